@@ -1,0 +1,1 @@
+//! gust x86-64 JIT tier (skeleton; see issue "JIT tier").
