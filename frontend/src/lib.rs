@@ -1,1 +1,11 @@
-//! gust frontend.
+//! gust's frontend: Go source text to checked, lowered bytecode.
+//!
+//! Pipeline: [`lexer`] (tokens with automatic semicolons) → [`parser`]
+//! ([`ast`]) → checker (types, constants, names) → lowering to `gust_vm`
+//! bytecode.
+
+pub mod ast;
+pub mod lexer;
+pub mod parser;
+pub mod pos;
+pub mod token;
