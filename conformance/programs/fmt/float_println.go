@@ -6,11 +6,12 @@ import (
 )
 
 func main() {
+	zeroVar := 0.0
 	fmt.Println(1e21, 1e20, 123456789.0, 1e6, 1.5e-7)
 	fmt.Println(0.1+0.2, 0.3)
 	a, b := 0.1, 0.2
 	fmt.Println(a+b, a*3, 1/3.0, 2.0/3)
-	fmt.Println(-0.0, math.Copysign(0, -1), 1/math.Inf(-1))
+	fmt.Println(-0.0, -zeroVar, 1/math.Inf(-1))
 	fmt.Println(math.NaN(), math.Inf(1), math.Inf(-1), -math.Inf(1))
 	var f32 float32 = 0.1
 	var g32 float32 = 1.0 / 3.0
@@ -18,7 +19,7 @@ func main() {
 	fmt.Println(float64(f32), float32(1e21), float32(1e20))
 	fmt.Println(100.0, 3.0, 2.5, -7.25, 1e-320)
 	fmt.Println(math.MaxFloat64, math.SmallestNonzeroFloat64)
-	fmt.Println(float32(math.MaxFloat32), math.MaxFloat32)
+	fmt.Println(float32(3.4028234663852886e+38), 3.4028234663852886e+38)
 	x := 10.0
 	for i := 0; i < 4; i++ {
 		x *= 1000

@@ -18,7 +18,8 @@ func main() {
 	fmt.Printf("%f|%f|%f|%v\n", math.Inf(1), math.Inf(-1), math.NaN(), -math.NaN())
 	fmt.Printf("%+f|%8.2f|%-8f|%08f|% f\n", math.Inf(1), math.Inf(-1), math.NaN(), math.Inf(-1), math.Inf(1))
 	fmt.Printf("%e|%g|%.3f|%+g\n", 0.0, 0.0, 0.0, 0.0)
-	negz := math.Copysign(0, -1)
+	zero := 0.0
+	negz := -zero
 	fmt.Printf("%f|%g|%v|%e\n", negz, negz, negz, negz)
 	var f32 float32 = 0.1
 	fmt.Printf("%v|%g|%f|%.10f|%e\n", f32, f32, f32, f32, f32)
@@ -26,7 +27,7 @@ func main() {
 	fmt.Printf("%v|%v|%v\n", f32b, float32(1e10), float32(3.4e38))
 	fmt.Printf("%#g|%#.3g|%#e|%#.0f\n", 1.0, 2.0, 3.0, 4.0)
 	fmt.Printf("%6.2f%%|%x|%X\n", 99.5, 1.0, -2.5)
-	fmt.Printf("%g|%g|%g\n", math.MaxFloat64, math.SmallestNonzeroFloat64, float32(math.MaxFloat32))
+	fmt.Printf("%g|%g|%g\n", math.MaxFloat64, math.SmallestNonzeroFloat64, float32(3.4028234663852886e+38))
 	fmt.Printf("%.20f|%.15g|%.17g\n", 0.1, 0.1, 0.1)
 	fmt.Printf("%v|%v\n", []float64{1, 2.5, 1e30}, [2]float32{0.5, 1.0 / 3})
 	fmt.Printf("%5.1f|%-7.2e|%+08.2f|%+08.2f\n", -1.25, 1234.5, 3.14159, -3.14159)
