@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type T struct{ a int }
+
+func main() {
+	t := T{a: 1}
+	fmt.Println(t.b)
+}

@@ -1,0 +1,9 @@
+package main
+
+type Color int
+
+func (c Color) String() string { return "Color#" + string(rune('0'+c)) }
+
+func main() {
+	panic(Color(3))
+}

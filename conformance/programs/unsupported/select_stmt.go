@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("before select")
+	select {
+	default:
+		fmt.Println("default case")
+	}
+}
