@@ -1,4 +1,26 @@
 //! gust's virtual machine: bytecode, values and heap, the interpreter and the
 //! Go runtime (goroutine state, defer/panic/recover, built-in packages).
+//!
+//! **API boundary:** the frontend produces a [`program::Program`]; the root
+//! crate's `Engine` runs it with [`vm::Vm`]. The vm never names the jit.
 
+pub mod errors;
 pub mod fmtcore;
+pub mod goroutine;
+pub mod heap;
+mod interp;
+pub mod map;
+pub mod natives;
+pub mod op;
+mod panic;
+pub mod program;
+mod slow;
+pub mod types;
+pub mod utf8;
+mod value;
+pub mod verify;
+pub mod vm;
+
+pub use interp::convert;
+pub use panic::print_float;
+pub use slow::grow_cap;

@@ -1,0 +1,96 @@
+//! Goroutine state (`G`): the slot stack, the frame stack and the defer and
+//! panic chains. Nothing here is global, so more goroutines can be added
+//! without redesign.
+//!
+//! **Invariant (one stack):** a frame's parameters, locals and operand stack
+//! are contiguous slots of `G::stack` starting at `Frame::base`; the
+//! caller's pushed arguments *are* the callee's first locals. Frames of
+//! every tier use this layout, so one walker serves panics and tracebacks.
+
+use crate::types::FuncId;
+use smallvec::SmallVec;
+
+/// A frame header.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    /// The running function.
+    pub func: FuncId,
+    /// Next instruction (saved when the frame calls out).
+    pub pc: u32,
+    /// First slot of the frame's locals in `G::stack`.
+    pub base: u32,
+    /// Where `Return` copies the results (the caller's stack top at the
+    /// call, minus the callee value for closure calls).
+    pub ret: u32,
+    /// The running closure's handle (0 for direct calls).
+    pub closure: u32,
+    /// `false` when the caller discards the results (deferred calls).
+    pub keep_results: bool,
+}
+
+/// The kind of a defer record (Go's three defer kinds).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeferKind {
+    /// `deferproc`: a record from the goroutine's pool (defers in loops).
+    Heap,
+    /// `deferprocStack`: a record in the frame.
+    Stack,
+}
+
+/// A deferred call (`_defer`).
+#[derive(Clone, Debug)]
+pub struct Defer {
+    /// Index in `G::frames` of the frame that deferred it.
+    pub frame: u32,
+    /// The closure to call.
+    pub closure: u64,
+    /// Its evaluated arguments.
+    pub args: SmallVec<[u64; 4]>,
+    /// Set when a panic has started running it.
+    pub started: bool,
+    /// The panic that started it (index in `G::panics`).
+    pub panic: Option<u32>,
+    /// Which kind of record.
+    pub kind: DeferKind,
+}
+
+/// A panic in progress (`_panic`).
+#[derive(Clone, Debug)]
+pub struct Panic {
+    /// The panic value (an interface: dynamic type, data).
+    pub value: [u64; 2],
+    /// Set by `recover`.
+    pub recovered: bool,
+    /// Set when a later panic took over while this one ran a defer.
+    pub aborted: bool,
+    /// Frame index of the deferred call the panic is running; `recover`
+    /// only works in that frame (the argp rule).
+    pub argp: Option<u32>,
+    /// `true` if this is a Goexit rather than a panic.
+    pub goexit: bool,
+}
+
+/// Goroutine state.
+#[derive(Debug, Default)]
+pub struct G {
+    /// Value slots of all frames.
+    pub stack: Vec<u64>,
+    /// Frame headers, innermost last.
+    pub frames: Vec<Frame>,
+    /// The `_defer` chain, innermost last.
+    pub defers: Vec<Defer>,
+    /// The `_panic` chain, innermost last.
+    pub panics: Vec<Panic>,
+    /// Recycled argument buffers for heap defer records (newdefer/freedefer).
+    pub defer_pool: Vec<SmallVec<[u64; 4]>>,
+}
+
+impl G {
+    /// A goroutine whose stack has room for `slots` slots.
+    pub fn new(slots: usize) -> Self {
+        G {
+            stack: vec![0; slots],
+            ..Default::default()
+        }
+    }
+}

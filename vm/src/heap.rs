@@ -1,0 +1,215 @@
+//! The one heap API: every heap object of a program is created here.
+//!
+//! Objects are addressed by a 32-bit handle. Value slots hold handles
+//! (strings, maps, closures) or pointers, which are `handle << 32 | offset`
+//! into a slot object (escaped variables, `new(T)`, slice backing arrays).
+//!
+//! **Invariant:** handle 0 is the empty string and doubles as nil: the zero
+//! slot is a valid empty string, nil pointer, nil map, nil func and nil
+//! slice array. Program string constants occupy handles `1..=n` in order
+//! (see [`crate::program::Program::string_handle`]).
+//!
+//! Nothing is freed yet: the heap only grows. A tracing collector can come
+//! behind this API (roots: goroutine stacks with per-pc slot maps, globals,
+//! defer records) without changing the interpreter or the JIT's calls.
+
+use crate::map::MapObj;
+use crate::types::FuncId;
+
+/// A heap handle.
+pub type Handle = u32;
+
+/// A heap object.
+#[derive(Debug)]
+pub enum Obj {
+    /// Immutable string bytes (Go strings may hold invalid UTF-8).
+    Str(Box<[u8]>),
+    /// Mutable 64-bit slots: a box, a `new(T)`, a slice's backing array.
+    Slots(Vec<u64>),
+    /// A map.
+    Map(Box<MapObj>),
+    /// A function value: code plus the captured variables' box pointers
+    /// (or, for method values, the bound receiver's slots).
+    Closure {
+        /// The function to run.
+        func: FuncId,
+        /// Captured slots, read with `LoadCapture`.
+        env: Box<[u64]>,
+    },
+    /// A map iterator: the map's handle and the next entry index.
+    MapIter {
+        /// The map being ranged over.
+        map: Handle,
+        /// Next entry to look at.
+        next: usize,
+    },
+}
+
+/// Packs a pointer to slot `off` of object `h`.
+#[inline]
+pub fn ptr(h: Handle, off: u32) -> u64 {
+    (h as u64) << 32 | off as u64
+}
+
+/// The handle of a pointer.
+#[inline]
+pub fn ptr_handle(p: u64) -> Handle {
+    (p >> 32) as Handle
+}
+
+/// The slot offset of a pointer.
+#[inline]
+pub fn ptr_off(p: u64) -> u32 {
+    p as u32
+}
+
+/// All objects of one VM.
+#[derive(Debug)]
+pub struct Heap {
+    objs: Vec<Obj>,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Heap {
+    /// A heap holding only the empty string at handle 0.
+    pub fn new() -> Self {
+        Heap {
+            objs: vec![Obj::Str(Box::default())],
+        }
+    }
+
+    /// A heap holding the empty string at handle 0 and then the program's
+    /// string constants at handles `1..=n`, in order (even empty ones).
+    pub fn with_constants(strings: &[Vec<u8>]) -> Self {
+        let mut h = Heap::new();
+        for s in strings {
+            h.push(Obj::Str(s.as_slice().into()));
+        }
+        h
+    }
+
+    fn push(&mut self, o: Obj) -> Handle {
+        let h = self.objs.len() as Handle;
+        self.objs.push(o);
+        h
+    }
+
+    /// Allocates a string; the empty string is always handle 0.
+    pub fn alloc_str(&mut self, bytes: &[u8]) -> Handle {
+        if bytes.is_empty() {
+            return 0;
+        }
+        self.push(Obj::Str(bytes.into()))
+    }
+
+    /// Allocates a string, taking ownership of the bytes.
+    pub fn alloc_string(&mut self, bytes: Vec<u8>) -> Handle {
+        if bytes.is_empty() {
+            return 0;
+        }
+        self.push(Obj::Str(bytes.into_boxed_slice()))
+    }
+
+    /// The bytes of string `h`.
+    #[inline]
+    pub fn str(&self, h: u64) -> &[u8] {
+        match &self.objs[h as usize] {
+            Obj::Str(s) => s,
+            o => unreachable!("string handle {h} points at {o:?}"),
+        }
+    }
+
+    /// Allocates `n` zeroed slots.
+    pub fn alloc_slots(&mut self, n: usize) -> Handle {
+        self.push(Obj::Slots(vec![0; n]))
+    }
+
+    /// Allocates slots holding `v`.
+    pub fn alloc_slots_from(&mut self, v: Vec<u64>) -> Handle {
+        self.push(Obj::Slots(v))
+    }
+
+    /// The slots of object `h`.
+    #[inline]
+    pub fn slots(&self, h: Handle) -> &[u64] {
+        match &self.objs[h as usize] {
+            Obj::Slots(s) => s,
+            o => unreachable!("slot handle {h} points at {o:?}"),
+        }
+    }
+
+    /// The slots of object `h`, mutably.
+    #[inline]
+    pub fn slots_mut(&mut self, h: Handle) -> &mut Vec<u64> {
+        match &mut self.objs[h as usize] {
+            Obj::Slots(s) => s,
+            o => unreachable!("slot handle {h} points at {o:?}"),
+        }
+    }
+
+    /// Allocates a closure.
+    pub fn alloc_closure(&mut self, func: FuncId, env: &[u64]) -> Handle {
+        self.push(Obj::Closure {
+            func,
+            env: env.into(),
+        })
+    }
+
+    /// The function and environment of closure `h`.
+    #[inline]
+    pub fn closure(&self, h: Handle) -> (FuncId, &[u64]) {
+        match &self.objs[h as usize] {
+            Obj::Closure { func, env } => (*func, env),
+            o => unreachable!("closure handle {h} points at {o:?}"),
+        }
+    }
+
+    /// Allocates a map.
+    pub fn alloc_map(&mut self, m: MapObj) -> Handle {
+        self.push(Obj::Map(Box::new(m)))
+    }
+
+    /// Map `h`.
+    pub fn map(&self, h: Handle) -> &MapObj {
+        match &self.objs[h as usize] {
+            Obj::Map(m) => m,
+            o => unreachable!("map handle {h} points at {o:?}"),
+        }
+    }
+
+    /// Map `h`, mutably.
+    pub fn map_mut(&mut self, h: Handle) -> &mut MapObj {
+        match &mut self.objs[h as usize] {
+            Obj::Map(m) => m,
+            o => unreachable!("map handle {h} points at {o:?}"),
+        }
+    }
+
+    /// Allocates an iterator over map `map`.
+    pub fn alloc_map_iter(&mut self, map: Handle) -> Handle {
+        self.push(Obj::MapIter { map, next: 0 })
+    }
+
+    /// Iterator `h`'s map and cursor.
+    pub fn map_iter_mut(&mut self, h: Handle) -> (Handle, &mut usize) {
+        match &mut self.objs[h as usize] {
+            Obj::MapIter { map, next } => (*map, next),
+            o => unreachable!("iterator handle {h} points at {o:?}"),
+        }
+    }
+
+    /// Number of objects allocated so far.
+    pub fn len(&self) -> usize {
+        self.objs.len()
+    }
+
+    /// Whether only the empty string exists.
+    pub fn is_empty(&self) -> bool {
+        self.objs.len() <= 1
+    }
+}

@@ -1,0 +1,753 @@
+//! The interpreter loop.
+//!
+//! One `match` per instruction over the current frame's code; arms are a
+//! few lines, slow paths live in `#[cold]` helpers of other modules. Go
+//! calls do not recurse on the Rust stack: `Call` pushes a [`Frame`] and
+//! switches `code`, `pc` and `base`. Rust recursion happens only where the
+//! runtime itself calls Go code (a deferred call run by a panic, a
+//! `String()` method called by `fmt`): each such *activation* runs
+//! [`Vm::run`] until the frame it pushed returns.
+//!
+//! **Invariant (Protect, as in Lua):** before anything that can panic,
+//! call out or observe the stack (natives, heap helpers), the loop writes
+//! `pc` back to the frame and `sp` to `Vm::sp`.
+
+use crate::errors::RuntimeError;
+use crate::goroutine::Frame;
+use crate::heap::{ptr, ptr_handle, ptr_off};
+use crate::op::{Arith, Cmp, Conv, Op};
+use crate::types::FuncId;
+use crate::vm::{Unwind, Vm, VmResult};
+
+#[inline(always)]
+fn arith(op: Arith, a: u64, b: u64) -> Result<u64, RuntimeError> {
+    Ok(match op {
+        Arith::Add => a.wrapping_add(b),
+        Arith::Sub => a.wrapping_sub(b),
+        Arith::Mul => a.wrapping_mul(b),
+        Arith::DivS => {
+            if b == 0 {
+                return Err(RuntimeError::DivideByZero);
+            }
+            (a as i64).wrapping_div(b as i64) as u64
+        }
+        Arith::DivU => {
+            if b == 0 {
+                return Err(RuntimeError::DivideByZero);
+            }
+            a / b
+        }
+        Arith::RemS => {
+            if b == 0 {
+                return Err(RuntimeError::DivideByZero);
+            }
+            (a as i64).wrapping_rem(b as i64) as u64
+        }
+        Arith::RemU => {
+            if b == 0 {
+                return Err(RuntimeError::DivideByZero);
+            }
+            a % b
+        }
+        Arith::And => a & b,
+        Arith::Or => a | b,
+        Arith::Xor => a ^ b,
+        Arith::AndNot => a & !b,
+        Arith::Shl => {
+            if b >= 64 {
+                0
+            } else {
+                a << b
+            }
+        }
+        Arith::ShrS => ((a as i64) >> b.min(63)) as u64,
+        Arith::ShrU => {
+            if b >= 64 {
+                0
+            } else {
+                a >> b
+            }
+        }
+        Arith::FAdd => (f64::from_bits(a) + f64::from_bits(b)).to_bits(),
+        Arith::FSub => (f64::from_bits(a) - f64::from_bits(b)).to_bits(),
+        Arith::FMul => (f64::from_bits(a) * f64::from_bits(b)).to_bits(),
+        Arith::FDiv => (f64::from_bits(a) / f64::from_bits(b)).to_bits(),
+    })
+}
+
+#[inline(always)]
+fn compare(op: Cmp, a: u64, b: u64) -> bool {
+    match op {
+        Cmp::Eq => a == b,
+        Cmp::Ne => a != b,
+        Cmp::LtS => (a as i64) < (b as i64),
+        Cmp::LeS => (a as i64) <= (b as i64),
+        Cmp::LtU => a < b,
+        Cmp::LeU => a <= b,
+        Cmp::FEq => f64::from_bits(a) == f64::from_bits(b),
+        Cmp::FNe => f64::from_bits(a) != f64::from_bits(b),
+        Cmp::FLt => f64::from_bits(a) < f64::from_bits(b),
+        Cmp::FLe => f64::from_bits(a) <= f64::from_bits(b),
+    }
+}
+
+/// Applies a numeric conversion to one slot.
+pub fn convert(c: Conv, a: u64) -> u64 {
+    use crate::types::IntKind::*;
+    match c {
+        Conv::Narrow(k) => match k {
+            I8 => a as i8 as i64 as u64,
+            I16 => a as i16 as i64 as u64,
+            I32 => a as i32 as i64 as u64,
+            U8 => a as u8 as u64,
+            U16 => a as u16 as u64,
+            U32 => a as u32 as u64,
+            Int | I64 | Uint | U64 | Uintptr => a,
+        },
+        Conv::I2F => (a as i64 as f64).to_bits(),
+        Conv::U2F => (a as f64).to_bits(),
+        Conv::F2I => {
+            let f = f64::from_bits(a);
+            // amd64 CVTTSD2SQ: out-of-range and NaN give MinInt64.
+            if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 {
+                i64::MIN as u64
+            } else {
+                f as i64 as u64
+            }
+        }
+        Conv::F2U => {
+            let f = f64::from_bits(a);
+            // Go on amd64: values below 2^63 convert as signed, larger ones
+            // by subtracting 2^63 first.
+            if f.is_nan() {
+                i64::MIN as u64
+            } else if f < 9.223372036854775808e18 {
+                convert(Conv::F2I, a)
+            } else if f < 1.8446744073709551616e19 {
+                ((f - 9.223372036854775808e18) as i64 as u64) ^ (1 << 63)
+            } else {
+                1 << 63
+            }
+        }
+        Conv::F32 => (f64::from_bits(a) as f32 as f64).to_bits(),
+    }
+}
+
+impl Vm {
+    /// Runs until the frame at index `stop` returns (it must be the
+    /// innermost frame now). Recoveries that resume a frame of this
+    /// activation (index ≥ `stop`) are handled here; others propagate.
+    pub fn run(&mut self, stop: usize) -> VmResult<()> {
+        loop {
+            match self.exec(stop) {
+                Err(Unwind::Recovered { frame }) if frame as usize >= stop => {
+                    self.resume_at(frame as usize)
+                }
+                r => return r,
+            }
+        }
+    }
+
+    /// Resumes frame `frame` at its deferreturn epilogue after a recover.
+    fn resume_at(&mut self, frame: usize) {
+        self.g.frames.truncate(frame + 1);
+        let f = self.g.frames[frame];
+        let func = self.prog.func(f.func);
+        let dr = func
+            .deferreturn
+            .expect("recovering frame has a deferreturn point");
+        self.g.frames[frame].pc = dr;
+        self.sp = (f.base + func.locals) as usize;
+    }
+
+    /// Pushes a frame for `func` whose `args` argument slots end at `sp`.
+    /// Results will be written at `ret`.
+    #[inline]
+    pub(crate) fn push_frame(
+        &mut self,
+        func: FuncId,
+        args: u32,
+        ret: usize,
+        closure: u32,
+        keep_results: bool,
+    ) -> VmResult<()> {
+        let f = self.prog.func(func);
+        let (params, locals) = (f.params as usize, f.locals as usize);
+        let base = self.sp - args as usize;
+        let need = base + locals + f.max_stack as usize;
+        if need > self.g.stack.len() || self.g.frames.len() >= self.max_frames {
+            self.grow_stack(need)?;
+        }
+        // Zero the non-parameter locals: every zero slot is a zero value.
+        self.g.stack[base + params..base + locals].fill(0);
+        self.g.frames.push(Frame {
+            func,
+            pc: 0,
+            base: base as u32,
+            ret: ret as u32,
+            closure,
+            keep_results,
+        });
+        self.sp = base + locals;
+        Ok(())
+    }
+
+    #[cold]
+    fn grow_stack(&mut self, need: usize) -> VmResult<()> {
+        if need > self.max_stack_slots || self.g.frames.len() >= self.max_frames {
+            return Err(self.stack_overflow());
+        }
+        let new_len = (need * 2).min(self.max_stack_slots).max(need);
+        self.g.stack.resize(new_len, 0);
+        Ok(())
+    }
+
+    /// Calls closure `c` with `args` (already evaluated) from Rust and runs
+    /// it to completion in a nested activation; returns its result slots.
+    pub fn call_closure(&mut self, c: u64, args: &[u64], keep: bool) -> VmResult<Vec<u64>> {
+        let (func, _) = self.heap.closure(c as u32);
+        let ret = self.sp;
+        self.ensure_room(args.len())?;
+        self.g.stack[self.sp..self.sp + args.len()].copy_from_slice(args);
+        self.sp += args.len();
+        self.push_frame(func, args.len() as u32, ret, c as u32, keep)?;
+        let depth = self.g.frames.len() - 1;
+        self.run(depth)?;
+        let n = self.prog.func(func).results as usize;
+        let out = if keep {
+            self.g.stack[ret..ret + n].to_vec()
+        } else {
+            Vec::new()
+        };
+        self.sp = ret;
+        Ok(out)
+    }
+
+    /// Calls function `func` directly (receiver and arguments in `args`).
+    pub fn call_func(&mut self, func: FuncId, args: &[u64]) -> VmResult<Vec<u64>> {
+        let ret = self.sp;
+        self.ensure_room(args.len())?;
+        self.g.stack[self.sp..self.sp + args.len()].copy_from_slice(args);
+        self.sp += args.len();
+        self.push_frame(func, args.len() as u32, ret, 0, true)?;
+        let depth = self.g.frames.len() - 1;
+        self.run(depth)?;
+        let n = self.prog.func(func).results as usize;
+        let out = self.g.stack[ret..ret + n].to_vec();
+        self.sp = ret;
+        Ok(out)
+    }
+
+    fn ensure_room(&mut self, n: usize) -> VmResult<()> {
+        if self.sp + n + 64 > self.g.stack.len() {
+            self.grow_stack(self.sp + n + 64)?;
+        }
+        Ok(())
+    }
+
+    /// Raises runtime error `e` as a Go panic from the current frame.
+    #[cold]
+    pub(crate) fn raise(&mut self, e: RuntimeError) -> Unwind {
+        let v = self.runtime_error_value(e);
+        self.gopanic(v)
+    }
+
+    /// The dispatch loop proper.
+    fn exec(&mut self, stop: usize) -> VmResult<()> {
+        let prog = self.prog.clone();
+        let mut fi = *self.g.frames.last().expect("a frame to run");
+        let mut code: &[Op] = &prog.func(fi.func).code;
+        let mut pc = fi.pc as usize;
+        let mut base = fi.base as usize;
+        let mut sp = self.sp;
+
+        macro_rules! st {
+            ($i:expr) => {
+                self.g.stack[$i]
+            };
+        }
+        macro_rules! pop {
+            () => {{
+                sp -= 1;
+                st!(sp)
+            }};
+        }
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                st!(sp) = v;
+                sp += 1;
+            }};
+        }
+        // Protect: save pc and sp before anything that can panic or call.
+        macro_rules! save {
+            () => {{
+                self.g.frames.last_mut().unwrap().pc = pc as u32;
+                self.sp = sp;
+            }};
+        }
+        macro_rules! throw {
+            ($e:expr) => {{
+                save!();
+                return Err(self.raise($e));
+            }};
+        }
+        // Re-reads the innermost frame after a call or return.
+        macro_rules! reload {
+            () => {{
+                fi = *self.g.frames.last().unwrap();
+                code = &prog.func(fi.func).code;
+                pc = fi.pc as usize;
+                base = fi.base as usize;
+                sp = self.sp;
+            }};
+        }
+        macro_rules! tri {
+            ($e:expr) => {{
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => return Err(e),
+                }
+            }};
+        }
+
+        loop {
+            let op = code[pc];
+            pc += 1;
+            match op {
+                Op::Nop => {}
+                Op::Push { v } => push!(v as u64),
+                Op::Pop { n } => sp -= n as usize,
+                Op::Dup { n } => {
+                    let n = n as usize;
+                    self.g.stack.copy_within(sp - n..sp, sp);
+                    sp += n;
+                }
+                Op::Swap { a, b } => {
+                    let (a, b) = (a as usize, b as usize);
+                    self.g.stack[sp - a - b..sp].rotate_left(b);
+                }
+                Op::LoadLocal { slot } => push!(st!(base + slot as usize)),
+                Op::StoreLocal { slot } => {
+                    let v = pop!();
+                    st!(base + slot as usize) = v;
+                }
+                Op::LoadLocalN { slot, n } => {
+                    let s = base + slot as usize;
+                    self.g.stack.copy_within(s..s + n as usize, sp);
+                    sp += n as usize;
+                }
+                Op::StoreLocalN { slot, n } => {
+                    sp -= n as usize;
+                    let d = base + slot as usize;
+                    self.g.stack.copy_within(sp..sp + n as usize, d);
+                }
+                Op::IncLocal { slot, by } => {
+                    let s = &mut st!(base + slot as usize);
+                    *s = s.wrapping_add(by as u64);
+                }
+                Op::LoadGlobal { slot, n } => {
+                    let s = slot as usize;
+                    let n = n as usize;
+                    self.g.stack[sp..sp + n].copy_from_slice(&self.globals[s..s + n]);
+                    sp += n;
+                }
+                Op::StoreGlobal { slot, n } => {
+                    let n = n as usize;
+                    sp -= n;
+                    let s = slot as usize;
+                    self.globals[s..s + n].copy_from_slice(&self.g.stack[sp..sp + n]);
+                }
+                Op::LoadCapture { i } => {
+                    let (_, env) = self.heap.closure(fi.closure);
+                    push!(env[i as usize]);
+                }
+                Op::Load { n } => {
+                    let p = pop!();
+                    if p == 0 {
+                        throw!(RuntimeError::NilDeref);
+                    }
+                    let n = n as usize;
+                    let off = ptr_off(p) as usize;
+                    let src = self.heap.slots(ptr_handle(p));
+                    self.g.stack[sp..sp + n].copy_from_slice(&src[off..off + n]);
+                    sp += n;
+                }
+                Op::Store { n } => {
+                    let n = n as usize;
+                    sp -= n;
+                    let p = st!(sp - 1);
+                    sp -= 1;
+                    if p == 0 {
+                        throw!(RuntimeError::NilDeref);
+                    }
+                    let off = ptr_off(p) as usize;
+                    let dst = self.heap.slots_mut(ptr_handle(p));
+                    dst[off..off + n].copy_from_slice(&self.g.stack[sp + 1..sp + 1 + n]);
+                }
+                Op::FieldAddr { off } => {
+                    let p = st!(sp - 1);
+                    if p == 0 {
+                        throw!(RuntimeError::NilDeref);
+                    }
+                    st!(sp - 1) = p + off as u64;
+                }
+                Op::NewBox { n } => {
+                    let h = self.heap.alloc_slots(n as usize);
+                    push!(ptr(h, 0));
+                }
+                Op::Arith { op } => {
+                    let b = pop!();
+                    let a = st!(sp - 1);
+                    match arith(op, a, b) {
+                        Ok(v) => st!(sp - 1) = v,
+                        Err(e) => throw!(e),
+                    }
+                }
+                Op::ArithImm { op, v } => {
+                    let a = st!(sp - 1);
+                    match arith(op, a, v as u64) {
+                        Ok(r) => st!(sp - 1) = r,
+                        Err(e) => throw!(e),
+                    }
+                }
+                Op::Neg => st!(sp - 1) = st!(sp - 1).wrapping_neg(),
+                Op::FNeg => st!(sp - 1) ^= 1 << 63,
+                Op::BitNot => st!(sp - 1) = !st!(sp - 1),
+                Op::Not => st!(sp - 1) ^= 1,
+                Op::Cmp { op } => {
+                    let b = pop!();
+                    let a = st!(sp - 1);
+                    st!(sp - 1) = compare(op, a, b) as u64;
+                }
+                Op::CmpImm { op, v } => {
+                    let a = st!(sp - 1);
+                    st!(sp - 1) = compare(op, a, v as u64) as u64;
+                }
+                Op::Conv { c } => st!(sp - 1) = convert(c, st!(sp - 1)),
+                Op::CheckShift => {
+                    if (st!(sp - 1) as i64) < 0 {
+                        throw!(RuntimeError::NegativeShift);
+                    }
+                }
+                Op::Jump { target } => pc = target as usize,
+                Op::JumpIfFalse { target } => {
+                    if pop!() == 0 {
+                        pc = target as usize;
+                    }
+                }
+                Op::JumpIfTrue { target } => {
+                    if pop!() != 0 {
+                        pc = target as usize;
+                    }
+                }
+                Op::LocalCmpImmJump {
+                    slot,
+                    op,
+                    v,
+                    target,
+                } => {
+                    if !compare(op, st!(base + slot as usize), v as i64 as u64) {
+                        pc = target as usize;
+                    }
+                }
+                Op::Call { func, args, .. } => {
+                    save!();
+                    let ret = sp - args as usize;
+                    tri!(self.push_frame(func, args, ret, 0, true));
+                    reload!();
+                }
+                Op::CallClosure { args, .. } => {
+                    let c = st!(sp - args as usize - 1);
+                    if c == 0 {
+                        throw!(RuntimeError::NilDeref);
+                    }
+                    save!();
+                    let (func, _) = self.heap.closure(c as u32);
+                    let ret = sp - args as usize - 1;
+                    tri!(self.push_frame(func, args, ret, c as u32, true));
+                    reload!();
+                }
+                Op::CallIface { method, args, .. } => {
+                    let a = args as usize;
+                    let ty = st!(sp - a - 2);
+                    if ty == 0 {
+                        throw!(RuntimeError::NilDeref);
+                    }
+                    let Some(func) = prog.find_method(crate::types::TypeId(ty as u32), method)
+                    else {
+                        unreachable!("itab lacks method {}", prog.method_names[method as usize])
+                    };
+                    // Drop the type word: the data word becomes the receiver.
+                    let ret = sp - a - 2;
+                    self.g.stack.copy_within(sp - a - 1..sp, sp - a - 2);
+                    sp -= 1;
+                    save!();
+                    tri!(self.push_frame(func, args + 1, ret, 0, true));
+                    reload!();
+                }
+                Op::CallNative { id, args, rets } => {
+                    save!();
+                    let at = sp - args as usize;
+                    tri!(self.call_native(id, at));
+                    sp = at + rets as usize;
+                    // A native may have called Go code (and grown the stack).
+                    self.sp = sp;
+                }
+                Op::Return { n } => {
+                    let n = n as usize;
+                    let fr = self.g.frames.pop().unwrap();
+                    let ret = fr.ret as usize;
+                    if fr.keep_results {
+                        self.g.stack.copy_within(sp - n..sp, ret);
+                        self.sp = ret + n;
+                    } else {
+                        self.sp = ret;
+                    }
+                    if self.g.frames.len() == stop {
+                        return Ok(());
+                    }
+                    reload!();
+                }
+                Op::MakeClosure { func, n } => {
+                    let n = n as usize;
+                    sp -= n;
+                    let h = self.heap.alloc_closure(func, &self.g.stack[sp..sp + n]);
+                    push!(h as u64);
+                }
+                Op::Defer { args } => {
+                    save!();
+                    self.sp = sp - args as usize - 1;
+                    let frame = self.g.frames.len() as u32 - 1;
+                    self.push_defer(frame, sp - args as usize - 1, args as usize);
+                    sp = self.sp;
+                }
+                Op::DeferReturn => {
+                    let frame = self.g.frames.len() as u32 - 1;
+                    match self.g.defers.last() {
+                        Some(d) if d.frame == frame => {
+                            // Run one deferred call; it returns to this
+                            // DeferReturn, which then looks again.
+                            pc -= 1;
+                            save!();
+                            let d = self.g.defers.pop().unwrap();
+                            tri!(self.start_deferred_call(d));
+                            reload!();
+                        }
+                        _ => {}
+                    }
+                }
+                Op::Panic => {
+                    sp -= 2;
+                    let v = [st!(sp), st!(sp + 1)];
+                    save!();
+                    return Err(self.gopanic_value(v));
+                }
+                Op::Recover => {
+                    let v = self.gorecover();
+                    push!(v[0]);
+                    push!(v[1]);
+                }
+                Op::ToIface { ty, n } => {
+                    let n = n as usize;
+                    sp -= n;
+                    let data = self.box_iface_data(&self.g.stack[sp..sp + n].to_vec());
+                    push!(ty.0 as u64);
+                    push!(data);
+                }
+                Op::Assert { ty, src, n, ok } => {
+                    save!();
+                    sp = tri!(self.type_assert(ty, src, n, ok, sp));
+                }
+                Op::TypeSwitchCase { ty, target } => {
+                    let dyn_ty = st!(sp - 2);
+                    if !self.type_matches(dyn_ty, ty) {
+                        pc = target as usize;
+                    }
+                }
+                Op::IfaceEq => {
+                    sp -= 4;
+                    let a = [st!(sp), st!(sp + 1)];
+                    let b = [st!(sp + 2), st!(sp + 3)];
+                    match self.iface_equal(a, b) {
+                        Ok(r) => push!(r as u64),
+                        Err(e) => throw!(e),
+                    }
+                }
+                Op::Equal { ty, n } => {
+                    let n = n as usize;
+                    sp -= 2 * n;
+                    let r = self.values_equal(
+                        ty,
+                        &self.g.stack[sp..sp + n],
+                        &self.g.stack[sp + n..sp + 2 * n],
+                    );
+                    match r {
+                        Ok(r) => push!(r as u64),
+                        Err(e) => throw!(e),
+                    }
+                }
+                Op::SliceIndex { elem } => {
+                    let i = pop!();
+                    sp -= 3;
+                    let (p, len) = (st!(sp), st!(sp + 1));
+                    if i >= len {
+                        throw!(RuntimeError::Index {
+                            index: i as i64,
+                            len,
+                        });
+                    }
+                    let e = elem as usize;
+                    let off = ptr_off(p) as usize + i as usize * e;
+                    let src = self.heap.slots(ptr_handle(p));
+                    self.g.stack[sp..sp + e].copy_from_slice(&src[off..off + e]);
+                    sp += e;
+                }
+                Op::SliceIndexAddr { elem } => {
+                    let i = pop!();
+                    sp -= 3;
+                    let (p, len) = (st!(sp), st!(sp + 1));
+                    if i >= len {
+                        throw!(RuntimeError::Index {
+                            index: i as i64,
+                            len,
+                        });
+                    }
+                    push!(p + i * elem as u64);
+                }
+                Op::ArrayIndexAddr { elem, len } => {
+                    let i = pop!();
+                    let p = st!(sp - 1);
+                    if i >= len as u64 {
+                        throw!(RuntimeError::Index {
+                            index: i as i64,
+                            len: len as u64,
+                        });
+                    }
+                    if p == 0 {
+                        throw!(RuntimeError::NilDeref);
+                    }
+                    st!(sp - 1) = p + i * elem as u64;
+                }
+                Op::ArrayIndex { elem, len } => {
+                    let i = pop!();
+                    if i >= len as u64 {
+                        throw!(RuntimeError::Index {
+                            index: i as i64,
+                            len: len as u64,
+                        });
+                    }
+                    let e = elem as usize;
+                    let start = sp - e * len as usize;
+                    self.g
+                        .stack
+                        .copy_within(start + i as usize * e..start + (i as usize + 1) * e, start);
+                    sp = start + e;
+                }
+                Op::LoadLocalIndexed { slot, elem, len } => {
+                    let i = pop!();
+                    if i >= len as u64 {
+                        throw!(RuntimeError::Index {
+                            index: i as i64,
+                            len: len as u64,
+                        });
+                    }
+                    let e = elem as usize;
+                    let s = base + slot as usize + i as usize * e;
+                    self.g.stack.copy_within(s..s + e, sp);
+                    sp += e;
+                }
+                Op::StoreLocalIndexed { slot, elem, len } => {
+                    let e = elem as usize;
+                    sp -= e;
+                    let i = st!(sp - 1);
+                    sp -= 1;
+                    if i >= len as u64 {
+                        throw!(RuntimeError::Index {
+                            index: i as i64,
+                            len: len as u64,
+                        });
+                    }
+                    let d = base + slot as usize + i as usize * e;
+                    self.g.stack.copy_within(sp + 1..sp + 1 + e, d);
+                }
+                Op::StrIndex => {
+                    let i = pop!();
+                    let s = self.heap.str(st!(sp - 1));
+                    if i >= s.len() as u64 {
+                        let len = s.len() as u64;
+                        throw!(RuntimeError::Index {
+                            index: i as i64,
+                            len,
+                        });
+                    }
+                    st!(sp - 1) = s[i as usize] as u64;
+                }
+                Op::StrLen => st!(sp - 1) = self.heap.str(st!(sp - 1)).len() as u64,
+                Op::SliceLen => {
+                    sp -= 2;
+                    st!(sp - 1) = st!(sp);
+                }
+                Op::SliceCap => {
+                    sp -= 2;
+                    st!(sp - 1) = st!(sp + 1);
+                }
+                Op::MapLen => {
+                    let m = st!(sp - 1);
+                    st!(sp - 1) = if m == 0 {
+                        0
+                    } else {
+                        self.heap.map(m as u32).len() as u64
+                    };
+                }
+                Op::Concat => {
+                    let b = pop!();
+                    let a = st!(sp - 1);
+                    st!(sp - 1) = self.concat(a, b);
+                }
+                Op::StrCmp { op } => {
+                    let b = pop!();
+                    let a = st!(sp - 1);
+                    st!(sp - 1) = self.str_compare(op, a, b) as u64;
+                }
+                Op::StrIterNext { slot, target } => {
+                    let s = base + slot as usize;
+                    let bytes = self.heap.str(st!(s));
+                    let i = st!(s + 1) as usize;
+                    if i >= bytes.len() {
+                        pc = target as usize;
+                    } else {
+                        let (r, n) = crate::utf8::decode_rune(&bytes[i..]);
+                        st!(s + 1) = (i + n) as u64;
+                        push!(i as u64);
+                        push!(r as u64);
+                    }
+                }
+                Op::SliceSlice { .. }
+                | Op::SliceArray { .. }
+                | Op::SliceStr { .. }
+                | Op::MakeSlice { .. }
+                | Op::MakeMap { .. }
+                | Op::MapIndex { .. }
+                | Op::MapStore { .. }
+                | Op::MapDelete { .. }
+                | Op::MakeSliceFrom { .. }
+                | Op::Append { .. }
+                | Op::AppendSlice { .. }
+                | Op::MapIter
+                | Op::MapIterNext { .. }
+                | Op::Trap { .. } => {
+                    save!();
+                    match self.exec_slow(op, base) {
+                        Ok(Some(target)) => {
+                            pc = target as usize;
+                            sp = self.sp;
+                        }
+                        Ok(None) => sp = self.sp,
+                        Err(e) => throw!(e),
+                    }
+                }
+            }
+        }
+    }
+}

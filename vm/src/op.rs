@@ -1,0 +1,306 @@
+//! The one opcode table.
+//!
+//! Every opcode is declared once in [`opcodes!`] with its operands, its
+//! stack effect `(pops, pushes)` in slots, and a one-line semantics comment
+//! in the style of Lua's `lopcodes.h`. The interpreter's dispatch, the
+//! disassembler, the stack-depth verifier and the JIT all match on [`Op`]
+//! exhaustively, so an opcode one of them forgot does not compile.
+//!
+//! Notation: `S` is the operand stack (top at the right), `L[i]` a slot of
+//! the current frame, `G[i]` a global slot, `C[i]` a captured variable's box
+//! pointer of the running closure, `*p` the slots a pointer addresses.
+//! Values of `n` slots move as a unit. Pointers are `handle << 32 | offset`.
+
+use crate::types::{FuncId, IntKind, TypeId};
+
+macro_rules! opcodes {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident $({ $($field:ident : $fty:ty),* })? => ($pops:expr, $pushes:expr);
+    )*) => {
+        /// A bytecode instruction. See the module docs for the notation.
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub enum Op {
+            $( $(#[doc = $doc])* $name $({ $(#[allow(missing_docs)] $field: $fty),* })?, )*
+        }
+
+        impl Op {
+            /// The opcode's name as the disassembler prints it.
+            pub fn name(&self) -> &'static str {
+                match self { $( Op::$name { .. } => stringify!($name), )* }
+            }
+
+            /// Slots popped and pushed, for the stack-depth verifier.
+            #[allow(unused_variables)]
+            pub fn stack_effect(&self) -> (u32, u32) {
+                match *self { $( Op::$name $({ $($field),* })? => ($pops, $pushes), )* }
+            }
+
+            /// Writes the operands as `name=value` pairs.
+            #[allow(unused_variables)]
+            pub fn write_operands(&self, out: &mut String) {
+                use std::fmt::Write;
+                match *self { $( Op::$name $({ $($field),* })? => {
+                    $( $( let _ = write!(out, " {}={:?}", stringify!($field), $field); )* )?
+                } )* }
+            }
+        }
+    };
+}
+
+/// Binary arithmetic on two 64-bit slots.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arith {
+    /// wrapping `+`
+    Add,
+    /// wrapping `-`
+    Sub,
+    /// wrapping `*`
+    Mul,
+    /// signed `/` (panics on zero; MinInt64 / -1 wraps)
+    DivS,
+    /// unsigned `/`
+    DivU,
+    /// signed `%`
+    RemS,
+    /// unsigned `%`
+    RemU,
+    /// `&`
+    And,
+    /// `|`
+    Or,
+    /// `^`
+    Xor,
+    /// `&^`
+    AndNot,
+    /// `<<` (counts ≥ 64 give 0)
+    Shl,
+    /// signed `>>` (counts ≥ 64 give 0 or -1)
+    ShrS,
+    /// unsigned `>>`
+    ShrU,
+    /// float `+`
+    FAdd,
+    /// float `-`
+    FSub,
+    /// float `*`
+    FMul,
+    /// float `/`
+    FDiv,
+}
+
+/// Comparisons producing a bool slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cmp {
+    /// `==` on 64-bit integers (also bools, pointers)
+    Eq,
+    /// `!=`
+    Ne,
+    /// signed `<`
+    LtS,
+    /// signed `<=`
+    LeS,
+    /// unsigned `<`
+    LtU,
+    /// unsigned `<=`
+    LeU,
+    /// float `==`
+    FEq,
+    /// float `!=`
+    FNe,
+    /// float `<`
+    FLt,
+    /// float `<=`
+    FLe,
+}
+
+/// Value conversions between numeric representations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conv {
+    /// Wrap a 64-bit integer to the width of the kind (sign/zero extend).
+    Narrow(IntKind),
+    /// signed integer → float64
+    I2F,
+    /// unsigned integer → float64
+    U2F,
+    /// float64 → signed integer (truncation, amd64 semantics)
+    F2I,
+    /// float64 → unsigned integer
+    F2U,
+    /// round float64 to float32 precision (held as float64)
+    F32,
+}
+
+opcodes! {
+    /// no operation
+    Nop => (0, 0);
+    /// S += v
+    Push { v: i64 } => (0, 1);
+    /// S -= n slots
+    Pop { n: u32 } => (n, 0);
+    /// S += the top n slots again
+    Dup { n: u32 } => (n, 2 * n);
+    /// swap the top `a` slots with the `b` slots below them
+    Swap { a: u32, b: u32 } => (a + b, a + b);
+    /// S += L[slot]
+    LoadLocal { slot: u32 } => (0, 1);
+    /// L[slot] = pop
+    StoreLocal { slot: u32 } => (1, 0);
+    /// S += L[slot..slot+n]
+    LoadLocalN { slot: u32, n: u32 } => (0, n);
+    /// L[slot..slot+n] = pop n
+    StoreLocalN { slot: u32, n: u32 } => (n, 0);
+    /// L[slot] += by (integer, wrapping, then narrowed by the next op if needed)
+    IncLocal { slot: u32, by: i64 } => (0, 0);
+    /// S += G[slot..slot+n]
+    LoadGlobal { slot: u32, n: u32 } => (0, n);
+    /// G[slot..slot+n] = pop n
+    StoreGlobal { slot: u32, n: u32 } => (n, 0);
+    /// S += C[i] (a box pointer)
+    LoadCapture { i: u32 } => (0, 1);
+    /// p = pop; S += *p (n slots); nil p panics
+    Load { n: u32 } => (1, n);
+    /// v = pop n; p = pop; *p = v
+    Store { n: u32 } => (n + 1, 0);
+    /// p = pop; S += p + off (nil p panics)
+    FieldAddr { off: u32 } => (1, 1);
+    /// S += pointer to a fresh zeroed box of n slots (`new`, escaping vars)
+    NewBox { n: u32 } => (0, 1);
+    /// a op b on two slots
+    Arith { op: Arith } => (2, 1);
+    /// a op imm
+    ArithImm { op: Arith, v: i64 } => (1, 1);
+    /// -a (integer, wrapping)
+    Neg => (1, 1);
+    /// -a (float)
+    FNeg => (1, 1);
+    /// ^a
+    BitNot => (1, 1);
+    /// !a
+    Not => (1, 1);
+    /// a cmp b → bool
+    Cmp { op: Cmp } => (2, 1);
+    /// a cmp imm → bool
+    CmpImm { op: Cmp, v: i64 } => (1, 1);
+    /// numeric conversion of the top slot
+    Conv { c: Conv } => (1, 1);
+    /// panic if the top slot (a signed shift count) is negative
+    CheckShift => (1, 1);
+    /// pc = target
+    Jump { target: u32 } => (0, 0);
+    /// if !pop { pc = target }
+    JumpIfFalse { target: u32 } => (1, 0);
+    /// if pop { pc = target }
+    JumpIfTrue { target: u32 } => (1, 0);
+    /// if L[slot] cmp v is false { pc = target }: compare-and-branch
+    LocalCmpImmJump { slot: u32, op: Cmp, v: i32, target: u32 } => (0, 0);
+    /// call func; its `args` slots are on S and become its first locals;
+    /// they are replaced by its `rets` result slots
+    Call { func: FuncId, args: u32, rets: u32 } => (args, rets);
+    /// f = S[-args-1] (a closure); call it with the `args` slots above it;
+    /// f and the args are replaced by the results
+    CallClosure { args: u32, rets: u32 } => (args + 1, rets);
+    /// x = S[-args-2..-args] (an interface); call its method `method` with
+    /// x's data word as receiver and the `args` slots; x and the args are
+    /// replaced by the results
+    CallIface { method: u32, args: u32, rets: u32 } => (args + 2, rets);
+    /// call native `id` on the top `args` slots, replaced by `rets` slots
+    CallNative { id: u32, args: u32, rets: u32 } => (args, rets);
+    /// copy the top `n` slots to the frame's result area and return
+    Return { n: u32 } => (n, 0);
+    /// c = closure of func with the top `n` slots captured
+    MakeClosure { func: FuncId, n: u32 } => (n, 1);
+    /// record a deferred call of the closure and `args` slots on top of S
+    Defer { args: u32 } => (args + 1, 0);
+    /// run this frame's deferred calls (LIFO), then continue
+    DeferReturn => (0, 0);
+    /// v = pop 2 (an interface value); start panicking with v
+    Panic => (2, 0);
+    /// S += the current panic's value if recover is allowed here, else nil
+    Recover => (0, 2);
+    /// v = pop slots(ty); S += interface{ty, data}
+    ToIface { ty: TypeId, n: u32 } => (n, 2);
+    /// x = pop 2; S += x as ty (panics unless `ok`, then also pushes a bool)
+    Assert { ty: TypeId, src: TypeId, n: u32, ok: bool } => (2, n + ok as u32);
+    /// x = pop 2 (an interface); if x's dynamic type is not ty: pc = target
+    TypeSwitchCase { ty: TypeId, target: u32 } => (0, 0);
+    /// a, b = pop 2 + 2 interfaces; S += a == b (panics on incomparable)
+    IfaceEq => (4, 1);
+    /// a, b = pop values of type ty; S += a == b
+    Equal { ty: TypeId, n: u32 } => (2 * n, 1);
+    /// i = pop; s = pop 3 (a slice); S += s[i] (elem slots)
+    SliceIndex { elem: u32 } => (4, elem);
+    /// i = pop; s = pop 3; S += &s[i]
+    SliceIndexAddr { elem: u32 } => (4, 1);
+    /// i = pop; p = pop (pointer to array of len); S += &(*p)[i]
+    ArrayIndexAddr { elem: u32, len: u32 } => (2, 1);
+    /// i = pop; a = pop len*elem slots (an array value); S += a[i]
+    ArrayIndex { elem: u32, len: u32 } => (1 + elem * len, elem);
+    /// i = pop; S += L[slot + i*elem ..] (array in locals, bounds-checked)
+    LoadLocalIndexed { slot: u32, elem: u32, len: u32 } => (1, elem);
+    /// v = pop elem; i = pop; L[slot + i*elem ..] = v
+    StoreLocalIndexed { slot: u32, elem: u32, len: u32 } => (elem + 1, 0);
+    /// i = pop; s = pop (a string); S += s[i] (a byte)
+    StrIndex => (2, 1);
+    /// S += len of the string on top
+    StrLen => (1, 1);
+    /// s = pop 3 (a slice); S += len(s)
+    SliceLen => (3, 1);
+    /// s = pop 3 (a slice); S += cap(s)
+    SliceCap => (3, 1);
+    /// slice a slice (pops its 3 slots and the present bounds) with the
+    /// bound mask `bounds` (1 lo, 2 hi, 4 max)
+    SliceSlice { elem: u32, bounds: u8 } => (3 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32 + ((bounds >> 2) & 1) as u32, 3);
+    /// slice the array of `len` elements that the pointer below the bounds addresses
+    SliceArray { elem: u32, len: u32, bounds: u8 } => (1 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32 + ((bounds >> 2) & 1) as u32, 3);
+    /// slice a string with the bound mask `bounds` (1 lo, 2 hi)
+    SliceStr { bounds: u8 } => (1 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32, 1);
+    /// cap = pop; len = pop; S += make([]T, len, cap) (elem slots per element)
+    MakeSlice { elem: TypeId, slots: u32 } => (2, 3);
+    /// S += a new map of type ty (size hint popped)
+    MakeMap { ty: TypeId } => (1, 1);
+    /// k = pop key; m = pop; S += m[k] (zero if absent), plus ok if `ok`
+    MapIndex { ty: TypeId, k: u32, v: u32, ok: bool } => (1 + k, v + ok as u32);
+    /// v = pop; k = pop; m = pop; m[k] = v (nil map panics)
+    MapStore { ty: TypeId, k: u32, v: u32 } => (1 + k + v, 0);
+    /// k = pop; m = pop; delete(m, k)
+    MapDelete { ty: TypeId, k: u32 } => (1 + k, 0);
+    /// m = pop; S += len(m)
+    MapLen => (1, 1);
+    /// builds a slice of n elements from the top n*elem slots
+    MakeSliceFrom { elem: TypeId, slots: u32, n: u32 } => (n * slots, 3);
+    /// append the top `n` elements to the slice below them
+    Append { elem: TypeId, slots: u32, n: u32 } => (3 + n * slots, 3);
+    /// t = pop 3; s = pop 3; S += append(s, t...)
+    AppendSlice { elem: TypeId, slots: u32 } => (6, 3);
+    /// m = pop; S += an iterator over m (a handle)
+    MapIter => (1, 1);
+    /// it = L[slot] (from MapIter); if exhausted: pc = target; else S += the
+    /// next entry's key (k slots) and value (v slots)
+    MapIterNext { slot: u32, k: u32, v: u32, target: u32 } => (0, k + v);
+    /// s = L[slot], i = L[slot+1]; if i >= len(s): pc = target; else
+    /// S += i, the rune at i, and L[slot+1] = the index after it
+    StrIterNext { slot: u32, target: u32 } => (0, 2);
+    /// a = pop; b = pop (strings); S += b + a
+    Concat => (2, 1);
+    /// string comparison a cmp b (Eq/Ne/LtS/LeS used as ==, !=, <, <=)
+    StrCmp { op: Cmp } => (2, 1);
+    /// panics with a runtime error: `kind` indexes `RuntimeErr`
+    Trap { kind: u32 } => (0, 0);
+}
+
+impl Op {
+    /// Whether this op may transfer control to `target` operands.
+    pub fn branch_target(&self) -> Option<u32> {
+        match *self {
+            Op::Jump { target }
+            | Op::JumpIfFalse { target }
+            | Op::JumpIfTrue { target }
+            | Op::LocalCmpImmJump { target, .. }
+            | Op::TypeSwitchCase { target, .. }
+            | Op::MapIterNext { target, .. }
+            | Op::StrIterNext { target, .. } => Some(target),
+            _ => None,
+        }
+    }
+}

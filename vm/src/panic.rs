@@ -1,0 +1,281 @@
+//! defer, panic and recover, after Go's `runtime/panic.go`.
+//!
+//! The `_defer` chain (`G::defers`, innermost last) holds deferred calls
+//! with their evaluated arguments and the index of the frame that
+//! deferred them. The `_panic` chain (`G::panics`) holds the panics in
+//! progress.
+//!
+//! **Invariant (no long jumps):** `gopanic` runs each deferred call in a
+//! nested activation on top of the stack. When one recovers, `gopanic`
+//! returns [`Unwind::Recovered`] naming the frame that deferred it; every
+//! activation in between returns that status at once, and the activation
+//! owning the frame resumes it at its deferreturn epilogue (see
+//! `Vm::run`).
+
+use crate::errors::RuntimeError;
+use crate::goroutine::{Defer, DeferKind, Panic};
+use crate::heap::{ptr, ptr_handle};
+use crate::types::{Type, TypeId};
+use crate::vm::{Unwind, Vm, VmResult};
+use std::io::Write;
+
+impl Vm {
+    /// `deferproc`: records a deferred call of the closure at stack index
+    /// `at` with the `args` slots above it, for frame `frame`.
+    pub(crate) fn push_defer(&mut self, frame: u32, at: usize, args: usize) {
+        let closure = self.g.stack[at];
+        let mut a = self.g.defer_pool.pop().unwrap_or_default();
+        a.clear();
+        a.extend_from_slice(&self.g.stack[at + 1..at + 1 + args]);
+        self.g.defers.push(Defer {
+            frame,
+            closure,
+            args: a,
+            started: false,
+            panic: None,
+            kind: DeferKind::Heap,
+        });
+    }
+
+    /// Returns a record's argument buffer to the pool (`freedefer`).
+    fn free_defer(&mut self, d: Defer) {
+        let mut a = d.args;
+        if a.spilled() && self.g.defer_pool.len() < 64 {
+            a.clear();
+            self.g.defer_pool.push(a);
+        }
+    }
+
+    /// Starts the deferred call `d` from `DeferReturn`: pushes its frame,
+    /// which returns (discarding results) into the deferring frame.
+    pub(crate) fn start_deferred_call(&mut self, d: Defer) -> VmResult<()> {
+        if d.closure == 0 {
+            self.free_defer(d);
+            return Err(self.raise(RuntimeError::NilDeref));
+        }
+        let (func, _) = self.heap.closure(d.closure as u32);
+        let ret = self.sp;
+        let n = d.args.len();
+        if self.sp + n + 64 > self.g.stack.len() {
+            self.g.stack.resize(self.sp + n + 64, 0);
+        }
+        self.g.stack[self.sp..self.sp + n].copy_from_slice(&d.args);
+        self.sp += n;
+        let closure = d.closure as u32;
+        self.free_defer(d);
+        self.push_frame(func, n as u32, ret, closure, false)
+    }
+
+    /// `gopanic` for a runtime error.
+    pub(crate) fn gopanic(&mut self, v: [u64; 2]) -> Unwind {
+        self.gopanic_value(v)
+    }
+
+    /// `gopanic`: runs the deferred calls with panic value `v` (an
+    /// interface) until one recovers or the chain is empty.
+    pub(crate) fn gopanic_value(&mut self, v: [u64; 2]) -> Unwind {
+        let v = if v[0] == 0 {
+            // panic(nil) panics with *runtime.PanicNilError (Go 1.21+).
+            self.runtime_error_value(RuntimeError::Other("__panic_nil__".into()))
+        } else {
+            v
+        };
+        self.g.panics.push(Panic {
+            value: v,
+            recovered: false,
+            aborted: false,
+            argp: None,
+            goexit: false,
+        });
+        let me = self.g.panics.len() as u32 - 1;
+        while let Some(d) = self.g.defers.last_mut() {
+            if d.started {
+                // An earlier panic (or this one's nested run) started this
+                // record: that panic is aborted; drop the record.
+                if let Some(p) = d.panic {
+                    if let Some(p) = self.g.panics.get_mut(p as usize) {
+                        p.aborted = true;
+                    }
+                }
+                let d = self.g.defers.pop().unwrap();
+                self.free_defer(d);
+                continue;
+            }
+            d.started = true;
+            d.panic = Some(me);
+            let (closure, args, frame) = (d.closure, d.args.clone(), d.frame);
+            let depth = self.g.frames.len() as u32;
+            self.g.panics[me as usize].argp = Some(depth);
+            let r = if closure == 0 {
+                Err(self.raise(RuntimeError::NilDeref))
+            } else {
+                self.call_closure(closure, &args, false).map(|_| ())
+            };
+            if let Err(u) = r {
+                return u;
+            }
+            self.g.panics[me as usize].argp = None;
+            let d = self.g.defers.pop().expect("bad defer entry in panic");
+            self.free_defer(d);
+            if self.g.panics[me as usize].recovered {
+                // Pop this panic and every aborted one below it.
+                self.g.panics.pop();
+                while self.g.panics.last().is_some_and(|p| p.aborted) {
+                    self.g.panics.pop();
+                }
+                return Unwind::Recovered { frame };
+            }
+        }
+        self.fatal_panic()
+    }
+
+    /// `gorecover`: the current panic's value if called directly by the
+    /// deferred call that the panic is running, once; nil otherwise.
+    pub(crate) fn gorecover(&mut self) -> [u64; 2] {
+        let caller = self.g.frames.len() as u32 - 1;
+        match self.g.panics.last_mut() {
+            Some(p) if !p.goexit && !p.recovered && p.argp == Some(caller) => {
+                p.recovered = true;
+                p.value
+            }
+            _ => [0, 0],
+        }
+    }
+
+    /// The interface value of runtime error `e` (a `runtime.Error`).
+    pub fn runtime_error_value(&mut self, e: RuntimeError) -> [u64; 2] {
+        let msg = match &e {
+            RuntimeError::Other(s) if s == "__panic_nil__" => {
+                let h = self.heap.alloc_str(
+                    b"panic called with nil argument (use runtime.PanicNilError)",
+                );
+                return [self.prog.panic_nil_error_type.0 as u64, h as u64];
+            }
+            RuntimeError::TypeAssertion(s) => {
+                let h = self.heap.alloc_str(s.as_bytes());
+                let b = self.heap.alloc_slots_from(vec![h as u64]);
+                return [self.prog.type_assertion_error_type.0 as u64, ptr(b, 0)];
+            }
+            e => e.message(),
+        };
+        let h = self.heap.alloc_str(msg.as_bytes());
+        [self.prog.runtime_error_type.0 as u64, h as u64]
+    }
+
+    /// Runtime error for a stack overflow: Go's fatal report, exit 2.
+    #[cold]
+    pub(crate) fn stack_overflow(&mut self) -> Unwind {
+        let _ = self.stdout.flush();
+        let trace = self.traceback();
+        let _ = write!(
+            self.stderr,
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n{trace}"
+        );
+        let _ = self.stderr.flush();
+        Unwind::Exit(2)
+    }
+
+    /// Prints the panic chain and the traceback, as Go's `fatalpanic`.
+    fn fatal_panic(&mut self) -> Unwind {
+        let _ = self.stdout.flush();
+        let mut report = String::new();
+        let panics = self.g.panics.clone();
+        for (i, p) in panics.iter().enumerate() {
+            if p.goexit {
+                continue;
+            }
+            if i > 0 {
+                report.push('\t');
+            }
+            report.push_str("panic: ");
+            report.push_str(&self.panic_value_text(p.value));
+            if p.recovered {
+                report.push_str(" [recovered]");
+            }
+            report.push('\n');
+        }
+        if let Some(p) = panics.last() {
+            if p.value[0] == self.prog.runtime_error_type.0 as u64
+                && self.heap.str(p.value[1])
+                    == RuntimeError::NilDeref.message().as_bytes()
+            {
+                report.push_str("[signal SIGSEGV: segmentation violation]\n");
+            }
+        }
+        let trace = self.traceback();
+        let _ = write!(self.stderr, "{report}\n{trace}");
+        let _ = self.stderr.flush();
+        Unwind::Panicked(report)
+    }
+
+    /// `printpanicval`: how an unrecovered panic shows its value.
+    pub fn panic_value_text(&mut self, v: [u64; 2]) -> String {
+        let ty = TypeId(v[0] as u32);
+        if v[0] == 0 {
+            return "nil".into();
+        }
+        // Errors and Stringers print through their methods.
+        for m in ["Error", "String"] {
+            if let Some(mid) = self.prog.method_id(m) {
+                if let Some(f) = self.prog.find_method(ty, mid) {
+                    if let Ok(r) = self.call_func(f, &[v[1]]) {
+                        return String::from_utf8_lossy(self.heap.str(r[0])).into_owned();
+                    }
+                }
+            }
+        }
+        let named = self.prog.types.named(ty).is_some();
+        let name = self.prog.types.name(ty);
+        let plain = self.basic_text(ty, v[1]);
+        match (plain, named) {
+            (Some(s), false) => s,
+            (Some(s), true) => {
+                if matches!(self.prog.types.under(ty), Type::String) {
+                    format!("{name}(\"{s}\")")
+                } else {
+                    format!("{name}({s})")
+                }
+            }
+            (None, _) => format!("({name}) {:#x}", ptr_handle(v[1]) as u64 * 16 + 0xc000010000),
+        }
+    }
+
+    /// Go's `print` rendering of a basic-kind value, if `ty` is basic.
+    pub fn basic_text(&self, ty: TypeId, w: u64) -> Option<String> {
+        Some(match self.prog.types.under(ty) {
+            Type::Bool => (w != 0).to_string(),
+            Type::Int(k) if k.signed() => (w as i64).to_string(),
+            Type::Int(_) => w.to_string(),
+            Type::Float64 => print_float(f64::from_bits(w), 64),
+            Type::Float32 => print_float(f64::from_bits(w), 32),
+            Type::String => String::from_utf8_lossy(self.heap.str(w)).into_owned(),
+            _ => return None,
+        })
+    }
+
+    /// A Go-style traceback of the current goroutine (not compared by the
+    /// conformance harness, but useful to read).
+    pub fn traceback(&self) -> String {
+        let mut s = String::from("goroutine 1 [running]:\n");
+        for f in self.g.frames.iter().rev() {
+            let func = self.prog.func(f.func);
+            let pc = (f.pc as usize).saturating_sub(1);
+            let line = func.lines.get(pc).copied().unwrap_or(func.line);
+            let file = self
+                .prog
+                .files
+                .get(func.file as usize)
+                .map(String::as_str)
+                .unwrap_or("?");
+            s.push_str(&format!("{}(...)\n\t{file}:{line}\n", func.name));
+        }
+        s
+    }
+}
+
+/// Go's `print`/`println` float format (since Go 1.25: `%g` with the
+/// shortest digits, e.g. `3.5`, `1e+100`).
+pub fn print_float(v: f64, bits: u32) -> String {
+    crate::fmtcore::strconv::format_float(v, b'g', -1, bits)
+}
+

@@ -1,0 +1,125 @@
+//! A compiled program: functions, types, constants and dispatch tables.
+
+use crate::op::Op;
+use crate::types::{FuncId, TypeId, TypeTable};
+
+/// One compiled function.
+#[derive(Clone, Debug, Default)]
+pub struct Function {
+    /// Go's name for tracebacks: `main.f`, `main.(*T).M`, `main.main.func1`.
+    pub name: String,
+    /// Source file index into [`Program::files`].
+    pub file: u32,
+    /// Line of the `func` keyword.
+    pub line: u32,
+    /// Slots of the parameters (receiver first), the frame's first locals.
+    pub params: u32,
+    /// Slots of the results.
+    pub results: u32,
+    /// Slots of all locals, parameters included (the operand stack starts
+    /// above them).
+    pub locals: u32,
+    /// Deepest operand stack, computed by [`crate::verify`].
+    pub max_stack: u32,
+    /// The code.
+    pub code: Vec<Op>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    /// Where a recovered panic resumes this frame: its `DeferReturn`
+    /// epilogue, which runs the remaining defers and returns the named
+    /// results. `None` for functions without defers.
+    pub deferreturn: Option<u32>,
+    /// Slot of the first result variable when results are named or the
+    /// function has defers (the epilogue returns them from there).
+    pub result_slot: u32,
+}
+
+/// A compiled program, ready for the VM.
+#[derive(Clone, Debug, Default)]
+pub struct Program {
+    /// All functions; [`Program::entry`] runs package initialization and
+    /// then `main.main`.
+    pub funcs: Vec<Function>,
+    /// All types.
+    pub types: TypeTable,
+    /// String constants; constant `i` lives at heap handle `i + 1`.
+    pub strings: Vec<Vec<u8>>,
+    /// Number of global slots.
+    pub globals: u32,
+    /// Method names used by interface calls (`CallIface.method` indexes
+    /// this).
+    pub method_names: Vec<String>,
+    /// Per type id: its method set for interface dispatch, as pairs
+    /// (method name id, function taking the interface data word as
+    /// receiver), sorted by name id.
+    pub itabs: Vec<Vec<(u32, FuncId)>>,
+    /// Source file names, for tracebacks.
+    pub files: Vec<String>,
+    /// The entry function.
+    pub entry: FuncId,
+    /// Type of `*runtime.Error`-style runtime error values (a named string
+    /// type with an `Error` method), set by the frontend's prelude.
+    pub runtime_error_type: TypeId,
+    /// Type of `*runtime.TypeAssertionError` (a pointer to a one-string
+    /// struct).
+    pub type_assertion_error_type: TypeId,
+    /// Type of `*runtime.PanicNilError` (data: the message string).
+    pub panic_nil_error_type: TypeId,
+    /// Type of `*errors.errorString` (a pointer to a one-string struct),
+    /// for errors created by natives.
+    pub error_string_type: TypeId,
+}
+
+impl Program {
+    /// Heap handle of string constant `i`.
+    pub fn string_handle(i: usize) -> u64 {
+        i as u64 + 1
+    }
+
+    /// The function with id `f`.
+    #[inline]
+    pub fn func(&self, f: FuncId) -> &Function {
+        &self.funcs[f.0 as usize]
+    }
+
+    /// The interface-dispatch target of method `name` on dynamic type `ty`.
+    pub fn find_method(&self, ty: TypeId, name: u32) -> Option<FuncId> {
+        let tab = self.itabs.get(ty.0 as usize)?;
+        tab.binary_search_by_key(&name, |&(n, _)| n)
+            .ok()
+            .map(|i| tab[i].1)
+    }
+
+    /// The id of method name `name`, if any interface call uses it.
+    pub fn method_id(&self, name: &str) -> Option<u32> {
+        self.method_names
+            .iter()
+            .position(|n| n == name)
+            .map(|i| i as u32)
+    }
+
+    /// Renders the bytecode of every function (`gust disasm`).
+    pub fn disassemble(&self) -> String {
+        let mut out = String::new();
+        for (i, f) in self.funcs.iter().enumerate() {
+            out.push_str(&format!(
+                "func {} #{i} params={} results={} locals={} max_stack={}",
+                f.name, f.params, f.results, f.locals, f.max_stack
+            ));
+            if let Some(d) = f.deferreturn {
+                out.push_str(&format!(" deferreturn={d}"));
+            }
+            out.push('\n');
+            for (pc, op) in f.code.iter().enumerate() {
+                let line = f.lines.get(pc).copied().unwrap_or(0);
+                out.push_str(&format!("  {pc:5} {line:5}  {}", op.name()));
+                op.write_operands(&mut out);
+                if let Op::Call { func, .. } | Op::MakeClosure { func, .. } = op {
+                    out.push_str(&format!("  ; {}", self.func(*func).name));
+                }
+                out.push('\n');
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,344 @@
+//! Slow-path opcodes: slicing, `make`, `append`, maps and traps. Each
+//! works on `Vm::sp` (the loop saved it) and returns an optional branch
+//! target.
+
+use crate::errors::RuntimeError;
+use crate::heap::{ptr, ptr_handle, ptr_off};
+use crate::map::MapObj;
+use crate::op::Op;
+use crate::types::{Type, TypeId, TypeTable};
+use crate::vm::Vm;
+
+/// Go's malloc size classes (bytes), for `append`'s capacity growth.
+const SIZE_CLASSES: [u32; 68] = [
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472,
+    9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
+    28672, 32768,
+];
+
+/// Go's `roundupsize`: the allocation size for a request of `size` bytes.
+fn roundupsize(size: u64, noscan: bool) -> u64 {
+    let header = if !noscan && size > 512 { 8 } else { 0 };
+    let req = size + header;
+    if req <= 32768 {
+        let class = SIZE_CLASSES.iter().find(|&&c| c as u64 >= req).copied();
+        return class.unwrap_or(32768) as u64 - header;
+    }
+    req.div_ceil(8192) * 8192
+}
+
+/// Go's `growslice` capacity for appending up to `new_len` elements of
+/// type `elem` to a slice of capacity `old_cap`.
+pub fn grow_cap(types: &TypeTable, elem: TypeId, new_len: u64, old_cap: u64) -> u64 {
+    let mut cap = old_cap;
+    let double = cap * 2;
+    if new_len > double {
+        cap = new_len;
+    } else if old_cap < 256 {
+        cap = double;
+    } else {
+        while cap < new_len {
+            cap += (cap + 3 * 256) >> 2;
+        }
+    }
+    let (size, _) = types.go_size_align(elem);
+    if size == 0 {
+        return cap;
+    }
+    roundupsize(cap * size, !types.has_pointers(elem)) / size
+}
+
+impl Vm {
+    fn bounds(&self, bounds: u8, sp: &mut usize) -> [Option<u64>; 3] {
+        let mut out = [None; 3];
+        for i in (0..3).rev() {
+            if bounds & (1 << i) != 0 {
+                *sp -= 1;
+                out[i] = Some(self.g.stack[*sp]);
+            }
+        }
+        out
+    }
+
+    /// Checks `lo <= hi <= max <= cap` and renders Go's message otherwise.
+    /// `what` is "capacity" for slices, "length" for arrays and strings.
+    fn check_slice(
+        b: [Option<u64>; 3],
+        len: u64,
+        cap: u64,
+        what: &str,
+    ) -> Result<(u64, u64, u64), RuntimeError> {
+        let three = b[2].is_some();
+        let max = b[2].unwrap_or(cap);
+        let hi = b[1].unwrap_or(if three { max } else { len });
+        let lo = b[0].unwrap_or(0);
+        let s = |v: u64| v as i64;
+        let err = |m: String| Err(RuntimeError::SliceBounds(m));
+        if three {
+            if max > cap {
+                return err(format!("slice bounds out of range [::{}] with {what} {cap}", s(max)));
+            }
+            if hi > max {
+                return err(format!("slice bounds out of range [:{}:{}]", s(hi), s(max)));
+            }
+            if lo > hi {
+                return err(format!("slice bounds out of range [{}:{}:]", s(lo), s(hi)));
+            }
+        } else {
+            if hi > cap {
+                return err(format!("slice bounds out of range [:{}] with {what} {cap}", s(hi)));
+            }
+            if lo > hi {
+                return err(format!("slice bounds out of range [{}:{}]", s(lo), s(hi)));
+            }
+        }
+        Ok((lo, hi, max))
+    }
+
+    fn ensure(&mut self, top: usize) {
+        if top + 8 > self.g.stack.len() {
+            self.g.stack.resize(top + 64, 0);
+        }
+    }
+
+    /// A slice of `len` fresh zeroed elements of `slots` slots, with room
+    /// for `cap`.
+    fn new_slice(&mut self, slots: u32, len: u64, cap: u64) -> [u64; 3] {
+        if cap == 0 {
+            return [ptr(self.heap.alloc_slots(0), 0), len, cap];
+        }
+        let h = self.heap.alloc_slots((cap * slots as u64) as usize);
+        [ptr(h, 0), len, cap]
+    }
+
+    /// Appends `vals` (whole elements) to slice `s`, growing as Go does.
+    pub fn append_slots(&mut self, elem: TypeId, slots: u32, s: [u64; 3], vals: &[u64]) -> [u64; 3] {
+        let e = slots as u64;
+        let n = if e == 0 { 0 } else { vals.len() as u64 / e };
+        let [p, len, cap] = s;
+        let new_len = len + n;
+        if new_len <= cap {
+            if e > 0 && n > 0 {
+                let off = ptr_off(p) as usize + (len * e) as usize;
+                self.heap.slots_mut(ptr_handle(p))[off..off + vals.len()].copy_from_slice(vals);
+            }
+            return [p, new_len, cap];
+        }
+        let new_cap = grow_cap(&self.prog.types, elem, new_len, cap);
+        let mut v = Vec::with_capacity((new_cap * e) as usize);
+        if len > 0 {
+            let off = ptr_off(p) as usize;
+            v.extend_from_slice(&self.heap.slots(ptr_handle(p))[off..off + (len * e) as usize]);
+        }
+        v.extend_from_slice(vals);
+        v.resize((new_cap * e) as usize, 0);
+        let h = self.heap.alloc_slots_from(v);
+        [ptr(h, 0), new_len, new_cap]
+    }
+
+    /// The element slots of slice `s`.
+    pub fn slice_slots(&self, s: [u64; 3], slots: u32) -> &[u64] {
+        if s[1] == 0 {
+            return &[];
+        }
+        let off = ptr_off(s[0]) as usize;
+        &self.heap.slots(ptr_handle(s[0]))[off..off + (s[1] * slots as u64) as usize]
+    }
+
+    fn map_type(&self, ty: TypeId) -> (TypeId, u32, u32) {
+        match self.prog.types.under(ty) {
+            Type::Map(k, v) => (*k, self.prog.types.slots(*k), self.prog.types.slots(*v)),
+            t => unreachable!("map op on {t:?}"),
+        }
+    }
+
+    /// Executes a slow-path opcode at `self.sp`.
+    #[inline(never)]
+    pub(crate) fn exec_slow(&mut self, op: Op, base: usize) -> Result<Option<u32>, RuntimeError> {
+        let mut sp = self.sp;
+        match op {
+            Op::SliceSlice { elem, bounds } => {
+                let b = self.bounds(bounds, &mut sp);
+                sp -= 3;
+                let [p, len, cap] = [self.g.stack[sp], self.g.stack[sp + 1], self.g.stack[sp + 2]];
+                let (lo, hi, max) = Self::check_slice(b, len, cap, "capacity")?;
+                let np = if p == 0 { 0 } else { p + lo * elem as u64 };
+                self.g.stack[sp..sp + 3].copy_from_slice(&[np, hi - lo, max - lo]);
+                sp += 3;
+            }
+            Op::SliceArray { elem, len, bounds } => {
+                let b = self.bounds(bounds, &mut sp);
+                sp -= 1;
+                let p = self.g.stack[sp];
+                if p == 0 {
+                    return Err(RuntimeError::NilDeref);
+                }
+                let (lo, hi, max) = Self::check_slice(b, len as u64, len as u64, "length")?;
+                self.ensure(sp + 3);
+                self.g.stack[sp..sp + 3].copy_from_slice(&[p + lo * elem as u64, hi - lo, max - lo]);
+                sp += 3;
+            }
+            Op::SliceStr { bounds } => {
+                let b = self.bounds(bounds, &mut sp);
+                let s = self.g.stack[sp - 1];
+                let n = self.heap.str(s).len() as u64;
+                let (lo, hi, _) = Self::check_slice(b, n, n, "length")?;
+                if lo != 0 || hi != n {
+                    let sub = self.heap.str(s)[lo as usize..hi as usize].to_vec();
+                    self.g.stack[sp - 1] = self.heap.alloc_string(sub) as u64;
+                }
+            }
+            Op::MakeSlice { elem, slots } => {
+                sp -= 2;
+                let (len, cap) = (self.g.stack[sp] as i64, self.g.stack[sp + 1] as i64);
+                if len < 0 {
+                    return Err(RuntimeError::MakeSlice("makeslice: len out of range"));
+                }
+                if cap < len {
+                    return Err(RuntimeError::MakeSlice("makeslice: cap out of range"));
+                }
+                let (size, _) = self.prog.types.go_size_align(elem);
+                if (cap as u128) * (size.max(1) as u128) > 1 << 40 {
+                    return Err(RuntimeError::MakeSlice("makeslice: len out of range"));
+                }
+                let s = self.new_slice(slots, len as u64, cap as u64);
+                self.g.stack[sp..sp + 3].copy_from_slice(&s);
+                sp += 3;
+            }
+            Op::MakeSliceFrom { elem: _, slots, n } => {
+                let total = (slots * n) as usize;
+                sp -= total;
+                let v = self.g.stack[sp..sp + total].to_vec();
+                let h = self.heap.alloc_slots_from(v);
+                self.ensure(sp + 3);
+                self.g.stack[sp..sp + 3].copy_from_slice(&[ptr(h, 0), n as u64, n as u64]);
+                sp += 3;
+            }
+            Op::Append { elem, slots, n } => {
+                let total = (slots * n) as usize;
+                sp -= total;
+                let vals = self.g.stack[sp..sp + total].to_vec();
+                sp -= 3;
+                let s = [self.g.stack[sp], self.g.stack[sp + 1], self.g.stack[sp + 2]];
+                let r = self.append_slots(elem, slots, s, &vals);
+                self.g.stack[sp..sp + 3].copy_from_slice(&r);
+                sp += 3;
+            }
+            Op::AppendSlice { elem, slots } => {
+                sp -= 6;
+                let st = &self.g.stack;
+                let s = [st[sp], st[sp + 1], st[sp + 2]];
+                let t = [st[sp + 3], st[sp + 4], st[sp + 5]];
+                let vals = self.slice_slots(t, slots).to_vec();
+                let r = self.append_slots(elem, slots, s, &vals);
+                self.g.stack[sp..sp + 3].copy_from_slice(&r);
+                sp += 3;
+            }
+            Op::MakeMap { ty } => {
+                let (_, k, v) = self.map_type(ty);
+                let h = self.heap.alloc_map(MapObj::new(k, v));
+                self.g.stack[sp - 1] = h as u64;
+            }
+            Op::MapIndex { ty, k, v, ok } => {
+                let (kt, _, _) = self.map_type(ty);
+                let (k, v) = (k as usize, v as usize);
+                sp -= k;
+                let key = self.map_key(kt, &self.g.stack[sp..sp + k])?;
+                sp -= 1;
+                let m = self.g.stack[sp];
+                let found = if m == 0 {
+                    None
+                } else {
+                    self.heap.map(m as u32).find(&key)
+                };
+                self.ensure(sp + v + 1);
+                match found {
+                    Some(i) => {
+                        let val = self.heap.map(m as u32).value(i);
+                        self.g.stack[sp..sp + v].copy_from_slice(val);
+                    }
+                    None => self.g.stack[sp..sp + v].fill(0),
+                }
+                sp += v;
+                if ok {
+                    self.g.stack[sp] = found.is_some() as u64;
+                    sp += 1;
+                }
+            }
+            Op::MapStore { ty, k, v } => {
+                let (kt, _, _) = self.map_type(ty);
+                let (k, v) = (k as usize, v as usize);
+                sp -= v + k + 1;
+                let m = self.g.stack[sp];
+                let ks = &self.g.stack[sp + 1..sp + 1 + k];
+                let key = self.map_key(kt, ks)?;
+                if m == 0 {
+                    return Err(RuntimeError::NilMapWrite);
+                }
+                let ks = self.g.stack[sp + 1..sp + 1 + k].to_vec();
+                let vs = self.g.stack[sp + 1 + k..sp + 1 + k + v].to_vec();
+                self.heap.map_mut(m as u32).insert(key, &ks, &vs);
+            }
+            Op::MapDelete { ty, k } => {
+                let (kt, _, _) = self.map_type(ty);
+                let k = k as usize;
+                sp -= k + 1;
+                let m = self.g.stack[sp];
+                let key = self.map_key(kt, &self.g.stack[sp + 1..sp + 1 + k])?;
+                if m != 0 {
+                    self.heap.map_mut(m as u32).remove(&key);
+                }
+            }
+            Op::MapIter => {
+                let m = self.g.stack[sp - 1];
+                self.g.stack[sp - 1] = if m == 0 {
+                    0
+                } else {
+                    self.heap.alloc_map_iter(m as u32) as u64
+                };
+            }
+            Op::MapIterNext { slot, k, v, target } => {
+                let it = self.g.stack[base + slot as usize];
+                if it == 0 {
+                    return Ok(Some(target));
+                }
+                let (m, next) = self.heap.map_iter_mut(it as u32);
+                let cursor = *next;
+                let Some(i) = self.heap.map(m).next_live(cursor) else {
+                    return Ok(Some(target));
+                };
+                *self.heap.map_iter_mut(it as u32).1 = i + 1;
+                let (k, v) = (k as usize, v as usize);
+                self.ensure(sp + k + v);
+                let map = self.heap.map(m);
+                self.g.stack[sp..sp + k].copy_from_slice(map.key(i));
+                self.g.stack[sp + k..sp + k + v].copy_from_slice(map.value(i));
+                sp += k + v;
+            }
+            Op::Trap { kind } => return Err(crate::errors::trap(kind)),
+            other => unreachable!("{} is not a slow-path op", other.name()),
+        }
+        self.sp = sp;
+        Ok(None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::builtin;
+
+    #[test]
+    fn growth_follows_go() {
+        let t = TypeTable::new();
+        assert_eq!(grow_cap(&t, builtin::INT, 1, 0), 1);
+        assert_eq!(grow_cap(&t, builtin::INT, 2, 1), 2);
+        assert_eq!(grow_cap(&t, builtin::INT, 5, 4), 8);
+        assert_eq!(grow_cap(&t, builtin::UINT8, 5, 0), 8);
+        assert_eq!(grow_cap(&t, builtin::INT, 3, 0), 3);
+        assert_eq!(grow_cap(&t, builtin::INT, 513, 512), 848);
+        assert_eq!(grow_cap(&t, builtin::STRING, 3, 2), 4);
+    }
+}

@@ -1,0 +1,61 @@
+//! The bytecode verifier: computes each function's deepest operand stack
+//! and checks that every path agrees on the stack depth at each pc.
+//!
+//! The interpreter relies on it: a frame reserves `locals + max_stack`
+//! slots when it is pushed, so pushes inside the frame need no checks.
+
+use crate::op::Op;
+use crate::program::{Function, Program};
+
+/// A verification failure: function name, pc and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifyError(pub String);
+
+/// Computes `max_stack` for every function of `prog`.
+pub fn verify_program(prog: &mut Program) -> Result<(), VerifyError> {
+    for f in &mut prog.funcs {
+        f.max_stack = max_stack(f)?;
+    }
+    Ok(())
+}
+
+/// The deepest operand stack of `f` (in slots, above its locals).
+pub fn max_stack(f: &Function) -> Result<u32, VerifyError> {
+    let err = |pc: usize, m: &str| VerifyError(format!("{} pc {pc}: {m}", f.name));
+    let mut depth: Vec<Option<u32>> = vec![None; f.code.len() + 1];
+    let mut work = vec![(0usize, 0u32)];
+    let mut max = 0;
+    while let Some((pc, d)) = work.pop() {
+        if pc >= f.code.len() {
+            return Err(err(pc, "falls off the end"));
+        }
+        match depth[pc] {
+            Some(seen) if seen == d => continue,
+            Some(seen) => return Err(err(pc, &format!("stack depth {d} here, {seen} before"))),
+            None => depth[pc] = Some(d),
+        }
+        let op = f.code[pc];
+        let (pops, pushes) = op.stack_effect();
+        if pops > d {
+            return Err(err(pc, &format!("{} pops {pops} of {d}", op.name())));
+        }
+        let after = d - pops + pushes;
+        max = max.max(after).max(d);
+        // Branches that pop their operand only on the fallthrough path.
+        let taken = match op {
+            Op::MapIterNext { .. } | Op::StrIterNext { .. } => d,
+            Op::TypeSwitchCase { .. } => d,
+            _ => after,
+        };
+        if let Some(t) = op.branch_target() {
+            work.push((t as usize, taken));
+        }
+        match op {
+            Op::Jump { .. } | Op::Return { .. } | Op::Panic => {}
+            _ => work.push((pc + 1, after)),
+        }
+    }
+    // Headroom for runtime helpers that push temporaries (deferred calls'
+    // arguments, type assertion results).
+    Ok(max + 8)
+}

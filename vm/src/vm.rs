@@ -1,0 +1,106 @@
+//! The virtual machine: one program, its heap and globals, the main
+//! goroutine, and the output streams.
+
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::goroutine::G;
+use crate::heap::Heap;
+use crate::program::Program;
+
+/// Why execution stopped early. Runtime helpers return it as a status
+/// instead of unwinding the Rust stack: recovery never long-jumps.
+#[derive(Debug)]
+pub enum Unwind {
+    /// A deferred call recovered a panic; frame `frame` resumes at its
+    /// deferreturn point. Every activation above it returns this at once.
+    Recovered {
+        /// Index in `G::frames` of the frame to resume.
+        frame: u32,
+    },
+    /// The program ended: `os.Exit(code)`, or a fatal report already
+    /// written to stderr (status 2).
+    Exit(i32),
+    /// An unrecovered panic; the report (up to the traceback) was written
+    /// to stderr and is kept here for embedders.
+    Panicked(String),
+}
+
+/// Result of VM operations.
+pub type VmResult<T> = Result<T, Unwind>;
+
+/// Limits and switches for one VM.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Maximum slots of the goroutine stack (Go's 1 GB limit, in 8-byte
+    /// slots, by default).
+    pub max_stack_slots: usize,
+    /// Maximum number of frames.
+    pub max_frames: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            max_stack_slots: 1_000_000_000 / 8,
+            max_frames: 4_000_000,
+        }
+    }
+}
+
+/// A running program.
+pub struct Vm {
+    /// The program (shared: natives and nested activations hold it too).
+    pub prog: Rc<Program>,
+    /// All heap objects.
+    pub heap: Heap,
+    /// Package-level variables.
+    pub globals: Vec<u64>,
+    /// The main goroutine.
+    pub g: G,
+    /// Top of the operand stack of the innermost frame (index into
+    /// `g.stack`), valid whenever the interpreter loop is not running.
+    pub sp: usize,
+    /// Standard output.
+    pub stdout: Box<dyn Write>,
+    /// Standard error.
+    pub stderr: Box<dyn Write>,
+    /// Command-line arguments (`os.Args`).
+    pub args: Vec<String>,
+    pub(crate) max_stack_slots: usize,
+    pub(crate) max_frames: usize,
+}
+
+impl Vm {
+    /// A VM for `prog` writing to the given streams.
+    pub fn new(
+        prog: Rc<Program>,
+        config: Config,
+        stdout: Box<dyn Write>,
+        stderr: Box<dyn Write>,
+    ) -> Self {
+        let heap = Heap::with_constants(&prog.strings);
+        Vm {
+            globals: vec![0; prog.globals as usize],
+            heap,
+            g: G::new(1 << 16),
+            sp: 0,
+            stdout,
+            stderr,
+            args: vec![],
+            max_stack_slots: config.max_stack_slots,
+            max_frames: config.max_frames,
+            prog,
+        }
+    }
+
+    /// Runs the program's entry (package initialization, then `main.main`).
+    /// Output is flushed whatever happens.
+    pub fn run_main(&mut self) -> VmResult<()> {
+        let entry = self.prog.entry;
+        let r = self.call_func(entry, &[]).map(|_| ());
+        let _ = self.stdout.flush();
+        let _ = self.stderr.flush();
+        r
+    }
+}
