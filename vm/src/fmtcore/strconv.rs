@@ -749,15 +749,16 @@ pub fn append_float(dst: &mut Vec<u8>, f: f64, fmt: u8, prec: i32, bit_size: u32
         dst.push(fmt);
         return;
     }
-    let abs = f.abs();
+    // The magnitude, exactly representable in the target size (so exact
+    // formatting of the f64 gives the same digits as of the f32).
+    let abs = if bit_size == 32 {
+        (f as f32).abs() as f64
+    } else {
+        f.abs()
+    };
     if prec < 0 {
         // Shortest digits that round-trip.
-        let s = if bit_size == 32 {
-            format!("{:e}", abs as f32)
-        } else {
-            format!("{:e}", abs)
-        };
-        let (digits, dp) = parse_sci(&s);
+        let (digits, dp) = shortest_digits(abs, bit_size == 32, mant, exp - mant_bits as i32);
         let nd = digits.len() as i32;
         let prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),
@@ -767,26 +768,97 @@ pub fn append_float(dst: &mut Vec<u8>, f: f64, fmt: u8, prec: i32, bit_size: u32
         fmt_efg(dst, neg, &digits, dp, nd, prec, fmt, true);
         return;
     }
-    // abs is exactly representable in the target size, so exact formatting of
-    // the f64 gives the same digits as formatting the f32.
-    let abs = if bit_size == 32 {
-        abs as f32 as f64
-    } else {
-        abs
-    };
+    // Any float is exact with 767 significant digits or 1074 fractional
+    // digits; beyond that Go just pads zeros (and Rust limits precision).
+    const CAP: usize = 1100;
     let mut prec = prec;
     let (digits, dp) = match fmt {
-        b'e' | b'E' => parse_sci(&format!("{:.*e}", prec as usize, abs)),
-        b'f' => parse_fixed(&format!("{:.*}", prec as usize, abs)),
+        b'e' | b'E' => parse_sci(&format!("{:.*e}", (prec as usize).min(CAP), abs)),
+        b'f' => parse_fixed(&format!("{:.*}", (prec as usize).min(CAP), abs)),
         _ => {
             if prec == 0 {
                 prec = 1;
             }
-            parse_sci(&format!("{:.*e}", (prec - 1) as usize, abs))
+            parse_sci(&format!("{:.*e}", ((prec - 1) as usize).min(CAP), abs))
         }
     };
     let nd = digits.len() as i32;
     fmt_efg(dst, neg, &digits, dp, nd, prec, fmt, false);
+}
+
+/// Shortest round-trip digits of `abs` (= `mant` × 2^`exp2`) as Go picks
+/// them: Rust's shortest digits, except that when two candidates of the
+/// shortest length are equally close, Go takes the even one (Rust rounds
+/// half up).
+fn shortest_digits(abs: f64, is32: bool, mant: u64, exp2: i32) -> (Vec<u8>, i32) {
+    let text = if is32 {
+        format!("{:e}", abs as f32)
+    } else {
+        format!("{:e}", abs)
+    };
+    let (digits, dp) = parse_sci(&text);
+    let nd = digits.len() as i32;
+    // Is the exact value halfway between two nd-digit decimals, i.e. is
+    // 2 × value × 10^s an odd integer for s = nd - dp?
+    let s = nd - dp;
+    let tz = mant.trailing_zeros() as i32;
+    let tie = tz + exp2 + s + 1 == 0 && (s >= 0 || (-s <= 27 && mant % 5u64.pow((-s) as u32) == 0));
+    if !tie {
+        return (digits, dp);
+    }
+    // Exact digits: the lower candidate followed by a 5.
+    let exact = format!("{:.*e}", nd as usize, abs);
+    let (mut lower, ldp) = parse_sci(&exact);
+    if lower.len() != nd as usize + 1 || ldp != dp || lower.last() != Some(&b'5') {
+        return (digits, dp);
+    }
+    lower.pop();
+    let lower_even = (lower[lower.len() - 1] - b'0') % 2 == 0;
+    let rust_is_lower = digits == lower;
+    if lower_even == rust_is_lower {
+        return (digits, dp);
+    }
+    // Go prefers the other (even) candidate if it round-trips.
+    let (cand, cdp) = if lower_even {
+        (lower, dp)
+    } else {
+        let mut up = lower;
+        let mut i = up.len();
+        loop {
+            if i == 0 {
+                up.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if up[i] == b'9' {
+                up[i] = b'0';
+            } else {
+                up[i] += 1;
+                break;
+            }
+        }
+        let cdp = if up.len() > nd as usize {
+            up.pop();
+            dp + 1
+        } else {
+            dp
+        };
+        while up.last() == Some(&b'0') {
+            up.pop();
+        }
+        (up, cdp)
+    };
+    let text = format!("0.{}e{}", std::str::from_utf8(&cand).unwrap_or("0"), cdp);
+    let round_trips = if is32 {
+        text.parse::<f32>().ok() == Some(abs as f32)
+    } else {
+        text.parse::<f64>().ok() == Some(abs)
+    };
+    if round_trips {
+        (cand, cdp)
+    } else {
+        (digits, dp)
+    }
 }
 
 /// Parses Rust's `d.ddde±x` output into trimmed digits and Go's decimal

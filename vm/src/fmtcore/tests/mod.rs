@@ -18,10 +18,19 @@ pub(super) enum A {
     S(&'static [u8], &'static str),
     B(Option<&'static [u8]>, &'static str),
     T(bool, &'static str),
+    P(u64, &'static str),
 }
 
 impl FmtArg for A {
     fn print(&self, p: &mut Printer, verb: char) {
+        if let A::P(u, ty) = *self {
+            if !p.fmt_pointer(u, verb, ty) {
+                p.bad_verb(verb, Some(ty), |p| {
+                    p.fmt_pointer(u, 'v', ty);
+                });
+            }
+            return;
+        }
         if verb == 'p' {
             p.bad_verb('p', self.type_name().as_deref(), |p| self.print(p, 'v'));
             return;
@@ -37,6 +46,7 @@ impl FmtArg for A {
             A::B(b, "[]uint8") => p.fmt_bytes(b, verb, "[]byte"),
             A::B(b, ty) => p.fmt_bytes(b, verb, ty),
             A::T(b, ty) => p.fmt_bool(b, verb, ty),
+            A::P(..) => unreachable!(),
         }
     }
 
@@ -57,7 +67,8 @@ impl FmtArg for A {
             | A::C(_, _, _, t)
             | A::S(_, t)
             | A::B(_, t)
-            | A::T(_, t) => Some(t.to_string()),
+            | A::T(_, t)
+            | A::P(_, t) => Some(t.to_string()),
         }
     }
 
@@ -244,4 +255,118 @@ fn quote_matches_go() {
     for &(s, want) in strconv_cases::UNQUOTE {
         assert_eq!(unquote(s).ok().as_deref(), want, "Unquote({:?})", show(s));
     }
+}
+
+#[test]
+fn utf8_decode_is_go_like() {
+    use super::utf8::{decode_rune, rune_count, RUNE_ERROR};
+    assert_eq!(decode_rune(b""), (RUNE_ERROR, 0));
+    assert_eq!(decode_rune(b"a"), ('a' as i32, 1));
+    assert_eq!(decode_rune("é".as_bytes()), (0xE9, 2));
+    assert_eq!(decode_rune("😀".as_bytes()), (0x1F600, 4));
+    // Truncated, surrogate, overlong and stray bytes all decode as width 1.
+    assert_eq!(decode_rune(b"\xe2\x82"), (RUNE_ERROR, 1));
+    assert_eq!(decode_rune(b"\xed\xa0\x80"), (RUNE_ERROR, 1));
+    assert_eq!(decode_rune(b"\xc0\xaf"), (RUNE_ERROR, 1));
+    assert_eq!(decode_rune(b"\x80"), (RUNE_ERROR, 1));
+    assert_eq!(rune_count(b"a\xe2\x82b"), 4);
+}
+
+#[test]
+fn nested_bad_verbs_and_composites() {
+    // What a VM does for `fmt.Sprintf("%d", struct{A string; B int}{"x", 1})`.
+    let mut p = Printer::new();
+    p.write_byte(b'{');
+    p.fmt_string(b"x", 'd', "string");
+    p.write_byte(b' ');
+    p.fmt_int(1, 'd', "int");
+    p.write_byte(b'}');
+    assert_eq!(show(&p.take()), "{%!d(string=x) 1}");
+    assert!(p.buf.is_empty());
+
+    // Bad verbs keep the current flags for the operand (Go does not clear them).
+    let mut p = Printer::new();
+    p.flags.wid = Some(4);
+    p.fmt_string(b"hi", 'd', "string");
+    assert_eq!(show(&p.buf), "%!d(string=  hi)");
+
+    // Nil operand bad verb.
+    let mut p = Printer::new();
+    p.bad_verb('d', None, |_| unreachable!());
+    assert_eq!(show(&p.buf), "%!d(<nil>)");
+}
+
+#[test]
+fn erroring_is_set_during_bad_verb() {
+    let mut p = Printer::new();
+    let mut seen = false;
+    p.bad_verb('z', Some("main.T"), |p| {
+        seen = p.erroring;
+        p.write_str("{}");
+    });
+    assert!(seen);
+    assert!(!p.erroring);
+    assert_eq!(show(&p.buf), "%!z(main.T={})");
+}
+
+#[test]
+fn wrapped_errs_are_recorded() {
+    let mut p = Printer::new();
+    p.wrap_errs = true;
+    let args = [A::S(b"a", "string"), A::S(b"b", "string")];
+    super::printf::do_printf(&mut p, b"%v %w", &refs(&args));
+    assert_eq!(p.wrapped_errs, vec![1]);
+}
+
+#[test]
+fn large_precisions_do_not_panic() {
+    let s = format_float(0.1, b'f', 5000, 64);
+    assert_eq!(s.len(), 5002);
+    assert!(s.starts_with("0.1000000000000000055511151231257827"));
+    assert!(s.ends_with("000"));
+    let s = format_float(1.0 / 3.0, b'e', 2000, 64);
+    assert_eq!(s.len(), 2006);
+    let s = format_float(1.0 / 3.0, b'g', 3000, 32);
+    assert_eq!(s, "0.3333333432674407958984375");
+    let out = sprintf(
+        b"%.*f",
+        &refs(&[A::I(1000000, "int"), A::F(1.5, 64, "float64")]),
+    );
+    assert_eq!(out.len(), 1000002);
+}
+
+#[test]
+fn unquote_char_and_prefix() {
+    assert_eq!(
+        unquote_char(b"\\u00e9rest", b'"'),
+        Ok((0xE9, true, &b"rest"[..]))
+    );
+    assert_eq!(unquote_char(b"\\x41", b'"'), Ok((0x41, false, &b""[..])));
+    assert_eq!(unquote_char(b"\"", b'"'), Err(NumErr::Syntax));
+    assert_eq!(quoted_prefix(b"\"a\\\"b\" tail").unwrap(), b"\"a\\\"b\"");
+    assert_eq!(quoted_prefix(b"`raw` x").unwrap(), b"`raw`");
+    assert!(quoted_prefix(b"nope").is_err());
+}
+
+#[test]
+fn num_error_texts() {
+    assert_eq!(
+        num_error_text("Atoi", b"12a", &atoi(b"12a").unwrap_err().0),
+        "strconv.Atoi: parsing \"12a\": invalid syntax"
+    );
+    assert_eq!(parse_int(b"1", 1, 64), Err((NumErr::Base(1), 0)),);
+    assert_eq!(
+        num_error_text("ParseInt", b"1", &NumErr::Base(1)),
+        "strconv.ParseInt: parsing \"1\": invalid base 1"
+    );
+    assert_eq!(
+        num_error_text("ParseUint", b"\xff", &NumErr::BitSize(65)),
+        "strconv.ParseUint: parsing \"\\xff\": invalid bit size 65"
+    );
+    assert_eq!(format_complex(1.0, -2.5, b'g', -1, 128), "(1-2.5i)");
+    assert_eq!(
+        format_complex(f64::NAN, f64::INFINITY, b'f', 1, 64),
+        "(NaN+Infi)"
+    );
+    assert_eq!(itoa(-42), "-42");
 }
