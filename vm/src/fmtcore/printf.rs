@@ -21,8 +21,13 @@ pub trait FmtArg {
     /// `[]string`), or `None` for a nil interface.
     fn type_name(&self) -> Option<String>;
     /// True if the dynamic type's kind is string (including named string
-    /// types), for `Print`'s spacing rule.
+    /// types), for `Print`'s spacing rule. False for a nil interface.
     fn is_string(&self) -> bool;
+    /// True for a nil interface operand. The default calls
+    /// [`FmtArg::type_name`]; override it to avoid building the name.
+    fn is_nil(&self) -> bool {
+        self.type_name().is_none()
+    }
 }
 
 /// Go's `tooLarge`: widths/precisions beyond ±1e6 are rejected.
@@ -104,18 +109,18 @@ fn int_from_arg(args: &[&dyn FmtArg], arg_num: usize) -> (i64, bool, usize) {
 
 /// Go's `printArg`: handles nil operands and `%T`, then defers to the VM.
 pub fn print_arg(p: &mut Printer, arg: &dyn FmtArg, verb: char) {
-    match arg.type_name() {
-        None => match verb {
+    if arg.is_nil() {
+        match verb {
             'T' | 'v' => p.pad_str("<nil>"),
             _ => p.bad_verb(verb, None, |_| {}),
-        },
-        Some(t) => {
-            if verb == 'T' {
-                p.fmt_s(t.as_bytes());
-            } else {
-                arg.print(p, verb);
-            }
         }
+        return;
+    }
+    if verb == 'T' {
+        let t = arg.type_name().unwrap_or_default();
+        p.fmt_s(t.as_bytes());
+    } else {
+        arg.print(p, verb);
     }
 }
 
@@ -297,7 +302,7 @@ pub fn do_printf(p: &mut Printer, format: &[u8], args: &[&dyn FmtArg]) {
 pub fn do_print(p: &mut Printer, args: &[&dyn FmtArg]) {
     let mut prev_string = false;
     for (k, arg) in args.iter().enumerate() {
-        let is_string = arg.type_name().is_some() && arg.is_string();
+        let is_string = arg.is_string();
         if k > 0 && !is_string && !prev_string {
             p.write_byte(b' ');
         }

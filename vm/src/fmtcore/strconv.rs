@@ -790,6 +790,7 @@ pub fn append_float(dst: &mut Vec<u8>, f: f64, fmt: u8, prec: i32, bit_size: u32
 /// them: Rust's shortest digits, except that when two candidates of the
 /// shortest length are equally close, Go takes the even one (Rust rounds
 /// half up).
+#[allow(unknown_lints, clippy::manual_is_multiple_of)] // MSRV 1.80
 fn shortest_digits(abs: f64, is32: bool, mant: u64, exp2: i32) -> (Vec<u8>, i32) {
     let text = if is32 {
         format!("{:e}", abs as f32)
@@ -802,8 +803,7 @@ fn shortest_digits(abs: f64, is32: bool, mant: u64, exp2: i32) -> (Vec<u8>, i32)
     // 2 × value × 10^s an odd integer for s = nd - dp?
     let s = nd - dp;
     let tz = mant.trailing_zeros() as i32;
-    let tie = tz + exp2 + s + 1 == 0
-        && (s >= 0 || (-s <= 27 && mant.is_multiple_of(5u64.pow((-s) as u32))));
+    let tie = tz + exp2 + s + 1 == 0 && (s >= 0 || (-s <= 27 && mant % 5u64.pow((-s) as u32) == 0));
     if !tie {
         return (digits, dp);
     }
@@ -814,7 +814,7 @@ fn shortest_digits(abs: f64, is32: bool, mant: u64, exp2: i32) -> (Vec<u8>, i32)
         return (digits, dp);
     }
     lower.pop();
-    let lower_even = (lower[lower.len() - 1] - b'0').is_multiple_of(2);
+    let lower_even = lower[lower.len() - 1] % 2 == 0;
     let rust_is_lower = digits == lower;
     if lower_even == rust_is_lower {
         return (digits, dp);

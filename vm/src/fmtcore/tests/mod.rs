@@ -13,8 +13,10 @@ pub(super) enum A {
     Nil,
     I(i64, &'static str),
     U(u64, &'static str),
-    F(f64, u32, &'static str),
-    C(f64, f64, u32, &'static str),
+    /// Float64 bit pattern (of the value converted to float64), bit size.
+    F(u64, u32, &'static str),
+    /// Real and imaginary float64 bit patterns, bit size (64 or 128).
+    C(u64, u64, u32, &'static str),
     S(&'static [u8], &'static str),
     B(Option<&'static [u8]>, &'static str),
     T(bool, &'static str),
@@ -39,8 +41,10 @@ impl FmtArg for A {
             A::Nil => unreachable!(),
             A::I(v, ty) => p.fmt_int(v, verb, ty),
             A::U(v, ty) => p.fmt_uint(v, verb, ty),
-            A::F(v, size, ty) => p.fmt_float(v, size, verb, ty),
-            A::C(re, im, size, ty) => p.fmt_complex(re, im, size, verb, ty),
+            A::F(v, size, ty) => p.fmt_float(f64::from_bits(v), size, verb, ty),
+            A::C(re, im, size, ty) => {
+                p.fmt_complex(f64::from_bits(re), f64::from_bits(im), size, verb, ty)
+            }
             A::S(s, ty) => p.fmt_string(s, verb, ty),
             // Go's fast path for the unnamed []byte type says "[]byte".
             A::B(b, "[]uint8") => p.fmt_bytes(b, verb, "[]byte"),
@@ -330,7 +334,7 @@ fn large_precisions_do_not_panic() {
     assert_eq!(s, "0.3333333432674407958984375");
     let out = sprintf(
         b"%.*f",
-        &refs(&[A::I(1000000, "int"), A::F(1.5, 64, "float64")]),
+        &refs(&[A::I(1000000, "int"), A::F(1.5f64.to_bits(), 64, "float64")]),
     );
     assert_eq!(out.len(), 1000002);
 }
