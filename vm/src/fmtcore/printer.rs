@@ -78,6 +78,58 @@ impl Printer {
         std::mem::take(&mut self.buf)
     }
 
+    /// Go's `fmt.State.Flag(c)` for a `Format` method: reports whether flag
+    /// `c` (one of `- + # space 0`) is set; `+`/`#` include `%+v`/`%#v`.
+    pub fn flag(&self, c: char) -> bool {
+        let f = &self.flags;
+        match c {
+            '-' => f.minus,
+            '+' => f.plus || f.plus_v,
+            '#' => f.sharp || f.sharp_v,
+            ' ' => f.space,
+            '0' => f.zero,
+            _ => false,
+        }
+    }
+
+    /// Go's `fmt.FormatString(state, verb)`: the directive that invoked a
+    /// `Format` method, e.g. `%-+10.3v`.
+    pub fn format_string(&self, verb: char) -> String {
+        let mut s = String::from("%");
+        for c in [' ', '+', '-', '#', '0'] {
+            if self.flag(c) {
+                s.push(c);
+            }
+        }
+        if let Some(w) = self.flags.wid {
+            s.push_str(&w.to_string());
+        }
+        if let Some(p) = self.flags.prec {
+            s.push('.');
+            s.push_str(&p.to_string());
+        }
+        s.push(verb);
+        s
+    }
+
+    /// Writes Go's report of a panic inside an `Error`/`String`/`Format`/
+    /// `GoString` method (`pp.catchPanic`): `%!v(PANIC=String method: msg)`.
+    /// `value` prints the panic value with `%v` (flags are cleared meanwhile
+    /// and restored afterwards). For a nil pointer receiver Go prints just
+    /// `<nil>` instead; the VM checks that case itself.
+    pub fn method_panic(&mut self, verb: char, method: &str, value: impl FnOnce(&mut Printer)) {
+        let old = self.flags;
+        self.clear_flags();
+        self.write_str("%!");
+        self.write_char(verb);
+        self.write_str("(PANIC=");
+        self.write_str(method);
+        self.write_str(" method: ");
+        value(self);
+        self.write_byte(b')');
+        self.flags = old;
+    }
+
     // -- raw output -----------------------------------------------------
 
     /// Appends `s` without padding.

@@ -374,3 +374,20 @@ fn num_error_texts() {
     );
     assert_eq!(itoa(-42), "-42");
 }
+
+#[test]
+fn state_helpers() {
+    let mut p = Printer::new();
+    p.flags.minus = true;
+    p.flags.plus_v = true;
+    p.flags.wid = Some(10);
+    p.flags.prec = Some(3);
+    assert!(p.flag('+') && p.flag('-') && !p.flag('#'));
+    assert_eq!(p.format_string('v'), "%+-10.3v");
+    p.method_panic('v', "String", |p| {
+        assert_eq!(p.flags, Default::default());
+        p.fmt_string(b"boom", 'v', "string");
+    });
+    assert_eq!(show(&p.buf), "%!v(PANIC=String method: boom)");
+    assert_eq!(p.flags.wid, Some(10));
+}
