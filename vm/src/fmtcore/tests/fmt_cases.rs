@@ -5829,6 +5829,7 @@ pub(super) const SPRINTF: &[(&[u8], &[A], &[u8])] = &[
     (b"%.3v", &[A::F(0x400921f9f01b866e, 64, "float64")], b"3.14"),
     (b"%10.3v|", &[A::F(0x40934a456d5cfaad, 64, "float64")], b"  1.23e+03|"),
     (b"%v|%5v|%-5v|%05v", &[A::T(true, "bool"), A::T(true, "bool"), A::T(false, "bool"), A::T(true, "bool")], b"true| true|false|0true"),
+    (b"%4d|%-6.1z|%#z|%+e|% 08d", &[A::S(b"hi", "string"), A::F(0x400a000000000000, 64, "float64"), A::U(8, "uint"), A::I(5, "int"), A::S(b"s", "string")], b"%!d(string=  hi)|%!z(float64=3     )|%!z(uint=8)|%!e(int=+5)|%!d(string=0000000s)"),
 ];
 
 #[rustfmt::skip]
