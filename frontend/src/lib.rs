@@ -1,10 +1,12 @@
 //! gust's frontend: Go source text to checked, lowered bytecode.
 //!
 //! Pipeline: [`lexer`] (tokens with automatic semicolons) → [`parser`]
-//! ([`ast`]) → checker (types, constants, names) → lowering to `gust_vm`
+//! ([`ast`]) → [`check`] (types, constants, names) → lowering to `gust_vm`
 //! bytecode.
 
 pub mod ast;
+pub mod check;
+pub mod constant;
 pub mod lexer;
 pub mod parser;
 pub mod pos;

@@ -1,0 +1,421 @@
+//! Assignability, representability of constants, implicit conversion of
+//! untyped operands, and conversions.
+
+use gust_vm::types::{builtin as bt, Type, TypeId, Untyped};
+use num_rational::BigRational;
+use num_traits::FromPrimitive;
+
+use super::expr::{is_integer, is_numeric, Mode, Operand};
+use super::{Checker, Selection};
+use crate::ast::{Expr, ExprKind};
+use crate::constant::{rat_to_f64, ConstVal};
+
+/// Why a constant does not fit a type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ReprErr {
+    /// Out of range.
+    Overflow,
+    /// A float constant with a fraction converted to an integer type.
+    Truncated,
+    /// Wrong kind (e.g. a string constant as an int).
+    Mismatch,
+}
+
+impl Checker {
+    /// Whether types `a` and `b` are identical (interning makes this
+    /// equality).
+    pub(crate) fn identical(&self, a: TypeId, b: TypeId) -> bool {
+        a == b
+    }
+
+    /// Whether values of `t` can be compared with `==`.
+    pub(crate) fn comparable(&self, t: TypeId) -> bool {
+        match self.types.under(t) {
+            Type::Slice(_) | Type::Map(..) | Type::Func(_) => false,
+            Type::Array(e, _) => self.comparable(*e),
+            Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
+            _ => true,
+        }
+    }
+
+    /// Converts constant `v` to type `t`, checking representability.
+    pub(crate) fn represent(&self, v: &ConstVal, t: TypeId) -> Result<ConstVal, ReprErr> {
+        match self.types.under(t) {
+            Type::Bool | Type::Untyped(Untyped::Bool) => match v {
+                ConstVal::Bool(_) => Ok(v.clone()),
+                _ => Err(ReprErr::Mismatch),
+            },
+            Type::String | Type::Untyped(Untyped::String) => match v {
+                ConstVal::Str(_) => Ok(v.clone()),
+                _ => Err(ReprErr::Mismatch),
+            },
+            Type::Int(k) => {
+                let i = match v {
+                    ConstVal::Int(i) => i.clone(),
+                    ConstVal::Float(f) if f.is_integer() => f.to_integer(),
+                    ConstVal::Float(_) => return Err(ReprErr::Truncated),
+                    _ => return Err(ReprErr::Mismatch),
+                };
+                if ConstVal::fits_int(&i, *k) {
+                    Ok(ConstVal::Int(i))
+                } else {
+                    Err(ReprErr::Overflow)
+                }
+            }
+            Type::Untyped(Untyped::Int | Untyped::Rune) => match v {
+                ConstVal::Int(_) => Ok(v.clone()),
+                ConstVal::Float(f) if f.is_integer() => Ok(ConstVal::Int(f.to_integer())),
+                ConstVal::Float(_) => Err(ReprErr::Truncated),
+                _ => Err(ReprErr::Mismatch),
+            },
+            Type::Float64 | Type::Float32 => {
+                let Some(r) = v.to_rat() else {
+                    return Err(ReprErr::Mismatch);
+                };
+                let f = rat_to_f64(&r);
+                let f32_ = matches!(self.types.under(t), Type::Float32);
+                let rounded = if f32_ { f as f32 as f64 } else { f };
+                if rounded.is_infinite() {
+                    return Err(ReprErr::Overflow);
+                }
+                Ok(ConstVal::Float(BigRational::from_f64(rounded).unwrap_or_default()))
+            }
+            Type::Untyped(Untyped::Float) => match v.to_rat() {
+                Some(r) => Ok(ConstVal::Float(r)),
+                None => Err(ReprErr::Mismatch),
+            },
+            _ => Err(ReprErr::Mismatch),
+        }
+    }
+
+    /// Implicitly converts untyped operand `op` (of expression `e`) to
+    /// `target`, recording the final type. `Err` tells why it cannot.
+    pub(crate) fn try_convert_untyped(&mut self, e: &Expr, op: &Operand, target: TypeId) -> Result<Operand, ReprErr> {
+        if !self.is_untyped(op) || target == bt::INVALID {
+            return Ok(op.clone());
+        }
+        let tu = self.types.under(target).clone();
+        if op.mode == Mode::Nil {
+            return match tu {
+                Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Func(_) | Type::Interface(_) => {
+                    self.record_type(e, target);
+                    Ok(Operand { mode: Mode::Nil, ty: target, val: None })
+                }
+                Type::Untyped(Untyped::Nil) => Ok(op.clone()),
+                _ => Err(ReprErr::Mismatch),
+            };
+        }
+        if let Type::Interface(ms) = &tu {
+            // An untyped value assigned to an interface takes its default
+            // type (then gets boxed); only `any`-like targets accept it
+            // unless the default type implements the interface.
+            let d = self.default_type(op.ty);
+            if !ms.is_empty() && self.missing_method_reason(d, target).is_some() {
+                return Err(ReprErr::Mismatch);
+            }
+            return self.try_convert_untyped(e, op, d);
+        }
+        if let Some(v) = &op.val {
+            let nv = self.represent(v, target)?;
+            if matches!(tu, Type::Untyped(_)) {
+                return Ok(Operand::constant(nv, target));
+            }
+            self.record_type(e, target);
+            self.info().consts.insert(e.id, nv.clone());
+            return Ok(Operand::constant(nv, target));
+        }
+        // Non-constant untyped values: bools from comparisons, shifted
+        // untyped constants.
+        let ok = match self.types.get(op.ty) {
+            Type::Untyped(Untyped::Bool) => matches!(tu, Type::Bool),
+            Type::Untyped(Untyped::Int | Untyped::Rune) => is_integer(&tu) || matches!(tu, Type::Float32 | Type::Float64),
+            Type::Untyped(Untyped::Float) => is_numeric(&tu),
+            Type::Untyped(Untyped::String) => matches!(tu, Type::String),
+            _ => false,
+        };
+        if !ok {
+            return Err(ReprErr::Mismatch);
+        }
+        self.set_untyped_type(e, target);
+        Ok(Operand::value(target))
+    }
+
+    /// Like [`Checker::try_convert_untyped`], with gc's message on failure.
+    pub(crate) fn convert_untyped(&mut self, e: &Expr, op: &Operand, target: TypeId) -> Option<Operand> {
+        match self.try_convert_untyped(e, op, target) {
+            Ok(o) => Some(o),
+            Err(why) => {
+                let d = self.describe(e, op);
+                let t = self.tstr(target);
+                let msg = match why {
+                    ReprErr::Overflow => format!("cannot use {d} as {t} value in expression (overflows)"),
+                    ReprErr::Truncated => format!("{d} truncated to {t}"),
+                    ReprErr::Mismatch => format!("cannot convert {d} to type {t}"),
+                };
+                self.error(e.pos, msg);
+                None
+            }
+        }
+    }
+
+    /// Records `t` as the type of a non-constant untyped expression and
+    /// of the untyped operands it was computed from.
+    fn set_untyped_type(&mut self, e: &Expr, t: TypeId) {
+        self.record_type(e, t);
+        match &e.kind {
+            ExprKind::Paren(x) => self.set_untyped_type(x, t),
+            ExprKind::Unary(_, x) => self.set_untyped_type(x, t),
+            ExprKind::Binary(op, l, r) => {
+                use crate::ast::BinOp::*;
+                match op {
+                    Shl | Shr => self.set_untyped_type(l, t),
+                    Eq | Ne | Lt | Le | Gt | Ge => {}
+                    _ => {
+                        self.set_untyped_type(l, t);
+                        self.set_untyped_type(r, t);
+                    }
+                }
+            }
+            _ => {
+                if let Some(v) = self.units[self.unit as usize].info.consts.get(&e.id).cloned() {
+                    if let Ok(nv) = self.represent(&v, t) {
+                        self.info().consts.insert(e.id, nv);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether a value of type `v` is assignable to type `t` (untyped
+    /// operands are handled by the caller).
+    pub(crate) fn assignable(&self, v: TypeId, t: TypeId) -> bool {
+        if v == t || v == bt::INVALID || t == bt::INVALID {
+            return true;
+        }
+        let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
+        if vu == tu && (self.types.named(v).is_none() || self.types.named(t).is_none()) {
+            return true;
+        }
+        if let Type::Interface(_) = self.types.under(t) {
+            return self.missing_method_reason(v, t).is_none();
+        }
+        false
+    }
+
+    /// Why type `t` does not implement interface `iface`, in gc's words
+    /// (`(missing method M)`), or `None` if it does.
+    pub(crate) fn missing_method_reason(&self, t: TypeId, iface: TypeId) -> Option<String> {
+        let Type::Interface(ms) = self.types.under(iface).clone() else {
+            return None;
+        };
+        for m in &ms {
+            if let Type::Interface(tms) = self.types.under(t) {
+                match tms.iter().find(|x| x.name == m.name) {
+                    Some(x) if x.sig == m.sig => continue,
+                    Some(_) => return Some(format!("(wrong type for method {})", m.name)),
+                    None => return Some(format!("(missing method {})", m.name)),
+                }
+            }
+            match self.lookup_field_or_method(t, &m.name) {
+                Some(super::expr::Lookup::Method { derefs, ptr_recv, sig, path, .. }) => {
+                    let via_ptr = matches!(self.types.get(t), Type::Pointer(_)) || derefs.iter().any(|d| *d) || {
+                        let at = self.embedded_type_at(t, &path);
+                        matches!(self.types.get(at), Type::Pointer(_)) && !path.is_empty()
+                    };
+                    if ptr_recv && !via_ptr {
+                        return Some(format!("(method {} has pointer receiver)", m.name));
+                    }
+                    if sig != m.sig {
+                        let have = self.sig_str(sig);
+                        let want = self.sig_str(m.sig);
+                        return Some(format!("(wrong type for method {})\n\t\thave {}{have}\n\t\twant {}{want}", m.name, m.name, m.name));
+                    }
+                }
+                Some(super::expr::Lookup::IfaceMethod { sig, .. }) => {
+                    if sig != m.sig {
+                        return Some(format!("(wrong type for method {})", m.name));
+                    }
+                }
+                _ => {
+                    return Some(format!("(missing method {})", m.name));
+                }
+            }
+        }
+        None
+    }
+
+    fn sig_str(&self, sig: TypeId) -> String {
+        let s = self.tstr(sig);
+        s.strip_prefix("func").unwrap_or(&s).to_string()
+    }
+
+    /// Checks that `op` (of expression `e`) can be assigned to `t` in
+    /// context `ctx` (e.g. "assignment", "argument to f"), converting
+    /// untyped operands; reports gc's message otherwise.
+    pub(crate) fn assign_to(&mut self, e: &Expr, op: Operand, t: TypeId, ctx: &str) -> Operand {
+        if op.is_invalid() || t == bt::INVALID {
+            return op;
+        }
+        if self.is_untyped(&op) {
+            return match self.try_convert_untyped(e, &op, t) {
+                Ok(o) => o,
+                Err(why) => {
+                    let d = self.describe(e, &op);
+                    let tn = self.tstr(t);
+                    let suffix = match why {
+                        ReprErr::Overflow => " (overflows)".to_string(),
+                        ReprErr::Truncated => " (truncated)".to_string(),
+                        ReprErr::Mismatch => {
+                            if let Type::Interface(_) = self.types.under(t) {
+                                let dt = self.default_type(op.ty);
+                                match self.missing_method_reason(dt, t) {
+                                    Some(r) => format!(": {} does not implement {tn} {r}", self.tstr(dt)),
+                                    None => String::new(),
+                                }
+                            } else {
+                                String::new()
+                            }
+                        }
+                    };
+                    self.error(e.pos, format!("cannot use {d} as {tn} value in {ctx}{suffix}"));
+                    Operand::invalid()
+                }
+            };
+        }
+        if !self.assignable(op.ty, t) {
+            let d = self.describe(e, &op);
+            let tn = self.tstr(t);
+            let mut msg = format!("cannot use {d} as {tn} value in {ctx}");
+            if let Type::Interface(_) = self.types.under(t) {
+                if let Some(r) = self.missing_method_reason(op.ty, t) {
+                    msg.push_str(&format!(": {} does not implement {tn} {r}", self.tstr(op.ty)));
+                }
+            }
+            self.error(e.pos, msg);
+            return Operand::invalid();
+        }
+        Operand { mode: Mode::Value, ty: t, val: op.val }
+    }
+
+    /// Checks conversion `T(x)`; returns the result operand.
+    pub(crate) fn check_conversion(&mut self, e: &Expr, x: &Expr, t: TypeId) -> Operand {
+        let xo = self.check_value(x, Some(t));
+        if xo.is_invalid() || t == bt::INVALID {
+            return Operand::invalid();
+        }
+        let tu = self.types.under(t).clone();
+        // Constant conversions stay constant for basic targets.
+        if let Some(v) = &xo.val {
+            if self.is_const_type(t) {
+                let res = match (&tu, v) {
+                    (Type::String, ConstVal::Int(i)) if is_integer(self.types.under(xo.ty)) => {
+                        let r = i.try_into().ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                        Ok(ConstVal::Str(r.to_string().into_bytes()))
+                    }
+                    (Type::Float32 | Type::Float64 | Type::Int(_), ConstVal::Int(_) | ConstVal::Float(_)) => {
+                        // Float → int conversions of constants must be exact.
+                        match (&tu, v) {
+                            (Type::Int(_), ConstVal::Float(f)) if !f.is_integer() => Err(ReprErr::Truncated),
+                            _ => self.represent(v, t),
+                        }
+                    }
+                    _ => self.represent(v, t),
+                };
+                return match res {
+                    Ok(nv) => {
+                        if self.is_untyped(&xo) {
+                            self.record_type(x, self.conversion_source_type(&xo, t));
+                        }
+                        Operand::constant(nv, t)
+                    }
+                    Err(why) => {
+                        let d = self.describe(x, &xo);
+                        let tn = self.tstr(t);
+                        let m = match why {
+                            ReprErr::Overflow => format!("cannot convert {d} to type {tn} (overflows)"),
+                            ReprErr::Truncated => format!("cannot convert {d} to type {tn} (truncated)"),
+                            ReprErr::Mismatch => format!("cannot convert {d} to type {tn}"),
+                        };
+                        self.error(x.pos, m);
+                        Operand::invalid()
+                    }
+                };
+            }
+        }
+        let from = if self.is_untyped(&xo) {
+            let d = self.conversion_source_type(&xo, t);
+            if self.try_convert_untyped(x, &xo, d).is_err() {
+                let ds = self.describe(x, &xo);
+                let tn = self.tstr(t);
+                self.error(x.pos, format!("cannot convert {ds} to type {tn}"));
+                return Operand::invalid();
+            }
+            d
+        } else {
+            xo.ty
+        };
+        if !self.convertible(from, t) {
+            let d = self.describe(x, &xo);
+            let tn = self.tstr(t);
+            self.error(x.pos, format!("cannot convert {d} to type {tn}"));
+            return Operand::invalid();
+        }
+        let _ = e;
+        Operand::value(t)
+    }
+
+    fn conversion_source_type(&self, xo: &Operand, t: TypeId) -> TypeId {
+        if xo.mode == Mode::Nil {
+            return t;
+        }
+        match (self.types.get(xo.ty), self.types.under(t)) {
+            (Type::Untyped(Untyped::Int | Untyped::Rune | Untyped::Float), Type::Int(_) | Type::Float32 | Type::Float64) => t,
+            (Type::Untyped(Untyped::String), Type::String) => t,
+            (Type::Untyped(Untyped::Bool), Type::Bool) => t,
+            _ => self.default_type(xo.ty),
+        }
+    }
+
+    /// Go's conversion rules for non-constant values.
+    pub(crate) fn convertible(&self, from: TypeId, to: TypeId) -> bool {
+        if self.assignable(from, to) {
+            return true;
+        }
+        let (fu, tu) = (self.types.under(from).clone(), self.types.under(to).clone());
+        if self.types.underlying(from) == self.types.underlying(to) {
+            return true;
+        }
+        if let (Type::Pointer(a), Type::Pointer(b)) = (&fu, &tu) {
+            if self.types.underlying(*a) == self.types.underlying(*b) {
+                return true;
+            }
+        }
+        let num = |t: &Type| matches!(t, Type::Int(_) | Type::Float32 | Type::Float64);
+        if num(&fu) && num(&tu) {
+            return true;
+        }
+        let bytes_or_runes = |t: &Type| match t {
+            Type::Slice(e) => matches!(self.types.under(*e), Type::Int(gust_vm::types::IntKind::U8 | gust_vm::types::IntKind::I32)),
+            _ => false,
+        };
+        match (&fu, &tu) {
+            (Type::Int(_), Type::String) => true,
+            (Type::String, t) if bytes_or_runes(t) => true,
+            (f, Type::String) if bytes_or_runes(f) => true,
+            (Type::Slice(e), Type::Array(e2, _)) | (Type::Slice(e), Type::Pointer(e2)) => {
+                let _ = (e, e2);
+                match (&tu, self.types.under(*e2)) {
+                    (Type::Array(a, _), _) => a == e,
+                    (Type::Pointer(_), Type::Array(a, _)) => a == e,
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether selection `e` is a field reached through embedded path.
+    pub(crate) fn is_field_sel(&self, e: &Expr) -> bool {
+        matches!(self.units[self.unit as usize].info.sels.get(&e.id), Some(Selection::Field { .. }))
+    }
+}

@@ -1,0 +1,456 @@
+//! Built-in functions.
+
+use gust_vm::types::{builtin as bt, Type, TypeId, Untyped};
+
+use super::expr::{is_numeric, is_string, Mode, Operand};
+use super::Checker;
+use crate::ast::Expr;
+use crate::constant::ConstVal;
+
+/// The predeclared functions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    /// `append`
+    Append,
+    /// `cap`
+    Cap,
+    /// `clear`
+    Clear,
+    /// `close` (unsupported: channels)
+    Close,
+    /// `complex` (unsupported)
+    Complex,
+    /// `copy`
+    Copy,
+    /// `delete`
+    Delete,
+    /// `imag` (unsupported)
+    Imag,
+    /// `len`
+    Len,
+    /// `make`
+    Make,
+    /// `max`
+    Max,
+    /// `min`
+    Min,
+    /// `new`
+    New,
+    /// `panic`
+    Panic,
+    /// `print`
+    Print,
+    /// `println`
+    Println,
+    /// `real` (unsupported)
+    Real,
+    /// `recover`
+    Recover,
+}
+
+impl Builtin {
+    /// Every built-in.
+    pub const ALL: &'static [Builtin] = &[
+        Builtin::Append,
+        Builtin::Cap,
+        Builtin::Clear,
+        Builtin::Close,
+        Builtin::Complex,
+        Builtin::Copy,
+        Builtin::Delete,
+        Builtin::Imag,
+        Builtin::Len,
+        Builtin::Make,
+        Builtin::Max,
+        Builtin::Min,
+        Builtin::New,
+        Builtin::Panic,
+        Builtin::Print,
+        Builtin::Println,
+        Builtin::Real,
+        Builtin::Recover,
+    ];
+
+    /// The Go name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Append => "append",
+            Builtin::Cap => "cap",
+            Builtin::Clear => "clear",
+            Builtin::Close => "close",
+            Builtin::Complex => "complex",
+            Builtin::Copy => "copy",
+            Builtin::Delete => "delete",
+            Builtin::Imag => "imag",
+            Builtin::Len => "len",
+            Builtin::Make => "make",
+            Builtin::Max => "max",
+            Builtin::Min => "min",
+            Builtin::New => "new",
+            Builtin::Panic => "panic",
+            Builtin::Print => "print",
+            Builtin::Println => "println",
+            Builtin::Real => "real",
+            Builtin::Recover => "recover",
+        }
+    }
+}
+
+impl Checker {
+    /// Checks a call of built-in `b` with `args`.
+    pub(crate) fn check_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool, hint: Option<TypeId>) -> Operand {
+        let name = b.name();
+        let nargs = args.len();
+        let arity = |c: &mut Checker, min: usize, max: Option<usize>| -> bool {
+            if nargs < min {
+                let s = c.expr_str(e);
+                c.error(e_rparen(e), format!("not enough arguments for {s} (expected {min}, found {nargs})"));
+                return false;
+            }
+            if let Some(m) = max {
+                if nargs > m {
+                    let s = c.expr_str(e);
+                    c.error(args[m].pos, format!("too many arguments for {s} (expected {m}, found {nargs})"));
+                    return false;
+                }
+            }
+            true
+        };
+        if ellipsis && b != Builtin::Append {
+            let s = self.expr_str(e);
+            self.error(e.pos, format!("invalid operation: invalid use of ... with built-in {name}"));
+            let _ = s;
+            return Operand::invalid();
+        }
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                if !arity(self, 1, Some(1)) {
+                    return Operand::invalid();
+                }
+                let xo = self.check_value(&args[0], None);
+                if xo.is_invalid() {
+                    return Operand::invalid();
+                }
+                let u = self.types.under(xo.ty).clone();
+                let u = match u {
+                    Type::Pointer(p) => match self.types.under(p).clone() {
+                        a @ Type::Array(..) => a,
+                        other => Type::Pointer(self.types.intern(other)),
+                    },
+                    u => u,
+                };
+                let ok = match &u {
+                    Type::String | Type::Untyped(Untyped::String) => b == Builtin::Len,
+                    Type::Map(..) => b == Builtin::Len,
+                    Type::Slice(_) | Type::Array(..) => true,
+                    _ => false,
+                };
+                if !ok {
+                    let d = self.describe(&args[0], &xo);
+                    self.error(args[0].pos, format!("invalid argument: {d} for built-in {name}"));
+                    return Operand::invalid();
+                }
+                if let Some(ConstVal::Str(s)) = &xo.val {
+                    if self.is_untyped(&xo) {
+                        self.convert_untyped(&args[0], &xo, bt::STRING);
+                    }
+                    return Operand::constant(ConstVal::int(s.len() as i64), bt::INT);
+                }
+                if let Type::Array(_, n) = u {
+                    if !contains_call(&args[0]) {
+                        return Operand::constant(ConstVal::int(n as i64), bt::INT);
+                    }
+                }
+                Operand::value(bt::INT)
+            }
+            Builtin::Append => {
+                if nargs == 0 {
+                    self.error(e_rparen(e), "not enough arguments for append() (expected 1, found 0)");
+                    return Operand::invalid();
+                }
+                let so = self.check_value(&args[0], hint);
+                if so.is_invalid() {
+                    return Operand::invalid();
+                }
+                if so.mode == Mode::Nil {
+                    self.error(args[0].pos, "first argument to append must be a typed slice; found untyped nil");
+                    return Operand::invalid();
+                }
+                let Type::Slice(el) = self.types.under(so.ty).clone() else {
+                    let d = self.describe(&args[0], &so);
+                    self.error(args[0].pos, format!("invalid argument: {d} is not a slice"));
+                    return Operand::invalid();
+                };
+                if ellipsis {
+                    if nargs != 2 {
+                        self.error(e.pos, "can only use ... with final argument in list");
+                        return Operand::invalid();
+                    }
+                    let to = self.check_value(&args[1], Some(so.ty));
+                    if to.is_invalid() {
+                        return Operand::invalid();
+                    }
+                    let is_bytes_from_string = self.types.under(el) == &Type::Int(gust_vm::types::IntKind::U8) && is_string(self.types.under(to.ty));
+                    if is_bytes_from_string {
+                        if self.is_untyped(&to) {
+                            self.convert_untyped(&args[1], &to, bt::STRING);
+                        }
+                    } else {
+                        self.assign_to(&args[1], to, so.ty, "append");
+                    }
+                } else {
+                    for a in &args[1..] {
+                        let ao = self.check_value(a, Some(el));
+                        self.assign_to(a, ao, el, "argument to append");
+                    }
+                }
+                Operand::value(so.ty)
+            }
+            Builtin::Copy => {
+                if !arity(self, 2, Some(2)) {
+                    return Operand::invalid();
+                }
+                let d = self.check_value(&args[0], None);
+                let s = self.check_value(&args[1], None);
+                if d.is_invalid() || s.is_invalid() {
+                    return Operand::invalid();
+                }
+                let ok = match (self.types.under(d.ty).clone(), self.types.under(s.ty).clone()) {
+                    (Type::Slice(a), Type::Slice(b)) => self.identical(a, b),
+                    (Type::Slice(a), Type::String | Type::Untyped(Untyped::String)) => {
+                        if self.is_untyped(&s) {
+                            self.convert_untyped(&args[1], &s, bt::STRING);
+                        }
+                        *self.types.under(a) == Type::Int(gust_vm::types::IntKind::U8)
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    let ds = self.describe(&args[0], &d);
+                    let ss = self.describe(&args[1], &s);
+                    self.error(e.pos, format!("invalid argument: copy expects slice arguments; found {ds} and {ss}"));
+                    return Operand::invalid();
+                }
+                Operand::value(bt::INT)
+            }
+            Builtin::Delete => {
+                if !arity(self, 2, Some(2)) {
+                    return Operand::invalid();
+                }
+                let m = self.check_value(&args[0], None);
+                if m.is_invalid() {
+                    return Operand::invalid();
+                }
+                let Type::Map(k, _) = self.types.under(m.ty).clone() else {
+                    let d = self.describe(&args[0], &m);
+                    self.error(args[0].pos, format!("invalid argument: {d} is not a map"));
+                    return Operand::invalid();
+                };
+                let ko = self.check_value(&args[1], Some(k));
+                self.assign_to(&args[1], ko, k, "argument to delete");
+                Operand { mode: Mode::NoValue, ty: bt::VOID, val: None }
+            }
+            Builtin::Clear => {
+                if !arity(self, 1, Some(1)) {
+                    return Operand::invalid();
+                }
+                let m = self.check_value(&args[0], None);
+                if m.is_invalid() {
+                    return Operand::invalid();
+                }
+                if !matches!(self.types.under(m.ty), Type::Map(..) | Type::Slice(_)) {
+                    let d = self.describe(&args[0], &m);
+                    self.error(args[0].pos, format!("invalid argument: {d} must be a map or slice"));
+                    return Operand::invalid();
+                }
+                Operand { mode: Mode::NoValue, ty: bt::VOID, val: None }
+            }
+            Builtin::Make => {
+                if nargs == 0 {
+                    self.error(e_rparen(e), "not enough arguments for make() (expected 1, found 0)");
+                    return Operand::invalid();
+                }
+                let t = self.resolve_type(&args[0]);
+                if t == bt::INVALID {
+                    return Operand::invalid();
+                }
+                let (min, max) = match self.types.under(t) {
+                    Type::Slice(_) => (2, 3),
+                    Type::Map(..) => (1, 2),
+                    _ => {
+                        let s = self.expr_str(&args[0]);
+                        self.error(args[0].pos, format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
+                        return Operand::invalid();
+                    }
+                };
+                if nargs < min {
+                    let s = self.expr_str(e);
+                    self.error(e.pos, format!("invalid operation: {s} expects {min} or {max} arguments; found {nargs}"));
+                    return Operand::invalid();
+                }
+                if nargs > max {
+                    let s = self.expr_str(e);
+                    self.error(e.pos, format!("invalid operation: {s} expects {min} or {max} arguments; found {nargs}"));
+                    return Operand::invalid();
+                }
+                let mut consts = vec![];
+                for a in &args[1..] {
+                    let ao = self.check_value(a, Some(bt::INT));
+                    if ao.is_invalid() {
+                        continue;
+                    }
+                    if let Some(v) = &ao.val {
+                        match v.to_int() {
+                            Some(n) if n < 0.into() => {
+                                let s = self.expr_str(a);
+                                self.error(a.pos, format!("invalid argument: index {s} (constant of type int) must not be negative"));
+                                continue;
+                            }
+                            Some(n) => consts.push(n),
+                            None => {
+                                let d = self.describe(a, &ao);
+                                self.error(a.pos, format!("{d} truncated to int"));
+                                continue;
+                            }
+                        }
+                        if self.is_untyped(&ao) {
+                            self.convert_untyped(a, &ao, bt::INT);
+                        }
+                    } else if !super::expr::is_integer(self.types.under(ao.ty)) {
+                        let d = self.describe(a, &ao);
+                        self.error(a.pos, format!("cannot convert {d} to type int"));
+                    }
+                }
+                if consts.len() == 2 && consts[0] > consts[1] {
+                    let (l, c) = (self.expr_str(&args[1]), self.expr_str(&args[2]));
+                    self.error(args[1].pos, format!("invalid argument: length and capacity swapped"));
+                    let _ = (l, c);
+                }
+                Operand::value(t)
+            }
+            Builtin::New => {
+                if !arity(self, 1, Some(1)) {
+                    return Operand::invalid();
+                }
+                let t = self.resolve_type(&args[0]);
+                Operand::value(self.types.intern(Type::Pointer(t)))
+            }
+            Builtin::Panic => {
+                if !arity(self, 1, Some(1)) {
+                    return Operand::invalid();
+                }
+                let ao = self.check_value(&args[0], Some(bt::ANY));
+                self.assign_to(&args[0], ao, bt::ANY, "argument to panic");
+                Operand { mode: Mode::NoValue, ty: bt::VOID, val: None }
+            }
+            Builtin::Recover => {
+                if !arity(self, 0, Some(0)) {
+                    return Operand::invalid();
+                }
+                Operand::value(bt::ANY)
+            }
+            Builtin::Print | Builtin::Println => {
+                for a in args {
+                    let ao = self.check_value(a, None);
+                    if ao.is_invalid() {
+                        continue;
+                    }
+                    if ao.mode == Mode::Nil {
+                        self.error(a.pos, format!("use of untyped nil in argument to built-in {name}"));
+                        continue;
+                    }
+                    if self.is_untyped(&ao) {
+                        let d = self.default_type(ao.ty);
+                        self.convert_untyped(a, &ao, d);
+                    }
+                }
+                Operand { mode: Mode::NoValue, ty: bt::VOID, val: None }
+            }
+            Builtin::Min | Builtin::Max => {
+                if !arity(self, 1, None) {
+                    return Operand::invalid();
+                }
+                let mut ops: Vec<Operand> = args.iter().map(|a| self.check_value(a, hint)).collect();
+                if ops.iter().any(|o| o.is_invalid()) {
+                    return Operand::invalid();
+                }
+                // The result type: the typed operand's type, else the
+                // largest untyped kind.
+                let typed = ops.iter().find(|o| !self.is_untyped(o)).map(|o| o.ty);
+                let rt = match typed {
+                    Some(t) => t,
+                    None => {
+                        let k = ops.iter().filter_map(|o| super::expr::untyped_kind(self.types.get(o.ty))).max().unwrap_or(Untyped::Int);
+                        super::expr::untyped_type(k)
+                    }
+                };
+                let ru = self.types.under(rt).clone();
+                if !(is_numeric(&ru) || is_string(&ru)) {
+                    let d = self.describe(&args[0], &ops[0]);
+                    self.error(args[0].pos, format!("invalid argument: {d} cannot be ordered"));
+                    return Operand::invalid();
+                }
+                for (a, o) in args.iter().zip(ops.iter_mut()) {
+                    if self.is_untyped(o) && typed.is_some() {
+                        match self.convert_untyped(a, o, rt) {
+                            Some(n) => *o = n,
+                            None => return Operand::invalid(),
+                        }
+                    } else if !self.identical(o.ty, rt) && typed.is_some() {
+                        let s = self.expr_str(e);
+                        let (x, y) = (self.tstr(rt), self.tstr(o.ty));
+                        self.error(a.pos, format!("invalid argument: mismatched types {x} (previous argument) and {y} (type of {})", self.expr_str(a)));
+                        let _ = s;
+                        return Operand::invalid();
+                    }
+                }
+                if ops.iter().all(|o| o.val.is_some()) {
+                    let vals: Vec<ConstVal> = ops.iter().map(|o| o.val.clone().unwrap()).collect();
+                    let best = vals.into_iter().reduce(|best, v| {
+                        let less = match (&v, &best) {
+                            (ConstVal::Str(a), ConstVal::Str(b)) => a < b,
+                            _ => v.to_rat() < best.to_rat(),
+                        };
+                        let greater = match (&v, &best) {
+                            (ConstVal::Str(a), ConstVal::Str(b)) => a > b,
+                            _ => v.to_rat() > best.to_rat(),
+                        };
+                        if (b == Builtin::Min && less) || (b == Builtin::Max && greater) {
+                            v
+                        } else {
+                            best
+                        }
+                    });
+                    return Operand::constant(best.unwrap(), rt);
+                }
+                Operand::value(if matches!(self.types.get(rt), Type::Untyped(_)) { self.default_type(rt) } else { rt })
+            }
+            Builtin::Close | Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.unsupported(e.pos, &format!("built-in {name}"));
+                Operand::invalid()
+            }
+        }
+    }
+}
+
+/// Position of a call's closing parenthesis (gc reports arity errors
+/// there).
+pub(crate) fn e_rparen(e: &Expr) -> crate::pos::Pos {
+    match &e.kind {
+        crate::ast::ExprKind::Call { rparen, .. } => *rparen,
+        _ => e.pos,
+    }
+}
+
+/// Whether `e` contains a function call (then `len(array)` is not
+/// constant).
+fn contains_call(e: &Expr) -> bool {
+    use crate::ast::ExprKind::*;
+    match &e.kind {
+        Call { .. } => true,
+        Paren(x) | Star(x) | Unary(_, x) | Selector(x, _) => contains_call(x),
+        Index(x, i) => contains_call(x) || contains_call(i),
+        Binary(_, l, r) => contains_call(l) || contains_call(r),
+        _ => false,
+    }
+}

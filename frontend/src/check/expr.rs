@@ -1,0 +1,1206 @@
+//! Expressions.
+
+use gust_vm::types::{builtin as bt, IntKind, Type, TypeId, Untyped};
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use super::{Builtin, Checker, ObjKind, Selection};
+use crate::ast::{BinOp, Expr, ExprKind, UnOp};
+use crate::constant::{parse_float_lit, parse_int_lit, ConstVal};
+
+/// How an operand can be used.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Mode {
+    /// An error was reported.
+    Invalid,
+    /// A call without results.
+    NoValue,
+    /// A computed value.
+    Value,
+    /// An addressable variable.
+    Var,
+    /// A map index expression (assignable, not addressable).
+    MapIndex,
+    /// A constant (`Operand::val` holds it).
+    Const,
+    /// A type.
+    TypeExpr,
+    /// A built-in function name.
+    Builtin(Builtin),
+    /// `nil`.
+    Nil,
+    /// A value with an optional second boolean result (map index, type
+    /// assertion).
+    CommaOk,
+}
+
+/// The result of checking an expression.
+#[derive(Clone, Debug)]
+pub(crate) struct Operand {
+    pub(crate) mode: Mode,
+    pub(crate) ty: TypeId,
+    pub(crate) val: Option<ConstVal>,
+}
+
+impl Operand {
+    pub(crate) fn invalid() -> Self {
+        Operand {
+            mode: Mode::Invalid,
+            ty: bt::INVALID,
+            val: None,
+        }
+    }
+
+    pub(crate) fn value(ty: TypeId) -> Self {
+        Operand {
+            mode: Mode::Value,
+            ty,
+            val: None,
+        }
+    }
+
+    pub(crate) fn constant(val: ConstVal, ty: TypeId) -> Self {
+        Operand {
+            mode: Mode::Const,
+            ty,
+            val: Some(val),
+        }
+    }
+
+    pub(crate) fn is_invalid(&self) -> bool {
+        self.mode == Mode::Invalid || self.ty == bt::INVALID && self.mode != Mode::Nil && !matches!(self.mode, Mode::Builtin(_) | Mode::NoValue)
+    }
+}
+
+impl Checker {
+    /// Checks expression `e`. `hint` is the type the context expects, used
+    /// for untyped non-constant results (comparisons, shifts) and elided
+    /// composite literal types.
+    pub(crate) fn check_expr(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        let op = self.check_expr_inner(e, hint);
+        if !matches!(op.mode, Mode::Invalid | Mode::TypeExpr | Mode::Builtin(_) | Mode::NoValue) {
+            self.record_type(e, op.ty);
+            if let Some(v) = &op.val {
+                self.info().consts.insert(e.id, v.clone());
+            }
+        }
+        op
+    }
+
+    /// Checks `e` and requires a single value (not a type, not void).
+    pub(crate) fn check_value(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        let op = self.check_expr(e, hint);
+        match op.mode {
+            Mode::TypeExpr => {
+                let s = self.expr_str(e);
+                self.error(e.pos, format!("{s} (type) is not an expression"));
+                Operand::invalid()
+            }
+            Mode::NoValue => {
+                let s = self.expr_str(e);
+                self.error(e.pos, format!("{s} (no value) used as value"));
+                Operand::invalid()
+            }
+            Mode::Builtin(b) => {
+                self.error(e.pos, format!("{} (built-in) must be called", b.name()));
+                Operand::invalid()
+            }
+            _ => {
+                if let Type::Tuple(_) = self.types.get(op.ty) {
+                    let s = self.expr_str(e);
+                    let tn = self.tstr(op.ty);
+                    self.error(e.pos, format!("multiple-value {s} (value of type {tn}) in single-value context"));
+                    return Operand::invalid();
+                }
+                op
+            }
+        }
+    }
+
+    fn check_expr_inner(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        match &e.kind {
+            ExprKind::Ident(name) => self.check_ident(e, name),
+            ExprKind::IntLit(s) => match parse_int_lit(s) {
+                Some(v) => Operand::constant(ConstVal::Int(v), bt::UNTYPED_INT),
+                None => {
+                    self.error(e.pos, format!("invalid integer literal {s}"));
+                    Operand::invalid()
+                }
+            },
+            ExprKind::FloatLit(s) => match parse_float_lit(s) {
+                Some(v) => Operand::constant(ConstVal::Float(v), bt::UNTYPED_FLOAT),
+                None => {
+                    self.error(e.pos, format!("invalid float literal {s}"));
+                    Operand::invalid()
+                }
+            },
+            ExprKind::ImagLit(_) => {
+                self.unsupported(e.pos, "complex numbers");
+                Operand::invalid()
+            }
+            ExprKind::RuneLit(r) => Operand::constant(ConstVal::int(*r as i64), bt::UNTYPED_RUNE),
+            ExprKind::StringLit(s) => Operand::constant(ConstVal::Str(s.clone()), bt::UNTYPED_STRING),
+            ExprKind::Paren(x) => {
+                let op = self.check_expr(x, hint);
+                if op.mode == Mode::Var || op.mode == Mode::MapIndex {
+                    return op;
+                }
+                op
+            }
+            ExprKind::FuncLit { sig, body } => self.check_func_lit(e, sig, body),
+            ExprKind::Composite { ty, elts, .. } => self.check_composite(e, ty.as_deref(), elts, hint),
+            ExprKind::Selector(x, sel) => self.check_selector(e, x, sel),
+            ExprKind::Index(x, i) => self.check_index(e, x, i),
+            ExprKind::Slice { x, lo, hi, max } => self.check_slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::TypeAssert(x, t) => {
+                let xo = self.check_value(x, None);
+                if xo.is_invalid() {
+                    return Operand::invalid();
+                }
+                let Some(t) = t else {
+                    self.error(e.pos, "use of .(type) outside type switch");
+                    return Operand::invalid();
+                };
+                let tt = self.resolve_type(t);
+                if !matches!(self.types.under(xo.ty), Type::Interface(_)) {
+                    let s = self.describe(x, &xo);
+                    self.error(x.pos, format!("invalid operation: {s} is not an interface"));
+                    return Operand::invalid();
+                }
+                if tt != bt::INVALID && !matches!(self.types.under(tt), Type::Interface(_)) {
+                    if let Some(why) = self.missing_method_reason(tt, xo.ty) {
+                        let s = self.expr_str(e);
+                        let tn = self.types.name(tt);
+                        let xn = self.types.name(xo.ty);
+                        self.error(t.pos, format!("impossible type assertion: {s}\n\t{tn} does not implement {xn} {why}"));
+                    }
+                }
+                Operand {
+                    mode: Mode::CommaOk,
+                    ty: tt,
+                    val: None,
+                }
+            }
+            ExprKind::Call { .. } => self.check_call(e, hint),
+            ExprKind::Star(x) => {
+                let op = self.check_expr(x, None);
+                match op.mode {
+                    Mode::TypeExpr => {
+                        let t = self.types.intern(Type::Pointer(op.ty));
+                        Operand {
+                            mode: Mode::TypeExpr,
+                            ty: t,
+                            val: None,
+                        }
+                    }
+                    Mode::Invalid => op,
+                    Mode::Nil => {
+                        self.error(e.pos, "invalid operation: cannot indirect nil");
+                        Operand::invalid()
+                    }
+                    _ => match self.types.under(op.ty).clone() {
+                        Type::Pointer(t) => Operand {
+                            mode: Mode::Var,
+                            ty: t,
+                            val: None,
+                        },
+                        _ => {
+                            let s = self.describe(x, &op);
+                            self.error(e.pos, format!("invalid operation: cannot indirect {s}"));
+                            Operand::invalid()
+                        }
+                    },
+                }
+            }
+            ExprKind::Unary(op, x) => self.check_unary(e, *op, x, hint),
+            ExprKind::Binary(op, l, r) => self.check_binary(e, *op, l, r, hint),
+            ExprKind::ArrayType { .. }
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(_)
+            | ExprKind::FuncType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::InterfaceType(_) => {
+                let t = self.resolve_type(e);
+                Operand {
+                    mode: if t == bt::INVALID { Mode::Invalid } else { Mode::TypeExpr },
+                    ty: t,
+                    val: None,
+                }
+            }
+            ExprKind::Ellipsis(_) => {
+                self.error(e.pos, "invalid use of ...");
+                Operand::invalid()
+            }
+            ExprKind::Bad => Operand::invalid(),
+        }
+    }
+
+    fn check_ident(&mut self, e: &Expr, name: &str) -> Operand {
+        if name == "_" {
+            self.error(e.pos, "cannot use _ as value");
+            return Operand::invalid();
+        }
+        let Some(o) = self.lookup(name) else {
+            if self.units[self.unit as usize].imports.contains_key(name) && !self.scopes.iter().any(|s| s.contains_key(name)) {
+                self.import_use(name);
+                self.error(e.pos, format!("use of package {name} without selector"));
+                return Operand::invalid();
+            }
+            self.error(e.pos, format!("undefined: {name}"));
+            return Operand::invalid();
+        };
+        self.use_obj(e, o)
+    }
+
+    /// The operand an identifier (or qualified identifier) `e` denoting
+    /// object `o` produces; records the use.
+    pub(crate) fn use_obj(&mut self, e: &Expr, o: super::ObjId) -> Operand {
+        self.info().uses.insert(e.id, o);
+        self.resolve_obj(o);
+        self.add_dep(o);
+        let obj = &self.objs[o as usize];
+        let ty = obj.ty;
+        match obj.kind.clone() {
+            ObjKind::Var(_) => {
+                self.mark_var_used(o);
+                self.note_capture(o);
+                Operand {
+                    mode: Mode::Var,
+                    ty,
+                    val: None,
+                }
+            }
+            ObjKind::Const(v) => {
+                if obj.name == "iota" && obj.pkg == 0 {
+                    return match self.iota {
+                        Some(i) => Operand::constant(ConstVal::int(i), bt::UNTYPED_INT),
+                        None => {
+                            self.error(e.pos, "cannot use iota outside constant declaration");
+                            Operand::invalid()
+                        }
+                    };
+                }
+                if ty == bt::INVALID {
+                    return Operand::invalid();
+                }
+                Operand::constant(v, ty)
+            }
+            ObjKind::TypeName => Operand {
+                mode: if ty == bt::INVALID { Mode::Invalid } else { Mode::TypeExpr },
+                ty,
+                val: None,
+            },
+            ObjKind::Func => Operand::value(ty),
+            ObjKind::Pkg(_) => Operand::invalid(),
+            ObjKind::Builtin(b) => Operand {
+                mode: Mode::Builtin(b),
+                ty: bt::INVALID,
+                val: None,
+            },
+            ObjKind::Nil => Operand {
+                mode: Mode::Nil,
+                ty: bt::UNTYPED_NIL,
+                val: None,
+            },
+        }
+    }
+
+    pub(crate) fn mark_var_used(&mut self, o: super::ObjId) {
+        if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+            v.used = true;
+        }
+    }
+
+    /// If `o` is a local of an enclosing function, it escapes (is boxed)
+    /// and every closure between its owner and here captures it.
+    fn note_capture(&mut self, o: super::ObjId) {
+        let ObjKind::Var(v) = &self.objs[o as usize].kind else { return };
+        if v.global {
+            return;
+        }
+        let owner = v.owner;
+        let Some(cur) = self.funcs.last() else { return };
+        if cur.body == owner {
+            return;
+        }
+        if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+            v.escapes = true;
+        }
+        // Closures from the innermost outwards, up to the owner.
+        for i in (0..self.funcs.len()).rev() {
+            let b = self.funcs[i].body;
+            if b == owner {
+                break;
+            }
+            let caps = &mut self.bodies[b as usize].captures;
+            if !caps.contains(&o) {
+                caps.push(o);
+            }
+        }
+    }
+
+    /// Marks the variable at the root of addressable expression `e` as
+    /// escaping (its address is taken).
+    pub(crate) fn mark_addr_taken(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                if let Some(&o) = self.units[self.unit as usize].info.uses.get(&e.id) {
+                    if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+                        if !v.global {
+                            v.escapes = true;
+                        }
+                    }
+                }
+            }
+            ExprKind::Paren(x) => self.mark_addr_taken(x),
+            ExprKind::Selector(x, _) => {
+                let through_ptr = matches!(self.units[self.unit as usize].info.sels.get(&e.id), Some(Selection::Field { derefs, .. }) if derefs.iter().any(|d| *d));
+                if !through_ptr {
+                    self.mark_addr_taken(x)
+                }
+            }
+            ExprKind::Index(x, _) => {
+                let t = self.units[self.unit as usize].info.types.get(&x.id).copied().unwrap_or(bt::INVALID);
+                if matches!(self.types.under(t), Type::Array(..)) {
+                    self.mark_addr_taken(x)
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn check_unary(&mut self, e: &Expr, op: UnOp, x: &Expr, hint: Option<TypeId>) -> Operand {
+        if op == UnOp::Addr {
+            // &T{...} is allowed; otherwise the operand must be addressable.
+            let inner = strip_parens(x);
+            let xo = if let ExprKind::Composite { .. } = &inner.kind {
+                let h = hint.and_then(|h| match self.types.under(h) {
+                    Type::Pointer(t) => Some(*t),
+                    _ => None,
+                });
+                self.check_expr(x, h)
+            } else {
+                self.check_expr(x, None)
+            };
+            if xo.is_invalid() {
+                return Operand::invalid();
+            }
+            if xo.mode != Mode::Var && !matches!(inner.kind, ExprKind::Composite { .. }) {
+                let s = self.describe(x, &xo);
+                self.error(e.pos, format!("invalid operation: cannot take address of {s}"));
+                return Operand::invalid();
+            }
+            self.mark_addr_taken(x);
+            return Operand::value(self.types.intern(Type::Pointer(xo.ty)));
+        }
+        if op == UnOp::Recv {
+            self.unsupported(e.pos, "channels");
+            return Operand::invalid();
+        }
+        let xo = self.check_value(x, hint);
+        if xo.is_invalid() {
+            return xo;
+        }
+        let u = self.types.under(xo.ty).clone();
+        let ok = match op {
+            UnOp::Pos | UnOp::Neg => is_numeric(&u),
+            UnOp::Not => matches!(u, Type::Bool | Type::Untyped(Untyped::Bool)),
+            UnOp::BitNot => is_integer(&u),
+            _ => false,
+        };
+        if !ok {
+            let s = self.describe(x, &xo);
+            let sym = match op {
+                UnOp::Pos => "+",
+                UnOp::Neg => "-",
+                UnOp::Not => "!",
+                _ => "^",
+            };
+            self.error(e.pos, format!("invalid operation: operator {sym} not defined on {s}"));
+            return Operand::invalid();
+        }
+        if let Some(v) = &xo.val {
+            let r = match (op, v) {
+                (UnOp::Pos, v) => Some(v.clone()),
+                (UnOp::Neg, ConstVal::Int(i)) => Some(ConstVal::Int(-i)),
+                (UnOp::Neg, ConstVal::Float(f)) => Some(ConstVal::Float(-f)),
+                (UnOp::Not, ConstVal::Bool(b)) => Some(ConstVal::Bool(!b)),
+                (UnOp::BitNot, ConstVal::Int(i)) => {
+                    // ^x for unsigned typed constants flips within the width.
+                    match u {
+                        Type::Int(k) if !k.signed() => {
+                            let mask = (BigInt::from(1) << k.bits()) - 1;
+                            Some(ConstVal::Int(mask ^ i))
+                        }
+                        _ => Some(ConstVal::Int(-i - 1)),
+                    }
+                }
+                _ => None,
+            };
+            if let Some(r) = r {
+                return self.typed_const(e, r, xo.ty);
+            }
+        }
+        Operand::value(xo.ty)
+    }
+
+    /// A constant result of type `ty`, checked for overflow if typed.
+    pub(crate) fn typed_const(&mut self, e: &Expr, v: ConstVal, ty: TypeId) -> Operand {
+        if matches!(self.types.get(ty), Type::Untyped(_)) {
+            return Operand::constant(v, ty);
+        }
+        match self.represent(&v, ty) {
+            Ok(v) => Operand::constant(v, ty),
+            Err(_) => {
+                let s = self.expr_str(e);
+                let tn = self.types.name(ty);
+                self.error(e.pos, format!("{s} (constant {} of type {tn}) overflows {tn}", v.describe()));
+                Operand::invalid()
+            }
+        }
+    }
+
+    fn check_binary(&mut self, e: &Expr, op: BinOp, l: &Expr, r: &Expr, hint: Option<TypeId>) -> Operand {
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            return self.check_shift(e, op, l, r, hint);
+        }
+        let is_cmp = matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        let sub_hint = if is_cmp || matches!(op, BinOp::AndAnd | BinOp::OrOr) && false { None } else { hint };
+        let mut lo = self.check_value(l, sub_hint);
+        let mut ro = self.check_value(r, sub_hint);
+        if lo.is_invalid() || ro.is_invalid() {
+            return Operand::invalid();
+        }
+        // Bring untyped operands to the other side's type.
+        if !self.match_types(e, op, l, &mut lo, r, &mut ro) {
+            return Operand::invalid();
+        }
+        if is_cmp {
+            return self.check_comparison(e, op, l, &lo, r, &ro, hint);
+        }
+        let u = self.types.under(lo.ty).clone();
+        let ok = match op {
+            BinOp::Add => is_numeric(&u) || is_string(&u),
+            BinOp::Sub | BinOp::Mul | BinOp::Div => is_numeric(&u),
+            BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => is_integer(&u),
+            BinOp::AndAnd | BinOp::OrOr => matches!(u, Type::Bool | Type::Untyped(Untyped::Bool)),
+            _ => false,
+        };
+        if !ok {
+            let s = self.expr_str(e);
+            let x = self.describe(l, &lo);
+            let _ = s;
+            self.error(l.pos, format!("invalid operation: operator {} not defined on {x}", op.as_str()));
+            return Operand::invalid();
+        }
+        if matches!(op, BinOp::Div | BinOp::Rem) {
+            if let Some(v) = &ro.val {
+                if v.is_zero() && is_integer_or_untyped_num(&u) {
+                    self.error(r.pos, "invalid operation: division by zero");
+                    return Operand::invalid();
+                }
+            }
+        }
+        if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
+            if let Some(v) = self.fold_binary(op, a, b, &u) {
+                return self.typed_const(e, v, lo.ty);
+            }
+        }
+        Operand::value(lo.ty)
+    }
+
+    /// Converts untyped operands of a binary operation to the other
+    /// operand's type (or the larger untyped kind); reports mismatches.
+    fn match_types(&mut self, e: &Expr, op: BinOp, l: &Expr, lo: &mut Operand, r: &Expr, ro: &mut Operand) -> bool {
+        let lu = self.is_untyped(lo);
+        let ru = self.is_untyped(ro);
+        if lu && !ru {
+            match self.convert_untyped(l, lo, ro.ty) {
+                Some(o) => *lo = o,
+                None => return self.mismatch(e, op, l, lo, r, ro),
+            }
+        } else if ru && !lu {
+            match self.convert_untyped(r, ro, lo.ty) {
+                Some(o) => *ro = o,
+                None => return self.mismatch(e, op, l, lo, r, ro),
+            }
+        } else if lu && ru {
+            if lo.mode == Mode::Nil || ro.mode == Mode::Nil {
+                if lo.mode == Mode::Nil && ro.mode == Mode::Nil {
+                    self.error(e.pos, format!("invalid operation: {} (operator {} not defined on nil)", self.expr_str(e), op.as_str()));
+                    return false;
+                }
+                return self.mismatch(e, op, l, lo, r, ro);
+            }
+            // Both untyped constants: the result kind is the larger one.
+            let (a, b) = (untyped_kind(self.types.get(lo.ty)), untyped_kind(self.types.get(ro.ty)));
+            if let (Some(a), Some(b)) = (a, b) {
+                let numeric = |k: Untyped| matches!(k, Untyped::Int | Untyped::Rune | Untyped::Float);
+                if numeric(a) && numeric(b) {
+                    let k = a.max(b);
+                    let t = untyped_type(k);
+                    lo.ty = t;
+                    ro.ty = t;
+                    if k == Untyped::Float {
+                        lo.val = lo.val.as_ref().map(|v| ConstVal::Float(v.to_rat().unwrap()));
+                        ro.val = ro.val.as_ref().map(|v| ConstVal::Float(v.to_rat().unwrap()));
+                    }
+                    return true;
+                }
+                if a != b {
+                    return self.mismatch(e, op, l, lo, r, ro);
+                }
+            }
+            return true;
+        }
+        if !self.identical(lo.ty, ro.ty) {
+            // Comparisons of an interface with a value implementing it.
+            if matches!(op, BinOp::Eq | BinOp::Ne) && (self.assignable(ro.ty, lo.ty) || self.assignable(lo.ty, ro.ty)) {
+                return true;
+            }
+            return self.mismatch(e, op, l, lo, r, ro);
+        }
+        true
+    }
+
+    fn mismatch(&mut self, e: &Expr, op: BinOp, _l: &Expr, lo: &Operand, _r: &Expr, ro: &Operand) -> bool {
+        let s = self.expr_str(e);
+        let (a, b) = (self.type_or_nil(lo), self.type_or_nil(ro));
+        let _ = op;
+        self.error(e.pos, format!("invalid operation: {s} (mismatched types {a} and {b})"));
+        false
+    }
+
+    fn type_or_nil(&self, o: &Operand) -> String {
+        if o.mode == Mode::Nil {
+            "untyped nil".into()
+        } else {
+            self.types.name(o.ty)
+        }
+    }
+
+    pub(crate) fn is_untyped(&self, o: &Operand) -> bool {
+        matches!(self.types.get(o.ty), Type::Untyped(_))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn check_comparison(&mut self, e: &Expr, op: BinOp, l: &Expr, lo: &Operand, r: &Expr, ro: &Operand, hint: Option<TypeId>) -> Operand {
+        let ordered = matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        let lt = if lo.mode == Mode::Nil { ro.ty } else { lo.ty };
+        let u = self.types.under(lt).clone();
+        let err = if ordered {
+            if is_numeric(&u) || is_string(&u) {
+                None
+            } else {
+                Some(format!("operator {} not defined on {}", op.as_str(), self.describe(l, lo)))
+            }
+        } else if lo.mode == Mode::Nil || ro.mode == Mode::Nil {
+            let other = if lo.mode == Mode::Nil { ro } else { lo };
+            match self.types.under(other.ty) {
+                Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Func(_) | Type::Interface(_) | Type::Untyped(Untyped::Nil) => None,
+                _ => Some(format!("mismatched types {} and untyped nil", self.types.name(other.ty))),
+            }
+        } else {
+            match &u {
+                Type::Slice(_) => Some("slice can only be compared to nil".to_string()),
+                Type::Map(..) => Some("map can only be compared to nil".to_string()),
+                Type::Func(_) => Some("func can only be compared to nil".to_string()),
+                _ if !self.comparable(lt) => {
+                    let tn = self.types.name(lt);
+                    Some(format!("{tn} cannot be compared"))
+                }
+                _ => None,
+            }
+        };
+        if let Some(m) = err {
+            let s = self.expr_str(e);
+            if m.starts_with("operator") {
+                self.error(l.pos, format!("invalid operation: {m}"));
+            } else {
+                self.error(e.pos, format!("invalid operation: {s} ({m})"));
+            }
+            return Operand::invalid();
+        }
+        let _ = r;
+        let res_ty = match hint {
+            Some(h) if matches!(self.types.under(h), Type::Bool) => h,
+            _ => bt::UNTYPED_BOOL,
+        };
+        if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
+            let c = compare_consts(op, a, b);
+            if let Some(c) = c {
+                return Operand::constant(ConstVal::Bool(c), bt::UNTYPED_BOOL);
+            }
+        }
+        Operand::value(res_ty)
+    }
+
+    fn check_shift(&mut self, e: &Expr, op: BinOp, l: &Expr, r: &Expr, hint: Option<TypeId>) -> Operand {
+        let lo = self.check_value(l, hint);
+        let mut ro = self.check_value(r, None);
+        if lo.is_invalid() || ro.is_invalid() {
+            return Operand::invalid();
+        }
+        // The count must be an integer (or an untyped constant
+        // representable as uint).
+        if let Some(v) = &ro.val {
+            match v.to_int() {
+                Some(n) if n >= BigInt::zero() => {
+                    if self.is_untyped(&ro) {
+                        ro.ty = bt::UINT;
+                        self.record_type(r, bt::UINT);
+                        self.info().consts.insert(r.id, ConstVal::Int(n));
+                    }
+                }
+                Some(_) => {
+                    let s = self.describe(r, &ro);
+                    self.error(r.pos, format!("invalid shift count {s} (must be non-negative)"));
+                    let _ = s;
+                    return Operand::invalid();
+                }
+                None => {
+                    let s = self.describe(r, &ro);
+                    self.error(r.pos, format!("invalid shift count {s}"));
+                    return Operand::invalid();
+                }
+            }
+        } else if !is_integer(self.types.under(ro.ty)) {
+            let s = self.describe(r, &ro);
+            self.error(r.pos, format!("invalid operation: shift count {s} must be integer"));
+            return Operand::invalid();
+        }
+        if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
+            // Constant shift.
+            let Some(x) = a.to_int() else {
+                let s = self.describe(l, &lo);
+                self.error(l.pos, format!("invalid operation: shifted operand {s} must be integer"));
+                return Operand::invalid();
+            };
+            let n = b.to_int().unwrap().to_u64().unwrap_or(u64::MAX);
+            if n > 10000 {
+                self.error(r.pos, format!("invalid shift count {}", b.describe()));
+                return Operand::invalid();
+            }
+            let v = if op == BinOp::Shl { x << n as usize } else { x >> n as usize };
+            let ty = if lo.ty == bt::UNTYPED_FLOAT { bt::UNTYPED_INT } else { lo.ty };
+            return self.typed_const(e, ConstVal::Int(v), ty);
+        }
+        // Non-constant shift: an untyped constant lhs takes the type the
+        // context expects (or int).
+        let mut lt = lo.ty;
+        if self.is_untyped(&lo) {
+            let target = match hint {
+                Some(h) if !matches!(self.types.get(h), Type::Untyped(_)) && !matches!(self.types.under(h), Type::Interface(_)) => h,
+                _ => bt::INT,
+            };
+            if !is_integer(self.types.under(target)) {
+                let tn = self.types.name(target);
+                let s = self.expr_str(l);
+                self.error(l.pos, format!("invalid operation: shifted operand {s} (type {tn}) must be integer"));
+                return Operand::invalid();
+            }
+            match self.convert_untyped(l, &lo, target) {
+                Some(_) => lt = target,
+                None => return Operand::invalid(),
+            }
+        }
+        if !is_integer(self.types.under(lt)) {
+            let s = self.describe(l, &lo);
+            self.error(l.pos, format!("invalid operation: shifted operand {s} must be integer"));
+            return Operand::invalid();
+        }
+        Operand::value(lt)
+    }
+
+    fn fold_binary(&mut self, op: BinOp, a: &ConstVal, b: &ConstVal, u: &Type) -> Option<ConstVal> {
+        use ConstVal::*;
+        Some(match (a, b) {
+            (Int(x), Int(y)) => {
+                let int_div = !matches!(u, Type::Untyped(Untyped::Float) | Type::Float32 | Type::Float64);
+                match op {
+                    BinOp::Add => Int(x + y),
+                    BinOp::Sub => Int(x - y),
+                    BinOp::Mul => Int(x * y),
+                    BinOp::Div if int_div => Int(x / y),
+                    BinOp::Div => Float(num_rational::BigRational::new(x.clone(), y.clone())),
+                    BinOp::Rem => Int(x % y),
+                    BinOp::And => Int(x & y),
+                    BinOp::Or => Int(x | y),
+                    BinOp::Xor => Int(x ^ y),
+                    BinOp::AndNot => Int(x & !y),
+                    _ => return None,
+                }
+            }
+            (Int(_) | Float(_), Int(_) | Float(_)) => {
+                let (x, y) = (a.to_rat()?, b.to_rat()?);
+                match op {
+                    BinOp::Add => Float(x + y),
+                    BinOp::Sub => Float(x - y),
+                    BinOp::Mul => Float(x * y),
+                    BinOp::Div => Float(x / y),
+                    _ => return None,
+                }
+            }
+            (Str(x), Str(y)) if op == BinOp::Add => {
+                let mut v = x.clone();
+                v.extend_from_slice(y);
+                Str(v)
+            }
+            (Bool(x), Bool(y)) => match op {
+                BinOp::AndAnd => Bool(*x && *y),
+                BinOp::OrOr => Bool(*x || *y),
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+
+    /// The default type of an untyped operand (`int`, `float64`, ...).
+    pub(crate) fn default_type(&self, t: TypeId) -> TypeId {
+        match self.types.get(t) {
+            Type::Untyped(Untyped::Bool) => bt::BOOL,
+            Type::Untyped(Untyped::Int) => bt::INT,
+            Type::Untyped(Untyped::Rune) => bt::INT32,
+            Type::Untyped(Untyped::Float) => bt::FLOAT64,
+            Type::Untyped(Untyped::String) => bt::STRING,
+            _ => t,
+        }
+    }
+
+    pub(crate) fn check_selector(&mut self, e: &Expr, x: &Expr, sel: &crate::ast::Ident) -> Operand {
+        // Qualified identifier?
+        if let ExprKind::Ident(pkg) = &x.kind {
+            if let Some(p) = self.import_use(pkg) {
+                let Some(&o) = self.pkgs[p as usize].scope.get(&sel.name) else {
+                    let path = self.pkgs[p as usize].path.clone();
+                    if self.pkgs[p as usize].path == "main" {
+                        self.error(sel.pos, format!("undefined: {pkg}.{}", sel.name));
+                    } else {
+                        self.error(e.pos, format!("unsupported: {path}.{} (not implemented by gust)", sel.name));
+                    }
+                    return Operand::invalid();
+                };
+                if !sel.name.starts_with(|c: char| c.is_uppercase()) {
+                    self.error(sel.pos, format!("name {} not exported by package {pkg}", sel.name));
+                    return Operand::invalid();
+                }
+                self.info().sels.insert(e.id, Selection::Qualified(o));
+                return self.use_obj(e, o);
+            }
+        }
+        let xo = self.check_expr(x, None);
+        if xo.is_invalid() {
+            return Operand::invalid();
+        }
+        if xo.mode == Mode::TypeExpr {
+            return self.check_method_expr(e, xo.ty, sel);
+        }
+        if xo.mode == Mode::NoValue {
+            let s = self.expr_str(x);
+            self.error(x.pos, format!("{s} (no value) used as value"));
+            return Operand::invalid();
+        }
+        match self.lookup_field_or_method(xo.ty, &sel.name) {
+            Some(Lookup::Field { path, derefs, ty }) => {
+                let through_ptr = derefs.iter().any(|d| *d);
+                let mode = if xo.mode == Mode::Var || through_ptr { Mode::Var } else { Mode::Value };
+                self.info().sels.insert(e.id, Selection::Field { path, derefs });
+                Operand { mode, ty, val: None }
+            }
+            Some(Lookup::Method { path, derefs, recv_named, ptr_recv, sig }) => {
+                // A pointer method on an addressable value takes its address.
+                let recv_is_ptr = {
+                    let final_ty = self.embedded_type_at(xo.ty, &path);
+                    matches!(self.types.under(final_ty), Type::Pointer(_))
+                };
+                if ptr_recv && !recv_is_ptr {
+                    if xo.mode != Mode::Var && !derefs.iter().any(|d| *d) {
+                        let s = self.expr_str(e);
+                        let tn = self.types.name(xo.ty);
+                        self.error(e.pos, format!("cannot call pointer method {} on {tn}", sel.name));
+                        let _ = s;
+                        return Operand::invalid();
+                    }
+                    if !derefs.iter().any(|d| *d) {
+                        self.mark_addr_taken(x);
+                    }
+                }
+                self.info().sels.insert(e.id, Selection::Method { path, derefs, recv_named, name: sel.name.clone(), ptr_recv });
+                Operand::value(sig)
+            }
+            Some(Lookup::IfaceMethod { path, derefs, sig }) => {
+                self.info().sels.insert(e.id, Selection::IfaceMethod { path, derefs, name: sel.name.clone() });
+                Operand::value(sig)
+            }
+            None => {
+                let s = self.expr_str(e);
+                let tn = self.types.name(xo.ty);
+                let what = if let Type::Pointer(inner) = self.types.get(xo.ty).clone() {
+                    if matches!(self.types.under(inner), Type::Pointer(_) | Type::Interface(_)) {
+                        format!("type {tn} is pointer to {}, not {}", if matches!(self.types.under(inner), Type::Interface(_)) { "interface" } else { "pointer" }, if matches!(self.types.under(inner), Type::Interface(_)) { "interface" } else { "pointer" })
+                    } else {
+                        format!("type {tn} has no field or method {}", sel.name)
+                    }
+                } else {
+                    format!("type {tn} has no field or method {}", sel.name)
+                };
+                let what = self.with_case_hint(xo.ty, &sel.name, what);
+                self.error(sel.pos, format!("{s} undefined ({what})"));
+                Operand::invalid()
+            }
+        }
+    }
+
+    fn with_case_hint(&self, t: TypeId, name: &str, what: String) -> String {
+        let lower = name.to_lowercase();
+        let base = match self.types.get(t) {
+            Type::Pointer(p) => *p,
+            _ => t,
+        };
+        if let Some(n) = self.types.named(base) {
+            if let Some(m) = n.methods.iter().find(|m| m.name.to_lowercase() == lower && m.name != name) {
+                return format!("{what}, but does have method {}", m.name);
+            }
+        }
+        if let Type::Struct(fs) = self.types.under(base) {
+            if let Some(f) = fs.iter().find(|f| f.name.to_lowercase() == lower && f.name != name) {
+                return format!("{what}, but does have field {}", f.name);
+            }
+        }
+        what
+    }
+
+    fn check_method_expr(&mut self, e: &Expr, recv: TypeId, sel: &crate::ast::Ident) -> Operand {
+        let (base, is_ptr) = match self.types.get(recv) {
+            Type::Pointer(b) => (*b, true),
+            _ => (recv, false),
+        };
+        if let Type::Interface(ms) = self.types.under(recv).clone() {
+            if let Some(m) = ms.iter().find(|m| m.name == sel.name) {
+                let Type::Func(mut s) = self.types.get(m.sig).clone() else { unreachable!() };
+                s.params.insert(0, recv);
+                let t = self.types.intern(Type::Func(s));
+                self.info().sels.insert(e.id, Selection::MethodExpr { recv, recv_named: recv, name: sel.name.clone(), ptr_recv: false });
+                return Operand::value(t);
+            }
+        }
+        let Some(m) = self.types.method(base, &sel.name).cloned() else {
+            let s = self.expr_str(e);
+            let tn = self.types.name(recv);
+            self.error(sel.pos, format!("{s} undefined (type {tn} has no method {})", sel.name));
+            return Operand::invalid();
+        };
+        if m.ptr_recv && !is_ptr {
+            let s = self.expr_str(e);
+            let tn = self.types.name(recv);
+            self.error(e.pos, format!("invalid method expression {s} (needs pointer receiver (*{tn}).{})", sel.name));
+            return Operand::invalid();
+        }
+        let Type::Func(mut s) = self.types.get(m.sig).clone() else { unreachable!() };
+        s.params.insert(0, recv);
+        let t = self.types.intern(Type::Func(s));
+        self.info().sels.insert(e.id, Selection::MethodExpr { recv, recv_named: base, name: sel.name.clone(), ptr_recv: m.ptr_recv });
+        Operand::value(t)
+    }
+
+    fn check_index(&mut self, e: &Expr, x: &Expr, i: &Expr) -> Operand {
+        let xo = self.check_expr(x, None);
+        if xo.is_invalid() {
+            return Operand::invalid();
+        }
+        if xo.mode == Mode::TypeExpr {
+            self.unsupported(e.pos, "generic type instantiation");
+            return Operand::invalid();
+        }
+        let xt = xo.ty;
+        match self.types.under(xt).clone() {
+            Type::Map(k, v) => {
+                let io = self.check_value(i, Some(k));
+                if !io.is_invalid() {
+                    self.assign_to(i, io, k, "map index");
+                }
+                Operand { mode: Mode::MapIndex, ty: v, val: None }
+            }
+            Type::String | Type::Untyped(Untyped::String) => {
+                let n = xo.val.as_ref().map(|v| match v { ConstVal::Str(s) => s.len() as u64, _ => 0 });
+                let idx = self.check_index_value(i, n);
+                if let (Some(ConstVal::Str(s)), Some(ix)) = (&xo.val, idx) {
+                    if let Some(&b) = s.get(ix as usize) {
+                        let _ = b;
+                    }
+                }
+                if self.is_untyped(&xo) {
+                    self.convert_untyped(x, &xo, bt::STRING);
+                }
+                Operand::value(bt::UINT8)
+            }
+            Type::Slice(el) => {
+                self.check_index_value(i, None);
+                Operand { mode: Mode::Var, ty: el, val: None }
+            }
+            Type::Array(el, n) => {
+                self.check_index_value(i, Some(n));
+                Operand { mode: if xo.mode == Mode::Var { Mode::Var } else { Mode::Value }, ty: el, val: None }
+            }
+            Type::Pointer(p) => match self.types.under(p).clone() {
+                Type::Array(el, n) => {
+                    self.check_index_value(i, Some(n));
+                    Operand { mode: Mode::Var, ty: el, val: None }
+                }
+                _ => self.bad_index(e, x, &xo),
+            },
+            _ => self.bad_index(e, x, &xo),
+        }
+    }
+
+    fn bad_index(&mut self, _e: &Expr, x: &Expr, xo: &Operand) -> Operand {
+        let s = self.describe(x, xo);
+        self.error(x.pos, format!("invalid operation: cannot index {s}"));
+        Operand::invalid()
+    }
+
+    /// Checks an index expression; returns its constant value if any.
+    pub(crate) fn check_index_value(&mut self, i: &Expr, len: Option<u64>) -> Option<u64> {
+        let io = self.check_value(i, Some(bt::INT));
+        if io.is_invalid() {
+            return None;
+        }
+        if let Some(v) = &io.val {
+            let Some(n) = v.to_int() else {
+                let s = self.describe(i, &io);
+                self.error(i.pos, format!("invalid argument: index {s} must be integer"));
+                return None;
+            };
+            if n < BigInt::zero() {
+                let s = self.expr_str(i);
+                self.error(i.pos, format!("invalid argument: index {s} (constant of type int) must not be negative"));
+                return None;
+            }
+            let n = n.to_u64().unwrap_or(u64::MAX);
+            if let Some(l) = len {
+                if n >= l {
+                    let s = self.expr_str(i);
+                    self.error(i.pos, format!("invalid argument: index {s} out of bounds [0:{l}]"));
+                    return None;
+                }
+            }
+            if self.is_untyped(&io) {
+                self.convert_untyped(i, &io, bt::INT);
+            }
+            return Some(n);
+        }
+        if !is_integer(self.types.under(io.ty)) {
+            let s = self.describe(i, &io);
+            self.error(i.pos, format!("invalid argument: index {s} must be integer"));
+        }
+        None
+    }
+
+    fn check_slice_expr(&mut self, e: &Expr, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>) -> Operand {
+        let xo = self.check_value(x, None);
+        if xo.is_invalid() {
+            return Operand::invalid();
+        }
+        let (res, len) = match self.types.under(xo.ty).clone() {
+            Type::String | Type::Untyped(Untyped::String) => {
+                if max.is_some() {
+                    self.error(e.pos, "invalid operation: 3-index slice of string");
+                    return Operand::invalid();
+                }
+                if self.is_untyped(&xo) {
+                    self.convert_untyped(x, &xo, bt::STRING);
+                }
+                (if self.is_untyped(&xo) { bt::STRING } else { xo.ty }, None)
+            }
+            Type::Slice(_) => (xo.ty, None),
+            Type::Array(el, n) => {
+                if xo.mode != Mode::Var {
+                    let s = self.describe(x, &xo);
+                    self.error(e.pos, format!("invalid operation: {s} (slice of unaddressable value)"));
+                    return Operand::invalid();
+                }
+                self.mark_addr_taken(x);
+                (self.types.intern(Type::Slice(el)), Some(n))
+            }
+            Type::Pointer(p) => match self.types.under(p).clone() {
+                Type::Array(el, n) => (self.types.intern(Type::Slice(el)), Some(n)),
+                _ => return self.bad_slice(x, &xo),
+            },
+            _ => return self.bad_slice(x, &xo),
+        };
+        let cap = len.map(|l| l + 1);
+        let mut vals = vec![];
+        for b in [lo, hi, max].into_iter().flatten() {
+            vals.push(self.check_index_value(b, cap));
+        }
+        let consts: Vec<u64> = vals.iter().flatten().copied().collect();
+        if vals.iter().all(|v| v.is_some()) && consts.windows(2).any(|w| w[0] > w[1]) {
+            self.error(e.pos, format!("invalid slice indices: {} < {}", consts[1], consts[0]));
+        }
+        Operand::value(res)
+    }
+
+    fn bad_slice(&mut self, x: &Expr, xo: &Operand) -> Operand {
+        let s = self.describe(x, xo);
+        self.error(x.pos, format!("cannot slice {s}"));
+        Operand::invalid()
+    }
+}
+
+/// `x` without enclosing parentheses.
+pub(crate) fn strip_parens(x: &Expr) -> &Expr {
+    match &x.kind {
+        ExprKind::Paren(i) => strip_parens(i),
+        _ => x,
+    }
+}
+
+pub(crate) fn is_numeric(t: &Type) -> bool {
+    matches!(t, Type::Int(_) | Type::Float32 | Type::Float64 | Type::Untyped(Untyped::Int | Untyped::Rune | Untyped::Float))
+}
+
+pub(crate) fn is_integer(t: &Type) -> bool {
+    matches!(t, Type::Int(_) | Type::Untyped(Untyped::Int | Untyped::Rune))
+}
+
+fn is_integer_or_untyped_num(t: &Type) -> bool {
+    matches!(t, Type::Int(_) | Type::Untyped(Untyped::Int | Untyped::Rune | Untyped::Float)) || matches!(t, Type::Float32 | Type::Float64)
+}
+
+pub(crate) fn is_string(t: &Type) -> bool {
+    matches!(t, Type::String | Type::Untyped(Untyped::String))
+}
+
+pub(crate) fn untyped_kind(t: &Type) -> Option<Untyped> {
+    match t {
+        Type::Untyped(u) => Some(*u),
+        _ => None,
+    }
+}
+
+pub(crate) fn untyped_type(k: Untyped) -> TypeId {
+    match k {
+        Untyped::Bool => bt::UNTYPED_BOOL,
+        Untyped::Int => bt::UNTYPED_INT,
+        Untyped::Rune => bt::UNTYPED_RUNE,
+        Untyped::Float => bt::UNTYPED_FLOAT,
+        Untyped::String => bt::UNTYPED_STRING,
+        Untyped::Nil => bt::UNTYPED_NIL,
+    }
+}
+
+fn compare_consts(op: BinOp, a: &ConstVal, b: &ConstVal) -> Option<bool> {
+    use std::cmp::Ordering;
+    let ord = match (a, b) {
+        (ConstVal::Str(x), ConstVal::Str(y)) => x.cmp(y),
+        (ConstVal::Bool(x), ConstVal::Bool(y)) => {
+            return match op {
+                BinOp::Eq => Some(x == y),
+                BinOp::Ne => Some(x != y),
+                _ => None,
+            }
+        }
+        _ => a.to_rat()?.cmp(&b.to_rat()?),
+    };
+    Some(match op {
+        BinOp::Eq => ord == Ordering::Equal,
+        BinOp::Ne => ord != Ordering::Equal,
+        BinOp::Lt => ord == Ordering::Less,
+        BinOp::Le => ord != Ordering::Greater,
+        BinOp::Gt => ord == Ordering::Greater,
+        BinOp::Ge => ord != Ordering::Less,
+        _ => return None,
+    })
+}
+
+/// The result of looking up a field or method.
+pub(crate) enum Lookup {
+    Field { path: Vec<u32>, derefs: Vec<bool>, ty: TypeId },
+    Method { path: Vec<u32>, derefs: Vec<bool>, recv_named: TypeId, ptr_recv: bool, sig: TypeId },
+    IfaceMethod { path: Vec<u32>, derefs: Vec<bool>, sig: TypeId },
+}
+
+impl Checker {
+    /// Finds field or method `name` of type `t`, breadth-first through
+    /// embedded fields as Go's selector rules require.
+    pub(crate) fn lookup_field_or_method(&self, t: TypeId, name: &str) -> Option<Lookup> {
+        // Each candidate: (type at this level, path, derefs).
+        let mut level: Vec<(TypeId, Vec<u32>, Vec<bool>)> = vec![(t, vec![], vec![])];
+        let mut seen = std::collections::HashSet::new();
+        for _depth in 0..8 {
+            let mut found: Option<Lookup> = None;
+            let mut count = 0;
+            let mut next = vec![];
+            for (ty, path, derefs) in &level {
+                let (base, is_ptr) = match self.types.get(*ty) {
+                    Type::Pointer(b) if path.is_empty() || self.types.named(*b).is_some() || matches!(self.types.get(*b), Type::Struct(_)) => (*b, true),
+                    _ => (*ty, false),
+                };
+                if !seen.insert(base) {
+                    continue;
+                }
+                if let Some(m) = self.types.method(base, name) {
+                    count += 1;
+                    found = Some(Lookup::Method { path: path.clone(), derefs: derefs.clone(), recv_named: base, ptr_recv: m.ptr_recv, sig: m.sig });
+                    continue;
+                }
+                match self.types.under(base) {
+                    Type::Struct(fs) => {
+                        for (i, f) in fs.iter().enumerate() {
+                            let mut p = path.clone();
+                            p.push(i as u32);
+                            let mut d = derefs.clone();
+                            d.push(is_ptr);
+                            if f.name == name {
+                                count += 1;
+                                found = Some(Lookup::Field { path: p.clone(), derefs: d.clone(), ty: f.ty });
+                            }
+                            if f.embedded {
+                                next.push((f.ty, p, d));
+                            }
+                        }
+                    }
+                    Type::Interface(ms) if !is_ptr => {
+                        if let Some(m) = ms.iter().find(|m| m.name == name) {
+                            count += 1;
+                            found = Some(Lookup::IfaceMethod { path: path.clone(), derefs: derefs.clone(), sig: m.sig });
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if count == 1 {
+                return found;
+            }
+            if count > 1 || next.is_empty() {
+                return None;
+            }
+            level = next;
+        }
+        None
+    }
+
+    /// The type reached by following embedded field `path` from `t`.
+    pub(crate) fn embedded_type_at(&self, t: TypeId, path: &[u32]) -> TypeId {
+        let mut cur = t;
+        for &i in path {
+            let base = match self.types.get(cur) {
+                Type::Pointer(b) => *b,
+                _ => cur,
+            };
+            match self.types.under(base) {
+                Type::Struct(fs) => cur = fs[i as usize].ty,
+                _ => return cur,
+            }
+        }
+        cur
+    }
+
+    /// Whether the integer constant kind fits (helper for conversions).
+    pub(crate) fn int_kind(&self, t: TypeId) -> Option<IntKind> {
+        match self.types.under(t) {
+            Type::Int(k) => Some(*k),
+            _ => None,
+        }
+    }
+}

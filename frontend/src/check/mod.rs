@@ -1,0 +1,846 @@
+//! The type checker: resolves names, computes types and constant values,
+//! and records them in per-file side tables ([`Info`]) that lowering reads.
+//!
+//! Package-level objects are resolved lazily (on first use, with cycle
+//! detection), as go/types does, so declarations may come in any order.
+//! Function bodies are checked after all package-level declarations.
+//!
+//! **Invariant:** lowering never re-derives a type: every expression it
+//! emits code for has its final type in `Info::types` (untyped constants
+//! already converted to the type their context gives them).
+
+mod assign;
+mod builtins;
+mod call;
+mod describe;
+mod expr;
+mod initorder;
+mod stmt;
+mod typexpr;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gust_vm::types::{builtin as bt, FuncId, Sig, Type, TypeId, TypeTable};
+
+use crate::ast::{self, ExprId, File};
+use crate::constant::ConstVal;
+use crate::pos::{Diagnostic, Pos, SourceFile};
+
+pub use builtins::Builtin;
+
+/// Index of an [`Object`].
+pub type ObjId = u32;
+
+/// What a name denotes.
+#[derive(Clone, Debug)]
+pub enum ObjKind {
+    /// A variable (package-level or local).
+    Var(VarInfo),
+    /// A constant.
+    Const(ConstVal),
+    /// A type name.
+    TypeName,
+    /// A package-level function (or a native, if declared without body).
+    Func,
+    /// An imported package (index into `Checker::pkgs`).
+    Pkg(u32),
+    /// A built-in function.
+    Builtin(Builtin),
+    /// The predeclared `nil`.
+    Nil,
+}
+
+/// Facts about a variable.
+#[derive(Clone, Debug, Default)]
+pub struct VarInfo {
+    /// Package-level variable.
+    pub global: bool,
+    /// Read somewhere (for `declared and not used`).
+    pub used: bool,
+    /// Lives in a heap box: captured by a closure or address taken.
+    pub escapes: bool,
+    /// The function context that declared it (locals only).
+    pub owner: u32,
+}
+
+/// Resolution state of package-level objects (go/types' colors).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    /// Not yet looked at.
+    Unresolved,
+    /// Being resolved (a reference now is a cycle).
+    InProgress,
+    /// Done.
+    Resolved,
+}
+
+/// Where a package-level object is declared.
+#[derive(Clone, Copy, Debug)]
+pub enum DeclRef {
+    /// `decls[decl]` of unit `unit` is a FuncDecl.
+    Func {
+        /// File unit.
+        unit: u32,
+        /// Index in `File::decls`.
+        decl: u32,
+    },
+    /// A name of a `var` / `const` spec, or a `type` spec.
+    Spec {
+        /// File unit.
+        unit: u32,
+        /// Index in `File::decls`.
+        decl: u32,
+        /// Index in `GenDecl::specs`.
+        spec: u32,
+        /// Index in `ValueSpec::names`.
+        name: u32,
+    },
+}
+
+/// A named entity.
+#[derive(Clone, Debug)]
+pub struct Object {
+    /// Its name.
+    pub name: String,
+    /// What it is.
+    pub kind: ObjKind,
+    /// Its type (the type itself for type names).
+    pub ty: TypeId,
+    /// Declaration position.
+    pub pos: Pos,
+    /// Declaring package.
+    pub pkg: u32,
+    /// Package-level resolution state.
+    pub state: State,
+    /// Package-level declaration, if any.
+    pub decl: Option<DeclRef>,
+}
+
+/// How a selector expression `x.f` was resolved.
+#[derive(Clone, Debug)]
+pub enum Selection {
+    /// `pkg.Name`.
+    Qualified(ObjId),
+    /// A struct field, reached through `path` (embedded field indexes,
+    /// then the field's own index). `ptrs[i]` tells whether step `i`
+    /// dereferences a pointer first.
+    Field {
+        /// Field index at each step.
+        path: Vec<u32>,
+        /// Dereference before each step.
+        derefs: Vec<bool>,
+    },
+    /// A method of a concrete type: `path`/`derefs` reach the embedded
+    /// receiver; `recv_named` is the type declaring the method.
+    Method {
+        /// Embedded path to the receiver.
+        path: Vec<u32>,
+        /// Dereferences along the path.
+        derefs: Vec<bool>,
+        /// Named type declaring the method.
+        recv_named: TypeId,
+        /// Method name.
+        name: String,
+        /// Declared with a pointer receiver.
+        ptr_recv: bool,
+    },
+    /// A method of an interface value (possibly via embedded fields).
+    IfaceMethod {
+        /// Embedded path to the interface field.
+        path: Vec<u32>,
+        /// Dereferences along the path.
+        derefs: Vec<bool>,
+        /// Method name.
+        name: String,
+    },
+    /// A method expression `T.M` or `(*T).M`.
+    MethodExpr {
+        /// The receiver type as written.
+        recv: TypeId,
+        /// Named type declaring the method.
+        recv_named: TypeId,
+        /// Method name.
+        name: String,
+        /// Declared with a pointer receiver.
+        ptr_recv: bool,
+    },
+}
+
+/// What a call expression is.
+#[derive(Clone, Debug)]
+pub enum CallKind {
+    /// A conversion `T(x)`.
+    Conversion(TypeId),
+    /// A built-in function.
+    Builtin(Builtin),
+    /// A function or method call.
+    Call,
+}
+
+/// Side tables for one file.
+#[derive(Clone, Debug, Default)]
+pub struct Info {
+    /// Final type of each expression.
+    pub types: HashMap<ExprId, TypeId>,
+    /// Constant expressions' values (already converted to their type).
+    pub consts: HashMap<ExprId, ConstVal>,
+    /// Identifier uses.
+    pub uses: HashMap<ExprId, ObjId>,
+    /// Identifier declarations, by position.
+    pub defs: HashMap<Pos, ObjId>,
+    /// Selector resolutions.
+    pub sels: HashMap<ExprId, Selection>,
+    /// Call kinds.
+    pub calls: HashMap<ExprId, CallKind>,
+    /// Function literal → closure index.
+    pub closures: HashMap<ExprId, u32>,
+}
+
+/// A parsed file of a package, with its side tables.
+pub struct Unit {
+    /// The source.
+    pub src: Rc<SourceFile>,
+    /// The syntax tree.
+    pub ast: Rc<File>,
+    /// Its package.
+    pub pkg: u32,
+    /// Imports: local name → package index, with use flags.
+    pub imports: HashMap<String, (u32, Pos, bool)>,
+    /// Side tables.
+    pub info: Info,
+}
+
+/// A package.
+pub struct Package {
+    /// Import path (`main`, `fmt`, `unicode/utf8`).
+    pub path: String,
+    /// Package name (`utf8`).
+    pub name: String,
+    /// Package scope.
+    pub scope: HashMap<String, ObjId>,
+    /// Its file units.
+    pub units: Vec<u32>,
+}
+
+/// A function body to lower: a declaration or a literal.
+#[derive(Clone, Debug)]
+pub struct FuncBody {
+    /// File unit.
+    pub unit: u32,
+    /// Declaration index (for `FuncDecl`s) or `None` for a literal.
+    pub decl: Option<u32>,
+    /// The literal's expression id, for closures.
+    pub lit: Option<ExprId>,
+    /// The object of a package-level function or method.
+    pub obj: Option<ObjId>,
+    /// Signature (receiver excluded).
+    pub sig: TypeId,
+    /// Captured variables, in capture order (closures).
+    pub captures: Vec<ObjId>,
+    /// Go's name for tracebacks.
+    pub name: String,
+    /// Whether the body contains a `defer` statement.
+    pub has_defer: bool,
+    /// Receiver type of a method.
+    pub recv: Option<TypeId>,
+    /// The function id lowering assigns.
+    pub id: FuncId,
+}
+
+/// Per-function checking state.
+pub(crate) struct FuncCtx {
+    pub(crate) sig: Sig,
+    pub(crate) body: u32,
+    pub(crate) named_results: Vec<ObjId>,
+    pub(crate) lit_count: u32,
+    pub(crate) breakables: Vec<stmt::Breakable>,
+    pub(crate) fallthrough_ok: bool,
+}
+
+/// The checker.
+pub struct Checker {
+    /// All types.
+    pub types: TypeTable,
+    /// All objects.
+    pub objs: Vec<Object>,
+    /// All packages; index 0 is the universe pseudo-package.
+    pub pkgs: Vec<Package>,
+    /// All file units.
+    pub units: Vec<Unit>,
+    /// Function bodies in discovery order.
+    pub bodies: Vec<FuncBody>,
+    /// Diagnostics so far, per unit.
+    pub diags: Vec<(u32, Diagnostic)>,
+    /// Package-level variable initialization order (groups of objects
+    /// initialized by one spec).
+    pub init_order: Vec<(u32, u32, u32)>,
+    /// Package-level `init` functions, in order.
+    pub inits: Vec<u32>,
+    /// Methods: (named type, name) → function body index.
+    pub methods: HashMap<(TypeId, String), u32>,
+    /// Package-level functions → body index.
+    pub func_bodies: HashMap<ObjId, u32>,
+    pub(crate) universe: HashMap<String, ObjId>,
+    pub(crate) scopes: Vec<HashMap<String, ObjId>>,
+    pub(crate) funcs: Vec<FuncCtx>,
+    pub(crate) unit: u32,
+    pub(crate) deps: HashMap<ObjId, Vec<ObjId>>,
+    pub(crate) dep_ctx: Option<ObjId>,
+    pub(crate) iota: Option<i64>,
+    /// Types that are unsupported constructs (chan), for messages.
+    pub(crate) error_type: TypeId,
+    pub(crate) local_owner: Vec<u32>,
+    pub(crate) really_used: std::collections::HashSet<ObjId>,
+}
+
+/// Result of checking: the error list or the checked program.
+pub type CheckResult = Result<(), ()>;
+
+impl Checker {
+    /// A checker with the universe scope.
+    pub fn new() -> Self {
+        let mut c = Checker {
+            types: TypeTable::new(),
+            objs: vec![],
+            pkgs: vec![Package {
+                path: String::new(),
+                name: String::new(),
+                scope: HashMap::new(),
+                units: vec![],
+            }],
+            units: vec![],
+            bodies: vec![],
+            diags: vec![],
+            init_order: vec![],
+            inits: vec![],
+            methods: HashMap::new(),
+            func_bodies: HashMap::new(),
+            universe: HashMap::new(),
+            scopes: vec![],
+            funcs: vec![],
+            unit: 0,
+            deps: HashMap::new(),
+            dep_ctx: None,
+            iota: None,
+            error_type: bt::INVALID,
+            local_owner: vec![],
+            really_used: Default::default(),
+        };
+        c.init_universe();
+        c
+    }
+
+    fn init_universe(&mut self) {
+        let named_basic = [
+            ("bool", bt::BOOL),
+            ("int", bt::INT),
+            ("int8", bt::INT8),
+            ("int16", bt::INT16),
+            ("int32", bt::INT32),
+            ("rune", bt::INT32),
+            ("int64", bt::INT64),
+            ("uint", bt::UINT),
+            ("uint8", bt::UINT8),
+            ("byte", bt::UINT8),
+            ("uint16", bt::UINT16),
+            ("uint32", bt::UINT32),
+            ("uint64", bt::UINT64),
+            ("uintptr", bt::UINTPTR),
+            ("float32", bt::FLOAT32),
+            ("float64", bt::FLOAT64),
+            ("string", bt::STRING),
+            ("any", bt::ANY),
+        ];
+        for (n, t) in named_basic {
+            self.declare_universe(n, ObjKind::TypeName, t);
+        }
+        // type error interface { Error() string }
+        let err = self.types.new_named("", "error");
+        let sig = self.types.intern(Type::Func(Sig {
+            params: vec![],
+            results: vec![bt::STRING],
+            variadic: false,
+        }));
+        let iface = self.types.intern(Type::Interface(vec![gust_vm::types::IMethod {
+            name: "Error".into(),
+            sig,
+        }]));
+        self.types.set_underlying(err, iface);
+        self.error_type = err;
+        self.declare_universe("error", ObjKind::TypeName, err);
+        self.declare_universe("true", ObjKind::Const(ConstVal::Bool(true)), bt::UNTYPED_BOOL);
+        self.declare_universe("false", ObjKind::Const(ConstVal::Bool(false)), bt::UNTYPED_BOOL);
+        self.declare_universe("iota", ObjKind::Const(ConstVal::int(0)), bt::UNTYPED_INT);
+        self.declare_universe("nil", ObjKind::Nil, bt::UNTYPED_NIL);
+        for b in Builtin::ALL {
+            self.declare_universe(b.name(), ObjKind::Builtin(*b), bt::INVALID);
+        }
+    }
+
+    fn declare_universe(&mut self, name: &str, kind: ObjKind, ty: TypeId) {
+        let id = self.new_obj(name, kind, ty, Pos(0), 0);
+        self.objs[id as usize].state = State::Resolved;
+        self.universe.insert(name.to_string(), id);
+    }
+
+    pub(crate) fn new_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId, pos: Pos, pkg: u32) -> ObjId {
+        self.objs.push(Object {
+            name: name.to_string(),
+            kind,
+            ty,
+            pos,
+            pkg,
+            state: State::Resolved,
+            decl: None,
+        });
+        self.objs.len() as ObjId - 1
+    }
+
+    /// Reports an error at `pos` in the current unit.
+    pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let d = Diagnostic::new(pos, msg);
+        if !self.diags.iter().any(|(u, x)| *u == self.unit && x.pos == d.pos) {
+            self.diags.push((self.unit, d));
+        }
+    }
+
+    /// Reports an unsupported construct.
+    pub(crate) fn unsupported(&mut self, pos: Pos, what: &str) {
+        self.error(pos, format!("unsupported: {what}"));
+    }
+
+    pub(crate) fn info(&mut self) -> &mut Info {
+        &mut self.units[self.unit as usize].info
+    }
+
+    pub(crate) fn cur_pkg(&self) -> u32 {
+        self.units[self.unit as usize].pkg
+    }
+
+    pub(crate) fn record_type(&mut self, e: &ast::Expr, ty: TypeId) {
+        self.info().types.insert(e.id, ty);
+    }
+
+    /// Adds a package from parsed files.
+    pub fn add_package(&mut self, path: &str, files: Vec<(Rc<SourceFile>, File)>) -> u32 {
+        let name = path.rsplit('/').next().unwrap_or(path).to_string();
+        let pkg = self.pkgs.len() as u32;
+        self.pkgs.push(Package {
+            path: path.to_string(),
+            name,
+            scope: HashMap::new(),
+            units: vec![],
+        });
+        for (src, ast) in files {
+            let u = self.units.len() as u32;
+            self.units.push(Unit {
+                src,
+                ast: Rc::new(ast),
+                pkg,
+                imports: HashMap::new(),
+                info: Info::default(),
+            });
+            self.pkgs[pkg as usize].units.push(u);
+        }
+        pkg
+    }
+
+    /// Index of the package with import path `path`.
+    pub fn pkg_index(&self, path: &str) -> Option<u32> {
+        self.pkgs.iter().position(|p| p.path == path).map(|i| i as u32)
+    }
+
+    /// Looks a name up through the local scopes, the package scope and the
+    /// universe.
+    pub(crate) fn lookup(&self, name: &str) -> Option<ObjId> {
+        for s in self.scopes.iter().rev() {
+            if let Some(&o) = s.get(name) {
+                return Some(o);
+            }
+        }
+        let pkg = self.cur_pkg();
+        if let Some(&o) = self.pkgs[pkg as usize].scope.get(name) {
+            return Some(o);
+        }
+        if let Some(&(p, ..)) = self.units[self.unit as usize].imports.get(name) {
+            let _ = p;
+            return None;
+        }
+        self.universe.get(name).copied()
+    }
+
+    /// Declares a local object in the innermost scope.
+    pub(crate) fn declare_local(&mut self, name: &str, kind: ObjKind, ty: TypeId, pos: Pos) -> ObjId {
+        let pkg = self.cur_pkg();
+        let id = self.new_obj(name, kind, ty, pos, pkg);
+        if name != "_" {
+            if let Some(s) = self.scopes.last_mut() {
+                s.insert(name.to_string(), id);
+            }
+        }
+        self.info().defs.insert(pos, id);
+        id
+    }
+
+    /// Declares a local variable owned by the current function.
+    pub(crate) fn declare_var(&mut self, name: &str, ty: TypeId, pos: Pos) -> ObjId {
+        let owner = self.funcs.last().map(|f| f.body).unwrap_or(0);
+        let id = self.declare_local(
+            name,
+            ObjKind::Var(VarInfo {
+                owner,
+                ..Default::default()
+            }),
+            ty,
+            pos,
+        );
+        self.local_owner.push(id);
+        id
+    }
+
+    /// Runs the whole check. `Err` means diagnostics were reported.
+    pub fn check(&mut self) -> CheckResult {
+        let npk = self.pkgs.len();
+        for p in 1..npk {
+            self.collect_package(p as u32);
+        }
+        for p in 1..npk {
+            self.resolve_package(p as u32);
+        }
+        for p in 1..npk {
+            self.check_bodies(p as u32);
+        }
+        for p in 1..npk {
+            self.report_unused_imports(p as u32);
+        }
+        if !self.diags.is_empty() {
+            return Err(());
+        }
+        self.compute_init_order();
+        Ok(())
+    }
+
+    /// Collects package-level names and imports.
+    fn collect_package(&mut self, pkg: u32) {
+        let units = self.pkgs[pkg as usize].units.clone();
+        for u in units {
+            self.unit = u;
+            let ast = self.units[u as usize].ast.clone();
+            for imp in &ast.imports {
+                let Some(p) = self.pkg_index(&imp.path) else {
+                    self.error(imp.pos, format!("unsupported: package {:?}", imp.path));
+                    continue;
+                };
+                let local = match &imp.alias {
+                    Some(a) if a.name == "_" => continue,
+                    Some(a) if a.name == "." => {
+                        self.unsupported(a.pos, "dot import");
+                        continue;
+                    }
+                    Some(a) => a.name.clone(),
+                    None => self.pkgs[p as usize].name.clone(),
+                };
+                self.units[u as usize].imports.insert(local, (p, imp.pos, false));
+            }
+            for (di, d) in ast.decls.iter().enumerate() {
+                match d {
+                    ast::Decl::Func(f) => {
+                        if !f.type_params.is_empty() {
+                            self.unsupported(f.name.pos, "generic functions");
+                            continue;
+                        }
+                        if f.recv.is_some() {
+                            continue; // methods are attached in resolve_package
+                        }
+                        if f.name.name == "init" {
+                            continue;
+                        }
+                        if f.name.name == "main" && pkg_is_main(&self.pkgs[pkg as usize]) && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
+                            self.error(f.name.pos, "func main must have no arguments and no return values");
+                        }
+                        let decl = DeclRef::Func {
+                            unit: u,
+                            decl: di as u32,
+                        };
+                        self.declare_pkg_obj(pkg, &f.name, ObjKind::Func, decl);
+                    }
+                    ast::Decl::Gen(g) => {
+                        for (si, s) in g.specs.iter().enumerate() {
+                            match s {
+                                ast::Spec::Type(t) => {
+                                    let decl = DeclRef::Spec {
+                                        unit: u,
+                                        decl: di as u32,
+                                        spec: si as u32,
+                                        name: 0,
+                                    };
+                                    if !t.type_params.is_empty() {
+                                        self.unsupported(t.name.pos, "generic types");
+                                    }
+                                    self.declare_pkg_obj(pkg, &t.name, ObjKind::TypeName, decl);
+                                }
+                                ast::Spec::Value(v) => {
+                                    for (ni, n) in v.names.iter().enumerate() {
+                                        let decl = DeclRef::Spec {
+                                            unit: u,
+                                            decl: di as u32,
+                                            spec: si as u32,
+                                            name: ni as u32,
+                                        };
+                                        let kind = if g.kind == ast::GenKind::Const {
+                                            ObjKind::Const(ConstVal::int(0))
+                                        } else {
+                                            ObjKind::Var(VarInfo {
+                                                global: true,
+                                                used: true,
+                                                ..Default::default()
+                                            })
+                                        };
+                                        self.declare_pkg_obj(pkg, n, kind, decl);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn declare_pkg_obj(&mut self, pkg: u32, name: &ast::Ident, kind: ObjKind, decl: DeclRef) {
+        let id = self.new_obj(&name.name, kind, bt::INVALID, name.pos, pkg);
+        self.objs[id as usize].state = State::Unresolved;
+        self.objs[id as usize].decl = Some(decl);
+        self.info().defs.insert(name.pos, id);
+        if name.name == "_" {
+            return;
+        }
+        let scope = &mut self.pkgs[pkg as usize].scope;
+        if let Some(&prev) = scope.get(&name.name) {
+            let prev_pos = self.objs[prev as usize].pos;
+            let (l, c) = self.units[self.unit as usize].src.line_col(prev_pos);
+            let file = self.units[self.unit as usize].src.name.clone();
+            self.error(
+                name.pos,
+                format!("{} redeclared in this block\n\t{file}:{l}:{c}: other declaration of {}", name.name, name.name),
+            );
+            return;
+        }
+        scope.insert(name.name.clone(), id);
+    }
+
+    /// Resolves every package-level object, then attaches methods.
+    fn resolve_package(&mut self, pkg: u32) {
+        let objs: Vec<ObjId> = {
+            let mut v: Vec<_> = self.pkgs[pkg as usize].scope.values().copied().collect();
+            v.sort();
+            v
+        };
+        // Type names first, so methods can attach before anything uses them.
+        for &o in &objs {
+            if matches!(self.objs[o as usize].kind, ObjKind::TypeName) {
+                self.resolve_obj(o);
+            }
+        }
+        self.collect_methods(pkg);
+        for &o in &objs {
+            self.resolve_obj(o);
+        }
+    }
+
+    /// Resolves a package-level object (lazily, once).
+    pub(crate) fn resolve_obj(&mut self, id: ObjId) {
+        match self.objs[id as usize].state {
+            State::Resolved => return,
+            State::InProgress => {
+                if !matches!(self.objs[id as usize].kind, ObjKind::TypeName | ObjKind::Func) {
+                    let pos = self.objs[id as usize].pos;
+                    let name = self.objs[id as usize].name.clone();
+                    self.error(pos, format!("initialization cycle or invalid recursive reference to {name}"));
+                }
+                return;
+            }
+            State::Unresolved => {}
+        }
+        self.objs[id as usize].state = State::InProgress;
+        let saved_unit = self.unit;
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_funcs = std::mem::take(&mut self.funcs);
+        let saved_ctx = self.dep_ctx;
+        let saved_iota = self.iota.take();
+        match self.objs[id as usize].decl {
+            Some(DeclRef::Func { unit, decl }) => {
+                self.unit = unit;
+                let ast = self.units[unit as usize].ast.clone();
+                if let ast::Decl::Func(f) = &ast.decls[decl as usize] {
+                    let sig = self.func_sig(&f.sig);
+                    self.objs[id as usize].ty = sig;
+                }
+            }
+            Some(DeclRef::Spec { unit, decl, spec, name }) => {
+                self.unit = unit;
+                let ast = self.units[unit as usize].ast.clone();
+                if let ast::Decl::Gen(g) = &ast.decls[decl as usize] {
+                    match &g.specs[spec as usize] {
+                        ast::Spec::Type(t) => self.declare_type_spec(id, t),
+                        ast::Spec::Value(_) if g.kind == ast::GenKind::Const => {
+                            self.dep_ctx = Some(id);
+                            self.const_spec(id, g, spec as usize, name as usize);
+                        }
+                        ast::Spec::Value(v) => {
+                            self.dep_ctx = Some(id);
+                            self.global_var_spec(id, v, name as usize);
+                        }
+                    }
+                }
+            }
+            None => {}
+        }
+        self.unit = saved_unit;
+        self.scopes = saved_scopes;
+        self.funcs = saved_funcs;
+        self.dep_ctx = saved_ctx;
+        self.iota = saved_iota;
+        self.objs[id as usize].state = State::Resolved;
+    }
+
+    /// Records that the current package-level declaration refers to `obj`.
+    pub(crate) fn add_dep(&mut self, obj: ObjId) {
+        if let Some(ctx) = self.dep_ctx {
+            let o = &self.objs[obj as usize];
+            if o.decl.is_some() && matches!(o.kind, ObjKind::Var(_) | ObjKind::Func) {
+                self.deps.entry(ctx).or_default().push(obj);
+            }
+        }
+    }
+
+    /// Checks every function body of package `pkg`.
+    fn check_bodies(&mut self, pkg: u32) {
+        let units = self.pkgs[pkg as usize].units.clone();
+        let mut init_count = 0;
+        for u in units {
+            self.unit = u;
+            let ast = self.units[u as usize].ast.clone();
+            for (di, d) in ast.decls.iter().enumerate() {
+                let ast::Decl::Func(f) = d else { continue };
+                let pkg_path = self.pkgs[pkg as usize].path.clone();
+                let (body_idx, obj) = if let Some(recv) = &f.recv {
+                    let found = self.bodies.iter().position(|b| b.unit == u && b.decl == Some(di as u32));
+                    let Some(b) = found else { continue };
+                    let _ = recv;
+                    (b as u32, self.bodies[b].obj)
+                } else {
+                    let obj = if f.name.name == "init" { None } else { self.pkgs[pkg as usize].scope.get(&f.name.name).copied() };
+                    if let Some(o) = obj {
+                        self.resolve_obj(o);
+                    }
+                    let sig = match obj {
+                        Some(o) => self.objs[o as usize].ty,
+                        None => self.func_sig(&f.sig),
+                    };
+                    let name = if f.name.name == "init" {
+                        init_count += 1;
+                        if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                            self.error(f.name.pos, "func init must have no arguments and no return values");
+                        }
+                        format!("{pkg_path}.init.{}", init_count - 1)
+                    } else {
+                        format!("{pkg_path}.{}", f.name.name)
+                    };
+                    let b = self.bodies.len() as u32;
+                    self.bodies.push(FuncBody {
+                        unit: u,
+                        decl: Some(di as u32),
+                        lit: None,
+                        obj,
+                        sig,
+                        captures: vec![],
+                        name,
+                        has_defer: false,
+                        recv: None,
+                        id: Default::default(),
+                    });
+                    if let Some(o) = obj {
+                        self.func_bodies.insert(o, b);
+                    } else {
+                        self.inits.push(b);
+                    }
+                    (b, obj)
+                };
+                let Some(block) = &f.body else {
+                    continue; // a native
+                };
+                let sig = match self.types.get(self.bodies[body_idx as usize].sig).clone() {
+                    Type::Func(s) => s,
+                    _ => continue,
+                };
+                self.dep_ctx = obj;
+                self.check_body(body_idx, f.recv.as_ref(), &f.sig, &sig, block);
+                self.dep_ctx = None;
+            }
+        }
+        if pkg_is_main(&self.pkgs[pkg as usize]) && !self.pkgs[pkg as usize].scope.contains_key("main") {
+            self.unit = self.pkgs[pkg as usize].units[0];
+            self.error(Pos(0), "function main is undeclared in the main package");
+        }
+    }
+
+    fn report_unused_imports(&mut self, pkg: u32) {
+        let units = self.pkgs[pkg as usize].units.clone();
+        for u in units {
+            self.unit = u;
+            let mut unused: Vec<(Pos, String)> = self.units[u as usize]
+                .imports
+                .iter()
+                .filter(|(_, (_, _, used))| !used)
+                .map(|(name, (p, pos, _))| {
+                    let path = self.pkgs[*p as usize].path.clone();
+                    let last = path.rsplit('/').next().unwrap_or(&path).to_string();
+                    let msg = if *name == last {
+                        format!("{path:?} imported and not used")
+                    } else {
+                        format!("{path:?} imported as {name} and not used")
+                    };
+                    (*pos, msg)
+                })
+                .collect();
+            unused.sort();
+            for (pos, msg) in unused {
+                self.error(pos, msg);
+            }
+        }
+    }
+
+    /// Diagnostics sorted by position, rendered `file:line:col: msg`.
+    pub fn render_diags(&self) -> Vec<String> {
+        let mut d: Vec<_> = self.diags.clone();
+        d.sort_by_key(|(u, x)| (*u, x.pos));
+        d.iter()
+            .take(10)
+            .map(|(u, x)| {
+                let src = &self.units[*u as usize].src;
+                let (l, c) = src.line_col(x.pos);
+                format!("{}:{l}:{c}: {}", src.name, x.msg)
+            })
+            .chain(if d.len() > 10 {
+                let (u, x) = &d[10];
+                let src = &self.units[*u as usize].src;
+                let (l, c) = src.line_col(x.pos);
+                Some(format!("{}:{l}:{c}: too many errors", src.name))
+            } else {
+                None
+            })
+            .collect()
+    }
+}
+
+impl Default for Checker {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn pkg_is_main(p: &Package) -> bool {
+    p.path == "main"
+}

@@ -1,0 +1,921 @@
+//! Statements, scopes, labels and the terminating-statement rule.
+
+use std::collections::HashMap;
+
+use gust_vm::types::{builtin as bt, Type, TypeId};
+
+use super::expr::{strip_parens, Mode, Operand};
+use super::{Checker, ObjId, ObjKind};
+use crate::ast::{self, AssignOp, Expr, ExprKind, Stmt, StmtKind};
+use crate::pos::Pos;
+
+/// A statement that `break`/`continue` can target.
+#[derive(Clone, Debug)]
+pub(crate) struct Breakable {
+    is_loop: bool,
+    label: Option<String>,
+}
+
+impl Checker {
+    fn open_scope(&mut self) {
+        self.scopes.push(HashMap::new());
+    }
+
+    /// Closes the innermost scope, reporting its unused variables.
+    fn close_scope(&mut self) {
+        let Some(scope) = self.scopes.pop() else { return };
+        let mut unused: Vec<(Pos, String)> = scope
+            .values()
+            .filter_map(|&o| {
+                let obj = &self.objs[o as usize];
+                match &obj.kind {
+                    ObjKind::Var(v) if !v.used && !v.global => Some((obj.pos, obj.name.clone())),
+                    _ => None,
+                }
+            })
+            .collect();
+        unused.sort();
+        for (pos, name) in unused {
+            self.error(pos, format!("declared and not used: {name}"));
+        }
+    }
+
+    pub(crate) fn check_block_stmts(&mut self, stmts: &[Stmt]) {
+        for (i, s) in stmts.iter().enumerate() {
+            self.check_stmt(s, i + 1 == stmts.len());
+        }
+    }
+
+    fn check_block(&mut self, b: &ast::Block) {
+        self.open_scope();
+        self.check_block_stmts(&b.stmts);
+        self.close_scope();
+    }
+
+    fn breakables(&mut self) -> &mut Vec<Breakable> {
+        &mut self.funcs.last_mut().expect("statement outside function").breakables
+    }
+
+    fn check_stmt(&mut self, s: &Stmt, _last: bool) {
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Expr(e) => {
+                let op = self.check_expr(e, None);
+                let inner = strip_parens(e);
+                let is_call = matches!(inner.kind, ExprKind::Call { .. });
+                if op.mode == Mode::Invalid {
+                    return;
+                }
+                let builtin_ok = match &inner.kind {
+                    ExprKind::Call { .. } => match self.units[self.unit as usize].info.calls.get(&inner.id) {
+                        Some(super::CallKind::Builtin(b)) => !matches!(b, super::Builtin::Len | super::Builtin::Cap | super::Builtin::Append | super::Builtin::Make | super::Builtin::New | super::Builtin::Min | super::Builtin::Max),
+                        Some(super::CallKind::Conversion(_)) => false,
+                        _ => true,
+                    },
+                    _ => false,
+                };
+                if !is_call || !builtin_ok {
+                    let d = self.describe(e, &op);
+                    let d = if op.mode == Mode::TypeExpr { format!("{} (type)", self.expr_str(e)) } else { d };
+                    self.error(e.pos, format!("{d} is not used"));
+                }
+            }
+            StmtKind::Decl(g) => self.local_decl(g),
+            StmtKind::Assign { lhs, op, rhs } => self.check_assign(s, lhs, *op, rhs),
+            StmtKind::IncDec(x, inc) => {
+                let xo = self.check_lhs(x);
+                if xo.is_invalid() {
+                    return;
+                }
+                if !super::expr::is_numeric(self.types.under(xo.ty)) {
+                    let d = self.describe(x, &xo);
+                    let op = if *inc { "++" } else { "--" };
+                    self.error(x.pos, format!("invalid operation: {}{op} (non-numeric type {})", self.expr_str(x), self.tstr(xo.ty)));
+                    let _ = d;
+                }
+            }
+            StmtKind::Go(_) => self.unsupported(s.pos, "goroutines (go statement)"),
+            StmtKind::Select => self.unsupported(s.pos, "select statement"),
+            StmtKind::Goto(_) => self.unsupported(s.pos, "goto"),
+            StmtKind::Defer(e) => {
+                let b = self.funcs.last().unwrap().body;
+                self.bodies[b as usize].has_defer = true;
+                let inner = strip_parens(e);
+                if !matches!(inner.kind, ExprKind::Call { .. }) {
+                    self.error(e.pos, "expression in defer must be function call");
+                    self.check_expr(e, None);
+                    return;
+                }
+                let op = self.check_expr(e, None);
+                if let Some(super::CallKind::Conversion(_)) = self.units[self.unit as usize].info.calls.get(&inner.id) {
+                    let d = self.expr_str(e);
+                    self.error(e.pos, format!("defer requires function call, not conversion"));
+                    let _ = d;
+                }
+                if let Some(super::CallKind::Builtin(b)) = self.units[self.unit as usize].info.calls.get(&inner.id) {
+                    if matches!(b, super::Builtin::Len | super::Builtin::Cap | super::Builtin::Append | super::Builtin::Make | super::Builtin::New | super::Builtin::Min | super::Builtin::Max) {
+                        let d = self.describe(e, &op);
+                        self.error(e.pos, format!("defer discards result of {d}"));
+                    }
+                }
+            }
+            StmtKind::Return(vals) => self.check_return(s, vals),
+            StmtKind::Break(label) => {
+                let bs = self.breakables().clone();
+                match label {
+                    None => {
+                        if bs.is_empty() {
+                            self.error(s.pos, "break is not in a loop, switch, or select");
+                        }
+                    }
+                    Some(l) => {
+                        if !bs.iter().any(|b| b.label.as_deref() == Some(&l.name)) {
+                            self.error(l.pos, format!("invalid break label {}", l.name));
+                        }
+                    }
+                }
+            }
+            StmtKind::Continue(label) => {
+                let bs = self.breakables().clone();
+                match label {
+                    None => {
+                        if !bs.iter().any(|b| b.is_loop) {
+                            self.error(s.pos, "continue is not in a loop");
+                        }
+                    }
+                    Some(l) => {
+                        if !bs.iter().any(|b| b.is_loop && b.label.as_deref() == Some(&l.name)) {
+                            self.error(l.pos, format!("invalid continue label {}", l.name));
+                        }
+                    }
+                }
+            }
+            StmtKind::Fallthrough => {
+                // Validity is checked by the switch (only as the last
+                // statement of a non-final expression-switch clause).
+                let ok = self.funcs.last().map(|f| f.fallthrough_ok).unwrap_or(false);
+                if !ok {
+                    self.error(s.pos, "fallthrough statement out of place");
+                }
+            }
+            StmtKind::Block(b) => self.check_block(b),
+            StmtKind::If { init, cond, then, els } => {
+                self.open_scope();
+                if let Some(i) = init {
+                    self.check_stmt(i, false);
+                }
+                self.check_cond(cond, "if");
+                self.check_block(then);
+                if let Some(e) = els {
+                    self.check_stmt(e, false);
+                }
+                self.close_scope();
+            }
+            StmtKind::Switch { init, tag, clauses, .. } => self.check_switch(s, init.as_deref(), tag.as_ref(), clauses, None),
+            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.check_type_switch(init.as_deref(), bind.as_ref(), x, clauses, None),
+            StmtKind::For { init, cond, post, body } => self.check_for(init.as_deref(), cond.as_ref(), post.as_deref(), body, None),
+            StmtKind::Range { key, value, define, x, body } => self.check_range(s, key.as_ref(), value.as_ref(), *define, x, body, None),
+            StmtKind::Labeled(l, inner) => {
+                let name = Some(l.name.clone());
+                match &inner.kind {
+                    StmtKind::For { init, cond, post, body } => self.check_for(init.as_deref(), cond.as_ref(), post.as_deref(), body, name),
+                    StmtKind::Range { key, value, define, x, body } => self.check_range(inner, key.as_ref(), value.as_ref(), *define, x, body, name),
+                    StmtKind::Switch { init, tag, clauses, .. } => self.check_switch(inner, init.as_deref(), tag.as_ref(), clauses, name),
+                    StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.check_type_switch(init.as_deref(), bind.as_ref(), x, clauses, name),
+                    _ => {
+                        self.breakables().push(Breakable { is_loop: false, label: None });
+                        self.check_stmt(inner, false);
+                        self.breakables().pop();
+                    }
+                }
+            }
+        }
+    }
+
+    fn check_cond(&mut self, cond: &Expr, what: &str) {
+        let co = self.check_value(cond, Some(bt::BOOL));
+        if co.is_invalid() {
+            return;
+        }
+        if !matches!(self.types.under(co.ty), Type::Bool | Type::Untyped(gust_vm::types::Untyped::Bool)) {
+            let d = self.describe(cond, &co);
+            self.error(cond.pos, format!("non-boolean condition in {what} statement"));
+            let _ = d;
+            return;
+        }
+        if self.is_untyped(&co) {
+            self.convert_untyped(cond, &co, bt::BOOL);
+        }
+    }
+
+    fn check_for(&mut self, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &ast::Block, label: Option<String>) {
+        self.open_scope();
+        if let Some(i) = init {
+            self.check_stmt(i, false);
+        }
+        if let Some(c) = cond {
+            self.check_cond(c, "for");
+        }
+        if let Some(p) = post {
+            if let StmtKind::Assign { op: AssignOp::Define, .. } = &p.kind {
+                self.error(p.pos, "cannot declare in post statement of for loop");
+            } else {
+                self.check_stmt(p, false);
+            }
+        }
+        self.breakables().push(Breakable { is_loop: true, label });
+        self.check_block(body);
+        self.breakables().pop();
+        self.close_scope();
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn check_range(&mut self, s: &Stmt, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block, label: Option<String>) {
+        self.open_scope();
+        let xo = self.check_value(x, None);
+        let (kt, vt) = if xo.is_invalid() {
+            (bt::INVALID, bt::INVALID)
+        } else {
+            let mut xt = xo.ty;
+            if self.is_untyped(&xo) {
+                let d = self.default_type(xo.ty);
+                self.convert_untyped(x, &xo, d);
+                xt = d;
+            }
+            match self.types.under(xt).clone() {
+                Type::Int(_) => (xt, bt::INVALID),
+                Type::String => (bt::INT, bt::INT32),
+                Type::Slice(e) | Type::Array(e, _) => (bt::INT, e),
+                Type::Pointer(p) => match self.types.under(p).clone() {
+                    Type::Array(e, _) => (bt::INT, e),
+                    _ => {
+                        let d = self.describe(x, &xo);
+                        self.error(x.pos, format!("cannot range over {d}"));
+                        (bt::INVALID, bt::INVALID)
+                    }
+                },
+                Type::Map(k, v) => (k, v),
+                Type::Func(_) => {
+                    self.unsupported(x.pos, "range over function");
+                    (bt::INVALID, bt::INVALID)
+                }
+                _ => {
+                    let d = self.describe(x, &xo);
+                    self.error(x.pos, format!("cannot range over {d}"));
+                    (bt::INVALID, bt::INVALID)
+                }
+            }
+        };
+        if value.is_some() && vt == bt::INVALID && kt != bt::INVALID {
+            let d = self.describe(x, &xo);
+            self.error(value.unwrap().pos, format!("range over {d} permits only one iteration variable"));
+        }
+        for (e, t) in [(key, kt), (value, vt)] {
+            let Some(e) = e else { continue };
+            if define {
+                let ExprKind::Ident(name) = &e.kind else {
+                    let s = self.expr_str(e);
+                    self.error(e.pos, format!("non-name {s} on left side of :="));
+                    continue;
+                };
+                let o = self.declare_var(name, t, e.pos);
+                self.info().uses.insert(e.id, o);
+                self.record_type(e, t);
+            } else {
+                let lo = self.check_lhs(e);
+                if !lo.is_invalid() && t != bt::INVALID && !self.assignable(t, lo.ty) {
+                    let s = self.expr_str(e);
+                    self.error(e.pos, format!("cannot use {s} (value of type {}) as {} value in range clause", self.tstr(t), self.tstr(lo.ty)));
+                }
+            }
+        }
+        let _ = s;
+        self.breakables().push(Breakable { is_loop: true, label });
+        self.check_block(body);
+        self.breakables().pop();
+        self.close_scope();
+    }
+
+    fn check_switch(&mut self, _s: &Stmt, init: Option<&Stmt>, tag: Option<&Expr>, clauses: &[ast::CaseClause], label: Option<String>) {
+        self.open_scope();
+        if let Some(i) = init {
+            self.check_stmt(i, false);
+        }
+        let tag_op = tag.map(|t| {
+            let o = self.check_value(t, None);
+            if self.is_untyped(&o) && !o.is_invalid() {
+                let d = self.default_type(o.ty);
+                self.convert_untyped(t, &o, d).unwrap_or(o)
+            } else {
+                o
+            }
+        });
+        let mut defaults = 0;
+        for (ci, c) in clauses.iter().enumerate() {
+            if c.default {
+                defaults += 1;
+                if defaults > 1 {
+                    self.error(c.pos, "multiple defaults in switch");
+                }
+            }
+            for e in &c.exprs {
+                match (&tag_op, tag) {
+                    (Some(to), Some(t)) if !to.is_invalid() => {
+                        let eo = self.check_value(e, Some(to.ty));
+                        if eo.is_invalid() {
+                            continue;
+                        }
+                        let eo = if self.is_untyped(&eo) {
+                            match self.try_convert_untyped(e, &eo, to.ty) {
+                                Ok(o) => o,
+                                Err(_) => {
+                                    let d = self.describe(e, &eo);
+                                    let ts = self.expr_str(t);
+                                    self.error(e.pos, format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.types.name(eo.ty), self.tstr(to.ty)));
+                                    let _ = d;
+                                    continue;
+                                }
+                            }
+                        } else {
+                            eo
+                        };
+                        if !self.assignable(eo.ty, to.ty) && !self.assignable(to.ty, eo.ty) {
+                            let ts = self.expr_str(t);
+                            self.error(e.pos, format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
+                        } else if !self.comparable(to.ty) {
+                            let ts = self.expr_str(t);
+                            self.error(e.pos, format!("invalid case {} in switch on {ts} ({} cannot be compared)", self.expr_str(e), self.tstr(to.ty)));
+                        }
+                    }
+                    (Some(_), _) => {
+                        self.check_expr(e, None);
+                    }
+                    (None, _) => self.check_cond(e, "case"),
+                }
+            }
+            self.open_scope();
+            self.breakables().push(Breakable { is_loop: false, label: label.clone() });
+            let last_clause = ci + 1 == clauses.len();
+            for (si, st) in c.body.iter().enumerate() {
+                let is_last_stmt = si + 1 == c.body.len();
+                let ft = matches!(st.kind, StmtKind::Fallthrough);
+                if ft && is_last_stmt && last_clause {
+                    self.error(st.pos, "cannot fallthrough final case in switch");
+                    continue;
+                }
+                self.funcs.last_mut().unwrap().fallthrough_ok = ft && is_last_stmt;
+                self.check_stmt(st, is_last_stmt);
+                self.funcs.last_mut().unwrap().fallthrough_ok = false;
+            }
+            self.breakables().pop();
+            self.close_scope();
+        }
+        self.close_scope();
+    }
+
+    fn check_type_switch(&mut self, init: Option<&Stmt>, bind: Option<&ast::Ident>, x: &Expr, clauses: &[ast::CaseClause], label: Option<String>) {
+        self.open_scope();
+        if let Some(i) = init {
+            self.check_stmt(i, false);
+        }
+        let xo = self.check_value(x, None);
+        if !xo.is_invalid() && !matches!(self.types.under(xo.ty), Type::Interface(_)) {
+            let d = self.describe(x, &xo);
+            self.error(x.pos, format!("{d} is not an interface"));
+        }
+        let mut bind_objs = vec![];
+        for c in clauses {
+            let mut single: Option<TypeId> = None;
+            for (i, e) in c.exprs.iter().enumerate() {
+                let t = if let ExprKind::Ident(n) = &e.kind {
+                    if n == "nil" && self.lookup("nil").is_some_and(|o| matches!(self.objs[o as usize].kind, ObjKind::Nil)) {
+                        self.record_type(e, bt::UNTYPED_NIL);
+                        bt::UNTYPED_NIL
+                    } else {
+                        self.resolve_type(e)
+                    }
+                } else {
+                    self.resolve_type(e)
+                };
+                if i == 0 {
+                    single = Some(t);
+                }
+                if t != bt::INVALID && t != bt::UNTYPED_NIL && !xo.is_invalid() && !matches!(self.types.under(t), Type::Interface(_)) {
+                    if let Some(why) = self.missing_method_reason(t, xo.ty) {
+                        let s = self.expr_str(x);
+                        self.error(e.pos, format!("impossible type switch case: {s} (variable of type {}) cannot have dynamic type {} {why}", self.tstr(xo.ty), self.tstr(t)));
+                    }
+                }
+            }
+            self.open_scope();
+            if let Some(b) = bind {
+                let vt = match (c.exprs.len(), single) {
+                    (1, Some(t)) if t != bt::UNTYPED_NIL => t,
+                    _ => xo.ty,
+                };
+                let o = self.declare_var(&b.name, vt, c.pos);
+                // Uses of any clause's variable count for all of them.
+                bind_objs.push(o);
+                self.objs[o as usize].pos = b.pos;
+            }
+            self.breakables().push(Breakable { is_loop: false, label: label.clone() });
+            for st in &c.body {
+                if matches!(st.kind, StmtKind::Fallthrough) {
+                    self.error(st.pos, "cannot fallthrough in type switch");
+                    continue;
+                }
+                self.check_stmt(st, false);
+            }
+            self.breakables().pop();
+            // The bound variable is reported once, below, if no clause
+            // used it.
+            if let Some(&o) = bind_objs.last() {
+                self.mark_var_used_quietly(o);
+            }
+            self.close_scope();
+        }
+        if let Some(b) = bind {
+            if !bind_objs.iter().any(|&o| self.var_really_used(o)) {
+                self.error(b.pos, format!("declared and not used: {}", b.name));
+            }
+        }
+        self.close_scope();
+    }
+
+    /// Marks `o` so that closing its scope does not report it, keeping
+    /// whether it was really used.
+    fn mark_var_used_quietly(&mut self, o: ObjId) {
+        if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+            if v.used {
+                v.escapes |= false;
+                self.really_used.insert(o);
+            }
+            v.used = true;
+        }
+    }
+
+    fn var_really_used(&self, o: ObjId) -> bool {
+        self.really_used.contains(&o)
+    }
+
+    fn check_return(&mut self, s: &Stmt, vals: &[Expr]) {
+        let sig = self.funcs.last().unwrap().sig.clone();
+        let named = !self.funcs.last().unwrap().named_results.is_empty();
+        if vals.is_empty() {
+            if !sig.results.is_empty() && !named {
+                self.error(s.pos, "not enough return values\n\thave ()\n\twant (".to_string() + &sig.results.iter().map(|t| self.tstr(*t)).collect::<Vec<_>>().join(", ") + ")");
+            }
+            return;
+        }
+        if sig.results.is_empty() {
+            let have: Vec<String> = vals
+                .iter()
+                .map(|v| {
+                    let o = self.check_expr(v, None);
+                    self.have_str(&o)
+                })
+                .collect();
+            self.error(vals[0].pos, format!("too many return values\n\thave ({})\n\twant ()", have.join(", ")));
+            return;
+        }
+        if vals.len() == 1 && sig.results.len() > 1 {
+            let o = self.check_expr(&vals[0], None);
+            if let Type::Tuple(ts) = self.types.get(o.ty).clone() {
+                if ts.len() == sig.results.len() && ts.iter().zip(&sig.results).all(|(a, b)| self.assignable(*a, *b)) {
+                    return;
+                }
+            }
+            let have = self.have_str(&o);
+            let want = sig.results.iter().map(|t| self.tstr(*t)).collect::<Vec<_>>().join(", ");
+            self.error(vals[0].pos, format!("not enough return values\n\thave ({have})\n\twant ({want})"));
+            return;
+        }
+        let ops: Vec<Operand> = vals.iter().zip(sig.results.iter().chain(std::iter::repeat(&bt::INVALID))).map(|(v, t)| self.check_value(v, Some(*t))).collect();
+        if vals.len() != sig.results.len() {
+            let have = ops.iter().map(|o| self.have_str(o)).collect::<Vec<_>>().join(", ");
+            let want = sig.results.iter().map(|t| self.tstr(*t)).collect::<Vec<_>>().join(", ");
+            let (pos, what) = if vals.len() < sig.results.len() { (vals[vals.len() - 1].pos, "not enough") } else { (vals[sig.results.len()].pos, "too many") };
+            self.error(pos, format!("{what} return values\n\thave ({have})\n\twant ({want})"));
+            return;
+        }
+        for ((v, o), t) in vals.iter().zip(ops).zip(sig.results.iter()) {
+            self.assign_to(v, o, *t, "return statement");
+        }
+    }
+
+    fn have_str(&self, o: &Operand) -> String {
+        if o.mode == Mode::Const && self.is_untyped(o) {
+            "number".into()
+        } else if o.mode == Mode::Nil {
+            "nil".into()
+        } else {
+            self.tstr(o.ty)
+        }
+    }
+
+    /// Checks an assignment target; identifiers are not marked used.
+    pub(crate) fn check_lhs(&mut self, e: &Expr) -> Operand {
+        if let ExprKind::Ident(n) = &e.kind {
+            if n == "_" {
+                return Operand { mode: Mode::Var, ty: bt::INVALID, val: None };
+            }
+            if let Some(o) = self.lookup(n) {
+                if let ObjKind::Var(v) = &self.objs[o as usize].kind {
+                    let was_used = v.used;
+                    let op = self.use_obj(e, o);
+                    if !was_used {
+                        if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+                            v.used = false;
+                        }
+                    }
+                    return op;
+                }
+            }
+        }
+        let op = self.check_expr(e, None);
+        if op.is_invalid() {
+            return op;
+        }
+        match op.mode {
+            Mode::Var | Mode::MapIndex => op,
+            _ => {
+                let s = self.expr_str(e);
+                let inner = strip_parens(e);
+                let msg = match &inner.kind {
+                    ExprKind::Selector(x, _) if self.is_map_index(x) => format!("cannot assign to struct field {s} in map"),
+                    _ => {
+                        let d = self.describe(e, &op);
+                        if op.mode == Mode::Value && matches!(inner.kind, ExprKind::Index(..)) {
+                            format!("cannot assign to {s} (neither addressable nor a map index expression)")
+                        } else {
+                            format!("cannot assign to {d}")
+                        }
+                    }
+                };
+                self.error(e.pos, msg);
+                Operand::invalid()
+            }
+        }
+    }
+
+    fn is_map_index(&self, x: &Expr) -> bool {
+        let x = strip_parens(x);
+        if let ExprKind::Index(m, _) = &x.kind {
+            let t = self.units[self.unit as usize].info.types.get(&m.id).copied().unwrap_or(bt::INVALID);
+            return matches!(self.types.under(t), Type::Map(..));
+        }
+        false
+    }
+
+    fn check_assign(&mut self, s: &Stmt, lhs: &[Expr], op: AssignOp, rhs: &[Expr]) {
+        match op {
+            AssignOp::Define => self.check_define(s, lhs, rhs),
+            AssignOp::Op(bop) => {
+                let lo = self.check_lhs(&lhs[0]);
+                // x op= y is checked as x = x op y.
+                let synthetic = Expr { id: s_expr_id(s), pos: s.pos, kind: ExprKind::Binary(bop, Box::new(lhs[0].clone()), Box::new(rhs[0].clone())) };
+                let _ = lo;
+                let saved = self.units[self.unit as usize].info.uses.get(&lhs[0].id).copied();
+                let was_used = saved.map(|o| matches!(&self.objs[o as usize].kind, ObjKind::Var(v) if v.used));
+                let ro = self.check_expr(&synthetic, None);
+                if let (Some(o), Some(false)) = (saved, was_used) {
+                    if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+                        v.used = false;
+                    }
+                }
+                if !ro.is_invalid() && !lo.is_invalid() {
+                    self.assign_to(&synthetic, ro, lo.ty, "assignment");
+                }
+            }
+            AssignOp::Assign => {
+                let lops: Vec<Operand> = lhs.iter().map(|l| self.check_lhs(l)).collect();
+                self.assign_values(lhs, &lops, rhs, "assignment", s.pos);
+            }
+        }
+    }
+
+    /// Assigns `rhs` to targets of types `lops` (invalid = blank).
+    fn assign_values(&mut self, lhs: &[Expr], lops: &[Operand], rhs: &[Expr], ctx: &str, pos: Pos) {
+        if lhs.len() == rhs.len() {
+            for ((l, lo), r) in lhs.iter().zip(lops).zip(rhs) {
+                let hint = if lo.ty == bt::INVALID { None } else { Some(lo.ty) };
+                let ro = self.check_value(r, hint);
+                if ro.is_invalid() {
+                    continue;
+                }
+                if lo.ty == bt::INVALID {
+                    // Blank: untyped values take their default type.
+                    if ro.mode == Mode::Nil {
+                        self.error(r.pos, "use of untyped nil in assignment");
+                    } else if self.is_untyped(&ro) {
+                        let d = self.default_type(ro.ty);
+                        self.convert_untyped(r, &ro, d);
+                    }
+                    continue;
+                }
+                let _ = l;
+                self.assign_to(r, ro, lo.ty, ctx);
+            }
+            return;
+        }
+        if rhs.len() == 1 {
+            let r = &rhs[0];
+            let types = self.multi_value(r, lhs.len());
+            match types {
+                Some(ts) => {
+                    for (lo, t) in lops.iter().zip(ts) {
+                        if lo.ty != bt::INVALID && !self.assignable(t, lo.ty) {
+                            let s = self.expr_str(r);
+                            self.error(r.pos, format!("cannot use {s} (value of type {}) as {} value in {ctx}", self.tstr(t), self.tstr(lo.ty)));
+                        }
+                    }
+                }
+                None => {}
+            }
+            return;
+        }
+        self.error(pos, format!("assignment mismatch: {} variable{} but {} value{}", lhs.len(), if lhs.len() == 1 { "" } else { "s" }, rhs.len(), if rhs.len() == 1 { "" } else { "s" }));
+    }
+
+    /// The types of a multi-valued expression assigned to `n` targets
+    /// (calls, comma-ok forms); reports a mismatch.
+    fn multi_value(&mut self, r: &Expr, n: usize) -> Option<Vec<TypeId>> {
+        let ro = self.check_expr(r, None);
+        if ro.is_invalid() {
+            return None;
+        }
+        if ro.mode == Mode::CommaOk || (ro.mode == Mode::MapIndex) {
+            if n == 2 {
+                return Some(vec![ro.ty, bt::BOOL]);
+            }
+        }
+        if let Type::Tuple(ts) = self.types.get(ro.ty).clone() {
+            if ts.len() == n {
+                return Some(ts);
+            }
+            let s = self.expr_str(r);
+            self.error(r.pos, format!("assignment mismatch: {n} variable{} but {s} returns {} value{}", if n == 1 { "" } else { "s" }, ts.len(), if ts.len() == 1 { "" } else { "s" }));
+            return None;
+        }
+        self.error(r.pos, format!("assignment mismatch: {n} variables but 1 value"));
+        None
+    }
+
+    fn check_define(&mut self, s: &Stmt, lhs: &[Expr], rhs: &[Expr]) {
+        // Which names are new?
+        let mut any_new = false;
+        let mut targets: Vec<Option<ObjId>> = vec![];
+        for l in lhs {
+            let ExprKind::Ident(n) = &l.kind else {
+                let e = self.expr_str(l);
+                self.error(l.pos, format!("non-name {e} on left side of :="));
+                return;
+            };
+            if n == "_" {
+                targets.push(None);
+                continue;
+            }
+            let existing = self.scopes.last().and_then(|sc| sc.get(n)).copied();
+            if existing.is_none() {
+                any_new = true;
+            }
+            targets.push(existing);
+        }
+        if !any_new {
+            self.error(s.pos, "no new variables on left side of :=");
+        }
+        // Types of the values.
+        let types: Vec<TypeId> = if lhs.len() == rhs.len() {
+            lhs.iter()
+                .zip(rhs)
+                .zip(&targets)
+                .map(|((_, r), t)| {
+                    let hint = t.map(|o| self.objs[o as usize].ty);
+                    let ro = self.check_value(r, hint);
+                    if ro.is_invalid() {
+                        return bt::INVALID;
+                    }
+                    if ro.mode == Mode::Nil {
+                        self.error(r.pos, "use of untyped nil in assignment");
+                        return bt::INVALID;
+                    }
+                    match t {
+                        Some(o) => {
+                            let ot = self.objs[*o as usize].ty;
+                            self.assign_to(r, ro, ot, "assignment");
+                            ot
+                        }
+                        None => {
+                            if self.is_untyped(&ro) {
+                                let d = self.default_type(ro.ty);
+                                self.convert_untyped(r, &ro, d);
+                                d
+                            } else {
+                                ro.ty
+                            }
+                        }
+                    }
+                })
+                .collect()
+        } else if rhs.len() == 1 {
+            match self.multi_value(&rhs[0], lhs.len()) {
+                Some(ts) => ts,
+                None => vec![bt::INVALID; lhs.len()],
+            }
+        } else {
+            self.error(s.pos, format!("assignment mismatch: {} variable{} but {} value{}", lhs.len(), if lhs.len() == 1 { "" } else { "s" }, rhs.len(), if rhs.len() == 1 { "" } else { "s" }));
+            for r in rhs {
+                self.check_expr(r, None);
+            }
+            vec![bt::INVALID; lhs.len()]
+        };
+        for ((l, t), existing) in lhs.iter().zip(types).zip(targets) {
+            let ExprKind::Ident(n) = &l.kind else { continue };
+            match existing {
+                Some(o) => {
+                    self.info().uses.insert(l.id, o);
+                    self.record_type(l, self.objs[o as usize].ty);
+                }
+                None => {
+                    let o = self.declare_var(n, t, l.pos);
+                    self.info().uses.insert(l.id, o);
+                    self.record_type(l, t);
+                }
+            }
+        }
+    }
+
+    /// Checks `var`/`const`/`type` declarations inside a function.
+    fn local_decl(&mut self, g: &ast::GenDecl) {
+        match g.kind {
+            ast::GenKind::Type => {
+                for spec in &g.specs {
+                    let ast::Spec::Type(t) = spec else { continue };
+                    let o = self.declare_local(&t.name.name, ObjKind::TypeName, bt::INVALID, t.name.pos);
+                    self.declare_type_spec(o, t);
+                }
+            }
+            ast::GenKind::Const => {
+                let mut last: Option<&ast::ValueSpec> = None;
+                for spec in &g.specs {
+                    let ast::Spec::Value(v) = spec else { continue };
+                    if !v.values.is_empty() {
+                        last = Some(v);
+                    }
+                    let Some(src) = last else {
+                        self.error(v.names[0].pos, "missing init expr for const declaration");
+                        continue;
+                    };
+                    self.iota = Some(v.iota as i64);
+                    let declared = src.ty.as_ref().map(|t| self.resolve_type(t));
+                    let mut vals = vec![];
+                    for (i, n) in v.names.iter().enumerate() {
+                        let Some(e) = src.values.get(i) else {
+                            self.error(n.pos, "missing init expr for const declaration");
+                            break;
+                        };
+                        vals.push(self.const_value(e, declared, "constant declaration"));
+                    }
+                    if src.values.len() > v.names.len() && std::ptr::eq(src, v) {
+                        self.error(src.values[v.names.len()].pos, "extra init expr");
+                    }
+                    self.iota = None;
+                    for (n, (val, ty)) in v.names.iter().zip(vals) {
+                        self.declare_local(&n.name, ObjKind::Const(val), ty, n.pos);
+                    }
+                }
+            }
+            ast::GenKind::Var => {
+                for spec in &g.specs {
+                    let ast::Spec::Value(v) = spec else { continue };
+                    let declared = v.ty.as_ref().map(|t| self.resolve_type(t));
+                    let types = self.init_vars(&v.names, declared, &v.values, g.pos);
+                    for (n, t) in v.names.iter().zip(types) {
+                        self.declare_var(&n.name, t, n.pos);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Checks the initializers of `var names [T] = values` and returns the
+    /// variables' types.
+    pub(crate) fn init_vars(&mut self, names: &[ast::Ident], declared: Option<TypeId>, values: &[Expr], pos: Pos) -> Vec<TypeId> {
+        let n = names.len();
+        if values.is_empty() {
+            return vec![declared.unwrap_or(bt::INVALID); n];
+        }
+        if values.len() == n {
+            return values
+                .iter()
+                .map(|v| {
+                    let o = self.check_value(v, declared);
+                    if o.is_invalid() {
+                        return declared.unwrap_or(bt::INVALID);
+                    }
+                    match declared {
+                        Some(t) => {
+                            self.assign_to(v, o, t, "variable declaration");
+                            t
+                        }
+                        None => {
+                            if o.mode == Mode::Nil {
+                                self.error(v.pos, "use of untyped nil in variable declaration");
+                                return bt::INVALID;
+                            }
+                            if self.is_untyped(&o) {
+                                let d = self.default_type(o.ty);
+                                self.convert_untyped(v, &o, d);
+                                d
+                            } else {
+                                o.ty
+                            }
+                        }
+                    }
+                })
+                .collect();
+        }
+        if values.len() == 1 {
+            let ts = self.multi_value(&values[0], n).unwrap_or_else(|| vec![bt::INVALID; n]);
+            return match declared {
+                Some(t) => {
+                    for vt in &ts {
+                        if !self.assignable(*vt, t) {
+                            let s = self.expr_str(&values[0]);
+                            self.error(values[0].pos, format!("cannot use {s} value of type {} as {} value in assignment", self.tstr(*vt), self.tstr(t)));
+                        }
+                    }
+                    vec![t; n]
+                }
+                None => ts,
+            };
+        }
+        let _ = pos;
+        let (p, what) = if values.len() > n { (values[n].pos, "extra init expr") } else { (names[values.len()].pos, "missing init expr for variable declaration") };
+        self.error(p, format!("assignment mismatch: {} variable{} but {} value{}", n, if n == 1 { "" } else { "s" }, values.len(), if values.len() == 1 { "" } else { "s" }));
+        let _ = what;
+        for v in values {
+            self.check_expr(v, None);
+        }
+        vec![declared.unwrap_or(bt::INVALID); n]
+    }
+
+    /// Go's terminating statement rule for the last statement of a list.
+    pub(crate) fn is_terminating_list(&self, stmts: &[Stmt]) -> bool {
+        stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)).is_some_and(|s| self.is_terminating(s, None))
+    }
+
+    fn is_terminating(&self, s: &Stmt, label: Option<&str>) -> bool {
+        match &s.kind {
+            StmtKind::Return(_) | StmtKind::Goto(_) => true,
+            StmtKind::Expr(e) => {
+                let inner = strip_parens(e);
+                if let ExprKind::Call { func, .. } = &inner.kind {
+                    if let Some(super::CallKind::Builtin(super::Builtin::Panic)) = self.units[self.unit as usize].info.calls.get(&inner.id) {
+                        return true;
+                    }
+                    // os.Exit is not terminating in Go.
+                    let _ = func;
+                }
+                false
+            }
+            StmtKind::Block(b) => self.is_terminating_list(&b.stmts),
+            StmtKind::If { then, els, .. } => els.as_ref().is_some_and(|e| self.is_terminating_list(&then.stmts) && self.is_terminating(e, None)),
+            StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
+            StmtKind::Labeled(l, inner) => self.is_terminating(inner, Some(&l.name)),
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                clauses.iter().any(|c| c.default)
+                    && clauses.iter().all(|c| {
+                        !has_break(&c.body, label, true)
+                            && (self.is_terminating_list(&c.body) || c.body.last().is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough)))
+                    })
+            }
+            StmtKind::Select => false,
+            _ => false,
+        }
+    }
+}
+
+/// Whether `stmts` contain a `break` that targets the enclosing statement
+/// (unlabelled at this level, or with `label`).
+fn has_break(stmts: &[Stmt], label: Option<&str>, top: bool) -> bool {
+    stmts.iter().any(|s| stmt_has_break(s, label, top))
+}
+
+fn stmt_has_break(s: &Stmt, label: Option<&str>, top: bool) -> bool {
+    match &s.kind {
+        StmtKind::Break(None) => top,
+        StmtKind::Break(Some(l)) => Some(l.name.as_str()) == label,
+        StmtKind::Block(b) => has_break(&b.stmts, label, top),
+        StmtKind::If { then, els, .. } => has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top)),
+        StmtKind::Labeled(_, inner) => stmt_has_break(inner, label, top),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, label, false),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        _ => false,
+    }
+}
+
+/// A synthetic expression id for `x op= y` (unique per statement).
+fn s_expr_id(s: &Stmt) -> crate::ast::ExprId {
+    crate::ast::ExprId(u32::MAX - s.pos.0)
+}

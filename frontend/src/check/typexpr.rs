@@ -1,0 +1,436 @@
+//! Type expressions and package-level declarations (types, constants,
+//! variables, method sets).
+
+use gust_vm::types::{builtin as bt, Field, IMethod, Method, Sig, Type, TypeId};
+
+use super::{Checker, DeclRef, FuncBody, ObjKind, State};
+use crate::ast::{self, Expr, ExprKind};
+use crate::constant::ConstVal;
+use crate::pos::Pos;
+
+impl Checker {
+    /// Resolves a type expression; reports and returns `INVALID` if `e`
+    /// is not a type.
+    pub(crate) fn resolve_type(&mut self, e: &Expr) -> TypeId {
+        match self.try_type(e) {
+            Some(t) => t,
+            None => {
+                let s = self.expr_str(e);
+                self.error(e.pos, format!("{s} is not a type"));
+                bt::INVALID
+            }
+        }
+    }
+
+    /// Resolves `e` as a type if it denotes one; `None` if it is not a
+    /// type expression (it may be a value).
+    pub(crate) fn try_type(&mut self, e: &Expr) -> Option<TypeId> {
+        let t = match &e.kind {
+            ExprKind::Ident(name) => {
+                let Some(o) = self.lookup(name) else {
+                    if self.units[self.unit as usize].imports.contains_key(name) {
+                        return None;
+                    }
+                    self.error(e.pos, format!("undefined: {name}"));
+                    return Some(bt::INVALID);
+                };
+                if !matches!(self.objs[o as usize].kind, ObjKind::TypeName) {
+                    return None;
+                }
+                self.info().uses.insert(e.id, o);
+                self.resolve_obj(o);
+                self.objs[o as usize].ty
+            }
+            ExprKind::Selector(x, sel) => {
+                let ExprKind::Ident(pkg) = &x.kind else {
+                    return None;
+                };
+                let Some(p) = self.import_use(pkg) else {
+                    return None;
+                };
+                let Some(&o) = self.pkgs[p as usize].scope.get(&sel.name) else {
+                    return None;
+                };
+                if !matches!(self.objs[o as usize].kind, ObjKind::TypeName) {
+                    return None;
+                }
+                self.resolve_obj(o);
+                self.objs[o as usize].ty
+            }
+            ExprKind::Paren(x) => return self.try_type(x),
+            ExprKind::Star(x) => {
+                let inner = self.try_type(x)?;
+                self.types.intern(Type::Pointer(inner))
+            }
+            ExprKind::ArrayType { len, ellipsis, elem } => {
+                let el = self.resolve_type(elem);
+                match len {
+                    None if *ellipsis => {
+                        self.error(e.pos, "invalid use of [...] array (outside a composite literal)");
+                        bt::INVALID
+                    }
+                    None => self.types.intern(Type::Slice(el)),
+                    Some(l) => {
+                        let n = self.array_len(l);
+                        self.types.intern(Type::Array(el, n))
+                    }
+                }
+            }
+            ExprKind::MapType(k, v) => {
+                let kt = self.resolve_type(k);
+                let vt = self.resolve_type(v);
+                if kt != bt::INVALID && !self.comparable(kt) && !self.is_incomplete(kt) {
+                    let n = self.types.name(kt);
+                    self.error(k.pos, format!("invalid map key type {n}"));
+                }
+                self.types.intern(Type::Map(kt, vt))
+            }
+            ExprKind::ChanType(_) => {
+                self.unsupported(e.pos, "channels");
+                bt::INVALID
+            }
+            ExprKind::FuncType(ft) => self.func_sig(ft),
+            ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::InterfaceType(elems) => self.interface_type(elems),
+            ExprKind::Ellipsis(x) => {
+                let el = self.resolve_type(x);
+                self.types.intern(Type::Slice(el))
+            }
+            _ => return None,
+        };
+        self.record_type(e, t);
+        Some(t)
+    }
+
+    fn is_incomplete(&self, t: TypeId) -> bool {
+        self.types.named(t).is_some_and(|n| n.underlying == bt::INVALID)
+    }
+
+    /// Marks import `name` used and returns its package.
+    pub(crate) fn import_use(&mut self, name: &str) -> Option<u32> {
+        if self.scopes.iter().any(|s| s.contains_key(name)) {
+            return None;
+        }
+        let imp = self.units[self.unit as usize].imports.get_mut(name)?;
+        imp.2 = true;
+        Some(imp.0)
+    }
+
+    pub(crate) fn array_len(&mut self, l: &Expr) -> u64 {
+        let op = self.check_expr(l, None);
+        match op.val.as_ref().and_then(|v| v.to_int()) {
+            Some(n) if n >= 0.into() => {
+                u64::try_from(n).unwrap_or(0)
+            }
+            Some(_) => {
+                let s = self.expr_str(l);
+                self.error(l.pos, format!("invalid array length {s}"));
+                0
+            }
+            None => {
+                let s = self.expr_str(l);
+                self.error(l.pos, format!("array length {s} (variable of type {}) must be constant", self.types.name(op.ty)));
+                0
+            }
+        }
+    }
+
+    /// The signature type of a function type expression.
+    pub(crate) fn func_sig(&mut self, ft: &ast::FuncType) -> TypeId {
+        let mut params = vec![];
+        let mut variadic = false;
+        for (i, f) in ft.params.iter().enumerate() {
+            let t = match &f.ty.kind {
+                ExprKind::Ellipsis(inner) => {
+                    if i + 1 != ft.params.len() || f.names.len() > 1 {
+                        self.error(f.ty.pos, "can only use ... with final parameter in list");
+                    }
+                    variadic = true;
+                    let el = self.resolve_type(inner);
+                    self.types.intern(Type::Slice(el))
+                }
+                _ => self.resolve_type(&f.ty),
+            };
+            for _ in 0..f.names.len().max(1) {
+                params.push(t);
+            }
+        }
+        let mut results = vec![];
+        for f in &ft.results {
+            let t = self.resolve_type(&f.ty);
+            for _ in 0..f.names.len().max(1) {
+                results.push(t);
+            }
+        }
+        self.types.intern(Type::Func(Sig {
+            params,
+            results,
+            variadic,
+        }))
+    }
+
+    fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
+        let mut out: Vec<Field> = vec![];
+        for f in fields {
+            let t = self.resolve_type(&f.ty);
+            if f.names.is_empty() {
+                let name = embedded_name(&f.ty);
+                out.push(Field {
+                    name,
+                    ty: t,
+                    embedded: true,
+                });
+            } else {
+                for n in &f.names {
+                    if n.name != "_" && out.iter().any(|x| x.name == n.name) {
+                        self.error(n.pos, format!("{} redeclared", n.name));
+                    }
+                    out.push(Field {
+                        name: n.name.clone(),
+                        ty: t,
+                        embedded: false,
+                    });
+                }
+            }
+        }
+        self.types.intern(Type::Struct(out))
+    }
+
+    fn interface_type(&mut self, elems: &[ast::Field]) -> TypeId {
+        let mut ms: Vec<IMethod> = vec![];
+        for f in elems {
+            if f.names.is_empty() {
+                let t = self.resolve_type(&f.ty);
+                match self.types.under(t).clone() {
+                    Type::Interface(inner) => {
+                        for m in inner {
+                            if !ms.iter().any(|x| x.name == m.name) {
+                                ms.push(m);
+                            }
+                        }
+                    }
+                    Type::Invalid => {}
+                    _ => self.unsupported(f.ty.pos, "type constraints in interfaces"),
+                }
+            } else if let ExprKind::FuncType(ft) = &f.ty.kind {
+                let sig = self.func_sig(ft);
+                for n in &f.names {
+                    if ms.iter().any(|x| x.name == n.name) {
+                        self.error(n.pos, format!("duplicate method {}", n.name));
+                    }
+                    ms.push(IMethod {
+                        name: n.name.clone(),
+                        sig,
+                    });
+                }
+            }
+        }
+        ms.sort_by(|a, b| a.name.cmp(&b.name));
+        self.types.intern(Type::Interface(ms))
+    }
+
+    /// Declares the named type of a type spec and resolves its underlying
+    /// type.
+    pub(crate) fn declare_type_spec(&mut self, obj: super::ObjId, t: &ast::TypeSpec) {
+        if t.alias {
+            let ty = self.resolve_type(&t.ty);
+            self.objs[obj as usize].ty = ty;
+            return;
+        }
+        let pkg = self.pkgs[self.objs[obj as usize].pkg as usize].path.clone();
+        let named = self.types.new_named(&pkg, &t.name.name);
+        self.objs[obj as usize].ty = named;
+        let under = self.resolve_type(&t.ty);
+        if under == named || self.types.underlying(under) == bt::INVALID && self.types.named(under).is_some() && under != bt::INVALID {
+            if under == named {
+                self.error(t.name.pos, format!("invalid recursive type {}", t.name.name));
+            }
+        }
+        self.types.set_underlying(named, under);
+    }
+
+    /// Attaches the methods declared in package `pkg` to their types and
+    /// registers their bodies.
+    pub(crate) fn collect_methods(&mut self, pkg: u32) {
+        let units = self.pkgs[pkg as usize].units.clone();
+        for u in units {
+            self.unit = u;
+            let ast = self.units[u as usize].ast.clone();
+            for (di, d) in ast.decls.iter().enumerate() {
+                let ast::Decl::Func(f) = d else { continue };
+                let Some(recv) = &f.recv else { continue };
+                let (base, ptr) = match &recv.ty.kind {
+                    ExprKind::Star(x) => (&**x, true),
+                    ExprKind::Paren(x) => (&**x, false),
+                    _ => (&recv.ty, false),
+                };
+                let rt = self.resolve_type(base);
+                let Some(n) = self.types.named(rt) else {
+                    if rt != bt::INVALID {
+                        let s = self.types.name(rt);
+                        self.error(base.pos, format!("cannot define new methods on non-local type {s}"));
+                    }
+                    continue;
+                };
+                if matches!(self.types.under(rt), Type::Pointer(_) | Type::Interface(_)) {
+                    let s = self.types.name(rt);
+                    self.error(base.pos, format!("invalid receiver type {s} (pointer or interface type)"));
+                    continue;
+                }
+                let _ = n;
+                let sig = self.func_sig(&f.sig);
+                let name = f.name.name.clone();
+                if self.types.method(rt, &name).is_some() {
+                    let tn = self.types.name(rt);
+                    let tn = tn.rsplit('.').next().unwrap_or(&tn).to_string();
+                    self.error(f.name.pos, format!("method {tn}.{name} already declared"));
+                    continue;
+                }
+                if let Type::Struct(fs) = self.types.under(rt) {
+                    if fs.iter().any(|x| x.name == name) {
+                        let tn = self.types.name(rt);
+                        let tn = tn.rsplit('.').next().unwrap_or(&tn).to_string();
+                        self.error(f.name.pos, format!("field and method with the same name {name}"));
+                        let _ = tn;
+                        continue;
+                    }
+                }
+                self.types.named_mut(rt).unwrap().methods.push(Method {
+                    name: name.clone(),
+                    sig,
+                    ptr_recv: ptr,
+                    func: None,
+                    iface_func: None,
+                });
+                let obj = self.new_obj(&name, ObjKind::Func, sig, f.name.pos, pkg);
+                self.objs[obj as usize].decl = Some(DeclRef::Func {
+                    unit: u,
+                    decl: di as u32,
+                });
+                self.objs[obj as usize].state = State::Resolved;
+                let tname = self.types.name(rt);
+                let gname = if ptr {
+                    let (p, t) = tname.rsplit_once('.').unwrap_or(("", &tname));
+                    format!("{p}.(*{t}).{name}")
+                } else {
+                    format!("{tname}.{name}")
+                };
+                let recv_ty = if ptr {
+                    self.types.intern(Type::Pointer(rt))
+                } else {
+                    rt
+                };
+                let b = self.bodies.len() as u32;
+                self.bodies.push(FuncBody {
+                    unit: u,
+                    decl: Some(di as u32),
+                    lit: None,
+                    obj: Some(obj),
+                    sig,
+                    captures: vec![],
+                    name: gname,
+                    has_defer: false,
+                    recv: Some(recv_ty),
+                    id: Default::default(),
+                });
+                self.methods.insert((rt, name), b);
+            }
+        }
+    }
+
+    /// Resolves one name of a `const` spec (with implicit repetition).
+    pub(crate) fn const_spec(&mut self, obj: super::ObjId, g: &ast::GenDecl, spec: usize, name: usize) {
+        let ast::Spec::Value(v) = &g.specs[spec] else { return };
+        // Implicit repetition: the last spec with values supplies them.
+        let src = (0..=spec)
+            .rev()
+            .find_map(|i| match &g.specs[i] {
+                ast::Spec::Value(s) if !s.values.is_empty() => Some(s),
+                _ => None,
+            });
+        self.iota = Some(v.iota as i64);
+        let Some(src) = src else {
+            self.error(v.names[name].pos, "missing init expr for const declaration");
+            self.iota = None;
+            return;
+        };
+        let declared = src.ty.as_ref().map(|t| self.resolve_type(t));
+        let Some(e) = src.values.get(name) else {
+            if name == src.values.len() {
+                self.error(v.names[name].pos, "missing init expr for const declaration");
+            }
+            self.iota = None;
+            return;
+        };
+        let (val, ty) = self.const_value(e, declared, "constant declaration");
+        if name == v.names.len() - 1 && src.values.len() > v.names.len() && std::ptr::eq(src, v) {
+            let extra = &src.values[v.names.len()];
+            self.error(extra.pos, "extra init expr");
+        }
+        self.objs[obj as usize].kind = ObjKind::Const(val);
+        self.objs[obj as usize].ty = ty;
+        self.iota = None;
+    }
+
+    /// Evaluates a constant expression, converted to `declared` if given.
+    pub(crate) fn const_value(&mut self, e: &Expr, declared: Option<TypeId>, ctx: &str) -> (ConstVal, TypeId) {
+        let op = self.check_expr(e, declared);
+        let Some(val) = op.val.clone() else {
+            if op.ty != bt::INVALID {
+                let s = self.describe(e, &op);
+                self.error(e.pos, format!("{s} is not constant"));
+            }
+            return (ConstVal::int(0), bt::INVALID);
+        };
+        match declared {
+            Some(t) if t != bt::INVALID => {
+                if !self.is_const_type(t) {
+                    let n = self.types.name(t);
+                    self.error(e.pos, format!("invalid constant type {n}"));
+                    return (val, bt::INVALID);
+                }
+                let op = self.assign_to(e, op, t, ctx);
+                (op.val.unwrap_or(val), t)
+            }
+            _ => (val, op.ty),
+        }
+    }
+
+    /// Whether `t` can be the type of a constant.
+    pub(crate) fn is_const_type(&self, t: TypeId) -> bool {
+        matches!(
+            self.types.under(t),
+            Type::Bool | Type::Int(_) | Type::Float32 | Type::Float64 | Type::String | Type::Untyped(_)
+        )
+    }
+
+    /// Resolves the variables of a package-level `var` spec (all names of
+    /// the spec at once).
+    pub(crate) fn global_var_spec(&mut self, obj: super::ObjId, v: &ast::ValueSpec, name: usize) {
+        let declared = v.ty.as_ref().map(|t| self.resolve_type(t));
+        let objs: Vec<super::ObjId> = v
+            .names
+            .iter()
+            .map(|n| self.info().defs.get(&n.pos).copied().unwrap_or(obj))
+            .collect();
+        for &o in &objs {
+            self.objs[o as usize].state = State::InProgress;
+        }
+        let _ = name;
+        let types = self.init_vars(&v.names, declared, &v.values, v.names.first().map(|n| n.pos).unwrap_or(Pos(0)));
+        for (o, t) in objs.iter().zip(types) {
+            self.objs[*o as usize].ty = t;
+            self.objs[*o as usize].state = State::Resolved;
+        }
+    }
+}
+
+/// The implicit field name of an embedded field type expression.
+fn embedded_name(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Ident(n) => n.clone(),
+        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
+        ExprKind::Selector(_, s) => s.name.clone(),
+        _ => "?".into(),
+    }
+}
