@@ -209,11 +209,6 @@ impl TokenKind {
             k => k.as_str().to_string(),
         }
     }
-
-    /// A bit for token sets (`u64` masks).
-    pub(crate) fn bit(self) -> u64 {
-        1u64 << (self as u8)
-    }
 }
 
 /// The kind of a [`TokenKind::Literal`].
