@@ -8,6 +8,8 @@ pub mod ast;
 pub mod check;
 pub mod constant;
 pub mod lexer;
+pub mod lower;
 pub mod parser;
 pub mod pos;
 pub mod token;
+pub mod visit;

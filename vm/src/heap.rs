@@ -6,8 +6,8 @@
 //!
 //! **Invariant:** handle 0 is the empty string and doubles as nil: the zero
 //! slot is a valid empty string, nil pointer, nil map, nil func and nil
-//! slice array. Program string constants occupy handles `1..=n` in order
-//! (see [`crate::program::Program::string_handle`]).
+//! slice array. Handle 1 holds the globals; program string constants
+//! follow in order (see [`crate::program::Program::string_handle`]).
 //!
 //! Nothing is freed yet: the heap only grows. A tracing collector can come
 //! behind this API (roots: goroutine stacks with per-pc slot maps, globals,
@@ -83,10 +83,12 @@ impl Heap {
         }
     }
 
-    /// A heap holding the empty string at handle 0 and then the program's
-    /// string constants at handles `1..=n`, in order (even empty ones).
-    pub fn with_constants(strings: &[Vec<u8>]) -> Self {
+    /// A heap holding the empty string at handle 0, the globals object
+    /// (`globals` zeroed slots) at handle 1, and the program's string
+    /// constants at handles `2..`, in order.
+    pub fn with_program(globals: usize, strings: &[Vec<u8>]) -> Self {
         let mut h = Heap::new();
+        h.push(Obj::Slots(vec![0; globals]));
         for s in strings {
             h.push(Obj::Str(s.as_slice().into()));
         }

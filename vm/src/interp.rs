@@ -260,6 +260,7 @@ impl Vm {
         let mut pc = fi.pc as usize;
         let mut base = fi.base as usize;
         let mut sp = self.sp;
+        let globals = prog.globals_handle();
 
         macro_rules! st {
             ($i:expr) => {
@@ -349,14 +350,16 @@ impl Vm {
                 Op::LoadGlobal { slot, n } => {
                     let s = slot as usize;
                     let n = n as usize;
-                    self.g.stack[sp..sp + n].copy_from_slice(&self.globals[s..s + n]);
+                    let g = self.heap.slots(globals);
+                    self.g.stack[sp..sp + n].copy_from_slice(&g[s..s + n]);
                     sp += n;
                 }
                 Op::StoreGlobal { slot, n } => {
                     let n = n as usize;
                     sp -= n;
                     let s = slot as usize;
-                    self.globals[s..s + n].copy_from_slice(&self.g.stack[sp..sp + n]);
+                    let g = self.heap.slots_mut(globals);
+                    g[s..s + n].copy_from_slice(&self.g.stack[sp..sp + n]);
                 }
                 Op::LoadCapture { i } => {
                     let (_, env) = self.heap.closure(fi.closure);
@@ -364,7 +367,7 @@ impl Vm {
                 }
                 Op::Load { n } => {
                     let p = pop!();
-                    if p == 0 {
+                    if ptr_handle(p) == 0 {
                         throw!(RuntimeError::NilDeref);
                     }
                     let n = n as usize;
@@ -378,7 +381,7 @@ impl Vm {
                     sp -= n;
                     let p = st!(sp - 1);
                     sp -= 1;
-                    if p == 0 {
+                    if ptr_handle(p) == 0 {
                         throw!(RuntimeError::NilDeref);
                     }
                     let off = ptr_off(p) as usize;
@@ -387,7 +390,7 @@ impl Vm {
                 }
                 Op::FieldAddr { off } => {
                     let p = st!(sp - 1);
-                    if p == 0 {
+                    if ptr_handle(p) == 0 {
                         throw!(RuntimeError::NilDeref);
                     }
                     st!(sp - 1) = p + off as u64;
@@ -560,10 +563,16 @@ impl Vm {
                     sp = tri!(self.type_assert(ty, src, n, ok, sp));
                 }
                 Op::TypeSwitchCase { ty, target } => {
-                    let dyn_ty = st!(sp - 2);
-                    if !self.type_matches(dyn_ty, ty) {
+                    sp -= 2;
+                    if !self.type_matches(st!(sp), ty) {
                         pc = target as usize;
                     }
+                }
+                Op::Extract { off, n, total } => {
+                    let start = sp - total as usize;
+                    let from = start + off as usize;
+                    self.g.stack.copy_within(from..from + n as usize, start);
+                    sp = start + n as usize;
                 }
                 Op::IfaceEq => {
                     sp -= 4;
@@ -624,7 +633,7 @@ impl Vm {
                             len: len as u64,
                         });
                     }
-                    if p == 0 {
+                    if ptr_handle(p) == 0 {
                         throw!(RuntimeError::NilDeref);
                     }
                     st!(sp - 1) = p + i * elem as u64;

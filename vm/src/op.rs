@@ -152,7 +152,8 @@ opcodes! {
     StoreLocalN { slot: u32, n: u32 } => (n, 0);
     /// L[slot] += by (integer, wrapping, then narrowed by the next op if needed)
     IncLocal { slot: u32, by: i64 } => (0, 0);
-    /// S += G[slot..slot+n]
+    /// S += G[slot..slot+n] (globals live in one heap object, so `&g` is
+    /// an ordinary pointer: see `Program::globals_handle`)
     LoadGlobal { slot: u32, n: u32 } => (0, n);
     /// G[slot..slot+n] = pop n
     StoreGlobal { slot: u32, n: u32 } => (n, 0);
@@ -222,8 +223,12 @@ opcodes! {
     ToIface { ty: TypeId, n: u32 } => (n, 2);
     /// x = pop 2; S += x as ty (panics unless `ok`, then also pushes a bool)
     Assert { ty: TypeId, src: TypeId, n: u32, ok: bool } => (2, n + ok as u32);
-    /// x = pop 2 (an interface); if x's dynamic type is not ty: pc = target
-    TypeSwitchCase { ty: TypeId, target: u32 } => (0, 0);
+    /// x = pop 2 (an interface); if x's dynamic type is not ty (or does
+    /// not implement interface ty; `nil` matches a nil x): pc = target
+    TypeSwitchCase { ty: TypeId, target: u32 } => (2, 0);
+    /// v = pop `total` slots; S += v[off..off+n] (a field or element of a
+    /// value that is not addressable)
+    Extract { off: u32, n: u32, total: u32 } => (total, n);
     /// a, b = pop 2 + 2 interfaces; S += a == b (panics on incomparable)
     IfaceEq => (4, 1);
     /// a, b = pop values of type ty; S += a == b

@@ -104,7 +104,13 @@ impl Vm {
             d.started = true;
             d.panic = Some(me);
             let (closure, args, frame) = (d.closure, d.args.clone(), d.frame);
-            let depth = self.g.frames.len() as u32;
+            // argp: the frame the deferred call runs in (one deeper when
+            // it goes through a wrapper).
+            let mut depth = self.g.frames.len() as u32;
+            if closure != 0 {
+                let (f, _) = self.heap.closure(closure as u32);
+                depth += self.prog.func(f).wrapper as u32;
+            }
             self.g.panics[me as usize].argp = Some(depth);
             let r = if closure == 0 {
                 Err(self.raise(RuntimeError::NilDeref))

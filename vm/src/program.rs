@@ -3,6 +3,9 @@
 use crate::op::Op;
 use crate::types::{FuncId, TypeId, TypeTable};
 
+/// Heap handle of the globals object.
+pub const GLOBALS_HANDLE: u32 = 1;
+
 /// One compiled function.
 #[derive(Clone, Debug, Default)]
 pub struct Function {
@@ -32,6 +35,10 @@ pub struct Function {
     /// Slot of the first result variable when results are named or the
     /// function has defers (the epilogue returns them from there).
     pub result_slot: u32,
+    /// A wrapper (method value, deferred builtin, interface adapter):
+    /// `recover` in the function it calls counts as called by the
+    /// deferred function itself.
+    pub wrapper: bool,
 }
 
 /// A compiled program, ready for the VM.
@@ -42,7 +49,7 @@ pub struct Program {
     pub funcs: Vec<Function>,
     /// All types.
     pub types: TypeTable,
-    /// String constants; constant `i` lives at heap handle `i + 1`.
+    /// String constants; constant `i` lives at heap handle `i + 2`.
     pub strings: Vec<Vec<u8>>,
     /// Number of global slots.
     pub globals: u32,
@@ -73,7 +80,13 @@ pub struct Program {
 impl Program {
     /// Heap handle of string constant `i`.
     pub fn string_handle(i: usize) -> u64 {
-        i as u64 + 1
+        i as u64 + 2
+    }
+
+    /// Heap handle of the object holding all package-level variables
+    /// (always 1: see [`crate::heap::Heap::with_program`]).
+    pub fn globals_handle(&self) -> u32 {
+        GLOBALS_HANDLE
     }
 
     /// The function with id `f`.

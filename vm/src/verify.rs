@@ -44,7 +44,6 @@ pub fn max_stack(f: &Function) -> Result<u32, VerifyError> {
         // Branches that pop their operand only on the fallthrough path.
         let taken = match op {
             Op::MapIterNext { .. } | Op::StrIterNext { .. } => d,
-            Op::TypeSwitchCase { .. } => d,
             _ => after,
         };
         if let Some(t) = op.branch_target() {

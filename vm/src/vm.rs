@@ -54,8 +54,6 @@ pub struct Vm {
     pub prog: Rc<Program>,
     /// All heap objects.
     pub heap: Heap,
-    /// Package-level variables.
-    pub globals: Vec<u64>,
     /// The main goroutine.
     pub g: G,
     /// Top of the operand stack of the innermost frame (index into
@@ -79,9 +77,8 @@ impl Vm {
         stdout: Box<dyn Write>,
         stderr: Box<dyn Write>,
     ) -> Self {
-        let heap = Heap::with_constants(&prog.strings);
+        let heap = Heap::with_program(prog.globals as usize, &prog.strings);
         Vm {
-            globals: vec![0; prog.globals as usize],
             heap,
             g: G::new(1 << 16),
             sp: 0,

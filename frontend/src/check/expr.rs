@@ -756,7 +756,7 @@ impl Checker {
     }
 
     /// The default type of an untyped operand (`int`, `float64`, ...).
-    pub(crate) fn default_type(&self, t: TypeId) -> TypeId {
+    pub fn default_type(&self, t: TypeId) -> TypeId {
         match self.types.get(t) {
             Type::Untyped(Untyped::Bool) => bt::BOOL,
             Type::Untyped(Untyped::Int) => bt::INT,
@@ -1048,7 +1048,7 @@ impl Checker {
 }
 
 /// `x` without enclosing parentheses.
-pub(crate) fn strip_parens(x: &Expr) -> &Expr {
+pub fn strip_parens(x: &Expr) -> &Expr {
     match &x.kind {
         ExprKind::Paren(i) => strip_parens(i),
         _ => x,
@@ -1114,16 +1114,44 @@ fn compare_consts(op: BinOp, a: &ConstVal, b: &ConstVal) -> Option<bool> {
 }
 
 /// The result of looking up a field or method.
-pub(crate) enum Lookup {
-    Field { path: Vec<u32>, derefs: Vec<bool>, ty: TypeId },
-    Method { path: Vec<u32>, derefs: Vec<bool>, recv_named: TypeId, ptr_recv: bool, sig: TypeId },
-    IfaceMethod { path: Vec<u32>, derefs: Vec<bool>, sig: TypeId },
+pub enum Lookup {
+    /// A struct field.
+    Field {
+        /// Field index at each embedding step.
+        path: Vec<u32>,
+        /// Dereference before each step.
+        derefs: Vec<bool>,
+        /// The field's type.
+        ty: TypeId,
+    },
+    /// A method of a named type.
+    Method {
+        /// Embedded path to the receiver.
+        path: Vec<u32>,
+        /// Dereferences along the path.
+        derefs: Vec<bool>,
+        /// The declaring named type.
+        recv_named: TypeId,
+        /// Pointer receiver.
+        ptr_recv: bool,
+        /// Signature without receiver.
+        sig: TypeId,
+    },
+    /// A method of an embedded interface.
+    IfaceMethod {
+        /// Embedded path to the interface field.
+        path: Vec<u32>,
+        /// Dereferences along the path.
+        derefs: Vec<bool>,
+        /// Signature.
+        sig: TypeId,
+    },
 }
 
 impl Checker {
     /// Finds field or method `name` of type `t`, breadth-first through
     /// embedded fields as Go's selector rules require.
-    pub(crate) fn lookup_field_or_method(&self, t: TypeId, name: &str) -> Option<Lookup> {
+    pub fn lookup_field_or_method(&self, t: TypeId, name: &str) -> Option<Lookup> {
         // Each candidate: (type at this level, path, derefs).
         let mut level: Vec<(TypeId, Vec<u32>, Vec<bool>)> = vec![(t, vec![], vec![])];
         let mut seen = std::collections::HashSet::new();
@@ -1181,7 +1209,7 @@ impl Checker {
     }
 
     /// The type reached by following embedded field `path` from `t`.
-    pub(crate) fn embedded_type_at(&self, t: TypeId, path: &[u32]) -> TypeId {
+    pub fn embedded_type_at(&self, t: TypeId, path: &[u32]) -> TypeId {
         let mut cur = t;
         for &i in path {
             let base = match self.types.get(cur) {

@@ -28,6 +28,12 @@ use crate::constant::ConstVal;
 use crate::pos::{Diagnostic, Pos, SourceFile};
 
 pub use builtins::Builtin;
+pub use expr::strip_parens;
+
+/// Field and method lookup results, for lowering.
+pub mod expr_lookup {
+    pub use super::expr::Lookup;
+}
 
 /// Index of an [`Object`].
 pub type ObjId = u32;

@@ -1,0 +1,805 @@
+//! Calls, function values, method values, builtins and defer.
+
+use gust_vm::op::Op;
+use gust_vm::program::Function;
+use gust_vm::types::{builtin as bt, FuncId, IntKind, Sig, Type, TypeId};
+
+use super::Lowerer;
+use crate::ast::{Expr, ExprKind};
+use crate::check::{strip_parens, Builtin, CallKind, ObjKind, ObjId, Selection};
+
+/// What a call expression calls.
+enum Callee {
+    /// A Go function or method compiled from source.
+    Func(FuncId),
+    /// A native function.
+    Native(u32),
+    /// An interface method (receiver: the interface value).
+    Iface(u32),
+    /// A closure value.
+    Closure,
+}
+
+impl<'c> Lowerer<'c> {
+    /// Pushes the results of call expression `e`.
+    pub(crate) fn call(&mut self, e: &Expr, _discard: bool) {
+        let ExprKind::Call { func, args, ellipsis, .. } = &e.kind else { return };
+        match self.call_kind(e) {
+            Some(CallKind::Conversion(t)) => return self.conversion(t, &args[0]),
+            Some(CallKind::Builtin(b)) => return self.builtin(e, b, args, *ellipsis),
+            _ => {}
+        }
+        let Some((callee, sig)) = self.prepare_callee(func) else {
+            self.unsupported(e.pos, "call");
+            return;
+        };
+        let recv_slots = match &callee {
+            Callee::Func(_) | Callee::Native(_) => self.pushed_receiver_slots(func),
+            Callee::Iface(_) => 0,
+            Callee::Closure => 0,
+        };
+        self.set_pos(e.pos);
+        let arg_slots = self.push_args(&sig, args, *ellipsis);
+        let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
+        match callee {
+            Callee::Func(f) => self.emit(Op::Call { func: f, args: recv_slots + arg_slots, rets }),
+            Callee::Native(id) => self.emit(Op::CallNative { id, args: recv_slots + arg_slots, rets }),
+            Callee::Iface(m) => self.emit(Op::CallIface { method: m, args: arg_slots, rets }),
+            Callee::Closure => self.emit(Op::CallClosure { args: arg_slots, rets }),
+        };
+    }
+
+    /// Receiver slots pushed by `prepare_callee` for a method call.
+    fn pushed_receiver_slots(&self, func: &Expr) -> u32 {
+        let f = strip_parens(func);
+        match self.info().sels.get(&f.id) {
+            Some(Selection::Method { recv_named, ptr_recv, .. }) => {
+                if *ptr_recv {
+                    1
+                } else {
+                    self.slots(*recv_named)
+                }
+            }
+            _ => 0,
+        }
+    }
+
+    /// Evaluates what a call needs before its arguments (receiver,
+    /// interface value or closure) and returns the callee and signature.
+    fn prepare_callee(&mut self, func: &Expr) -> Option<(Callee, Sig)> {
+        let f = strip_parens(func);
+        let ft = self.expr_type(f);
+        let Type::Func(sig) = self.prog.types.under(ft).clone() else { return None };
+        // Static functions.
+        let obj = match &f.kind {
+            ExprKind::Ident(_) => self.info().uses.get(&f.id).copied(),
+            ExprKind::Selector(..) => match self.info().sels.get(&f.id) {
+                Some(Selection::Qualified(o)) => Some(*o),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(o) = obj {
+            if matches!(self.c.objs[o as usize].kind, ObjKind::Func) {
+                let b = *self.c.func_bodies.get(&o)?;
+                return Some((self.callee_of_body(b), sig));
+            }
+        }
+        if let ExprKind::Selector(x, _) = &f.kind {
+            match self.info().sels.get(&f.id).cloned() {
+                Some(Selection::Method { path, derefs, recv_named, name, ptr_recv }) => {
+                    let b = *self.c.methods.get(&(recv_named, name))?;
+                    self.receiver(x, &path, &derefs, ptr_recv, recv_named);
+                    return Some((self.callee_of_body(b), sig));
+                }
+                Some(Selection::IfaceMethod { path, derefs, name }) => {
+                    self.embedded_value(x, &path, &derefs);
+                    let m = self.method_id(&name);
+                    return Some((Callee::Iface(m), sig));
+                }
+                _ => {}
+            }
+        }
+        self.expr(f);
+        Some((Callee::Closure, sig))
+    }
+
+    fn callee_of_body(&self, b: u32) -> Callee {
+        match self.natives.get(&b) {
+            Some(&id) => Callee::Native(id),
+            None => Callee::Func(FuncId(b)),
+        }
+    }
+
+    /// Pushes the receiver for a method declared on `recv_named`: a
+    /// pointer for pointer receivers, else the value.
+    pub(crate) fn receiver(&mut self, x: &Expr, path: &[u32], derefs: &[bool], ptr_recv: bool, recv_named: TypeId) {
+        let xt = self.expr_type(x);
+        let target_ty = self.c.embedded_type_at(xt, path);
+        let target_is_ptr = matches!(self.prog.types.get(target_ty), Type::Pointer(_));
+        let n = self.slots(recv_named);
+        if ptr_recv {
+            if target_is_ptr {
+                self.embedded_value(x, path, derefs);
+            } else {
+                let mark = self.pc();
+                match self.embedded_place(x, path, derefs) {
+                    Some(p) => self.place_to_ptr(p),
+                    None => {
+                        // Not addressable (checker allowed it only via a
+                        // pointer path): box a copy.
+                        self.fb.code.truncate(mark);
+                        self.fb.lines.truncate(mark);
+                        self.embedded_value(x, path, derefs);
+                        self.box_top(target_ty);
+                    }
+                }
+            }
+        } else {
+            self.embedded_value(x, path, derefs);
+            if target_is_ptr {
+                self.emit(Op::Load { n });
+            }
+        }
+    }
+
+    /// The place of the embedded field at `path` of `x`.
+    fn embedded_place(&mut self, x: &Expr, path: &[u32], derefs: &[bool]) -> Option<super::expr::Place> {
+        if path.is_empty() {
+            return self.place(x);
+        }
+        let xt = self.expr_type(x);
+        let target = self.c.embedded_type_at(xt, path);
+        let base = if derefs[0] {
+            self.expr(x);
+            super::expr::Place::Ptr { n: 0 }
+        } else {
+            self.place(x)?
+        };
+        let n = self.slots(target);
+        Some(self.walk_fields(base, xt, path, derefs, n))
+    }
+
+    /// Pushes the value of the embedded field at `path` of `x`.
+    pub(crate) fn embedded_value(&mut self, x: &Expr, path: &[u32], derefs: &[bool]) {
+        if path.is_empty() {
+            self.expr(x);
+            return;
+        }
+        let xt = self.expr_type(x);
+        let target = self.c.embedded_type_at(xt, path);
+        let n = self.slots(target);
+        let mark = self.pc();
+        if let Some(p) = self.embedded_place(x, path, derefs) {
+            self.load_place(p, n);
+            return;
+        }
+        self.fb.code.truncate(mark);
+        self.fb.lines.truncate(mark);
+        let mut cur = xt;
+        self.expr(x);
+        for (&i, &d) in path.iter().zip(derefs) {
+            if d {
+                cur = match self.prog.types.get(cur) {
+                    Type::Pointer(b) => *b,
+                    _ => cur,
+                };
+                let off = self.prog.types.field_offset(cur, i as usize);
+                let ft = self.field_type(cur, i);
+                if off > 0 {
+                    self.emit(Op::FieldAddr { off });
+                }
+                let fs = self.slots(ft);
+                self.emit(Op::Load { n: fs });
+                cur = ft;
+            } else {
+                let total = self.slots(cur);
+                let off = self.prog.types.field_offset(cur, i as usize);
+                let ft = self.field_type(cur, i);
+                let fs = self.slots(ft);
+                self.emit(Op::Extract { off, n: fs, total });
+                cur = ft;
+            }
+        }
+    }
+
+    /// Pushes call arguments for `sig`; returns their slot count.
+    pub(crate) fn push_args(&mut self, sig: &Sig, args: &[Expr], ellipsis: bool) -> u32 {
+        let np = sig.params.len();
+        // f(g()) with a multi-valued g.
+        if args.len() == 1 && !ellipsis {
+            let at = self.expr_type(&args[0]);
+            if let Type::Tuple(ts) = self.prog.types.get(at).clone() {
+                if !ts.is_empty() {
+                    self.expr(&args[0]);
+                    // Spill, then convert each to its parameter type.
+                    let total: u32 = ts.iter().map(|t| self.slots(*t)).sum();
+                    let tmp = self.temp(total);
+                    self.store_slots(tmp, total);
+                    let mut off = 0;
+                    let mut pushed = 0;
+                    let fixed = if sig.variadic { np - 1 } else { np };
+                    for (i, t) in ts.iter().enumerate() {
+                        let n = self.slots(*t);
+                        self.load_slots(tmp + off, n);
+                        let pt = if i < fixed { sig.params[i] } else { self.variadic_elem(sig) };
+                        self.convert_implicit(*t, pt);
+                        off += n;
+                        if i < fixed {
+                            pushed += self.slots(pt);
+                        }
+                    }
+                    if sig.variadic {
+                        let el = self.variadic_elem(sig);
+                        let count = ts.len().saturating_sub(fixed) as u32;
+                        pushed += self.pack_variadic(el, count);
+                    }
+                    return pushed;
+                }
+            }
+        }
+        let fixed = if sig.variadic && !ellipsis { np - 1 } else { np };
+        let mut pushed = 0;
+        for (i, a) in args.iter().enumerate().take(fixed) {
+            let pt = sig.params[i];
+            self.expr_to(a, pt);
+            pushed += self.slots(pt);
+        }
+        if sig.variadic && !ellipsis {
+            let el = self.variadic_elem(sig);
+            let extra = &args[fixed.min(args.len())..];
+            for a in extra {
+                self.expr_to(a, el);
+            }
+            pushed += self.pack_variadic(el, extra.len() as u32);
+        }
+        pushed
+    }
+
+    fn variadic_elem(&self, sig: &Sig) -> TypeId {
+        match self.prog.types.get(*sig.params.last().unwrap()) {
+            Type::Slice(e) => *e,
+            _ => bt::INVALID,
+        }
+    }
+
+    /// Packs the top `count` elements into a slice (nil when empty).
+    fn pack_variadic(&mut self, el: TypeId, count: u32) -> u32 {
+        if count == 0 {
+            for _ in 0..3 {
+                self.emit(Op::Push { v: 0 });
+            }
+        } else {
+            let slots = self.slots(el);
+            self.emit(Op::MakeSliceFrom { elem: el, slots, n: count });
+        }
+        3
+    }
+
+    /// Pushes package function `o` as a function value.
+    pub(crate) fn func_value(&mut self, o: ObjId) {
+        let Some(&b) = self.c.func_bodies.get(&o) else { return };
+        let f = match self.natives.get(&b) {
+            Some(&id) => self.native_wrapper(b, id),
+            None => FuncId(b),
+        };
+        self.emit(Op::MakeClosure { func: f, n: 0 });
+    }
+
+    /// See [`Lowerer::native_wrapper`].
+    pub(crate) fn native_wrapper_pub(&mut self, b: u32, id: u32) -> FuncId {
+        self.native_wrapper(b, id)
+    }
+
+    /// A Go-callable function that calls native `id` (for natives used as
+    /// values or deferred).
+    fn native_wrapper(&mut self, b: u32, id: u32) -> FuncId {
+        let sig_t = self.c.bodies[b as usize].sig;
+        let Type::Func(sig) = self.prog.types.get(sig_t).clone() else { unreachable!() };
+        let name = self.c.bodies[b as usize].name.clone();
+        let params: u32 = sig.params.iter().map(|t| self.slots(*t)).sum();
+        let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
+        self.synth(format!("native:{id}"), |l| {
+            l.load_slots(0, params);
+            if params == 1 {
+                // load_slots emitted one LoadLocal; nothing more to do.
+            }
+            l.emit(Op::CallNative { id, args: params, rets });
+            l.emit(Op::Return { n: rets });
+            Function {
+                name,
+                params,
+                results: rets,
+                locals: params,
+                code: std::mem::take(&mut l.fb.code),
+                lines: std::mem::take(&mut l.fb.lines),
+                ..Default::default()
+            }
+        })
+    }
+
+    /// A closure for method value `x.M`.
+    pub(crate) fn method_value(&mut self, e: &Expr, x: &Expr, sel: &Selection, _name: &str) {
+        let ft = self.expr_type(e);
+        let Type::Func(sig) = self.prog.types.get(ft).clone() else { return };
+        let params: u32 = sig.params.iter().map(|t| self.slots(*t)).sum();
+        let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
+        match sel.clone() {
+            Selection::Method { path, derefs, recv_named, name, ptr_recv } => {
+                let Some(&b) = self.c.methods.get(&(recv_named, name.clone())) else { return };
+                let recv_n = if ptr_recv { 1 } else { self.slots(recv_named) };
+                self.receiver(x, &path, &derefs, ptr_recv, recv_named);
+                let callee = self.callee_of_body(b);
+                let gname = format!("{}-fm", self.c.bodies[b as usize].name);
+                let w = self.synth(format!("bound:{b}"), |l| {
+                    for i in 0..recv_n {
+                        l.emit(Op::LoadCapture { i });
+                    }
+                    l.load_slots(0, params);
+                    match callee {
+                        Callee::Native(id) => l.emit(Op::CallNative { id, args: recv_n + params, rets }),
+                        Callee::Func(f) => l.emit(Op::Call { func: f, args: recv_n + params, rets }),
+                        _ => unreachable!(),
+                    };
+                    l.emit(Op::Return { n: rets });
+                    Function {
+                        name: gname,
+                        params,
+                        results: rets,
+                        locals: params,
+                        code: std::mem::take(&mut l.fb.code),
+                        lines: std::mem::take(&mut l.fb.lines),
+                        ..Default::default()
+                    }
+                });
+                self.emit(Op::MakeClosure { func: w, n: recv_n });
+            }
+            Selection::IfaceMethod { path, derefs, name } => {
+                self.embedded_value(x, &path, &derefs);
+                let m = self.method_id(&name);
+                let w = self.synth(format!("ibound:{name}:{ft:?}"), |l| {
+                    l.emit(Op::LoadCapture { i: 0 });
+                    l.emit(Op::LoadCapture { i: 1 });
+                    l.load_slots(0, params);
+                    l.emit(Op::CallIface { method: m, args: params, rets });
+                    l.emit(Op::Return { n: rets });
+                    Function {
+                        name: format!("{name}-fm"),
+                        params,
+                        results: rets,
+                        locals: params,
+                        code: std::mem::take(&mut l.fb.code),
+                        lines: std::mem::take(&mut l.fb.lines),
+                        ..Default::default()
+                    }
+                });
+                self.emit(Op::MakeClosure { func: w, n: 2 });
+            }
+            _ => {}
+        }
+    }
+
+    /// A function value for method expression `T.M` / `(*T).M`.
+    pub(crate) fn method_expr_value(&mut self, recv: TypeId, recv_named: TypeId, name: &str, ptr_recv: bool) {
+        let is_ptr = matches!(self.prog.types.get(recv), Type::Pointer(_));
+        if matches!(self.prog.types.under(recv), Type::Interface(_)) || (is_ptr && !ptr_recv) {
+            self.errors.push((self.fb.unit, crate::pos::Pos(0), format!("unsupported: method expression {}.{name}", self.prog.types.name(recv))));
+            return;
+        }
+        let Some(&b) = self.c.methods.get(&(recv_named, name.to_string())) else { return };
+        let f = match self.natives.get(&b) {
+            Some(&id) => self.native_wrapper(b, id),
+            None => FuncId(b),
+        };
+        self.emit(Op::MakeClosure { func: f, n: 0 });
+    }
+
+    /// Pushes a closure for function literal `e`.
+    pub(crate) fn func_lit(&mut self, e: &Expr) {
+        let Some(&b) = self.info().closures.get(&e.id) else { return };
+        let caps = self.closure_caps.get(&b).cloned().unwrap_or_default();
+        for &o in &caps {
+            self.var_addr(o);
+        }
+        self.emit(Op::MakeClosure { func: FuncId(b), n: caps.len() as u32 });
+    }
+
+    /// Pushes the values of a multi-valued expression assigned to `n`
+    /// targets (a call, or a comma-ok form).
+    pub(crate) fn expr_multi(&mut self, e: &Expr, n: usize) {
+        let e = strip_parens(e);
+        match &e.kind {
+            ExprKind::Index(x, i) if n == 2 => {
+                let xt = self.expr_type(x);
+                if let Type::Map(k, v) = self.prog.types.under(xt).clone() {
+                    self.expr(x);
+                    self.expr_to(i, k);
+                    let (ks, vs) = (self.slots(k), self.slots(v));
+                    self.emit(Op::MapIndex { ty: xt, k: ks, v: vs, ok: true });
+                    return;
+                }
+                self.expr(e);
+            }
+            ExprKind::TypeAssert(x, _) if n == 2 => {
+                let t = self.expr_type(e);
+                let src = self.expr_type(x);
+                self.expr(x);
+                let ns = self.slots(t);
+                self.emit(Op::Assert { ty: t, src, n: ns, ok: true });
+            }
+            _ => self.expr(e),
+        }
+    }
+
+    /// Types of the values `expr_multi` pushes.
+    pub(crate) fn multi_types(&self, e: &Expr, n: usize) -> Vec<TypeId> {
+        let e = strip_parens(e);
+        let t = self.expr_type(e);
+        match self.prog.types.get(t) {
+            Type::Tuple(ts) => ts.clone(),
+            _ if n == 2 => vec![t, bt::BOOL],
+            _ => vec![t],
+        }
+    }
+
+    /// Pushes `vals` converted to `types` (handles `return f()` with a
+    /// multi-valued `f`).
+    pub(crate) fn push_values(&mut self, vals: &[Expr], types: &[TypeId]) {
+        if vals.len() == 1 && types.len() > 1 {
+            let srcs = self.multi_types(&vals[0], types.len());
+            self.expr_multi(&vals[0], types.len());
+            if srcs.iter().zip(types).any(|(a, b)| a != b) {
+                let total: u32 = srcs.iter().map(|t| self.slots(*t)).sum();
+                let tmp = self.temp(total);
+                self.store_slots(tmp, total);
+                let mut off = 0;
+                for (s, t) in srcs.iter().zip(types) {
+                    let n = self.slots(*s);
+                    self.load_slots(tmp + off, n);
+                    self.convert_implicit(*s, *t);
+                    off += n;
+                }
+            }
+            return;
+        }
+        for (v, t) in vals.iter().zip(types) {
+            self.expr_to(v, *t);
+        }
+    }
+
+    /// Lowers `defer call`.
+    pub(crate) fn defer_call(&mut self, e: &Expr) {
+        let e = strip_parens(e);
+        let ExprKind::Call { func, args, ellipsis, .. } = &e.kind else { return };
+        if let Some(CallKind::Builtin(b)) = self.call_kind(e) {
+            return self.defer_builtin(e, b, args, *ellipsis);
+        }
+        let f = strip_parens(func);
+        let ft = self.expr_type(f);
+        let Type::Func(sig) = self.prog.types.under(ft).clone() else { return };
+        // The closure first, then the receiver (if any) and arguments.
+        let mut recv_slots = 0;
+        let obj = match &f.kind {
+            ExprKind::Ident(_) => self.info().uses.get(&f.id).copied(),
+            ExprKind::Selector(..) => match self.info().sels.get(&f.id) {
+                Some(Selection::Qualified(o)) => Some(*o),
+                _ => None,
+            },
+            _ => None,
+        };
+        let static_fn = obj.filter(|&o| matches!(self.c.objs[o as usize].kind, ObjKind::Func));
+        if let Some(o) = static_fn {
+            self.func_value(o);
+        } else if let (ExprKind::Selector(x, _), Some(Selection::Method { path, derefs, recv_named, name, ptr_recv })) = (&f.kind, self.info().sels.get(&f.id).cloned()) {
+            let Some(&b) = self.c.methods.get(&(recv_named, name)) else { return };
+            let fid = match self.natives.get(&b) {
+                Some(&id) => self.native_wrapper(b, id),
+                None => FuncId(b),
+            };
+            self.emit(Op::MakeClosure { func: fid, n: 0 });
+            self.receiver(x, &path, &derefs, ptr_recv, recv_named);
+            recv_slots = if ptr_recv { 1 } else { self.slots(recv_named) };
+        } else if let (ExprKind::Selector(x, _), Some(Selection::IfaceMethod { path, derefs, name })) = (&f.kind, self.info().sels.get(&f.id).cloned()) {
+            // Through an adapter taking the interface as first argument.
+            let params: u32 = sig.params.iter().map(|t| self.slots(*t)).sum();
+            let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
+            let m = self.method_id(&name);
+            let w = self.synth(format!("idefer:{name}:{ft:?}"), |l| {
+                l.load_slots(0, 2 + params);
+                l.emit(Op::CallIface { method: m, args: params, rets });
+                l.emit(Op::Return { n: rets });
+                Function {
+                    name: format!("{name}-fm"),
+                    params: 2 + params,
+                    results: rets,
+                    locals: 2 + params,
+                    code: std::mem::take(&mut l.fb.code),
+                    lines: std::mem::take(&mut l.fb.lines),
+                    ..Default::default()
+                }
+            });
+            self.emit(Op::MakeClosure { func: w, n: 0 });
+            self.embedded_value(x, &path, &derefs);
+            recv_slots = 2;
+        } else {
+            self.expr(f);
+        }
+        let n = self.push_args(&sig, args, *ellipsis);
+        self.emit(Op::Defer { args: recv_slots + n });
+    }
+
+    /// `defer builtin(args)`: a wrapper taking the evaluated arguments.
+    fn defer_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) {
+        let types: Vec<TypeId> = args
+            .iter()
+            .map(|a| {
+                let t = self.expr_type(a);
+                match b {
+                    Builtin::Panic => bt::ANY,
+                    _ => t,
+                }
+            })
+            .collect();
+        let key = format!("defer-builtin:{b:?}:{types:?}:{}", e.id.0);
+        let args_v: Vec<Expr> = args.to_vec();
+        let unit = self.fb.unit;
+        let w = self.synth(key, |l| {
+            l.fb.unit = unit;
+            // Parameters are the argument values; re-run the builtin on
+            // them through synthetic locals.
+            let mut off = 0;
+            let mut param_slots = vec![];
+            for t in &types {
+                let n = l.slots(*t);
+                param_slots.push((off, n, *t));
+                off += n;
+            }
+            l.fb.next_slot = off;
+            l.builtin_on_slots(b, &param_slots, &args_v, ellipsis);
+            l.emit(Op::Return { n: 0 });
+            Function {
+                name: format!("runtime.deferwrap.{}", b.name()),
+                params: off,
+                results: 0,
+                locals: l.fb.next_slot,
+                code: std::mem::take(&mut l.fb.code),
+                lines: std::mem::take(&mut l.fb.lines),
+                ..Default::default()
+            }
+        });
+        self.emit(Op::MakeClosure { func: w, n: 0 });
+        let mut n = 0;
+        for (a, t) in args.iter().zip(&types) {
+            self.expr_to(a, *t);
+            n += self.slots(*t);
+        }
+        self.emit(Op::Defer { args: n });
+    }
+
+    /// Lowers builtin call `b` whose arguments are already in local slots
+    /// (for deferred builtins).
+    fn builtin_on_slots(&mut self, b: Builtin, params: &[(u32, u32, TypeId)], args: &[Expr], _ellipsis: bool) {
+        match b {
+            Builtin::Panic => {
+                self.load_slots(params[0].0, 2);
+                self.emit(Op::Panic);
+            }
+            Builtin::Recover => {
+                self.emit(Op::Recover);
+                self.emit(Op::Pop { n: 2 });
+            }
+            Builtin::Print | Builtin::Println => {
+                for (i, &(s, n, t)) in params.iter().enumerate() {
+                    if i > 0 && b == Builtin::Println {
+                        self.native_call("runtime.printsp", 0, 0);
+                    }
+                    self.load_slots(s, n);
+                    self.emit(Op::ToIface { ty: t, n });
+                    self.native_call("runtime.printany", 2, 0);
+                }
+                if b == Builtin::Println {
+                    self.native_call("runtime.printnl", 0, 0);
+                }
+            }
+            Builtin::Delete => {
+                let mt = params[0].2;
+                self.load_slots(params[0].0, 1);
+                self.load_slots(params[1].0, params[1].1);
+                self.emit(Op::MapDelete { ty: mt, k: params[1].1 });
+            }
+            Builtin::Clear => {
+                let (s, n, t) = params[0];
+                self.load_slots(s, n);
+                self.clear_value(t);
+            }
+            Builtin::Copy => {
+                self.load_slots(params[0].0, 3);
+                self.load_slots(params[1].0, params[1].1);
+                self.copy_slots(params[0].2, params[1].2);
+                self.emit(Op::Pop { n: 1 });
+            }
+            _ => {
+                let _ = args;
+                self.unsupported(crate::pos::Pos(0), &format!("defer {}", b.name()));
+            }
+        }
+    }
+
+    fn clear_value(&mut self, t: TypeId) {
+        match self.prog.types.under(t).clone() {
+            Type::Map(..) => self.native_call("runtime.mapclear", 1, 0),
+            Type::Slice(el) => {
+                let s = self.slots(el);
+                self.emit(Op::Push { v: s as i64 });
+                self.native_call("runtime.sliceclear", 4, 0);
+            }
+            _ => {}
+        }
+    }
+
+    /// copy(dst, src) with both on the stack; pushes the count.
+    fn copy_slots(&mut self, dst: TypeId, src: TypeId) {
+        if matches!(self.prog.types.under(src), Type::String) {
+            self.native_call("runtime.stringtoslicebyte", 1, 3);
+        }
+        let el = match self.prog.types.under(dst) {
+            Type::Slice(e) => *e,
+            _ => bt::INVALID,
+        };
+        let s = self.slots(el);
+        self.emit(Op::Push { v: s as i64 });
+        self.native_call("runtime.slicecopy", 7, 1);
+    }
+
+    /// Lowers a builtin call, pushing its result (if any).
+    pub(crate) fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) {
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let xt = self.expr_type(&args[0]);
+                self.expr(&args[0]);
+                match self.prog.types.under(xt).clone() {
+                    Type::String => {
+                        self.emit(Op::StrLen);
+                    }
+                    Type::Slice(_) => {
+                        self.emit(if b == Builtin::Len { Op::SliceLen } else { Op::SliceCap });
+                    }
+                    Type::Map(..) => {
+                        self.emit(Op::MapLen);
+                    }
+                    Type::Array(_, n) => {
+                        let s = self.slots(xt);
+                        self.emit(Op::Pop { n: s });
+                        self.emit(Op::Push { v: n as i64 });
+                    }
+                    Type::Pointer(p) => {
+                        let n = match self.prog.types.under(p) {
+                            Type::Array(_, n) => *n,
+                            _ => 0,
+                        };
+                        self.emit(Op::Pop { n: 1 });
+                        self.emit(Op::Push { v: n as i64 });
+                    }
+                    _ => self.unsupported(e.pos, "len of this type"),
+                }
+            }
+            Builtin::Append => {
+                let st = self.expr_type(e);
+                let Type::Slice(el) = self.prog.types.under(st).clone() else { return };
+                let slots = self.slots(el);
+                self.expr_to(&args[0], st);
+                if ellipsis {
+                    let at = self.expr_type(&args[1]);
+                    if matches!(self.prog.types.under(at), Type::String) {
+                        self.expr(&args[1]);
+                        self.native_call("runtime.stringtoslicebyte", 1, 3);
+                    } else {
+                        self.expr_to(&args[1], st);
+                    }
+                    self.emit(Op::AppendSlice { elem: el, slots });
+                } else {
+                    for a in &args[1..] {
+                        self.expr_to(a, el);
+                    }
+                    let n = (args.len() - 1) as u32;
+                    if n > 0 {
+                        self.emit(Op::Append { elem: el, slots, n });
+                    }
+                }
+            }
+            Builtin::Copy => {
+                let (dt, stt) = (self.expr_type(&args[0]), self.expr_type(&args[1]));
+                self.expr(&args[0]);
+                self.expr(&args[1]);
+                self.copy_slots(dt, stt);
+            }
+            Builtin::Delete => {
+                let mt = self.expr_type(&args[0]);
+                let Type::Map(k, _) = self.prog.types.under(mt).clone() else { return };
+                self.expr(&args[0]);
+                self.expr_to(&args[1], k);
+                let ks = self.slots(k);
+                self.emit(Op::MapDelete { ty: mt, k: ks });
+            }
+            Builtin::Clear => {
+                let t = self.expr_type(&args[0]);
+                self.expr(&args[0]);
+                self.clear_value(t);
+            }
+            Builtin::Make => {
+                let t = self.expr_type(e);
+                match self.prog.types.under(t).clone() {
+                    Type::Slice(el) => {
+                        self.expr_to(&args[1], bt::INT);
+                        if args.len() > 2 {
+                            self.expr_to(&args[2], bt::INT);
+                        } else {
+                            self.emit(Op::Dup { n: 1 });
+                        }
+                        let slots = self.slots(el);
+                        self.emit(Op::MakeSlice { elem: el, slots });
+                    }
+                    Type::Map(..) => {
+                        if args.len() > 1 {
+                            self.expr_to(&args[1], bt::INT);
+                        } else {
+                            self.emit(Op::Push { v: 0 });
+                        }
+                        self.emit(Op::MakeMap { ty: t });
+                    }
+                    _ => self.unsupported(e.pos, "make of this type"),
+                }
+            }
+            Builtin::New => {
+                let t = self.expr_type(e);
+                let Type::Pointer(inner) = self.prog.types.get(t).clone() else { return };
+                let n = self.slots(inner);
+                self.emit(Op::NewBox { n });
+            }
+            Builtin::Panic => {
+                self.set_pos(e.pos);
+                self.expr_to(&args[0], bt::ANY);
+                self.emit(Op::Panic);
+            }
+            Builtin::Recover => {
+                self.emit(Op::Recover);
+            }
+            Builtin::Print | Builtin::Println => {
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 && b == Builtin::Println {
+                        self.native_call("runtime.printsp", 0, 0);
+                    }
+                    let t = self.expr_type(a);
+                    self.expr_to(a, bt::ANY);
+                    let _ = t;
+                    self.native_call("runtime.printany", 2, 0);
+                }
+                if b == Builtin::Println {
+                    self.native_call("runtime.printnl", 0, 0);
+                }
+            }
+            Builtin::Min | Builtin::Max => {
+                let t = self.expr_type(e);
+                for a in args {
+                    self.expr_to(a, t);
+                }
+                let kind = match self.prog.types.under(t) {
+                    Type::Float32 | Type::Float64 => 2,
+                    Type::String => 3,
+                    Type::Int(k) if !k.signed() => 1,
+                    _ => 0,
+                };
+                self.emit(Op::Push { v: args.len() as i64 });
+                self.emit(Op::Push { v: kind });
+                let name = if b == Builtin::Min { "runtime.min" } else { "runtime.max" };
+                self.native_call(name, args.len() as u32 + 2, 1);
+            }
+            _ => self.unsupported(e.pos, &format!("built-in {}", b.name())),
+        }
+    }
+
+    /// The type used for int-typed builtin operands.
+    pub(crate) fn is_byte_slice(&self, t: TypeId) -> bool {
+        matches!(self.prog.types.under(t), Type::Slice(e) if matches!(self.prog.types.under(*e), Type::Int(IntKind::U8)))
+    }
+}

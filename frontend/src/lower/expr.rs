@@ -1,0 +1,919 @@
+//! Expressions: values, places (assignable locations), conversions and
+//! operators.
+
+use gust_vm::op::{Arith, Cmp, Conv, Op};
+use gust_vm::types::{builtin as bt, IntKind, Type, TypeId};
+use num_traits::ToPrimitive;
+
+use super::{Local, Lowerer};
+use crate::ast::{BinOp, Expr, ExprKind, UnOp};
+use crate::check::{CallKind, ObjKind, Selection};
+use crate::constant::{rat_to_f64, ConstVal};
+
+/// An assignable location whose address parts are on the stack.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Place {
+    /// Frame slots.
+    Local { slot: u32, n: u32 },
+    /// Global slots.
+    Global { slot: u32, n: u32 },
+    /// A pointer on the stack.
+    Ptr { n: u32 },
+    /// A map and key on the stack.
+    Map { ty: TypeId, k: u32, v: u32 },
+    /// The blank identifier.
+    Blank,
+}
+
+impl<'c> Lowerer<'c> {
+    /// Pushes the value of `e` (its recorded type's slots).
+    pub(crate) fn expr(&mut self, e: &Expr) {
+        if let Some(v) = self.info().consts.get(&e.id).cloned() {
+            let t = self.expr_type(e);
+            self.push_const(&v, t);
+            return;
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Ident(_) => self.ident(e),
+            ExprKind::FuncLit { .. } => self.func_lit(e),
+            ExprKind::Composite { .. } => self.composite(e, self.expr_type(e)),
+            ExprKind::Selector(x, sel) => self.selector(e, x, &sel.name),
+            ExprKind::Index(x, i) => self.index(e, x, i),
+            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::TypeAssert(x, _) => {
+                let t = self.expr_type(e);
+                let src = self.expr_type(x);
+                self.expr(x);
+                let n = self.slots(t);
+                self.emit(Op::Assert { ty: t, src, n, ok: false });
+            }
+            ExprKind::Call { .. } => {
+                let t = self.expr_type(e);
+                self.call(e, false);
+                let _ = t;
+            }
+            ExprKind::Star(x) => {
+                let t = self.expr_type(e);
+                self.expr(x);
+                let n = self.slots(t);
+                self.emit(Op::Load { n });
+            }
+            ExprKind::Unary(op, x) => self.unary(e, *op, x),
+            ExprKind::Binary(op, l, r) => self.binary(e, *op, l, r),
+            _ => self.unsupported(e.pos, "expression"),
+        }
+    }
+
+    /// Pushes `e` converted (implicitly) to type `t`: interface boxing,
+    /// untyped constants.
+    pub(crate) fn expr_to(&mut self, e: &Expr, t: TypeId) {
+        let et = self.expr_type(e);
+        if let Some(v) = self.info().consts.get(&e.id).cloned() {
+            if matches!(self.prog.types.under(t), Type::Interface(_)) {
+                self.push_const(&v, et);
+                let n = self.slots(et);
+                self.emit(Op::ToIface { ty: et, n });
+            } else {
+                self.push_const(&v, t);
+            }
+            return;
+        }
+        if self.is_nil(e) {
+            let n = self.slots(t);
+            for _ in 0..n {
+                self.emit(Op::Push { v: 0 });
+            }
+            return;
+        }
+        self.expr(e);
+        self.convert_implicit(et, t);
+    }
+
+    /// Converts the value on the stack from `from` to `to` where Go does
+    /// it implicitly (only interface boxing changes the representation).
+    pub(crate) fn convert_implicit(&mut self, from: TypeId, to: TypeId) {
+        if from == to {
+            return;
+        }
+        let to_iface = matches!(self.prog.types.under(to), Type::Interface(_));
+        let from_iface = matches!(self.prog.types.under(from), Type::Interface(_));
+        if to_iface && !from_iface {
+            let n = self.slots(from);
+            self.emit(Op::ToIface { ty: from, n });
+        }
+    }
+
+    pub(crate) fn is_nil(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Paren(x) => self.is_nil(x),
+            ExprKind::Ident(_) => self
+                .info()
+                .uses
+                .get(&e.id)
+                .is_some_and(|&o| matches!(self.c.objs[o as usize].kind, ObjKind::Nil)),
+            _ => false,
+        }
+    }
+
+    /// Pushes constant `v` as a value of type `t`.
+    pub(crate) fn push_const(&mut self, v: &ConstVal, t: TypeId) {
+        let t = match self.prog.types.get(t) {
+            Type::Untyped(_) => self.c.default_type(t),
+            _ => t,
+        };
+        let word: i64 = match (self.prog.types.under(t).clone(), v) {
+            (Type::Bool, ConstVal::Bool(b)) => *b as i64,
+            (Type::Int(_), v) => match v.to_int() {
+                Some(i) => ConstVal::int_slot(&i) as i64,
+                None => 0,
+            },
+            (Type::Float64, v) => {
+                let f = match v {
+                    ConstVal::Float(r) => rat_to_f64(r),
+                    ConstVal::Int(i) => i.to_f64().unwrap_or(0.0),
+                    _ => 0.0,
+                };
+                f.to_bits() as i64
+            }
+            (Type::Float32, v) => {
+                let f = match v {
+                    ConstVal::Float(r) => rat_to_f64(r),
+                    ConstVal::Int(i) => i.to_f64().unwrap_or(0.0),
+                    _ => 0.0,
+                };
+                ((f as f32) as f64).to_bits() as i64
+            }
+            (Type::String, ConstVal::Str(s)) => self.string_const(s),
+            (Type::Interface(_), v) => {
+                // A constant boxed into an interface: its default type.
+                let d = match v {
+                    ConstVal::Bool(_) => bt::BOOL,
+                    ConstVal::Int(_) => bt::INT,
+                    ConstVal::Float(_) => bt::FLOAT64,
+                    ConstVal::Str(_) => bt::STRING,
+                };
+                self.push_const(v, d);
+                self.emit(Op::ToIface { ty: d, n: 1 });
+                return;
+            }
+            _ => 0,
+        };
+        self.emit(Op::Push { v: word });
+    }
+
+    fn ident(&mut self, e: &Expr) {
+        let Some(&o) = self.info().uses.get(&e.id) else {
+            self.unsupported(e.pos, "identifier without object");
+            return;
+        };
+        match &self.c.objs[o as usize].kind {
+            ObjKind::Var(_) => self.load_var(o),
+            ObjKind::Nil => {
+                let t = self.expr_type(e);
+                for _ in 0..self.slots(t).max(1) {
+                    self.emit(Op::Push { v: 0 });
+                }
+            }
+            ObjKind::Func => self.func_value(o),
+            ObjKind::Const(v) => {
+                let v = v.clone();
+                let t = self.expr_type(e);
+                self.push_const(&v, t);
+            }
+            _ => self.unsupported(e.pos, "this use of a name"),
+        }
+    }
+
+    /// Computes the place `e` denotes, pushing its address parts.
+    /// `None` if `e` is not addressable or assignable.
+    pub(crate) fn place(&mut self, e: &Expr) -> Option<Place> {
+        match &e.kind {
+            ExprKind::Paren(x) => self.place(x),
+            ExprKind::Ident(name) => {
+                if name == "_" {
+                    return Some(Place::Blank);
+                }
+                let &o = self.info().uses.get(&e.id).or_else(|| self.info().defs.get(&e.pos))?;
+                let n = self.slots(self.c.objs[o as usize].ty);
+                if let Some(&g) = self.globals.get(&o) {
+                    return Some(Place::Global { slot: g, n });
+                }
+                match self.fb.locals.get(&o).copied()? {
+                    Local::Slots { slot, n } => Some(Place::Local { slot, n }),
+                    Local::Boxed { slot, n } => {
+                        self.emit(Op::LoadLocal { slot });
+                        Some(Place::Ptr { n })
+                    }
+                    Local::Captured { idx, n } => {
+                        self.emit(Op::LoadCapture { i: idx });
+                        Some(Place::Ptr { n })
+                    }
+                }
+            }
+            ExprKind::Star(x) => {
+                self.expr(x);
+                Some(Place::Ptr { n: self.slots(self.expr_type(e)) })
+            }
+            ExprKind::Selector(x, _) => {
+                let sel = self.info().sels.get(&e.id).cloned()?;
+                match sel {
+                    Selection::Qualified(o) => {
+                        let n = self.slots(self.c.objs[o as usize].ty);
+                        self.globals.get(&o).map(|&g| Place::Global { slot: g, n })
+                    }
+                    Selection::Field { path, derefs } => {
+                        let xt = self.expr_type(x);
+                        let base = if derefs[0] {
+                            self.expr(x);
+                            Place::Ptr { n: 0 }
+                        } else {
+                            self.place(x)?
+                        };
+                        Some(self.walk_fields(base, xt, &path, &derefs, self.slots(self.expr_type(e))))
+                    }
+                    _ => None,
+                }
+            }
+            ExprKind::Index(x, i) => {
+                let xt = self.expr_type(x);
+                let et = self.expr_type(e);
+                let elem = self.slots(et);
+                match self.prog.types.under(xt).clone() {
+                    Type::Slice(_) => {
+                        self.expr(x);
+                        self.expr_to(i, bt::INT);
+                        self.emit(Op::SliceIndexAddr { elem });
+                        Some(Place::Ptr { n: elem })
+                    }
+                    Type::Array(_, len) => {
+                        let p = self.place(x)?;
+                        self.place_to_ptr(p);
+                        self.expr_to(i, bt::INT);
+                        self.emit(Op::ArrayIndexAddr { elem, len: len as u32 });
+                        Some(Place::Ptr { n: elem })
+                    }
+                    Type::Pointer(inner) => {
+                        let Type::Array(_, len) = self.prog.types.under(inner).clone() else { return None };
+                        self.expr(x);
+                        self.expr_to(i, bt::INT);
+                        self.emit(Op::ArrayIndexAddr { elem, len: len as u32 });
+                        Some(Place::Ptr { n: elem })
+                    }
+                    Type::Map(k, v) => {
+                        self.expr(x);
+                        self.expr_to(i, k);
+                        Some(Place::Map { ty: xt, k: self.slots(k), v: self.slots(v) })
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Follows a field path from `base` (whose value has type `t`).
+    pub(crate) fn walk_fields(&mut self, mut base: Place, mut t: TypeId, path: &[u32], derefs: &[bool], n: u32) -> Place {
+        for (step, (&i, &d)) in path.iter().zip(derefs).enumerate() {
+            if d {
+                if step > 0 {
+                    // The field reached so far is a pointer: load it.
+                    self.load_place(base, 1);
+                }
+                base = Place::Ptr { n: 0 };
+                t = match self.prog.types.get(t) {
+                    Type::Pointer(b) => *b,
+                    _ => t,
+                };
+            }
+            let off = self.prog.types.field_offset(t, i as usize);
+            base = match base {
+                Place::Local { slot, .. } => Place::Local { slot: slot + off, n: 0 },
+                Place::Global { slot, .. } => Place::Global { slot: slot + off, n: 0 },
+                Place::Ptr { .. } => {
+                    if off > 0 {
+                        self.emit(Op::FieldAddr { off });
+                    }
+                    Place::Ptr { n: 0 }
+                }
+                other => other,
+            };
+            t = match self.prog.types.under(t) {
+                Type::Struct(fs) => fs[i as usize].ty,
+                _ => t,
+            };
+        }
+        match base {
+            Place::Local { slot, .. } => Place::Local { slot, n },
+            Place::Global { slot, .. } => Place::Global { slot, n },
+            Place::Ptr { .. } => Place::Ptr { n },
+            other => other,
+        }
+    }
+
+    /// Turns a place into a pointer on the stack (for `&x`, pointer
+    /// receivers and array indexing).
+    pub(crate) fn place_to_ptr(&mut self, p: Place) {
+        match p {
+            Place::Ptr { .. } => {}
+            Place::Global { slot, .. } => {
+                let v = gust_vm::heap::ptr(gust_vm::program::GLOBALS_HANDLE, slot);
+                self.emit(Op::Push { v: v as i64 });
+            }
+            Place::Local { .. } | Place::Map { .. } | Place::Blank => {
+                unreachable!("address of a frame slot or map entry")
+            }
+        }
+    }
+
+    /// Loads `n` slots from a place whose address parts are on the stack.
+    pub(crate) fn load_place(&mut self, p: Place, n: u32) {
+        match p {
+            Place::Local { slot, .. } => self.load_slots(slot, n),
+            Place::Global { slot, .. } => {
+                self.emit(Op::LoadGlobal { slot, n });
+            }
+            Place::Ptr { .. } => {
+                self.emit(Op::Load { n });
+            }
+            Place::Map { ty, k, v } => {
+                self.emit(Op::MapIndex { ty, k, v, ok: false });
+            }
+            Place::Blank => {}
+        }
+    }
+
+    /// Stores the value on top of the stack (above the place's address
+    /// parts) into the place.
+    pub(crate) fn store_place(&mut self, p: Place) {
+        match p {
+            Place::Local { slot, n } => self.store_slots(slot, n),
+            Place::Global { slot, n } => {
+                self.emit(Op::StoreGlobal { slot, n });
+            }
+            Place::Ptr { n } => {
+                self.emit(Op::Store { n });
+            }
+            Place::Map { ty, k, v } => {
+                self.emit(Op::MapStore { ty, k, v });
+            }
+            Place::Blank => {}
+        }
+    }
+
+    /// Pops a place's address parts (when the value is not needed).
+    pub(crate) fn place_parts(&self, p: Place) -> u32 {
+        match p {
+            Place::Ptr { .. } => 1,
+            Place::Map { k, .. } => 1 + k,
+            _ => 0,
+        }
+    }
+
+    fn selector(&mut self, e: &Expr, x: &Expr, name: &str) {
+        let Some(sel) = self.info().sels.get(&e.id).cloned() else {
+            self.unsupported(e.pos, "selector");
+            return;
+        };
+        match sel {
+            Selection::Qualified(o) => match self.c.objs[o as usize].kind.clone() {
+                ObjKind::Var(_) => self.load_var(o),
+                ObjKind::Func => self.func_value(o),
+                ObjKind::Const(v) => {
+                    let t = self.expr_type(e);
+                    self.push_const(&v, t);
+                }
+                _ => self.unsupported(e.pos, "qualified name"),
+            },
+            Selection::Field { path, derefs } => {
+                let t = self.expr_type(e);
+                let n = self.slots(t);
+                // Addressable operands load through their place.
+                let mark = self.pc();
+                if let Some(p) = self.place(e) {
+                    self.load_place(p, n);
+                    return;
+                }
+                self.fb.code.truncate(mark);
+                self.fb.lines.truncate(mark);
+                // A value: extract the field.
+                let mut cur = self.expr_type(x);
+                self.expr(x);
+                for (&i, &d) in path.iter().zip(&derefs) {
+                    if d {
+                        cur = match self.prog.types.get(cur) {
+                            Type::Pointer(b) => *b,
+                            _ => cur,
+                        };
+                        let off = self.prog.types.field_offset(cur, i as usize);
+                        let ft = self.field_type(cur, i);
+                        if off > 0 {
+                            self.emit(Op::FieldAddr { off });
+                        }
+                        let fs = self.slots(ft);
+                        self.emit(Op::Load { n: fs });
+                        cur = ft;
+                    } else {
+                        let total = self.slots(cur);
+                        let off = self.prog.types.field_offset(cur, i as usize);
+                        let ft = self.field_type(cur, i);
+                        let fs = self.slots(ft);
+                        self.emit(Op::Extract { off, n: fs, total });
+                        cur = ft;
+                    }
+                }
+            }
+            Selection::Method { .. } | Selection::IfaceMethod { .. } => self.method_value(e, x, &sel, name),
+            Selection::MethodExpr { recv, recv_named, name, ptr_recv } => self.method_expr_value(recv, recv_named, &name, ptr_recv),
+        }
+    }
+
+    pub(crate) fn field_type(&self, t: TypeId, i: u32) -> TypeId {
+        match self.prog.types.under(t) {
+            Type::Struct(fs) => fs[i as usize].ty,
+            _ => bt::INVALID,
+        }
+    }
+
+    fn index(&mut self, e: &Expr, x: &Expr, i: &Expr) {
+        let xt = self.expr_type(x);
+        let t = self.expr_type(e);
+        let n = self.slots(t);
+        match self.prog.types.under(xt).clone() {
+            Type::String => {
+                self.expr(x);
+                self.expr_to(i, bt::INT);
+                self.emit(Op::StrIndex);
+            }
+            Type::Slice(_) => {
+                self.expr(x);
+                self.expr_to(i, bt::INT);
+                self.emit(Op::SliceIndex { elem: n });
+            }
+            Type::Map(k, v) => {
+                self.expr(x);
+                self.expr_to(i, k);
+                let (ks, vs) = (self.slots(k), self.slots(v));
+                self.emit(Op::MapIndex { ty: xt, k: ks, v: vs, ok: false });
+            }
+            Type::Array(_, len) => {
+                let mark = self.pc();
+                if let Some(p) = self.place(x) {
+                    self.place_to_ptr(p);
+                    self.expr_to(i, bt::INT);
+                    self.emit(Op::ArrayIndexAddr { elem: n, len: len as u32 });
+                    self.emit(Op::Load { n });
+                    return;
+                }
+                self.fb.code.truncate(mark);
+                self.fb.lines.truncate(mark);
+                self.expr(x);
+                self.expr_to(i, bt::INT);
+                self.emit(Op::ArrayIndex { elem: n, len: len as u32 });
+            }
+            Type::Pointer(inner) => {
+                let len = match self.prog.types.under(inner) {
+                    Type::Array(_, l) => *l,
+                    _ => 0,
+                };
+                self.expr(x);
+                self.expr_to(i, bt::INT);
+                self.emit(Op::ArrayIndexAddr { elem: n, len: len as u32 });
+                self.emit(Op::Load { n });
+            }
+            _ => self.unsupported(e.pos, "index expression"),
+        }
+    }
+
+    fn slice_expr(&mut self, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>) {
+        let xt = self.expr_type(x);
+        let bounds = lo.is_some() as u8 | (hi.is_some() as u8) << 1 | (max.is_some() as u8) << 2;
+        match self.prog.types.under(xt).clone() {
+            Type::String => {
+                self.expr(x);
+                for b in [lo, hi].into_iter().flatten() {
+                    self.expr_to(b, bt::INT);
+                }
+                self.emit(Op::SliceStr { bounds });
+            }
+            Type::Slice(el) => {
+                self.expr(x);
+                for b in [lo, hi, max].into_iter().flatten() {
+                    self.expr_to(b, bt::INT);
+                }
+                let elem = self.slots(el);
+                self.emit(Op::SliceSlice { elem, bounds });
+            }
+            Type::Array(el, len) => {
+                let Some(p) = self.place(x) else {
+                    self.unsupported(x.pos, "slicing an unaddressable array");
+                    return;
+                };
+                self.place_to_ptr(p);
+                for b in [lo, hi, max].into_iter().flatten() {
+                    self.expr_to(b, bt::INT);
+                }
+                let elem = self.slots(el);
+                self.emit(Op::SliceArray { elem, len: len as u32, bounds });
+            }
+            Type::Pointer(inner) => {
+                let Type::Array(el, len) = self.prog.types.under(inner).clone() else { return };
+                self.expr(x);
+                for b in [lo, hi, max].into_iter().flatten() {
+                    self.expr_to(b, bt::INT);
+                }
+                let elem = self.slots(el);
+                self.emit(Op::SliceArray { elem, len: len as u32, bounds });
+            }
+            _ => self.unsupported(x.pos, "slice expression"),
+        }
+    }
+
+    /// Pushes a composite literal of type `t`.
+    pub(crate) fn composite(&mut self, e: &Expr, t: TypeId) {
+        let ExprKind::Composite { elts, .. } = &e.kind else { return };
+        // An elided `&T{...}` element of a []*T literal.
+        if let Type::Pointer(inner) = self.prog.types.get(t).clone() {
+            self.composite(e, inner);
+            self.box_top(inner);
+            return;
+        }
+        match self.prog.types.under(t).clone() {
+            Type::Struct(fields) => {
+                let keyed = elts.first().is_some_and(|el| el.key.is_some());
+                for (i, f) in fields.iter().enumerate() {
+                    let el = if keyed {
+                        elts.iter().find(|el| matches!(&el.key, Some(k) if matches!(&k.kind, ExprKind::Ident(n) if n == &f.name)))
+                    } else {
+                        elts.get(i)
+                    };
+                    match el {
+                        Some(el) => self.elem_to(&el.value, f.ty),
+                        None => self.push_zero(f.ty),
+                    }
+                }
+            }
+            Type::Array(el, len) => {
+                let idxs = self.literal_indexes(elts);
+                for i in 0..len {
+                    match idxs.iter().position(|&x| x == i) {
+                        Some(j) => self.elem_to(&elts[j].value, el),
+                        None => self.push_zero(el),
+                    }
+                }
+            }
+            Type::Slice(el) => {
+                let idxs = self.literal_indexes(elts);
+                let len = idxs.iter().map(|i| i + 1).max().unwrap_or(0);
+                let dense = idxs.iter().enumerate().all(|(a, &b)| a as u64 == b);
+                let slots = self.slots(el);
+                if dense {
+                    for el_e in elts {
+                        self.elem_to(&el_e.value, el);
+                    }
+                } else {
+                    for i in 0..len {
+                        match idxs.iter().position(|&x| x == i) {
+                            Some(j) => self.elem_to(&elts[j].value, el),
+                            None => self.push_zero(el),
+                        }
+                    }
+                }
+                self.emit(Op::MakeSliceFrom { elem: el, slots, n: len as u32 });
+            }
+            Type::Map(k, v) => {
+                self.emit(Op::Push { v: elts.len() as i64 });
+                self.emit(Op::MakeMap { ty: t });
+                let (ks, vs) = (self.slots(k), self.slots(v));
+                for el in elts {
+                    self.emit(Op::Dup { n: 1 });
+                    if let Some(key) = &el.key {
+                        self.elem_to(key, k);
+                    }
+                    self.elem_to(&el.value, v);
+                    self.emit(Op::MapStore { ty: t, k: ks, v: vs });
+                }
+            }
+            _ => self.unsupported(e.pos, "composite literal"),
+        }
+    }
+
+    /// A literal element (its type may be elided).
+    fn elem_to(&mut self, e: &Expr, t: TypeId) {
+        if let ExprKind::Composite { ty: None, .. } = &e.kind {
+            self.composite(e, t);
+            return;
+        }
+        self.expr_to(e, t);
+    }
+
+    fn literal_indexes(&self, elts: &[crate::ast::Element]) -> Vec<u64> {
+        let mut idx = 0u64;
+        let mut out = vec![];
+        for el in elts {
+            if let Some(k) = &el.key {
+                if let Some(v) = self.info().consts.get(&k.id).and_then(|v| v.to_int()).and_then(|v| v.to_u64()) {
+                    idx = v;
+                }
+            }
+            out.push(idx);
+            idx += 1;
+        }
+        out
+    }
+
+    /// Pushes the zero value of `t`.
+    pub(crate) fn push_zero(&mut self, t: TypeId) {
+        for _ in 0..self.slots(t) {
+            self.emit(Op::Push { v: 0 });
+        }
+    }
+
+    /// Moves the value of type `t` on top of the stack into a new box;
+    /// leaves the pointer.
+    pub(crate) fn box_top(&mut self, t: TypeId) {
+        let n = self.slots(t);
+        let tmp = self.temp(n);
+        self.store_slots(tmp, n);
+        self.emit(Op::NewBox { n });
+        self.emit(Op::Dup { n: 1 });
+        self.load_slots(tmp, n);
+        self.emit(Op::Store { n });
+    }
+
+    fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr) {
+        let t = self.expr_type(e);
+        match op {
+            UnOp::Addr => {
+                let inner = crate::check::strip_parens(x);
+                if let ExprKind::Composite { .. } = &inner.kind {
+                    let it = self.expr_type(inner);
+                    self.composite(inner, it);
+                    self.box_top(it);
+                    return;
+                }
+                match self.place(x) {
+                    Some(p) => self.place_to_ptr(p),
+                    None => self.unsupported(e.pos, "address of this expression"),
+                }
+            }
+            UnOp::Pos => self.expr(x),
+            UnOp::Neg => {
+                self.expr(x);
+                if self.is_float(t) {
+                    self.emit(Op::FNeg);
+                } else {
+                    self.emit(Op::Neg);
+                    self.narrow(t);
+                }
+            }
+            UnOp::Not => {
+                self.expr(x);
+                self.emit(Op::Not);
+            }
+            UnOp::BitNot => {
+                self.expr(x);
+                self.emit(Op::BitNot);
+                self.narrow(t);
+            }
+            UnOp::Recv => self.unsupported(e.pos, "channels"),
+        }
+    }
+
+    pub(crate) fn is_float(&self, t: TypeId) -> bool {
+        matches!(self.prog.types.under(t), Type::Float32 | Type::Float64)
+    }
+
+    fn int_kind(&self, t: TypeId) -> Option<IntKind> {
+        match self.prog.types.under(t) {
+            Type::Int(k) => Some(*k),
+            _ => None,
+        }
+    }
+
+    /// Wraps the integer (or rounds the float32) on top of the stack to
+    /// type `t`'s width.
+    pub(crate) fn narrow(&mut self, t: TypeId) {
+        match self.prog.types.under(t) {
+            Type::Int(k) if k.bits() < 64 => {
+                let k = *k;
+                self.emit(Op::Conv { c: Conv::Narrow(k) });
+            }
+            Type::Float32 => {
+                self.emit(Op::Conv { c: Conv::F32 });
+            }
+            _ => {}
+        }
+    }
+
+    fn binary(&mut self, e: &Expr, op: BinOp, l: &Expr, r: &Expr) {
+        let t = self.expr_type(e);
+        match op {
+            BinOp::AndAnd | BinOp::OrOr => {
+                self.expr(l);
+                self.emit(Op::Dup { n: 1 });
+                let j = if op == BinOp::AndAnd { self.emit(Op::JumpIfFalse { target: 0 }) } else { self.emit(Op::JumpIfTrue { target: 0 }) };
+                self.emit(Op::Pop { n: 1 });
+                self.expr(r);
+                let end = self.pc();
+                self.patch(j, end);
+                return;
+            }
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                self.comparison(op, l, r);
+                return;
+            }
+            _ => {}
+        }
+        let lt = self.expr_type(l);
+        let u = self.prog.types.under(t).clone();
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            self.expr(l);
+            let rt = self.expr_type(r);
+            self.expr(r);
+            if self.int_kind(rt).is_some_and(|k| k.signed()) && !self.info().consts.contains_key(&r.id) {
+                self.emit(Op::CheckShift);
+            }
+            let a = if op == BinOp::Shl {
+                Arith::Shl
+            } else if self.int_kind(t).is_some_and(|k| k.signed()) {
+                Arith::ShrS
+            } else {
+                Arith::ShrU
+            };
+            self.emit(Op::Arith { op: a });
+            self.narrow(t);
+            return;
+        }
+        let _ = lt;
+        self.expr(l);
+        self.expr(r);
+        if matches!(u, Type::String) {
+            self.emit(Op::Concat);
+            return;
+        }
+        let float = matches!(u, Type::Float32 | Type::Float64);
+        let signed = self.int_kind(t).is_some_and(|k| k.signed());
+        let a = match op {
+            BinOp::Add if float => Arith::FAdd,
+            BinOp::Sub if float => Arith::FSub,
+            BinOp::Mul if float => Arith::FMul,
+            BinOp::Div if float => Arith::FDiv,
+            BinOp::Add => Arith::Add,
+            BinOp::Sub => Arith::Sub,
+            BinOp::Mul => Arith::Mul,
+            BinOp::Div if signed => Arith::DivS,
+            BinOp::Div => Arith::DivU,
+            BinOp::Rem if signed => Arith::RemS,
+            BinOp::Rem => Arith::RemU,
+            BinOp::And => Arith::And,
+            BinOp::Or => Arith::Or,
+            BinOp::Xor => Arith::Xor,
+            BinOp::AndNot => Arith::AndNot,
+            _ => {
+                self.unsupported(e.pos, "operator");
+                return;
+            }
+        };
+        self.emit(Op::Arith { op: a });
+        self.narrow(t);
+    }
+
+    fn comparison(&mut self, op: BinOp, l: &Expr, r: &Expr) {
+        let (lt, rt) = (self.expr_type(l), self.expr_type(r));
+        let (lnil, rnil) = (self.is_nil(l), self.is_nil(r));
+        // Comparison against nil: test the first word (slices: the array
+        // pointer; interfaces: the type word).
+        if lnil || rnil {
+            let (x, xt) = if lnil { (r, rt) } else { (l, lt) };
+            self.expr(x);
+            let n = self.slots(xt);
+            if n > 1 {
+                self.emit(Op::Pop { n: n - 1 });
+            }
+            let c = if op == BinOp::Eq { Cmp::Eq } else { Cmp::Ne };
+            self.emit(Op::CmpImm { op: c, v: 0 });
+            return;
+        }
+        // Mixed interface / concrete: compare as interfaces.
+        let li = matches!(self.prog.types.under(lt), Type::Interface(_));
+        let ri = matches!(self.prog.types.under(rt), Type::Interface(_));
+        let t = if li { lt } else if ri { rt } else { lt };
+        self.expr_to(l, t);
+        self.expr_to(r, t);
+        let u = self.prog.types.under(t).clone();
+        let swap = matches!(op, BinOp::Gt | BinOp::Ge);
+        if swap {
+            self.emit(Op::Swap { a: 1, b: 1 });
+        }
+        let ordered = |s: Cmp, u_: Cmp, f: Cmp| -> Cmp {
+            match &u {
+                Type::Float32 | Type::Float64 => f,
+                Type::Int(k) if !k.signed() => u_,
+                _ => s,
+            }
+        };
+        let c = match op {
+            BinOp::Eq => {
+                if matches!(u, Type::Float32 | Type::Float64) {
+                    Cmp::FEq
+                } else {
+                    Cmp::Eq
+                }
+            }
+            BinOp::Ne => {
+                if matches!(u, Type::Float32 | Type::Float64) {
+                    Cmp::FNe
+                } else {
+                    Cmp::Ne
+                }
+            }
+            BinOp::Lt | BinOp::Gt => ordered(Cmp::LtS, Cmp::LtU, Cmp::FLt),
+            _ => ordered(Cmp::LeS, Cmp::LeU, Cmp::FLe),
+        };
+        match u {
+            Type::String => {
+                self.emit(Op::StrCmp { op: c });
+            }
+            Type::Interface(_) => {
+                self.emit(Op::IfaceEq);
+                if op == BinOp::Ne {
+                    self.emit(Op::Not);
+                }
+            }
+            Type::Struct(_) | Type::Array(..) => {
+                let n = self.slots(t);
+                self.emit(Op::Equal { ty: t, n });
+                if op == BinOp::Ne {
+                    self.emit(Op::Not);
+                }
+            }
+            _ => {
+                self.emit(Op::Cmp { op: c });
+            }
+        }
+    }
+
+    /// Explicit conversion `T(x)`.
+    pub(crate) fn conversion(&mut self, to: TypeId, x: &Expr) {
+        let from = self.expr_type(x);
+        let (fu, tu) = (self.prog.types.under(from).clone(), self.prog.types.under(to).clone());
+        if matches!(tu, Type::Interface(_)) {
+            self.expr_to(x, to);
+            return;
+        }
+        self.expr(x);
+        match (&fu, &tu) {
+            (Type::Int(fk), Type::Int(_)) => {
+                let _ = fk;
+                self.narrow(to);
+            }
+            (Type::Int(fk), Type::Float32 | Type::Float64) => {
+                self.emit(Op::Conv { c: if fk.signed() { Conv::I2F } else { Conv::U2F } });
+                self.narrow(to);
+            }
+            (Type::Float32 | Type::Float64, Type::Int(tk)) => {
+                self.emit(Op::Conv { c: if tk.signed() { Conv::F2I } else { Conv::F2U } });
+                self.narrow(to);
+            }
+            (Type::Float64, Type::Float32) => self.narrow(to),
+            (Type::Float32, Type::Float64) | (Type::Float64, Type::Float64) | (Type::Float32, Type::Float32) => {}
+            (Type::Int(_), Type::String) => self.native_call("runtime.intstring", 1, 1),
+            (Type::String, Type::Slice(e)) => {
+                if matches!(self.prog.types.under(*e), Type::Int(IntKind::U8)) {
+                    self.native_call("runtime.stringtoslicebyte", 1, 3);
+                } else {
+                    self.native_call("runtime.stringtoslicerune", 1, 3);
+                }
+            }
+            (Type::Slice(e), Type::String) => {
+                if matches!(self.prog.types.under(*e), Type::Int(IntKind::U8)) {
+                    self.native_call("runtime.slicebytetostring", 3, 1);
+                } else {
+                    self.native_call("runtime.slicerunetostring", 3, 1);
+                }
+            }
+            _ => {
+                // Same underlying representation: nothing to do.
+            }
+        }
+    }
+
+    /// Emits a call of a runtime native by name.
+    pub(crate) fn native_call(&mut self, name: &str, args: u32, rets: u32) {
+        match gust_vm::natives::lookup(name) {
+            Some(id) => {
+                self.emit(Op::CallNative { id, args, rets });
+            }
+            None => {
+                let pos = crate::pos::Pos(0);
+                self.errors.push((self.fb.unit, pos, format!("internal error: missing native {name}")));
+            }
+        }
+    }
+
+    /// The call kind recorded for call expression `e`.
+    pub(crate) fn call_kind(&self, e: &Expr) -> Option<CallKind> {
+        self.info().calls.get(&e.id).cloned()
+    }
+}

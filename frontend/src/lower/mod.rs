@@ -1,0 +1,966 @@
+//! Lowering: checked syntax trees to `gust_vm` bytecode.
+//!
+//! Every function body the checker found becomes one `Function`; their
+//! ids are the body indexes. Synthesized functions (method values,
+//! interface adapters, deferred builtins, natives used as values, the
+//! program entry) follow.
+//!
+//! **Storage rule:** a local lives in frame slots unless it *escapes*
+//! (captured by a closure, address taken) or its type contains an array;
+//! then the frame slot holds a pointer to a heap box. Globals live in one
+//! heap object. So every dynamic index into an array is pointer-based.
+
+mod call;
+mod expr;
+mod stmt;
+
+use std::collections::HashMap;
+
+use gust_vm::op::Op;
+use gust_vm::program::{Function, Program};
+use gust_vm::types::{builtin as bt, FuncId, Type, TypeId};
+
+use crate::ast::{self, ExprId};
+use crate::check::{Checker, ObjId, ObjKind};
+use crate::pos::Pos;
+
+/// Where a local variable lives.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Local {
+    /// In frame slots `slot..slot+n`.
+    Slots {
+        /// First slot.
+        slot: u32,
+        /// Size.
+        n: u32,
+    },
+    /// Boxed: frame slot `slot` holds the box pointer.
+    Boxed {
+        /// The pointer's slot.
+        slot: u32,
+        /// Size of the value.
+        n: u32,
+    },
+    /// Captured by the running closure: capture `idx` is the box pointer.
+    Captured {
+        /// Capture index.
+        idx: u32,
+        /// Size of the value.
+        n: u32,
+    },
+}
+
+/// A `break`/`continue` target being built.
+pub(crate) struct LoopCtx {
+    label: Option<String>,
+    is_loop: bool,
+    breaks: Vec<usize>,
+    continues: Vec<usize>,
+}
+
+/// Per-function code builder.
+pub(crate) struct Fb {
+    pub(crate) code: Vec<Op>,
+    pub(crate) lines: Vec<u32>,
+    pub(crate) locals: HashMap<ObjId, Local>,
+    pub(crate) next_slot: u32,
+    pub(crate) line: u32,
+    pub(crate) loops: Vec<LoopCtx>,
+    pub(crate) has_defer: bool,
+    /// Result variables (named or synthesized), in order.
+    pub(crate) results: Vec<(ObjId, TypeId)>,
+    pub(crate) result_types: Vec<TypeId>,
+    /// Jumps to the deferreturn epilogue to patch.
+    pub(crate) epilogue_jumps: Vec<usize>,
+    pub(crate) unit: u32,
+    pub(crate) pending_label: Option<String>,
+    /// Fallthrough jumps of the clause being lowered.
+    pub(crate) fallthrough: Vec<usize>,
+}
+
+/// The lowering context.
+pub struct Lowerer<'c> {
+    pub(crate) c: &'c Checker,
+    pub(crate) prog: Program,
+    strings: HashMap<Vec<u8>, u32>,
+    pub(crate) globals: HashMap<ObjId, u32>,
+    method_ids: HashMap<String, u32>,
+    /// Synthesized wrappers, cached by key.
+    wrappers: HashMap<String, FuncId>,
+    /// Body index → native id for bodiless package functions.
+    pub(crate) natives: HashMap<u32, u32>,
+    pub(crate) fb: Fb,
+    pub(crate) closure_caps: HashMap<u32, Vec<ObjId>>,
+    /// Funcs still to lower: (function id, body index).
+    queue: Vec<(FuncId, u32)>,
+    pub(crate) errors: Vec<(u32, Pos, String)>,
+}
+
+fn empty_fb() -> Fb {
+    Fb {
+        code: vec![],
+        lines: vec![],
+        locals: HashMap::new(),
+        next_slot: 0,
+        line: 0,
+        loops: vec![],
+        has_defer: false,
+        results: vec![],
+        result_types: vec![],
+        epilogue_jumps: vec![],
+        unit: 0,
+        pending_label: None,
+        fallthrough: vec![],
+    }
+}
+
+/// Lowers a checked program. Unsupported natives become errors.
+pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
+    let mut l = Lowerer {
+        c,
+        prog: Program {
+            types: c.types.clone(),
+            ..Default::default()
+        },
+        strings: HashMap::new(),
+        globals: HashMap::new(),
+        method_ids: HashMap::new(),
+        wrappers: HashMap::new(),
+        natives: HashMap::new(),
+        fb: empty_fb(),
+        closure_caps: HashMap::new(),
+        queue: vec![],
+        errors: vec![],
+    };
+    l.prog.types.freeze_layouts();
+    l.prog.files = c.units.iter().map(|u| u.src.name.clone()).collect();
+    l.layout_globals();
+    // One function per body, ids = body indexes.
+    for (i, b) in c.bodies.iter().enumerate() {
+        l.prog.funcs.push(Function {
+            name: b.name.clone(),
+            file: b.unit,
+            ..Default::default()
+        });
+        l.closure_caps.insert(i as u32, b.captures.clone());
+    }
+    l.bind_methods();
+    for i in 0..c.bodies.len() {
+        l.lower_body(i as u32);
+    }
+    let entry = l.build_entry();
+    l.prog.entry = entry;
+    l.build_itabs();
+    l.prog.runtime_error_type = l.named_type("runtime", "errorString");
+    l.prog.type_assertion_error_type = l.ptr_to_named("runtime", "TypeAssertionError");
+    l.prog.panic_nil_error_type = l.ptr_to_named("runtime", "PanicNilError");
+    l.prog.error_string_type = l.ptr_to_named("errors", "errorString");
+    if !l.errors.is_empty() {
+        let mut e = l.errors.clone();
+        e.sort();
+        return Err(e
+            .into_iter()
+            .map(|(u, p, m)| {
+                let src = &c.units[u as usize].src;
+                let (line, col) = src.line_col(p);
+                format!("{}:{line}:{col}: {m}", src.name)
+            })
+            .collect());
+    }
+    if let Err(e) = gust_vm::verify::verify_program(&mut l.prog) {
+        return Err(vec![format!("internal error: bad bytecode: {}", e.0)]);
+    }
+    Ok(l.prog)
+}
+
+impl<'c> Lowerer<'c> {
+    pub(crate) fn slots(&self, t: TypeId) -> u32 {
+        self.prog.types.slots(t)
+    }
+
+    /// Emits `op` at the current line; returns its pc.
+    pub(crate) fn emit(&mut self, op: Op) -> usize {
+        self.fb.code.push(op);
+        self.fb.lines.push(self.fb.line);
+        self.fb.code.len() - 1
+    }
+
+    pub(crate) fn pc(&self) -> usize {
+        self.fb.code.len()
+    }
+
+    /// Points the branch at `at` to `target`.
+    pub(crate) fn patch(&mut self, at: usize, target: usize) {
+        let t = target as u32;
+        match &mut self.fb.code[at] {
+            Op::Jump { target }
+            | Op::JumpIfFalse { target }
+            | Op::JumpIfTrue { target }
+            | Op::TypeSwitchCase { target, .. }
+            | Op::MapIterNext { target, .. }
+            | Op::StrIterNext { target, .. }
+            | Op::LocalCmpImmJump { target, .. } => *target = t,
+            op => unreachable!("patching {op:?}"),
+        }
+    }
+
+    pub(crate) fn set_pos(&mut self, p: Pos) {
+        let src = &self.c.units[self.fb.unit as usize].src;
+        self.fb.line = src.line_col(p).0;
+    }
+
+    /// A fresh block of `n` frame slots.
+    pub(crate) fn temp(&mut self, n: u32) -> u32 {
+        let s = self.fb.next_slot;
+        self.fb.next_slot += n;
+        s
+    }
+
+    /// Interns a string constant; returns its heap handle.
+    pub(crate) fn string_const(&mut self, s: &[u8]) -> i64 {
+        if s.is_empty() {
+            return 0;
+        }
+        if let Some(&i) = self.strings.get(s) {
+            return Program::string_handle(i as usize) as i64;
+        }
+        let i = self.prog.strings.len() as u32;
+        self.prog.strings.push(s.to_vec());
+        self.strings.insert(s.to_vec(), i);
+        Program::string_handle(i as usize) as i64
+    }
+
+    /// The interface-dispatch id of method name `name`.
+    pub(crate) fn method_id(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.method_ids.get(name) {
+            return i;
+        }
+        let i = self.prog.method_names.len() as u32;
+        self.prog.method_names.push(name.to_string());
+        self.method_ids.insert(name.to_string(), i);
+        i
+    }
+
+    fn layout_globals(&mut self) {
+        let mut next = 0;
+        for (i, o) in self.c.objs.iter().enumerate() {
+            if let ObjKind::Var(v) = &o.kind {
+                if v.global {
+                    self.globals.insert(i as ObjId, next);
+                    next += self.slots(o.ty);
+                }
+            }
+        }
+        self.prog.globals = next;
+    }
+
+    /// Whether a local of type `t` must live in a box even if it does not
+    /// escape (its type contains an array).
+    pub(crate) fn needs_box(&self, t: TypeId) -> bool {
+        match self.prog.types.under(t) {
+            Type::Array(..) => true,
+            Type::Struct(fs) => fs.iter().any(|f| self.needs_box(f.ty)),
+            _ => false,
+        }
+    }
+
+    fn escapes(&self, o: ObjId) -> bool {
+        match &self.c.objs[o as usize].kind {
+            ObjKind::Var(v) => v.escapes || self.needs_box(self.c.objs[o as usize].ty),
+            _ => false,
+        }
+    }
+
+    /// Allocates storage for a new local variable (not initialized).
+    pub(crate) fn new_local(&mut self, o: ObjId) -> Local {
+        let t = self.c.objs[o as usize].ty;
+        let n = self.slots(t);
+        let l = if self.escapes(o) {
+            Local::Boxed { slot: self.temp(1), n }
+        } else {
+            Local::Slots { slot: self.temp(n), n }
+        };
+        self.fb.locals.insert(o, l);
+        l
+    }
+
+    /// Declares local `o` and initializes it from the `n` slots on top of
+    /// the stack (allocating its box first if boxed).
+    pub(crate) fn define_local_from_stack(&mut self, o: ObjId) {
+        let l = self.new_local(o);
+        self.store_new_local(l);
+    }
+
+    /// Stores the value on top of the stack into a fresh local's storage
+    /// (a new box for boxed locals: per-iteration semantics).
+    pub(crate) fn store_new_local(&mut self, l: Local) {
+        match l {
+            Local::Slots { slot, n } => self.store_slots(slot, n),
+            Local::Boxed { slot, n } => {
+                // value is on the stack: box it, then store through it.
+                let tmp = self.temp(n);
+                self.store_slots(tmp, n);
+                self.emit(Op::NewBox { n });
+                self.emit(Op::Dup { n: 1 });
+                self.emit(Op::StoreLocal { slot });
+                self.load_slots(tmp, n);
+                self.emit(Op::Store { n });
+            }
+            Local::Captured { .. } => unreachable!("defining a captured variable"),
+        }
+    }
+
+    /// Declares local `o` with its zero value.
+    pub(crate) fn define_local_zero(&mut self, o: ObjId) {
+        let l = self.new_local(o);
+        match l {
+            Local::Slots { slot, n } => {
+                for i in 0..n {
+                    self.emit(Op::Push { v: 0 });
+                    self.emit(Op::StoreLocal { slot: slot + i });
+                }
+            }
+            Local::Boxed { slot, n } => {
+                self.emit(Op::NewBox { n });
+                self.emit(Op::StoreLocal { slot });
+            }
+            Local::Captured { .. } => unreachable!(),
+        }
+    }
+
+    pub(crate) fn load_slots(&mut self, slot: u32, n: u32) {
+        match n {
+            0 => {}
+            1 => {
+                self.emit(Op::LoadLocal { slot });
+            }
+            _ => {
+                self.emit(Op::LoadLocalN { slot, n });
+            }
+        }
+    }
+
+    pub(crate) fn store_slots(&mut self, slot: u32, n: u32) {
+        match n {
+            0 => {}
+            1 => {
+                self.emit(Op::StoreLocal { slot });
+            }
+            _ => {
+                self.emit(Op::StoreLocalN { slot, n });
+            }
+        }
+    }
+
+    /// Records an unsupported construct found while lowering.
+    pub(crate) fn unsupported(&mut self, p: Pos, what: &str) {
+        self.errors.push((self.fb.unit, p, format!("unsupported: {what}")));
+    }
+
+    /// Sets each method's function ids in the type table and registers
+    /// natives.
+    fn bind_methods(&mut self) {
+        for (&(t, ref name), &b) in &self.c.methods {
+            if let Some(n) = self.prog.types.named_mut(t) {
+                if let Some(m) = n.methods.iter_mut().find(|m| &m.name == name) {
+                    m.func = Some(FuncId(b));
+                }
+            }
+        }
+        for (i, b) in self.c.bodies.iter().enumerate() {
+            let Some(d) = b.decl else { continue };
+            let ast = &self.c.units[b.unit as usize].ast;
+            if let ast::Decl::Func(f) = &ast.decls[d as usize] {
+                if f.body.is_none() {
+                    let pkg = &self.c.pkgs[self.c.units[b.unit as usize].pkg as usize].path;
+                    let qual = match &b.recv {
+                        Some(_) => b.name.clone(),
+                        None => format!("{pkg}.{}", f.name.name),
+                    };
+                    match gust_vm::natives::lookup(&qual) {
+                        Some(id) => {
+                            self.natives.insert(i as u32, id);
+                        }
+                        None => self.errors.push((b.unit, f.name.pos, format!("internal error: native {qual} is not implemented"))),
+                    }
+                }
+            }
+        }
+    }
+
+    /// Lowers body `b` into function `FuncId(b)`.
+    fn lower_body(&mut self, b: u32) {
+        let body = self.c.bodies[b as usize].clone();
+        let ast = self.c.units[body.unit as usize].ast.clone();
+        self.fb = empty_fb();
+        self.fb.unit = body.unit;
+        self.fb.has_defer = body.has_defer;
+        let Type::Func(sig) = self.prog.types.get(body.sig).clone() else { return };
+        // Find the syntax.
+        let (recv, ft, block, pos): (Option<&ast::Field>, &ast::FuncType, Option<&ast::Block>, Pos) = match (body.decl, body.lit) {
+            (Some(d), _) => match &ast.decls[d as usize] {
+                ast::Decl::Func(f) => (f.recv.as_ref(), &f.sig, f.body.as_ref(), f.pos),
+                _ => return,
+            },
+            (None, Some(lit)) => match find_func_lit(&ast, lit) {
+                Some((ft, blk, pos)) => (None, ft, Some(blk), pos),
+                None => return,
+            },
+            _ => return,
+        };
+        self.set_pos(pos);
+        let decl_line = self.fb.line;
+        // Parameters occupy the first slots, receiver first.
+        let mut param_objs: Vec<(Option<ObjId>, TypeId)> = vec![];
+        let info = &self.c.units[body.unit as usize].info;
+        if let Some(r) = recv {
+            let rt = body.recv.unwrap_or(bt::INVALID);
+            let o = r.names.first().and_then(|n| info.defs.get(&n.pos).copied());
+            param_objs.push((o, rt));
+        }
+        let mut pi = 0;
+        for f in &ft.params {
+            for k in 0..f.names.len().max(1) {
+                let t = sig.params.get(pi).copied().unwrap_or(bt::INVALID);
+                let o = f.names.get(k).and_then(|n| info.defs.get(&n.pos).copied());
+                param_objs.push((o, t));
+                pi += 1;
+            }
+        }
+        let mut slot = 0;
+        let mut boxed_params = vec![];
+        for (o, t) in &param_objs {
+            let n = self.slots(*t);
+            if let Some(o) = o {
+                if self.escapes(*o) {
+                    boxed_params.push((*o, slot, n));
+                } else {
+                    self.fb.locals.insert(*o, Local::Slots { slot, n });
+                }
+            }
+            slot += n;
+        }
+        let params_slots = slot;
+        self.fb.next_slot = slot;
+        // Captured variables of a closure.
+        for (i, &o) in body.captures.iter().enumerate() {
+            let n = self.slots(self.c.objs[o as usize].ty);
+            self.fb.locals.insert(o, Local::Captured { idx: i as u32, n });
+        }
+        for (o, s, n) in boxed_params {
+            self.load_slots(s, n);
+            self.define_local_from_stack(o);
+        }
+        // Results: named ones are locals; with defers, unnamed ones get
+        // hidden locals so the epilogue can return them.
+        self.fb.result_types = sig.results.clone();
+        let mut ri = 0;
+        let mut named = false;
+        for f in &ft.results {
+            for k in 0..f.names.len().max(1) {
+                let t = sig.results.get(ri).copied().unwrap_or(bt::INVALID);
+                if let Some(n) = f.names.get(k) {
+                    named = true;
+                    if let Some(&o) = info.defs.get(&n.pos) {
+                        self.define_local_zero(o);
+                        self.fb.results.push((o, t));
+                    }
+                }
+                ri += 1;
+            }
+        }
+        if !named && self.fb.has_defer && !sig.results.is_empty() {
+            for (i, &t) in sig.results.iter().enumerate() {
+                let fake = u32::MAX - 1000 - i as u32;
+                let n = self.slots(t);
+                let s = self.temp(n);
+                self.fb.locals.insert(fake, Local::Slots { slot: s, n });
+                self.fb.results.push((fake, t));
+            }
+        }
+        let Some(block) = block else { return };
+        self.lower_block(&block.stmts);
+        // Implicit return at the end.
+        self.set_pos(block.rbrace);
+        self.emit_return_results(None);
+        // Epilogue for functions with defers.
+        let mut deferreturn = None;
+        if self.fb.has_defer {
+            let ep = self.pc();
+            for j in std::mem::take(&mut self.fb.epilogue_jumps) {
+                self.patch(j, ep);
+            }
+            self.emit(Op::DeferReturn);
+            let res = self.fb.results.clone();
+            let mut n = 0;
+            for (o, t) in res {
+                self.load_var(o);
+                n += self.slots(t);
+            }
+            self.emit(Op::Return { n });
+            deferreturn = Some(ep as u32);
+        }
+        let results_slots: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
+        let f = &mut self.prog.funcs[b as usize];
+        f.params = params_slots;
+        f.results = results_slots;
+        f.code = std::mem::take(&mut self.fb.code);
+        f.lines = std::mem::take(&mut self.fb.lines);
+        f.locals = self.fb.next_slot.max(params_slots);
+        f.deferreturn = deferreturn;
+        f.line = decl_line;
+    }
+
+    /// Returns from the current function: values already stored in the
+    /// result variables (`vals == None`) or given by the expressions.
+    pub(crate) fn emit_return_results(&mut self, vals: Option<&[ast::Expr]>) {
+        let rts = self.fb.result_types.clone();
+        if let Some(vals) = vals {
+            if !vals.is_empty() {
+                if self.fb.has_defer {
+                    // Store into the result variables, then run defers.
+                    let res = self.fb.results.clone();
+                    self.push_values(vals, &rts);
+                    for (o, _) in res.iter().rev() {
+                        self.store_var_from_stack(*o);
+                    }
+                    let j = self.emit(Op::Jump { target: 0 });
+                    self.fb.epilogue_jumps.push(j);
+                    return;
+                }
+                self.push_values(vals, &rts);
+                let n = rts.iter().map(|t| self.slots(*t)).sum();
+                self.emit(Op::Return { n });
+                return;
+            }
+        }
+        if self.fb.has_defer {
+            let j = self.emit(Op::Jump { target: 0 });
+            self.fb.epilogue_jumps.push(j);
+            return;
+        }
+        let res = self.fb.results.clone();
+        let mut n = 0;
+        for (o, t) in res {
+            self.load_var(o);
+            n += self.slots(t);
+        }
+        self.emit(Op::Return { n });
+    }
+
+    /// Loads local or global variable `o`.
+    pub(crate) fn load_var(&mut self, o: ObjId) {
+        if let Some(&g) = self.globals.get(&o) {
+            let n = self.slots(self.c.objs[o as usize].ty);
+            self.emit(Op::LoadGlobal { slot: g, n });
+            return;
+        }
+        match self.fb.locals.get(&o).copied() {
+            Some(Local::Slots { slot, n }) => self.load_slots(slot, n),
+            Some(Local::Boxed { slot, n }) => {
+                self.emit(Op::LoadLocal { slot });
+                self.emit(Op::Load { n });
+            }
+            Some(Local::Captured { idx, n }) => {
+                self.emit(Op::LoadCapture { i: idx });
+                self.emit(Op::Load { n });
+            }
+            None => unreachable!("variable {} has no storage", self.c.objs[o as usize].name),
+        }
+    }
+
+    /// Stores the value on top of the stack into variable `o`.
+    pub(crate) fn store_var_from_stack(&mut self, o: ObjId) {
+        let n = self.slots(self.c.objs[o as usize].ty);
+        if let Some(&g) = self.globals.get(&o) {
+            self.emit(Op::StoreGlobal { slot: g, n });
+            return;
+        }
+        match self.fb.locals.get(&o).copied() {
+            Some(Local::Slots { slot, n }) => self.store_slots(slot, n),
+            Some(Local::Boxed { .. }) | Some(Local::Captured { .. }) => {
+                let tmp = self.temp(n);
+                self.store_slots(tmp, n);
+                self.var_addr(o);
+                self.load_slots(tmp, n);
+                self.emit(Op::Store { n });
+            }
+            None => unreachable!("variable {} has no storage", self.c.objs[o as usize].name),
+        }
+    }
+
+    /// Pushes a pointer to variable `o` (boxed, captured or global).
+    pub(crate) fn var_addr(&mut self, o: ObjId) {
+        if let Some(&g) = self.globals.get(&o) {
+            let p = gust_vm::heap::ptr(gust_vm::program::GLOBALS_HANDLE, g);
+            self.emit(Op::Push { v: p as i64 });
+            return;
+        }
+        match self.fb.locals.get(&o).copied() {
+            Some(Local::Boxed { slot, .. }) => {
+                self.emit(Op::LoadLocal { slot });
+            }
+            Some(Local::Captured { idx, .. }) => {
+                self.emit(Op::LoadCapture { i: idx });
+            }
+            _ => unreachable!("address of a non-escaping variable {}", self.c.objs[o as usize].name),
+        }
+    }
+
+    /// Creates (or reuses) a synthesized function.
+    pub(crate) fn synth(&mut self, key: String, build: impl FnOnce(&mut Self) -> Function) -> FuncId {
+        if let Some(&f) = self.wrappers.get(&key) {
+            return f;
+        }
+        let saved = std::mem::replace(&mut self.fb, empty_fb());
+        self.fb.unit = saved.unit;
+        self.fb.line = saved.line;
+        let mut f = build(self);
+        self.fb = saved;
+        f.wrapper = true;
+        let id = FuncId(self.prog.funcs.len() as u32);
+        self.prog.funcs.push(f);
+        self.wrappers.insert(key, id);
+        id
+    }
+
+    /// The program entry: initialize packages in order, run `init`
+    /// functions, then `main.main`.
+    fn build_entry(&mut self) -> FuncId {
+        self.fb = empty_fb();
+        let order = self.c.init_order.clone();
+        for (unit, decl, spec) in order {
+            self.fb.unit = unit;
+            let ast = self.c.units[unit as usize].ast.clone();
+            if let ast::Decl::Gen(g) = &ast.decls[decl as usize] {
+                if let ast::Spec::Value(v) = &g.specs[spec as usize] {
+                    self.lower_global_spec(v);
+                }
+            }
+        }
+        let main_pkg = self.c.pkg_index("main");
+        // init functions: prelude packages first (their order in pkgs).
+        let mut inits = self.c.inits.clone();
+        inits.sort_by_key(|&b| (self.c.units[self.c.bodies[b as usize].unit as usize].pkg, b));
+        for b in inits {
+            self.emit(Op::Call { func: FuncId(b), args: 0, rets: 0 });
+        }
+        if let Some(p) = main_pkg {
+            if let Some(&o) = self.c.pkgs[p as usize].scope.get("main") {
+                if let Some(&b) = self.c.func_bodies.get(&o) {
+                    self.emit(Op::Call { func: FuncId(b), args: 0, rets: 0 });
+                }
+            }
+        }
+        self.emit(Op::Return { n: 0 });
+        let f = Function {
+            name: "runtime.main".into(),
+            code: std::mem::take(&mut self.fb.code),
+            lines: std::mem::take(&mut self.fb.lines),
+            locals: self.fb.next_slot,
+            ..Default::default()
+        };
+        let id = FuncId(self.prog.funcs.len() as u32);
+        self.prog.funcs.push(f);
+        id
+    }
+
+    fn lower_global_spec(&mut self, v: &ast::ValueSpec) {
+        let info = &self.c.units[self.fb.unit as usize].info;
+        let objs: Vec<Option<ObjId>> = v.names.iter().map(|n| info.defs.get(&n.pos).copied()).collect();
+        if v.values.is_empty() {
+            return; // zero-initialized
+        }
+        let types: Vec<TypeId> = objs.iter().map(|o| o.map(|o| self.c.objs[o as usize].ty).unwrap_or(bt::INVALID)).collect();
+        if v.values.len() == v.names.len() {
+            for ((o, e), t) in objs.iter().zip(&v.values).zip(&types) {
+                self.set_pos(e.pos);
+                match o {
+                    Some(o) if self.c.objs[*o as usize].name != "_" => {
+                        self.expr_to(e, *t);
+                        self.store_var_from_stack(*o);
+                    }
+                    _ => {
+                        let et = self.expr_type(e);
+                        self.expr(e);
+                        let n = self.slots(et);
+                        if n > 0 {
+                            self.emit(Op::Pop { n });
+                        }
+                    }
+                }
+            }
+        } else {
+            let e = &v.values[0];
+            self.set_pos(e.pos);
+            self.expr_multi(e, objs.len());
+            let srcs = self.multi_types(e, objs.len());
+            for ((o, t), st) in objs.iter().zip(&types).zip(&srcs).rev() {
+                match o {
+                    Some(o) if self.c.objs[*o as usize].name != "_" => {
+                        let _ = t;
+                        self.store_var_from_stack(*o);
+                    }
+                    _ => {
+                        let n = self.slots(*st);
+                        if n > 0 {
+                            self.emit(Op::Pop { n });
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Builds the interface dispatch tables: for every type with methods
+    /// (named types and pointers to them), method name → a function that
+    /// takes the interface data word as receiver.
+    fn build_itabs(&mut self) {
+        let n = self.prog.types.len();
+        self.prog.itabs = vec![vec![]; n];
+        // Only method names that interfaces (or natives) ask for matter,
+        // but computing all is simple and cheap.
+        for t in 0..n {
+            let tid = TypeId(t as u32);
+            let (base, is_ptr) = match self.prog.types.get(tid) {
+                Type::Pointer(b) => (*b, true),
+                _ => (tid, false),
+            };
+            let names = self.method_set_names(base, is_ptr);
+            let mut tab = vec![];
+            for name in names {
+                if let Some(f) = self.iface_adapter(tid, &name) {
+                    let id = self.method_id(&name);
+                    tab.push((id, f));
+                }
+            }
+            tab.sort_by_key(|&(id, _)| id);
+            if t < self.prog.itabs.len() {
+                self.prog.itabs[t] = tab;
+            }
+        }
+        // New types may have been interned by adapters; keep lengths equal.
+        self.prog.itabs.resize(self.prog.types.len(), vec![]);
+    }
+
+    /// The function an interface call of method `name` runs for dynamic
+    /// type `d`: the method itself when its receiver is the interface's
+    /// data word, else an adapter that derives the receiver from it
+    /// (unboxing, promoted-method paths, pointer/value adjustments).
+    fn iface_adapter(&mut self, d: TypeId, name: &str) -> Option<FuncId> {
+        use crate::check::expr_lookup::Lookup;
+        let lk = self.c.lookup_field_or_method(d, name)?;
+        let d_is_ptr = matches!(self.prog.types.get(d), Type::Pointer(_));
+        let d_slots = self.slots(d);
+        match lk {
+            Lookup::Method { path, derefs, recv_named, ptr_recv, sig } => {
+                let &b = self.c.methods.get(&(recv_named, name.to_string()))?;
+                let direct = path.is_empty() && ((d_is_ptr && ptr_recv) || (!d_is_ptr && !ptr_recv && d_slots == 1));
+                if direct {
+                    return Some(match self.natives.get(&b) {
+                        Some(&id) => self.native_wrapper_pub(b, id),
+                        None => FuncId(b),
+                    });
+                }
+                if !ptr_recv && path.is_empty() && !d_is_ptr && d_slots != 1 && false {
+                    return None;
+                }
+                let Type::Func(msig) = self.prog.types.get(sig).clone() else { return None };
+                let params: u32 = msig.params.iter().map(|t| self.slots(*t)).sum();
+                let rets: u32 = msig.results.iter().map(|t| self.slots(*t)).sum();
+                let callee = match self.natives.get(&b) {
+                    Some(&id) => Err(id),
+                    None => Ok(FuncId(b)),
+                };
+                let recv_n = if ptr_recv { 1 } else { self.slots(recv_named) };
+                let gname = self.c.bodies[b as usize].name.clone();
+                Some(self.synth(format!("iadapt:{}:{name}", d.0), |l| {
+                    l.fb.next_slot = 1 + params;
+                    l.emit(Op::LoadLocal { slot: 0 });
+                    let (mut is_ptr_state, mut cur) = if d_is_ptr {
+                        (true, match l.prog.types.get(d) { Type::Pointer(e) => *e, _ => d })
+                    } else {
+                        (d_slots != 1, d)
+                    };
+                    for (&i, &_dr) in path.iter().zip(&derefs) {
+                        if let Type::Pointer(e) = l.prog.types.get(cur).clone() {
+                            if is_ptr_state {
+                                l.emit(Op::Load { n: 1 });
+                            }
+                            is_ptr_state = true;
+                            cur = e;
+                        }
+                        let off = l.prog.types.field_offset(cur, i as usize);
+                        let ft = l.field_type(cur, i);
+                        if is_ptr_state {
+                            if off > 0 {
+                                l.emit(Op::FieldAddr { off });
+                            }
+                        } else {
+                            let total = l.slots(cur);
+                            let n = l.slots(ft);
+                            l.emit(Op::Extract { off, n, total });
+                        }
+                        cur = ft;
+                    }
+                    if let Type::Pointer(e) = l.prog.types.get(cur).clone() {
+                        if is_ptr_state && (!path.is_empty() || !d_is_ptr) {
+                            l.emit(Op::Load { n: 1 });
+                        }
+                        is_ptr_state = true;
+                        cur = e;
+                    }
+                    if ptr_recv {
+                        if !is_ptr_state {
+                            l.box_top(cur);
+                        }
+                    } else if is_ptr_state {
+                        l.emit(Op::Load { n: recv_n });
+                    }
+                    l.load_slots(1, params);
+                    match callee {
+                        Ok(f) => l.emit(Op::Call { func: f, args: recv_n + params, rets }),
+                        Err(id) => l.emit(Op::CallNative { id, args: recv_n + params, rets }),
+                    };
+                    l.emit(Op::Return { n: rets });
+                    Function {
+                        name: gname,
+                        params: 1 + params,
+                        results: rets,
+                        locals: l.fb.next_slot,
+                        code: std::mem::take(&mut l.fb.code),
+                        lines: std::mem::take(&mut l.fb.lines),
+                        ..Default::default()
+                    }
+                }))
+            }
+            Lookup::IfaceMethod { path, sig, .. } => {
+                let Type::Func(msig) = self.prog.types.get(sig).clone() else { return None };
+                let params: u32 = msig.params.iter().map(|t| self.slots(*t)).sum();
+                let rets: u32 = msig.results.iter().map(|t| self.slots(*t)).sum();
+                let m = self.method_id(name);
+                Some(self.synth(format!("iadapt:{}:{name}", d.0), |l| {
+                    l.fb.next_slot = 1 + params;
+                    l.emit(Op::LoadLocal { slot: 0 });
+                    let (mut is_ptr_state, mut cur) = if d_is_ptr {
+                        (true, match l.prog.types.get(d) { Type::Pointer(e) => *e, _ => d })
+                    } else {
+                        (d_slots != 1, d)
+                    };
+                    for &i in &path {
+                        if let Type::Pointer(e) = l.prog.types.get(cur).clone() {
+                            if is_ptr_state {
+                                l.emit(Op::Load { n: 1 });
+                            }
+                            is_ptr_state = true;
+                            cur = e;
+                        }
+                        let off = l.prog.types.field_offset(cur, i as usize);
+                        let ft = l.field_type(cur, i);
+                        if is_ptr_state {
+                            if off > 0 {
+                                l.emit(Op::FieldAddr { off });
+                            }
+                        } else {
+                            let total = l.slots(cur);
+                            let n = l.slots(ft);
+                            l.emit(Op::Extract { off, n, total });
+                        }
+                        cur = ft;
+                    }
+                    if is_ptr_state {
+                        l.emit(Op::Load { n: 2 });
+                    }
+                    l.load_slots(1, params);
+                    l.emit(Op::CallIface { method: m, args: params, rets });
+                    l.emit(Op::Return { n: rets });
+                    Function {
+                        name: format!("{name}-iface"),
+                        params: 1 + params,
+                        results: rets,
+                        locals: l.fb.next_slot,
+                        code: std::mem::take(&mut l.fb.code),
+                        lines: std::mem::take(&mut l.fb.lines),
+                        ..Default::default()
+                    }
+                }))
+            }
+            Lookup::Field { .. } => None,
+        }
+    }
+
+    /// Names of the methods in the method set of `base` (or `*base`).
+    fn method_set_names(&self, base: TypeId, is_ptr: bool) -> Vec<String> {
+        let mut out = vec![];
+        let mut seen = std::collections::HashSet::new();
+        self.collect_method_names(base, is_ptr, &mut out, &mut seen, 0);
+        out
+    }
+
+    fn collect_method_names(&self, t: TypeId, via_ptr: bool, out: &mut Vec<String>, seen: &mut std::collections::HashSet<TypeId>, depth: u32) {
+        if depth > 6 || !seen.insert(t) {
+            return;
+        }
+        if let Some(n) = self.prog.types.named(t) {
+            for m in &n.methods {
+                if (via_ptr || !m.ptr_recv) && !out.contains(&m.name) {
+                    out.push(m.name.clone());
+                }
+            }
+        }
+        if matches!(self.prog.types.get(t), Type::Named(_) | Type::Struct(_)) {
+            if let Type::Struct(fs) = self.prog.types.under(t).clone() {
+                for f in fs.iter().filter(|f| f.embedded) {
+                    match self.prog.types.get(f.ty).clone() {
+                        Type::Pointer(inner) => self.collect_method_names(inner, true, out, seen, depth + 1),
+                        _ => {
+                            if let Type::Interface(ms) = self.prog.types.under(f.ty) {
+                                for m in ms {
+                                    if !out.contains(&m.name) {
+                                        out.push(m.name.clone());
+                                    }
+                                }
+                            } else {
+                                self.collect_method_names(f.ty, via_ptr, out, seen, depth + 1)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn named_type(&self, pkg: &str, name: &str) -> TypeId {
+        self.c
+            .pkg_index(pkg)
+            .and_then(|p| self.c.pkgs[p as usize].scope.get(name))
+            .map(|&o| self.c.objs[o as usize].ty)
+            .unwrap_or(bt::INVALID)
+    }
+
+    fn ptr_to_named(&mut self, pkg: &str, name: &str) -> TypeId {
+        let t = self.named_type(pkg, name);
+        if t == bt::INVALID {
+            return t;
+        }
+        self.prog.types.intern(Type::Pointer(t))
+    }
+
+    /// The recorded type of expression `e` in the current unit.
+    pub(crate) fn expr_type(&self, e: &ast::Expr) -> TypeId {
+        self.c.units[self.fb.unit as usize].info.types.get(&e.id).copied().unwrap_or(bt::INVALID)
+    }
+
+    pub(crate) fn info(&self) -> &crate::check::Info {
+        &self.c.units[self.fb.unit as usize].info
+    }
+}
+
+/// Finds the function literal with id `id` in `file`.
+fn find_func_lit(file: &ast::File, id: ExprId) -> Option<(&ast::FuncType, &ast::Block, Pos)> {
+    let e = crate::visit::find_expr(file, id)?;
+    match &e.kind {
+        ast::ExprKind::FuncLit { sig, body } => Some((sig, body, e.pos)),
+        _ => None,
+    }
+}

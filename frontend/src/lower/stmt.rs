@@ -1,0 +1,752 @@
+//! Statements.
+
+use gust_vm::op::{Arith, Cmp, Op};
+use gust_vm::types::{builtin as bt, Type, TypeId};
+
+use super::expr::Place;
+use super::{Local, LoopCtx, Lowerer};
+use crate::ast::{self, AssignOp, BinOp, Expr, ExprKind, Stmt, StmtKind};
+use crate::check::{strip_parens, ObjId, ObjKind};
+
+impl<'c> Lowerer<'c> {
+    pub(crate) fn lower_block(&mut self, stmts: &[Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        self.set_pos(s.pos);
+        let label = self.fb.pending_label.take();
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Expr(e) => {
+                let t = self.expr_type(e);
+                let inner = strip_parens(e);
+                if let ExprKind::Call { .. } = &inner.kind {
+                    self.call(inner, true);
+                    let n = match self.prog.types.get(t) {
+                        Type::Tuple(ts) => ts.iter().map(|t| self.slots(*t)).sum(),
+                        _ if self.info().types.contains_key(&inner.id) => self.slots(t),
+                        _ => 0,
+                    };
+                    if n > 0 {
+                        self.emit(Op::Pop { n });
+                    }
+                } else {
+                    self.expr(e);
+                    let n = self.slots(t);
+                    if n > 0 {
+                        self.emit(Op::Pop { n });
+                    }
+                }
+            }
+            StmtKind::Decl(g) => self.local_decl(g),
+            StmtKind::Assign { lhs, op, rhs } => match op {
+                AssignOp::Define => self.define(lhs, rhs),
+                AssignOp::Assign => self.assign(lhs, rhs),
+                AssignOp::Op(bop) => self.op_assign(s, &lhs[0], *bop, &rhs[0]),
+            },
+            StmtKind::IncDec(x, inc) => self.inc_dec(x, *inc),
+            StmtKind::Defer(e) => self.defer_call(e),
+            StmtKind::Return(vals) => self.emit_return_results(Some(vals)),
+            StmtKind::Break(l) => self.branch(l.as_ref().map(|l| l.name.as_str()), true),
+            StmtKind::Continue(l) => self.branch(l.as_ref().map(|l| l.name.as_str()), false),
+            StmtKind::Fallthrough => {
+                let j = self.emit(Op::Jump { target: 0 });
+                self.fb.fallthrough.push(j);
+            }
+            StmtKind::Block(b) => self.lower_block(&b.stmts),
+            StmtKind::If { init, cond, then, els } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.set_pos(cond.pos);
+                self.expr(cond);
+                let jf = self.emit(Op::JumpIfFalse { target: 0 });
+                self.lower_block(&then.stmts);
+                match els {
+                    Some(e) => {
+                        let jend = self.emit(Op::Jump { target: 0 });
+                        let here = self.pc();
+                        self.patch(jf, here);
+                        self.stmt(e);
+                        let end = self.pc();
+                        self.patch(jend, end);
+                    }
+                    None => {
+                        let here = self.pc();
+                        self.patch(jf, here);
+                    }
+                }
+            }
+            StmtKind::Switch { init, tag, clauses, .. } => self.switch(label, init.as_deref(), tag.as_ref(), clauses),
+            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(label, init.as_deref(), bind.as_ref(), x, clauses),
+            StmtKind::For { init, cond, post, body } => self.for_loop(label, init.as_deref(), cond.as_ref(), post.as_deref(), body),
+            StmtKind::Range { key, value, define, x, body } => self.range(label, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Labeled(l, inner) => {
+                self.fb.pending_label = Some(l.name.clone());
+                match &inner.kind {
+                    StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => self.stmt(inner),
+                    _ => {
+                        self.fb.pending_label = None;
+                        self.fb.loops.push(LoopCtx { label: Some(l.name.clone()), is_loop: false, breaks: vec![], continues: vec![] });
+                        self.stmt(inner);
+                        self.close_loop(0);
+                    }
+                }
+            }
+            StmtKind::Go(_) | StmtKind::Goto(_) | StmtKind::Select => self.unsupported(s.pos, "statement"),
+        }
+    }
+
+    /// Emits a break or continue jump to the matching target.
+    fn branch(&mut self, label: Option<&str>, is_break: bool) {
+        let idx = self.fb.loops.iter().rposition(|l| match label {
+            Some(n) => l.label.as_deref() == Some(n) && (is_break || l.is_loop),
+            None => is_break || l.is_loop,
+        });
+        let idx = match (idx, label, is_break) {
+            // An unlabelled break targets the innermost loop or switch;
+            // plain labelled blocks are skipped.
+            (_, None, true) => self.fb.loops.iter().rposition(|l| l.is_loop || l.label.is_none()),
+            (i, ..) => i,
+        };
+        let Some(i) = idx else { return };
+        let j = self.emit(Op::Jump { target: 0 });
+        if is_break {
+            self.fb.loops[i].breaks.push(j);
+        } else {
+            self.fb.loops[i].continues.push(j);
+        }
+    }
+
+    /// Pops the innermost break target, patching its breaks to here and
+    /// its continues to `cont`.
+    fn close_loop(&mut self, cont: usize) {
+        let l = self.fb.loops.pop().unwrap();
+        let end = self.pc();
+        for b in l.breaks {
+            self.patch(b, end);
+        }
+        for c in l.continues {
+            self.patch(c, cont);
+        }
+    }
+
+    fn local_decl(&mut self, g: &ast::GenDecl) {
+        if g.kind != ast::GenKind::Var {
+            return; // constants and types need no code
+        }
+        for spec in &g.specs {
+            let ast::Spec::Value(v) = spec else { continue };
+            let objs: Vec<Option<ObjId>> = v.names.iter().map(|n| self.info().defs.get(&n.pos).copied()).collect();
+            if v.values.is_empty() {
+                for o in objs.into_iter().flatten() {
+                    if self.c.objs[o as usize].name != "_" {
+                        self.define_local_zero(o);
+                    }
+                }
+                continue;
+            }
+            self.define_from_exprs(&objs, &v.values);
+        }
+    }
+
+    /// Declares `objs` (None or `_` for blanks) from `values`.
+    fn define_from_exprs(&mut self, objs: &[Option<ObjId>], values: &[Expr]) {
+        let types: Vec<TypeId> = objs.iter().zip(0..).map(|(o, i)| match o {
+            Some(o) => self.c.objs[*o as usize].ty,
+            None => values.get(i).map(|v| self.expr_type(v)).unwrap_or(bt::INVALID),
+        }).collect();
+        if values.len() == objs.len() {
+            // Evaluate all values first (a, b := b, a), then bind.
+            for (v, t) in values.iter().zip(&types) {
+                self.expr_to(v, *t);
+            }
+        } else {
+            self.expr_multi(&values[0], objs.len());
+            let srcs = self.multi_types(&values[0], objs.len());
+            if srcs.iter().zip(&types).any(|(a, b)| a != b && *b != bt::INVALID) {
+                self.convert_spilled(&srcs, &types);
+            }
+        }
+        for (o, t) in objs.iter().zip(&types).rev() {
+            match o {
+                Some(o) if self.c.objs[*o as usize].name != "_" => {
+                    if self.fb.locals.contains_key(o) || self.globals.contains_key(o) {
+                        self.store_var_from_stack(*o);
+                    } else {
+                        self.define_local_from_stack(*o);
+                    }
+                }
+                _ => {
+                    let n = self.slots(*t);
+                    if n > 0 {
+                        self.emit(Op::Pop { n });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Converts values of types `srcs` on the stack to `dsts` (boxing
+    /// into interfaces where needed).
+    fn convert_spilled(&mut self, srcs: &[TypeId], dsts: &[TypeId]) {
+        let total: u32 = srcs.iter().map(|t| self.slots(*t)).sum();
+        let tmp = self.temp(total);
+        self.store_slots(tmp, total);
+        let mut off = 0;
+        for (s, d) in srcs.iter().zip(dsts) {
+            let n = self.slots(*s);
+            self.load_slots(tmp + off, n);
+            if *d != bt::INVALID {
+                self.convert_implicit(*s, *d);
+            }
+            off += n;
+        }
+    }
+
+    fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        let objs: Vec<Option<ObjId>> = lhs
+            .iter()
+            .map(|l| match &l.kind {
+                ExprKind::Ident(n) if n == "_" => None,
+                _ => self.info().uses.get(&l.id).copied(),
+            })
+            .collect();
+        self.define_from_exprs(&objs, rhs);
+    }
+
+    fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
+        if lhs.len() == 1 && rhs.len() == 1 {
+            let t = self.lhs_type(&lhs[0]);
+            let p = self.place(&lhs[0]).unwrap_or(Place::Blank);
+            if let Place::Blank = p {
+                let rt = self.expr_type(&rhs[0]);
+                self.expr(&rhs[0]);
+                let n = self.slots(rt);
+                if n > 0 {
+                    self.emit(Op::Pop { n });
+                }
+                return;
+            }
+            self.expr_to(&rhs[0], t);
+            self.store_place(p);
+            return;
+        }
+        // Phase 1: address parts of each target into temporaries, then the
+        // values; phase 2: store left to right.
+        let mut places = vec![];
+        for l in lhs {
+            let p = self.place(l).unwrap_or(Place::Blank);
+            let parts = self.place_parts(p);
+            let tmp = self.temp(parts);
+            self.store_slots(tmp, parts);
+            places.push((p, tmp, parts, self.lhs_type(l)));
+        }
+        let types: Vec<TypeId> = places.iter().map(|p| p.3).collect();
+        if rhs.len() == lhs.len() {
+            for (r, t) in rhs.iter().zip(&types) {
+                if *t == bt::INVALID {
+                    self.expr(r);
+                } else {
+                    self.expr_to(r, *t);
+                }
+            }
+        } else {
+            self.expr_multi(&rhs[0], lhs.len());
+            let srcs = self.multi_types(&rhs[0], lhs.len());
+            if srcs.iter().zip(&types).any(|(a, b)| a != b && *b != bt::INVALID) {
+                self.convert_spilled(&srcs, &types);
+            }
+        }
+        let srcs: Vec<TypeId> = if rhs.len() == lhs.len() {
+            rhs.iter().zip(&types).map(|(r, t)| if *t == bt::INVALID { self.expr_type(r) } else { *t }).collect()
+        } else {
+            self.multi_types(&rhs[0], lhs.len()).iter().zip(&types).map(|(s, t)| if *t == bt::INVALID { *s } else { *t }).collect()
+        };
+        let total: u32 = srcs.iter().map(|t| self.slots(*t)).sum();
+        let vals = self.temp(total);
+        self.store_slots(vals, total);
+        let mut off = 0;
+        for ((p, tmp, parts, _), st) in places.into_iter().zip(&srcs) {
+            let n = self.slots(*st);
+            if !matches!(p, Place::Blank) {
+                self.load_slots(tmp, parts);
+                self.load_slots(vals + off, n);
+                self.store_place(p);
+            }
+            off += n;
+        }
+    }
+
+    /// The type of an assignment target (`INVALID` for `_`).
+    fn lhs_type(&self, l: &Expr) -> TypeId {
+        if let ExprKind::Ident(n) = &l.kind {
+            if n == "_" {
+                return bt::INVALID;
+            }
+        }
+        self.expr_type(l)
+    }
+
+    fn op_assign(&mut self, s: &Stmt, l: &Expr, op: BinOp, r: &Expr) {
+        let t = self.expr_type(l);
+        let n = self.slots(t);
+        let Some(p) = self.place(l) else { return };
+        let parts = self.place_parts(p);
+        if parts > 0 {
+            self.emit(Op::Dup { n: parts });
+        }
+        self.load_place(p, n);
+        // The synthetic binary expression the checker built for x op= y.
+        let synthetic = Expr { id: crate::ast::ExprId(u32::MAX - s.pos.0), pos: s.pos, kind: ExprKind::Binary(op, Box::new(l.clone()), Box::new(r.clone())) };
+        let _ = synthetic;
+        // Reuse binary lowering on already-loaded lhs: emulate with the
+        // operator directly.
+        self.apply_binop_loaded(op, t, r);
+        self.store_place(p);
+    }
+
+    /// With the left operand (type `t`) on the stack, evaluates `r` and
+    /// applies `op`.
+    fn apply_binop_loaded(&mut self, op: BinOp, t: TypeId, r: &Expr) {
+        let u = self.prog.types.under(t).clone();
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            let rt = self.expr_type(r);
+            self.expr(r);
+            if matches!(self.prog.types.under(rt), Type::Int(k) if k.signed()) && !self.info().consts.contains_key(&r.id) {
+                self.emit(Op::CheckShift);
+            }
+            let signed = matches!(u, Type::Int(k) if k.signed());
+            let a = if op == BinOp::Shl { Arith::Shl } else if signed { Arith::ShrS } else { Arith::ShrU };
+            self.emit(Op::Arith { op: a });
+            self.narrow(t);
+            return;
+        }
+        self.expr_to(r, t);
+        if matches!(u, Type::String) {
+            self.emit(Op::Concat);
+            return;
+        }
+        let float = matches!(u, Type::Float32 | Type::Float64);
+        let signed = matches!(u, Type::Int(k) if k.signed());
+        let a = match op {
+            BinOp::Add if float => Arith::FAdd,
+            BinOp::Sub if float => Arith::FSub,
+            BinOp::Mul if float => Arith::FMul,
+            BinOp::Div if float => Arith::FDiv,
+            BinOp::Add => Arith::Add,
+            BinOp::Sub => Arith::Sub,
+            BinOp::Mul => Arith::Mul,
+            BinOp::Div if signed => Arith::DivS,
+            BinOp::Div => Arith::DivU,
+            BinOp::Rem if signed => Arith::RemS,
+            BinOp::Rem => Arith::RemU,
+            BinOp::And => Arith::And,
+            BinOp::Or => Arith::Or,
+            BinOp::Xor => Arith::Xor,
+            BinOp::AndNot => Arith::AndNot,
+            _ => Arith::Add,
+        };
+        self.emit(Op::Arith { op: a });
+        self.narrow(t);
+    }
+
+    fn inc_dec(&mut self, x: &Expr, inc: bool) {
+        let t = self.expr_type(x);
+        let n = self.slots(t);
+        let Some(p) = self.place(x) else { return };
+        if let (Place::Local { slot, .. }, Type::Int(k)) = (p, self.prog.types.under(t).clone()) {
+            self.emit(Op::IncLocal { slot, by: if inc { 1 } else { -1 } });
+            if k.bits() < 64 {
+                self.load_slots(slot, 1);
+                self.narrow(t);
+                self.store_slots(slot, 1);
+            }
+            return;
+        }
+        let parts = self.place_parts(p);
+        if parts > 0 {
+            self.emit(Op::Dup { n: parts });
+        }
+        self.load_place(p, n);
+        if self.is_float(t) {
+            self.emit(Op::Push { v: 1f64.to_bits() as i64 });
+            self.emit(Op::Arith { op: if inc { Arith::FAdd } else { Arith::FSub } });
+        } else {
+            self.emit(Op::ArithImm { op: Arith::Add, v: if inc { 1 } else { -1 } });
+        }
+        self.narrow(t);
+        self.store_place(p);
+    }
+
+    fn for_loop(&mut self, label: Option<String>, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &ast::Block) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        // Go 1.22: variables declared by init are per-iteration; only
+        // escaping ones need a fresh box per iteration.
+        let loop_vars: Vec<ObjId> = match init.map(|i| &i.kind) {
+            Some(StmtKind::Assign { lhs, op: AssignOp::Define, .. }) => lhs.iter().filter_map(|l| self.info().uses.get(&l.id).copied()).filter(|o| matches!(self.fb.locals.get(o), Some(Local::Boxed { .. }))).collect(),
+            _ => vec![],
+        };
+        let top = self.pc();
+        let exit = cond.map(|c| {
+            self.set_pos(c.pos);
+            self.expr(c);
+            self.emit(Op::JumpIfFalse { target: 0 })
+        });
+        self.fb.loops.push(LoopCtx { label, is_loop: true, breaks: vec![], continues: vec![] });
+        self.lower_block(&body.stmts);
+        let cont = self.pc();
+        for o in &loop_vars {
+            // Copy the current value into a fresh box.
+            self.load_var(*o);
+            let l = self.fb.locals[o];
+            self.store_new_local(l);
+        }
+        if let Some(p) = post {
+            self.stmt(p);
+        }
+        self.emit(Op::Jump { target: top as u32 });
+        if let Some(j) = exit {
+            let end = self.pc();
+            self.patch(j, end);
+        }
+        self.close_loop(cont);
+    }
+
+    /// Binds a range variable (`:=`) or assigns to a range target from
+    /// the value on top of the stack.
+    fn range_target(&mut self, e: Option<&Expr>, define: bool, vt: TypeId) {
+        let n = self.slots(vt);
+        let Some(e) = e else {
+            if n > 0 {
+                self.emit(Op::Pop { n });
+            }
+            return;
+        };
+        if let ExprKind::Ident(name) = &e.kind {
+            if name == "_" {
+                if n > 0 {
+                    self.emit(Op::Pop { n });
+                }
+                return;
+            }
+        }
+        if define {
+            if let Some(&o) = self.info().uses.get(&e.id) {
+                // A fresh variable per iteration.
+                self.fb.locals.remove(&o);
+                self.define_local_from_stack(o);
+            }
+            return;
+        }
+        let t = self.expr_type(e);
+        let tmp = self.temp(n);
+        self.store_slots(tmp, n);
+        if let Some(p) = self.place(e) {
+            self.load_slots(tmp, n);
+            self.convert_implicit(vt, t);
+            self.store_place(p);
+        }
+    }
+
+    fn range(&mut self, label: Option<String>, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block) {
+        let xt = self.expr_type(x);
+        let key_used = key.is_some_and(|k| !matches!(&k.kind, ExprKind::Ident(n) if n == "_"));
+        let _ = key_used;
+        match self.prog.types.under(xt).clone() {
+            Type::Int(_) => {
+                let n = self.temp(1);
+                let i = self.temp(1);
+                self.expr(x);
+                self.store_slots(n, 1);
+                self.emit(Op::Push { v: 0 });
+                self.store_slots(i, 1);
+                let top = self.pc();
+                self.load_slots(i, 1);
+                self.load_slots(n, 1);
+                self.emit(Op::Cmp { op: Cmp::LtS });
+                let exit = self.emit(Op::JumpIfFalse { target: 0 });
+                self.load_slots(i, 1);
+                self.range_target(key, define, xt);
+                self.loop_body(label, body, top, exit, |l| {
+                    l.emit(Op::IncLocal { slot: i, by: 1 });
+                });
+            }
+            Type::Slice(el) | Type::Array(el, _) => {
+                let is_array = matches!(self.prog.types.under(xt), Type::Array(..));
+                let elem = self.slots(el);
+                // Arrays are ranged over through a pointer to a copy (the
+                // range expression is evaluated once); slices directly.
+                let s = self.temp(3);
+                if is_array {
+                    let len = match self.prog.types.under(xt) {
+                        Type::Array(_, n) => *n,
+                        _ => 0,
+                    };
+                    if value.is_some() {
+                        self.expr(x);
+                        self.box_top(xt);
+                    } else {
+                        self.emit(Op::Push { v: 0 });
+                    }
+                    self.emit(Op::Push { v: len as i64 });
+                    self.emit(Op::Dup { n: 1 });
+                    self.store_slots(s, 3);
+                } else {
+                    self.expr(x);
+                    self.store_slots(s, 3);
+                }
+                let i = self.temp(1);
+                self.emit(Op::Push { v: 0 });
+                self.store_slots(i, 1);
+                let top = self.pc();
+                self.load_slots(i, 1);
+                self.load_slots(s + 1, 1);
+                self.emit(Op::Cmp { op: Cmp::LtS });
+                let exit = self.emit(Op::JumpIfFalse { target: 0 });
+                self.load_slots(i, 1);
+                self.range_target(key, define, bt::INT);
+                if value.is_some() {
+                    if is_array {
+                        self.load_slots(s, 1);
+                        self.load_slots(i, 1);
+                        let len = match self.prog.types.under(xt) {
+                            Type::Array(_, n) => *n as u32,
+                            _ => 0,
+                        };
+                        self.emit(Op::ArrayIndexAddr { elem, len });
+                        self.emit(Op::Load { n: elem });
+                    } else {
+                        self.load_slots(s, 3);
+                        self.load_slots(i, 1);
+                        self.emit(Op::SliceIndex { elem });
+                    }
+                    self.range_target(value, define, el);
+                }
+                self.loop_body(label, body, top, exit, |l| {
+                    l.emit(Op::IncLocal { slot: i, by: 1 });
+                });
+            }
+            Type::Pointer(inner) => {
+                let Type::Array(el, len) = self.prog.types.under(inner).clone() else { return };
+                let elem = self.slots(el);
+                let p = self.temp(1);
+                self.expr(x);
+                self.store_slots(p, 1);
+                let i = self.temp(1);
+                self.emit(Op::Push { v: 0 });
+                self.store_slots(i, 1);
+                let top = self.pc();
+                self.emit(Op::LocalCmpImmJump { slot: i, op: Cmp::LtS, v: len as i32, target: 0 });
+                let exit = self.pc() - 1;
+                self.load_slots(i, 1);
+                self.range_target(key, define, bt::INT);
+                if value.is_some() {
+                    self.load_slots(p, 1);
+                    self.load_slots(i, 1);
+                    self.emit(Op::ArrayIndexAddr { elem, len: len as u32 });
+                    self.emit(Op::Load { n: elem });
+                    self.range_target(value, define, el);
+                }
+                self.loop_body(label, body, top, exit, |l| {
+                    l.emit(Op::IncLocal { slot: i, by: 1 });
+                });
+            }
+            Type::String => {
+                let s = self.temp(2);
+                self.expr(x);
+                self.store_slots(s, 1);
+                self.emit(Op::Push { v: 0 });
+                self.store_slots(s + 1, 1);
+                let top = self.pc();
+                let exit = self.emit(Op::StrIterNext { slot: s, target: 0 });
+                // Stack: index, rune.
+                let r = self.temp(1);
+                self.store_slots(r, 1);
+                self.range_target(key, define, bt::INT);
+                self.load_slots(r, 1);
+                self.range_target(value, define, bt::INT32);
+                self.loop_body(label, body, top, exit, |_| {});
+            }
+            Type::Map(k, v) => {
+                let it = self.temp(1);
+                self.expr(x);
+                self.emit(Op::MapIter);
+                self.store_slots(it, 1);
+                let top = self.pc();
+                let (ks, vs) = (self.slots(k), self.slots(v));
+                let exit = self.emit(Op::MapIterNext { slot: it, k: ks, v: vs, target: 0 });
+                let vtmp = self.temp(vs);
+                self.store_slots(vtmp, vs);
+                self.range_target(key, define, k);
+                self.load_slots(vtmp, vs);
+                self.range_target(value, define, v);
+                self.loop_body(label, body, top, exit, |_| {});
+            }
+            _ => self.unsupported(x.pos, "range over this type"),
+        }
+    }
+
+    /// Lowers a loop body whose header jumped out at `exit`; `step` runs
+    /// before jumping back to `top` (continue lands there).
+    fn loop_body(&mut self, label: Option<String>, body: &ast::Block, top: usize, exit: usize, step: impl FnOnce(&mut Self)) {
+        self.fb.loops.push(LoopCtx { label, is_loop: true, breaks: vec![], continues: vec![] });
+        self.lower_block(&body.stmts);
+        let cont = self.pc();
+        step(self);
+        self.emit(Op::Jump { target: top as u32 });
+        let end = self.pc();
+        self.patch(exit, end);
+        self.close_loop(cont);
+    }
+
+    fn switch(&mut self, label: Option<String>, init: Option<&Stmt>, tag: Option<&Expr>, clauses: &[ast::CaseClause]) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let tag_t = tag.map(|t| self.expr_type(t)).unwrap_or(bt::BOOL);
+        let tn = self.slots(tag_t);
+        let tag_slot = self.temp(tn);
+        match tag {
+            Some(t) => {
+                self.expr(t);
+                self.store_slots(tag_slot, tn);
+            }
+            None => {
+                self.emit(Op::Push { v: 1 });
+                self.store_slots(tag_slot, 1);
+            }
+        }
+        // Tests: each case expression jumps to its clause body.
+        let mut body_jumps: Vec<Vec<usize>> = vec![vec![]; clauses.len()];
+        for (ci, c) in clauses.iter().enumerate() {
+            for e in &c.exprs {
+                self.set_pos(e.pos);
+                match tag {
+                    Some(_) => {
+                        self.case_equal(tag_slot, tag_t, e);
+                    }
+                    None => self.expr(e),
+                }
+                let j = self.emit(Op::JumpIfTrue { target: 0 });
+                body_jumps[ci].push(j);
+            }
+        }
+        let default_jump = self.emit(Op::Jump { target: 0 });
+        self.fb.loops.push(LoopCtx { label, is_loop: false, breaks: vec![], continues: vec![] });
+        let mut end_jumps = vec![];
+        let mut pending_fallthrough: Vec<usize> = vec![];
+        let mut default_pc = None;
+        for (ci, c) in clauses.iter().enumerate() {
+            let start = self.pc();
+            for j in body_jumps[ci].drain(..) {
+                self.patch(j, start);
+            }
+            for j in pending_fallthrough.drain(..) {
+                self.patch(j, start);
+            }
+            if c.default {
+                default_pc = Some(start);
+            }
+            self.lower_block(&c.body);
+            pending_fallthrough = std::mem::take(&mut self.fb.fallthrough);
+            end_jumps.push(self.emit(Op::Jump { target: 0 }));
+        }
+        let end = self.pc();
+        self.patch(default_jump, default_pc.unwrap_or(end));
+        for j in end_jumps {
+            self.patch(j, end);
+        }
+        self.close_loop(end);
+    }
+
+    /// Pushes `tag == e` for a switch case.
+    fn case_equal(&mut self, tag_slot: u32, tag_t: TypeId, e: &Expr) {
+        let et = self.expr_type(e);
+        let ti = matches!(self.prog.types.under(tag_t), Type::Interface(_));
+        let ei = matches!(self.prog.types.under(et), Type::Interface(_));
+        let t = if ti || !ei { tag_t } else { et };
+        let n = self.slots(tag_t);
+        self.load_slots(tag_slot, n);
+        self.convert_implicit(tag_t, t);
+        self.expr_to(e, t);
+        match self.prog.types.under(t).clone() {
+            Type::String => {
+                self.emit(Op::StrCmp { op: Cmp::Eq });
+            }
+            Type::Interface(_) => {
+                self.emit(Op::IfaceEq);
+            }
+            Type::Float32 | Type::Float64 => {
+                self.emit(Op::Cmp { op: Cmp::FEq });
+            }
+            Type::Struct(_) | Type::Array(..) => {
+                let n = self.slots(t);
+                self.emit(Op::Equal { ty: t, n });
+            }
+            _ => {
+                self.emit(Op::Cmp { op: Cmp::Eq });
+            }
+        }
+    }
+
+    fn type_switch(&mut self, label: Option<String>, init: Option<&Stmt>, bind: Option<&ast::Ident>, x: &Expr, clauses: &[ast::CaseClause]) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let xt = self.expr_type(x);
+        let xs = self.temp(2);
+        self.expr(x);
+        self.store_slots(xs, 2);
+        let mut body_jumps: Vec<Vec<usize>> = vec![vec![]; clauses.len()];
+        for (ci, c) in clauses.iter().enumerate() {
+            for e in &c.exprs {
+                let t = self.expr_type(e);
+                self.load_slots(xs, 2);
+                let miss = self.emit(Op::TypeSwitchCase { ty: t, target: 0 });
+                body_jumps[ci].push(self.emit(Op::Jump { target: 0 }));
+                let next = self.pc();
+                self.patch(miss, next);
+            }
+        }
+        let default_jump = self.emit(Op::Jump { target: 0 });
+        self.fb.loops.push(LoopCtx { label, is_loop: false, breaks: vec![], continues: vec![] });
+        let mut end_jumps = vec![];
+        let mut default_pc = None;
+        for (ci, c) in clauses.iter().enumerate() {
+            let start = self.pc();
+            for j in body_jumps[ci].drain(..) {
+                self.patch(j, start);
+            }
+            if c.default {
+                default_pc = Some(start);
+            }
+            if bind.is_some() {
+                if let Some(&o) = self.info().defs.get(&c.pos) {
+                    let vt = self.c.objs[o as usize].ty;
+                    self.load_slots(xs, 2);
+                    if vt != xt {
+                        let n = self.slots(vt);
+                        self.emit(Op::Assert { ty: vt, src: xt, n, ok: false });
+                    }
+                    if matches!(&self.c.objs[o as usize].kind, ObjKind::Var(v) if v.used) || true {
+                        self.define_local_from_stack(o);
+                    }
+                }
+            }
+            self.lower_block(&c.body);
+            end_jumps.push(self.emit(Op::Jump { target: 0 }));
+        }
+        let end = self.pc();
+        self.patch(default_jump, default_pc.unwrap_or(end));
+        for j in end_jumps {
+            self.patch(j, end);
+        }
+        self.close_loop(end);
+    }
+}
