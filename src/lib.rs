@@ -1,1 +1,199 @@
-//! gust embedding API.
+//! gust: a Go-subset virtual machine with a bytecode interpreter and an
+//! x86-64 JIT tier, built around Go's defer / panic / recover machinery.
+//!
+//! Embed it with [`Engine`]:
+//!
+//! ```
+//! let mut out = Vec::new();
+//! let engine = gust::Engine::new();
+//! let program = engine
+//!     .compile("hello.go", "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"hi\") }\n")
+//!     .unwrap();
+//! let status = engine.run_with_output(&program, &[], &mut out, &mut std::io::sink()).unwrap();
+//! assert_eq!(status, 0);
+//! assert_eq!(out, b"hi\n");
+//! ```
+//!
+//! **API boundary:** `Engine`, [`Program`], [`Error`] and [`JitMode`] are
+//! the public surface; nothing of the vm or frontend is re-exported raw.
+
+use std::io::Write;
+use std::path::Path;
+use std::rc::Rc;
+
+use gust_vm::vm::{Config, Unwind, Vm};
+
+/// When functions are compiled to native code.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum JitMode {
+    /// Interpret everything.
+    Off,
+    /// Compile hot functions (the default).
+    #[default]
+    Auto,
+    /// Compile every function that the JIT supports before it first runs.
+    Always,
+}
+
+impl std::str::FromStr for JitMode {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "off" => Ok(JitMode::Off),
+            "auto" => Ok(JitMode::Auto),
+            "always" => Ok(JitMode::Always),
+            _ => Err(format!("invalid JIT mode {s:?} (want off, auto or always)")),
+        }
+    }
+}
+
+/// A compiled program, ready to run any number of times.
+#[derive(Clone, Debug)]
+pub struct Program {
+    inner: Rc<gust_vm::program::Program>,
+}
+
+impl Program {
+    /// The bytecode of every function, as `gust disasm` prints it.
+    pub fn disassemble(&self) -> String {
+        self.inner.disassemble()
+    }
+}
+
+/// Everything that can go wrong, as typed errors.
+#[derive(Debug)]
+pub enum Error {
+    /// The source could not be read (missing file, not UTF-8, ...).
+    Io(String),
+    /// The program does not compile; one `file:line:col: message` per
+    /// line, as gc reports them.
+    Compile(Vec<String>),
+    /// The program panicked and did not recover; the report (what Go
+    /// prints before the goroutine trace) was written to stderr.
+    Panic(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Io(m) => f.write_str(m),
+            Error::Compile(lines) => f.write_str(&lines.join("\n")),
+            Error::Panic(r) => f.write_str(r.trim_end()),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The gust engine: compiles Go source and runs it.
+#[derive(Clone, Debug, Default)]
+pub struct Engine {
+    jit: JitMode,
+    max_stack_bytes: Option<usize>,
+}
+
+impl Engine {
+    /// An engine with default settings (JIT auto, Go's 1 GB stack limit).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the JIT mode.
+    pub fn jit(mut self, mode: JitMode) -> Self {
+        self.jit = mode;
+        self
+    }
+
+    /// The JIT mode.
+    pub fn jit_mode(&self) -> JitMode {
+        self.jit
+    }
+
+    /// Limits the goroutine stack (Go's default is 1 GB).
+    pub fn max_stack_bytes(mut self, bytes: usize) -> Self {
+        self.max_stack_bytes = Some(bytes);
+        self
+    }
+
+    /// Compiles a single-file `package main` program.
+    pub fn compile(&self, name: &str, source: &str) -> Result<Program, Error> {
+        gust_frontend::compile::compile(name, source)
+            .map(|p| Program { inner: Rc::new(p) })
+            .map_err(|e| Error::Compile(e.lines))
+    }
+
+    /// Reads and compiles a file; the name in messages is the path as
+    /// given.
+    pub fn compile_file(&self, path: &Path) -> Result<Program, Error> {
+        let shown = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("{shown}: {}", io_reason(&e))))?;
+        let text = String::from_utf8(bytes).map_err(|_| Error::Io(format!("{shown}: invalid UTF-8 encoding")))?;
+        self.compile(&shown, &text)
+    }
+
+    /// Runs `main` with the process's stdout and stderr; returns the exit
+    /// status (0, or `os.Exit`'s code, or 2 after a fatal panic).
+    pub fn run(&self, program: &Program, args: &[String]) -> Result<i32, Error> {
+        let out = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+        self.run_boxed(program, args, out, Box::new(std::io::stderr()))
+    }
+
+    /// Runs `main` writing to the given streams. An unrecovered panic is
+    /// `Err(Error::Panic)` (its report was written to `stderr`).
+    pub fn run_with_output(&self, program: &Program, args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<i32, Error> {
+        let (o, e) = (SharedBuf::default(), SharedBuf::default());
+        let r = self.run_boxed(program, args, Box::new(o.clone()), Box::new(e.clone()));
+        stdout.write_all(&o.take()).map_err(|e| Error::Io(e.to_string()))?;
+        stderr.write_all(&e.take()).map_err(|e| Error::Io(e.to_string()))?;
+        let _ = stdout.flush();
+        let _ = stderr.flush();
+        r
+    }
+
+    fn run_boxed(&self, program: &Program, args: &[String], stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Result<i32, Error> {
+        let mut config = Config::default();
+        if let Some(b) = self.max_stack_bytes {
+            config.max_stack_slots = b / 8;
+        }
+        let mut vm = Vm::new(program.inner.clone(), config, stdout, stderr);
+        vm.args = args.to_vec();
+        let r = vm.run_main();
+        match r {
+            Ok(()) => Ok(0),
+            Err(Unwind::Exit(code)) => Ok(code),
+            Err(Unwind::Panicked(report)) => Err(Error::Panic(report)),
+            Err(Unwind::Recovered { .. }) => Err(Error::Panic("internal error: recovery escaped main".into())),
+        }
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
+        }
+    }
+}
+
+/// An in-memory output buffer shared between the VM and the caller.
+#[derive(Clone, Default)]
+struct SharedBuf(Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl SharedBuf {
+    fn take(&self) -> Vec<u8> {
+        std::mem::take(&mut self.0.borrow_mut())
+    }
+}
+
+impl Write for SharedBuf {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}

@@ -1,1 +1,75 @@
-fn main() {}
+//! The `gust` command: run Go programs, print their bytecode.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use gust::{Engine, Error, JitMode};
+
+/// gust runs Go programs (a subset of Go) on a bytecode VM with an x86-64
+/// JIT, behaving as `go run` does.
+#[derive(Parser)]
+#[command(name = "gust", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile and run a Go program, like `go run FILE.go [args...]`.
+    Run {
+        /// When to compile functions to native code: off, auto or always.
+        #[arg(long, default_value = "auto", value_name = "MODE")]
+        jit: JitMode,
+        /// The program.
+        file: PathBuf,
+        /// Arguments passed to the program (os.Args[1:]).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Print the bytecode of every function of a Go program.
+    Disasm {
+        /// The program.
+        file: PathBuf,
+    },
+}
+
+fn report(e: &Error) -> ExitCode {
+    match e {
+        Error::Io(m) => eprintln!("gust: {m}"),
+        Error::Compile(lines) => {
+            for l in lines {
+                eprintln!("{l}");
+            }
+        }
+        Error::Panic(_) => return ExitCode::from(2),
+    }
+    ExitCode::from(1)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Run { jit, file, args } => {
+            let engine = Engine::new().jit(jit);
+            let program = match engine.compile_file(&file) {
+                Ok(p) => p,
+                Err(e) => return report(&e),
+            };
+            let mut argv = vec![file.with_extension("").display().to_string()];
+            argv.extend(args);
+            match engine.run(&program, &argv) {
+                Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
+                Err(e) => report(&e),
+            }
+        }
+        Command::Disasm { file } => match Engine::new().compile_file(&file) {
+            Ok(p) => {
+                print!("{}", p.disassemble());
+                ExitCode::SUCCESS
+            }
+            Err(e) => report(&e),
+        },
+    }
+}

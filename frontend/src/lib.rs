@@ -6,6 +6,7 @@
 
 pub mod ast;
 pub mod check;
+pub mod compile;
 pub mod constant;
 pub mod lexer;
 pub mod lower;

@@ -3413,6 +3413,448 @@ mod tests {
         assert!(!ids.is_empty());
     }
 
+    /// (source, first error as gc reports it); generated with
+    /// `go tool compile` (Go 1.27.3). `OK` where gc's first error is a
+    /// type error (the file parses).
+    const GC_ERRORS: &[(&str, &str)] = &[
+        (
+            "package main\n\nfunc main() {\n\tx := \n\n}\n",
+            "6:1: syntax error: unexpected }, expected expression",
+        ),
+        (
+            "package main\n\nx := 1\n",
+            "3:1: syntax error: non-declaration statement outside function body",
+        ),
+        (
+            "package main\n\nvar x = []int{\n\t1,\n\t2\n}\n",
+            "5:3: syntax error: unexpected newline in composite literal; possibly missing comma or }",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = \"abc\n\n}\n",
+            "4:10: newline in string",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = `abc\n\n}\n",
+            "4:6: string not terminated",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = 1 $ 2\n}\n",
+            "4:8: invalid character U+0024 '$'",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tif true {\n\t} else for {\n\t}\n}\n",
+            "5:9: syntax error: else must be followed by if or statement block",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tif true\n\t{\n\t}\n}\n",
+            "4:9: syntax error: unexpected newline, expected { after if clause",
+        ),
+        (
+            "func main() {}\n",
+            "1:1: syntax error: package statement must be first",
+        ),
+        (
+            "package main\n\nfunc main()\n{\n}\n",
+            "4:1: syntax error: unexpected semicolon or newline before {",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tif x := 1 {\n\t}\n}\n",
+            "4:7: syntax error: cannot use x := 1 as value",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx := 1\n\tif x = 2 {\n\t}\n}\n",
+            "5:7: syntax error: cannot use assignment x = 2 as value",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tif a, b = 1, 2 {\n\t}\n}\n",
+            "4:10: syntax error: cannot use assignment a, b = 1, 2 as value",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tif x == 1 || y = 2 {\n\t}\n}\n",
+            "4:17: syntax error: cannot use assignment (x == 1 || y) = 2 as value",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tfor i := 0; i < 10; i := i + 1 {\n\t}\n}\n",
+            "4:24: syntax error: cannot declare in post statement of for loop",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tfor i := 0; i < 10 {\n\t}\n}\n",
+            "4:21: syntax error: unexpected {, expected semicolon or newline",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tfor i := 0; {\n\t}\n}\n",
+            "4:14: syntax error: unexpected {, expected for loop condition",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tprintln(a b)\n}\n",
+            "4:12: syntax error: unexpected name b in argument list; possibly missing comma or )",
+        ),
+        (
+            "package main\n\nfunc f(a int, string) {}\n",
+            "3:21: syntax error: missing parameter type",
+        ),
+        (
+            "package main\n\nfunc f(a, b) {}\n",
+            "OK",
+        ),
+        (
+            "package main\n\nfunc f(a ...int, b int) {}\n",
+            "3:10: can only use ... with final parameter",
+        ),
+        (
+            "package main\n\nfunc f() (a ...int) {}\n",
+            "3:13: invalid use of ...",
+        ),
+        (
+            "package main\n\nfunc main() {\n\ts := []int{}\n\t_ = s[1:2:]\n}\n",
+            "5:12: final index required in 3-index slice",
+        ),
+        (
+            "package main\n\nfunc main() {\n\ts := []int{}\n\t_ = s[::2]\n}\n",
+            "5:9: middle index required in 3-index slice",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tdefer (recover())\n}\n",
+            "4:8: expression in defer must not be parenthesized",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tgo (println())\n}\n",
+            "4:5: expression in go must not be parenthesized",
+        ),
+        (
+            "package main\n\nfunc main() {}\n\nimport \"fmt\"\n",
+            "5:1: syntax error: imports must appear before other declarations",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tswitch 1 {\n\tcase 1\n\t}\n}\n",
+            "5:8: syntax error: unexpected newline, expected :",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar x int = 1 2\n}\n",
+            "4:16: syntax error: unexpected literal 2 at end of statement",
+        ),
+        (
+            "package main\n\nfunc main() {\n\ts := []int{}\n\t_ = s[]\n}\n",
+            "5:8: syntax error: unexpected ], expected operand",
+        ),
+        (
+            "package main\n\ntype T struct {\n\ta int, b int\n}\n",
+            "4:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = 'ab'\n}\n",
+            "4:6: more than one character in rune literal",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = 09\n}\n",
+            "4:7: invalid digit '9' in octal literal",
+        ),
+        (
+            "package main\n\n/* abc\n",
+            "3:1: comment not terminated",
+        ),
+        (
+            "package main\n\nvar x = 1 +\n",
+            "4:1: syntax error: unexpected EOF, expected expression",
+        ),
+        (
+            "package main\n\nfunc main() {\n",
+            "4:1: syntax error: unexpected EOF, expected }",
+        ),
+        (
+            "package main\n\nvar x\n",
+            "3:6: syntax error: unexpected newline, expected type",
+        ),
+        (
+            "package main\n\ntype T int\n\nfunc (a, b T) m() {}\n",
+            "5:15: method has multiple receivers",
+        ),
+        (
+            "package main\n\nfunc () m() {}\n",
+            "3:9: method has no receiver",
+        ),
+        (
+            "package main\n\nfunc f[]() {}\n",
+            "3:8: syntax error: empty type parameter list",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar v any = 1\n\tif v.(type) == 1 {\n\t}\n}\n",
+            "5:5: invalid syntax tree: use of .(type) outside type switch",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = ~1\n}\n",
+            "4:6: cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tfor a, b, c := range []int{} {\n\t\t_, _, _ = a, b, c\n\t}\n}\n",
+            "4:12: range clause permits at most two iteration variables",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tif {\n\t}\n}\n",
+            "4:5: syntax error: missing condition in if statement",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tif x := 1; {\n\t\t_ = x\n\t}\n}\n",
+            "4:11: syntax error: missing condition in if statement",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tswitch x := 1 {\n\t}\n}\n",
+            "4:11: syntax error: cannot use x := 1 as value",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx := 1\n\tx++ = 2\n}\n",
+            "5:6: syntax error: unexpected = at end of statement",
+        ),
+        (
+            "package main\n\nfunc main() {\n\telse {\n\t}\n}\n",
+            "4:2: syntax error: unexpected keyword else, expected }",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tm := map[string]int{\"a\": 1 \"b\": 2}\n}\n",
+            "4:29: syntax error: unexpected literal \"b\" in composite literal; possibly missing comma or }",
+        ),
+        (
+            "package main\n\nfunc f() (int, string\n",
+            "3:22: syntax error: unexpected newline in parameter list; possibly missing comma or )",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tswitch {\n\tcase true:\n\tL:\n\tcase false:\n\t}\n}\n",
+            "6:3: syntax error: missing statement after label",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tgoto 1\n}\n",
+            "4:7: syntax error: unexpected literal 1, expected name",
+        ),
+        (
+            "package main\n\nfunc main() {\n\ts := []int{1, 2, 3}[0:1:2:3]\n}\n",
+            "4:27: syntax error: unexpected :, expected ]",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tprintln(a..., b)\n}\n",
+            "4:16: syntax error: unexpected name b, expected )",
+        ),
+        (
+            "package main\n\ntype T struct {\n\t*(int)\n}\n",
+            "4:3: syntax error: cannot parenthesize embedded type",
+        ),
+        (
+            "package main\n\ntype I interface {\n\tm[T any]()\n}\n",
+            "4:3: interface method must have no type parameters",
+        ),
+        (
+            "package main\n\nfunc main() {\n\ttype T struct{}\n\t_ = (T){}\n}\n",
+            "5:9: syntax error: cannot parenthesize type in composite literal",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = func[T any]() {}\n}\n",
+            "4:10: syntax error: function type must have no type parameters",
+        ),
+        (
+            "package main\n\nimport fmt\n",
+            "3:11: syntax error: missing import path",
+        ),
+        (
+            "package main\n\nimport 5\n",
+            "3:8: syntax error: import path must be a string",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = '\\q'\n}\n",
+            "4:8: unknown escape",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = 1.5e\n}\n",
+            "4:10: exponent has no digits",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = 0x\n}\n",
+            "4:8: hexadecimal literal has no digits",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tfor {\n\t} else {\n\t}\n}\n",
+            "5:4: syntax error: unexpected keyword else at end of statement",
+        ),
+        (
+            "package main\n\nvar c chan\n",
+            "4:1: syntax error: missing channel element type",
+        ),
+        (
+            "package main\n\nfunc f(a int...) {}\n",
+            "3:13: syntax error: unexpected ... in parameter list; possibly missing comma or )",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar x int\n\tx := = 1\n}\n",
+            "5:7: syntax error: unexpected =, expected expression",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx, y := 1\n\tx y\n}\n",
+            "5:4: syntax error: unexpected name y at end of statement",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tfor range {\n\t}\n}\n",
+            "4:12: syntax error: unexpected {, expected expression",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar ch chan int\n\tselect {\n\tcase <-ch:\n\tfoo\n\t}\n}\n",
+            "OK",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tselect x {\n\t}\n}\n",
+            "4:9: syntax error: missing { after select clause",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tswitch x {\n\tfoo: \n\t}\n}\n",
+            "5:2: syntax error: unexpected name foo, expected case or default or }",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tif x {\n\t}\n\telse {\n\t}\n}\n",
+            "6:2: syntax error: unexpected keyword else, expected }",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tfor var i = 0; i < 3; i++ {\n\t}\n}\n",
+            "4:10: syntax error: var declaration not allowed in for initializer",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx = [3]int{1, 2, 3,}\n\ty = x[1,2]\n}\n",
+            "5:10: syntax error: unexpected literal 2, expected ]",
+        ),
+        (
+            "package main\n\nconst (\n\ta = iota\n\tb :=\n)\n",
+            "5:4: syntax error: unexpected :=, expected =",
+        ),
+        (
+            "package main\n\nvar a, b := 1, 2\n",
+            "3:10: syntax error: unexpected :=, expected =",
+        ),
+        (
+            "package main\n\nfunc main() {\n\ta.b.(c).d = 3\n\tf(\n\t\t1,\n\t\t2\n\t)\n}\n",
+            "7:4: syntax error: unexpected newline in argument list; possibly missing comma or )",
+        ),
+        (
+            "package main\n\ntype T[P *C] struct{}\n",
+            "OK",
+        ),
+        (
+            "package main\n\ntype T[P] int\n",
+            "OK",
+        ),
+        (
+            "package main\n\ntype T[P any, Q] int\n",
+            "3:16: syntax error: missing type constraint",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx := struct{a int}{1}.a.\n\n}\n",
+            "6:1: syntax error: unexpected }, expected name or (",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = x.(1)\n}\n",
+            "4:9: syntax error: unexpected literal 1, expected type",
+        ),
+        (
+            "package main\n\nfunc f() {\n\treturn 1,\n}\n",
+            "5:1: syntax error: unexpected }, expected expression",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar _ = [...]int\n}\n",
+            "OK",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = map[int]\n}\n",
+            "4:14: syntax error: unexpected newline, expected type",
+        ),
+        (
+            "package main\n\nfunc\n",
+            "4:1: syntax error: unexpected EOF, expected name or (",
+        ),
+        (
+            "package\n",
+            "2:1: syntax error: unexpected EOF, expected name",
+        ),
+        (
+            "package main; import \"fmt\"; func main() { fmt.Println(1) } }\n",
+            "1:60: syntax error: unexpected } after top level declaration",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = \"\\400\"\n}\n",
+            "4:11: octal escape value 256 > 255",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = \"\\uD800\"\n}\n",
+            "4:13: escape is invalid Unicode code point U+D800",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = 1__0\n}\n",
+            "4:8: '_' must separate successive digits",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = 0b102\n}\n",
+            "4:10: invalid digit '2' in binary literal",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = 0o8\n}\n",
+            "4:8: invalid digit '8' in octal literal",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = 1p2\n}\n",
+            "4:7: 'p' exponent requires hexadecimal mantissa",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = 0x1.0\n}\n",
+            "4:11: hexadecimal mantissa requires a 'p' exponent",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = ''\n}\n",
+            "4:7: empty rune literal or unescaped '",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t_ = '\n'\n}\n",
+            "4:7: newline in rune literal",
+        ),
+        (
+            "package main\n\ntype T struct {\n\ta int\n\tb\n}\n",
+            "OK",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tvar x = T{\n\t\ta: 1,\n\t\tb: 2\n\t}\n}\n",
+            "6:7: syntax error: unexpected newline in composite literal; possibly missing comma or }",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tfmt.Println(\"a\"\n\t)\n}\n",
+            "4:17: syntax error: unexpected newline in argument list; possibly missing comma or )",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tif x == y {\n\t} else if {\n\t}\n}\n",
+            "5:12: syntax error: missing condition in if statement",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx := [2]int{1, 2}\n\tfor i := range x; i < 2; i++ {\n\t}\n}\n",
+            "5:18: syntax error: unexpected semicolon, expected { after for clause",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tx.y := 1\n}\n",
+            "OK",
+        ),
+        (
+            "package main\n\nfunc main() {\n\t1 := x\n}\n",
+            "OK",
+        ),
+        (
+            "package main\n\nfunc main() {\n\tf(x) = 1\n\t*p++\n}\n",
+            "OK",
+        ),
+    ];
+
+    #[test]
+    fn errors_match_gc() {
+        let mut bad = Vec::new();
+        for (src, want) in GC_ERRORS {
+            let got = first_err(src);
+            if got != *want {
+                bad.push(format!("{src:?}\n  want {want}\n   got {got}"));
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
     /// Differential-testing hook: `GUST_PARSE_LIST` names a file listing
     /// Go files, one per line; prints each one's first error (or `OK`) to
     /// the file named by `GUST_PARSE_OUT`.

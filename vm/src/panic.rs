@@ -148,14 +148,18 @@ impl Vm {
         }
     }
 
+    /// Panics with a plain string value (as `panic("...")` in Go code).
+    pub fn panic_with_string(&mut self, s: &str) -> Unwind {
+        let h = self.heap.alloc_str(s.as_bytes()) as u64;
+        self.gopanic_value([crate::types::builtin::STRING.0 as u64, h])
+    }
+
     /// The interface value of runtime error `e` (a `runtime.Error`).
     pub fn runtime_error_value(&mut self, e: RuntimeError) -> [u64; 2] {
         let msg = match &e {
             RuntimeError::Other(s) if s == "__panic_nil__" => {
-                let h = self.heap.alloc_str(
-                    b"panic called with nil argument (use runtime.PanicNilError)",
-                );
-                return [self.prog.panic_nil_error_type.0 as u64, h as u64];
+                let b = self.heap.alloc_slots_from(vec![0]);
+                return [self.prog.panic_nil_error_type.0 as u64, ptr(b, 0)];
             }
             RuntimeError::TypeAssertion(s) => {
                 let h = self.heap.alloc_str(s.as_bytes());

@@ -72,6 +72,8 @@ pub struct Program {
     pub type_assertion_error_type: TypeId,
     /// Type of `*runtime.PanicNilError` (data: the message string).
     pub panic_nil_error_type: TypeId,
+    /// The type `[]byte` (`[]uint8`), which `fmt` prints specially.
+    pub byte_slice_type: TypeId,
     /// Type of `*errors.errorString` (a pointer to a one-string struct),
     /// for errors created by natives.
     pub error_string_type: TypeId,

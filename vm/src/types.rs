@@ -363,6 +363,12 @@ impl TypeTable {
         }
     }
 
+    /// A copy of the underlying type (for walking while mutating
+    /// elsewhere).
+    pub fn clone_under(&self, id: TypeId) -> Type {
+        self.under(id).clone()
+    }
+
     /// The underlying type.
     pub fn under(&self, id: TypeId) -> &Type {
         self.get(self.underlying(id))

@@ -22,6 +22,10 @@ pub fn verify_program(prog: &mut Program) -> Result<(), VerifyError> {
 /// The deepest operand stack of `f` (in slots, above its locals).
 pub fn max_stack(f: &Function) -> Result<u32, VerifyError> {
     let err = |pc: usize, m: &str| VerifyError(format!("{} pc {pc}: {m}", f.name));
+    if f.code.is_empty() {
+        // A native's declaration: never called as bytecode.
+        return Ok(0);
+    }
     let mut depth: Vec<Option<u32>> = vec![None; f.code.len() + 1];
     let mut work = vec![(0usize, 0u32)];
     let mut max = 0;

@@ -65,6 +65,10 @@ pub struct Vm {
     pub stderr: Box<dyn Write>,
     /// Command-line arguments (`os.Args`).
     pub args: Vec<String>,
+    /// A failure (panic, exit) raised inside Go code that a native called
+    /// where it could not return it at once (e.g. a `String()` method
+    /// called by `fmt`); the native returns it when it finishes.
+    pub pending_unwind: Option<Unwind>,
     pub(crate) max_stack_slots: usize,
     pub(crate) max_frames: usize,
 }
@@ -85,10 +89,18 @@ impl Vm {
             stdout,
             stderr,
             args: vec![],
+            pending_unwind: None,
             max_stack_slots: config.max_stack_slots,
             max_frames: config.max_frames,
             prog,
         }
+    }
+
+    /// Writes to stderr, flushing stdout first so that a terminal shows
+    /// both streams in program order (Go's streams are unbuffered).
+    pub fn write_stderr(&mut self, b: &[u8]) {
+        let _ = self.stdout.flush();
+        let _ = self.stderr.write_all(b);
     }
 
     /// Runs the program's entry (package initialization, then `main.main`).

@@ -227,6 +227,8 @@ pub struct Package {
     pub scope: HashMap<String, ObjId>,
     /// Its file units.
     pub units: Vec<u32>,
+    /// Every package-level object, blank ones included, in order.
+    pub objs: Vec<ObjId>,
 }
 
 /// A function body to lower: a declaration or a literal.
@@ -314,6 +316,7 @@ impl Checker {
                 name: String::new(),
                 scope: HashMap::new(),
                 units: vec![],
+                objs: vec![],
             }],
             units: vec![],
             bodies: vec![],
@@ -437,6 +440,7 @@ impl Checker {
             name,
             scope: HashMap::new(),
             units: vec![],
+            objs: vec![],
         });
         for (src, ast) in files {
             let u = self.units.len() as u32;
@@ -619,6 +623,7 @@ impl Checker {
         self.objs[id as usize].state = State::Unresolved;
         self.objs[id as usize].decl = Some(decl);
         self.info().defs.insert(name.pos, id);
+        self.pkgs[pkg as usize].objs.push(id);
         if name.name == "_" {
             return;
         }
@@ -638,11 +643,7 @@ impl Checker {
 
     /// Resolves every package-level object, then attaches methods.
     fn resolve_package(&mut self, pkg: u32) {
-        let objs: Vec<ObjId> = {
-            let mut v: Vec<_> = self.pkgs[pkg as usize].scope.values().copied().collect();
-            v.sort();
-            v
-        };
+        let objs: Vec<ObjId> = self.pkgs[pkg as usize].objs.clone();
         // Type names first, so methods can attach before anything uses them.
         for &o in &objs {
             if matches!(self.objs[o as usize].kind, ObjKind::TypeName) {

@@ -523,6 +523,7 @@ impl Checker {
                 if let ObjKind::Var(v) = &self.objs[o as usize].kind {
                     let was_used = v.used;
                     let op = self.use_obj(e, o);
+                    self.record_type(e, op.ty);
                     if !was_used {
                         if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
                             v.used = false;

@@ -133,6 +133,7 @@ pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
         errors: vec![],
     };
     l.prog.types.freeze_layouts();
+    l.prog.byte_slice_type = l.prog.types.intern(Type::Slice(bt::UINT8));
     l.prog.files = c.units.iter().map(|u| u.src.name.clone()).collect();
     l.layout_globals();
     // One function per body, ids = body indexes.
@@ -168,7 +169,12 @@ pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
             .collect());
     }
     if let Err(e) = gust_vm::verify::verify_program(&mut l.prog) {
-        return Err(vec![format!("internal error: bad bytecode: {}", e.0)]);
+        let mut msg = format!("internal error: bad bytecode: {}", e.0);
+        if std::env::var_os("GUST_DEBUG").is_some() {
+            msg.push('\n');
+            msg.push_str(&l.prog.disassemble());
+        }
+        return Err(vec![msg]);
     }
     Ok(l.prog)
 }

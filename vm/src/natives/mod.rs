@@ -3,7 +3,12 @@
 //! The frontend's prelude declares each native as a Go function without a
 //! body; lowering resolves its name here and emits `CallNative { id }`.
 //! A native reads its arguments from the stack at `at` (laid out as the
-//! Go signature's slots) and writes its results there.
+//! Go signature's slots; `vm.sp` is just above them) and writes its
+//! results there.
+
+mod errors;
+mod fmt;
+mod runtime;
 
 use crate::vm::{Vm, VmResult};
 
@@ -18,8 +23,41 @@ pub struct NativeDef {
     pub f: NativeFn,
 }
 
-/// All natives.
-pub static NATIVES: &[NativeDef] = &[];
+macro_rules! natives {
+    ($($name:literal => $f:path,)*) => {
+        /// All natives.
+        pub static NATIVES: &[NativeDef] = &[$(NativeDef { name: $name, f: $f },)*];
+    };
+}
+
+natives! {
+    "runtime.printany" => runtime::printany,
+    "runtime.printsp" => runtime::printsp,
+    "runtime.printnl" => runtime::printnl,
+    "runtime.intstring" => runtime::intstring,
+    "runtime.stringtoslicebyte" => runtime::stringtoslicebyte,
+    "runtime.stringtoslicerune" => runtime::stringtoslicerune,
+    "runtime.slicebytetostring" => runtime::slicebytetostring,
+    "runtime.slicerunetostring" => runtime::slicerunetostring,
+    "runtime.slicecopy" => runtime::slicecopy,
+    "runtime.mapclear" => runtime::mapclear,
+    "runtime.sliceclear" => runtime::sliceclear,
+    "runtime.min" => runtime::min,
+    "runtime.max" => runtime::max,
+    "fmt.Println" => fmt::println,
+    "fmt.Print" => fmt::print,
+    "fmt.Printf" => fmt::printf_,
+    "fmt.Sprintf" => fmt::sprintf,
+    "fmt.Sprint" => fmt::sprint,
+    "fmt.Sprintln" => fmt::sprintln,
+    "fmt.errorf" => fmt::errorf,
+    "os.writeFd" => fmt::write_fd,
+    "os.Exit" => fmt::exit,
+    "os.runtimeArgs" => fmt::args,
+    "errors.comparable" => errors::comparable,
+    "errors.checkAsTarget" => errors::check_as_target,
+    "errors.assignTo" => errors::assign_to,
+}
 
 /// The id of native `name`, if gust implements it.
 pub fn lookup(name: &str) -> Option<u32> {

@@ -1,0 +1,40 @@
+// Package runtime: the runtime error types that panics carry, and Goexit.
+package runtime
+
+// Error identifies a run time error.
+type Error interface {
+	error
+	RuntimeError()
+}
+
+// errorString is the value of most run-time panics (index out of range,
+// nil map writes, divide by zero, nil dereference).
+type errorString string
+
+func (e errorString) RuntimeError() {}
+
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+// TypeAssertionError is the value of a failed type assertion.
+type TypeAssertionError struct {
+	msg string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string { return e.msg }
+
+// PanicNilError is the value of panic(nil).
+type PanicNilError struct {
+	msg string
+}
+
+func (*PanicNilError) RuntimeError() {}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument (use runtime.PanicNilError)" }
+
+// GC is a no-op: gust's heap has no collector yet.
+func GC() {}
+
+// NumGoroutine reports the number of goroutines (always one).
+func NumGoroutine() int { return 1 }

@@ -1,0 +1,523 @@
+//! `fmt`: printing Go values with the `fmtcore` engine.
+//!
+//! [`ValueArg`] is one operand: a type and its slots. Printing walks the
+//! value by type as Go's `printValue` does, calling `Error()`/`String()`
+//! methods through the interpreter (`handleMethods`).
+
+use std::cell::RefCell;
+use std::io::Write;
+
+use crate::fmtcore::printer::Printer;
+use crate::fmtcore::printf::{self, FmtArg};
+use crate::heap::{ptr_handle, ptr_off};
+use crate::types::{IntKind, Type, TypeId};
+use crate::vm::{Unwind, Vm, VmResult};
+
+/// One operand for the formatter: a value of type `ty` (0 = nil
+/// interface) held in `slots`.
+pub struct ValueArg<'r, 'v> {
+    vm: &'r RefCell<&'v mut Vm>,
+    ty: TypeId,
+    slots: Vec<u64>,
+}
+
+impl FmtArg for ValueArg<'_, '_> {
+    fn print(&self, p: &mut Printer, verb: char) {
+        let mut vm = self.vm.borrow_mut();
+        vm.print_value(p, self.ty, &self.slots, verb, 0, true);
+    }
+
+    fn as_int(&self) -> Option<i64> {
+        let vm = self.vm.borrow();
+        match vm.prog.types.under(self.ty) {
+            Type::Int(k) if k.signed() => Some(self.slots[0] as i64),
+            Type::Int(_) => Some(self.slots[0] as i64),
+            _ => None,
+        }
+    }
+
+    fn type_name(&self) -> Option<String> {
+        if self.ty.0 == 0 {
+            return None;
+        }
+        Some(self.vm.borrow().prog.types.name(self.ty))
+    }
+
+    fn is_string(&self) -> bool {
+        self.ty.0 != 0 && matches!(self.vm.borrow().prog.types.under(self.ty), Type::String)
+    }
+
+    fn is_nil(&self) -> bool {
+        self.ty.0 == 0
+    }
+}
+
+/// A fake but stable address for `%p` and pointer printing.
+fn address(p: u64) -> u64 {
+    if ptr_handle(p) == 0 {
+        return 0;
+    }
+    0xc000010000 + ptr_handle(p) as u64 * 0x40 + ptr_off(p) as u64 * 8
+}
+
+impl Vm {
+    /// Calls method `name` (a `func() string`) on a value of type `ty`;
+    /// `None` if the type has no such method or a call failed (the
+    /// failure is kept in `pending_unwind`).
+    fn call_string_method(&mut self, ty: TypeId, v: &[u64], name: &str) -> Option<Vec<u8>> {
+        let mid = self.prog.method_id(name)?;
+        let f = self.prog.find_method(ty, mid)?;
+        let sig_ok = self.prog.func(f).results == 1;
+        if !sig_ok {
+            return None;
+        }
+        let data = self.box_iface_data(v);
+        match self.call_func(f, &[data]) {
+            Ok(r) => Some(self.heap.str(r[0]).to_vec()),
+            Err(u) => {
+                if self.pending_unwind.is_none() {
+                    self.pending_unwind = Some(u);
+                }
+                Some(Vec::new())
+            }
+        }
+    }
+
+    /// Go's `handleMethods`: `Error()` or `String()` for the verbs that
+    /// use them. Returns true if it printed.
+    fn handle_methods(&mut self, p: &mut Printer, ty: TypeId, v: &[u64], verb: char) -> bool {
+        if p.erroring || self.pending_unwind.is_some() {
+            return false;
+        }
+        if p.flags.sharp_v {
+            return false;
+        }
+        if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+            return false;
+        }
+        for m in ["Error", "String"] {
+            let Some(mid) = self.prog.method_id(m) else { continue };
+            if self.prog.find_method(ty, mid).is_none() {
+                continue;
+            }
+            // A nil pointer receiver: Go catches the panic and prints <nil>.
+            if matches!(self.prog.types.get(ty), Type::Pointer(_)) && ptr_handle(v[0]) == 0 {
+                p.pad_str("<nil>");
+                return true;
+            }
+            if let Some(s) = self.call_string_method(ty, v, m) {
+                let tn = self.prog.types.name(ty);
+                p.fmt_string(&s, verb, &tn);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Go's `printValue`: prints `v` (slots of type `ty`).
+    pub fn print_value(&mut self, p: &mut Printer, ty: TypeId, v: &[u64], verb: char, depth: usize, can_iface: bool) {
+        if ty.0 == 0 {
+            if depth == 0 {
+                p.pad_str("<nil>");
+            } else if p.flags.sharp_v {
+                p.write_str("<nil>");
+            } else {
+                p.write_str("<nil>");
+            }
+            return;
+        }
+        if verb == 'T' {
+            let n = self.prog.types.name(ty);
+            p.fmt_s(n.as_bytes());
+            return;
+        }
+        if verb == 'p' {
+            let tn = self.prog.types.name(ty);
+            if !p.fmt_pointer(address(v[0]), 'p', &tn) {
+                p.bad_verb('p', Some(&tn), |_| {});
+            }
+            return;
+        }
+        if can_iface && self.handle_methods(p, ty, v, verb) {
+            return;
+        }
+        let tn = self.prog.types.name(ty);
+        let types = self.prog.types.clone_under(ty);
+        match types {
+            Type::Bool => p.fmt_bool(v[0] != 0, verb, &tn),
+            Type::Int(k) if k.signed() => p.fmt_int(v[0] as i64, verb, &tn),
+            Type::Int(_) => p.fmt_uint(v[0], verb, &tn),
+            Type::Float32 => p.fmt_float(f64::from_bits(v[0]), 32, verb, &tn),
+            Type::Float64 => p.fmt_float(f64::from_bits(v[0]), 64, verb, &tn),
+            Type::String => {
+                let s = self.heap.str(v[0]).to_vec();
+                p.fmt_string(&s, verb, &tn);
+            }
+            Type::Interface(_) => {
+                let (dt, data) = (TypeId(v[0] as u32), v[1]);
+                if dt.0 == 0 {
+                    if p.flags.sharp_v {
+                        p.write_str(&tn);
+                        p.write_str("(nil)");
+                    } else {
+                        p.pad_str("<nil>");
+                    }
+                    return;
+                }
+                let inner = self.unbox_iface_data(dt, data);
+                self.print_value(p, dt, &inner, verb, depth + 1, can_iface);
+            }
+            Type::Slice(el) | Type::Array(el, _) => {
+                let is_slice = matches!(self.prog.types.under(ty), Type::Slice(_));
+                let es = self.prog.types.slots(el) as usize;
+                let elems: Vec<u64> = if is_slice {
+                    self.slice_slots([v[0], v[1], v[2]], es as u32).to_vec()
+                } else {
+                    v.to_vec()
+                };
+                let n = if es == 0 {
+                    if is_slice {
+                        v[1] as usize
+                    } else {
+                        match self.prog.types.under(ty) {
+                            Type::Array(_, n) => *n as usize,
+                            _ => 0,
+                        }
+                    }
+                } else {
+                    elems.len() / es
+                };
+                let byte_elem = matches!(self.prog.types.under(el), Type::Int(IntKind::U8));
+                if byte_elem && (matches!(verb, 's' | 'q' | 'x' | 'X') || (depth == 0 && ty == self.byte_slice_type())) {
+                    let bytes: Vec<u8> = elems.iter().map(|&w| w as u8).collect();
+                    let name = if ty == self.byte_slice_type() { "[]byte".to_string() } else { tn.clone() };
+                    let nil = is_slice && ptr_handle(v[0]) == 0;
+                    p.fmt_bytes(if nil { None } else { Some(&bytes) }, verb, &name);
+                    return;
+                }
+                if p.flags.sharp_v {
+                    if is_slice && ptr_handle(v[0]) == 0 {
+                        p.write_str(&tn);
+                        p.write_str("(nil)");
+                        return;
+                    }
+                    p.write_str(&tn);
+                    p.write_byte(b'{');
+                    for i in 0..n {
+                        if i > 0 {
+                            p.write_str(", ");
+                        }
+                        self.print_value(p, el, &elems[i * es..(i + 1) * es], verb, depth + 1, can_iface);
+                    }
+                    p.write_byte(b'}');
+                    return;
+                }
+                p.write_byte(b'[');
+                for i in 0..n {
+                    if i > 0 {
+                        p.write_byte(b' ');
+                    }
+                    self.print_value(p, el, &elems[i * es..(i + 1) * es], verb, depth + 1, can_iface);
+                }
+                p.write_byte(b']');
+            }
+            Type::Map(k, val) => {
+                let m = v[0];
+                if p.flags.sharp_v {
+                    if m == 0 {
+                        p.write_str(&tn);
+                        p.write_str("(nil)");
+                        return;
+                    }
+                    p.write_str(&tn);
+                    p.write_byte(b'{');
+                } else {
+                    p.write_str("map[");
+                }
+                let entries = if m == 0 { vec![] } else { self.sorted_entries(m as u32, k) };
+                for (i, (ks, vs)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        if p.flags.sharp_v {
+                            p.write_str(", ");
+                        } else {
+                            p.write_byte(b' ');
+                        }
+                    }
+                    self.print_value(p, k, ks, verb, depth + 1, can_iface);
+                    p.write_byte(b':');
+                    self.print_value(p, val, vs, verb, depth + 1, can_iface);
+                }
+                p.write_byte(if p.flags.sharp_v { b'}' } else { b']' });
+            }
+            Type::Struct(fields) => {
+                if p.flags.sharp_v {
+                    p.write_str(&tn);
+                }
+                p.write_byte(b'{');
+                let mut off = 0;
+                for (i, f) in fields.iter().enumerate() {
+                    let n = self.prog.types.slots(f.ty) as usize;
+                    if i > 0 {
+                        if p.flags.sharp_v {
+                            p.write_str(", ");
+                        } else {
+                            p.write_byte(b' ');
+                        }
+                    }
+                    if p.flags.plus_v || p.flags.sharp_v {
+                        p.write_str(&f.name);
+                        p.write_byte(b':');
+                    }
+                    let exported = f.name.starts_with(|c: char| c.is_uppercase());
+                    let fv = v[off..off + n].to_vec();
+                    self.print_value(p, f.ty, &fv, verb, depth + 1, can_iface && exported);
+                    off += n;
+                }
+                p.write_byte(b'}');
+            }
+            Type::Pointer(elem) => {
+                let pv = v[0];
+                if depth == 0 && ptr_handle(pv) != 0 {
+                    let eu = self.prog.types.clone_under(elem);
+                    if matches!(eu, Type::Array(..) | Type::Slice(_) | Type::Struct(_) | Type::Map(..)) && matches!(verb, 'v') {
+                        p.write_byte(b'&');
+                        let n = self.prog.types.slots(elem) as usize;
+                        let off = ptr_off(pv) as usize;
+                        let inner = self.heap.slots(ptr_handle(pv))[off..off + n].to_vec();
+                        self.print_value(p, elem, &inner, verb, depth + 1, can_iface);
+                        return;
+                    }
+                }
+                if !p.fmt_pointer(address(pv), verb, &tn) {
+                    p.bad_verb(verb, Some(&tn), |p| {
+                        p.fmt_pointer(address(pv), 'v', &tn);
+                    });
+                }
+            }
+            Type::Func(_) => {
+                let a = if v[0] == 0 { 0 } else { 0x47b2c0 + v[0] * 16 };
+                if !p.fmt_pointer(a, verb, &tn) {
+                    p.bad_verb(verb, Some(&tn), |p| {
+                        p.fmt_pointer(a, 'v', &tn);
+                    });
+                }
+            }
+            _ => p.write_str("?"),
+        }
+    }
+
+    /// The type id of `[]byte` (`[]uint8`), if the program has it.
+    fn byte_slice_type(&self) -> TypeId {
+        self.prog.byte_slice_type
+    }
+
+    /// Map entries sorted by key as `fmt` (internal/fmtsort) orders them.
+    fn sorted_entries(&self, m: u32, kt: TypeId) -> Vec<(Vec<u64>, Vec<u64>)> {
+        let map = self.heap.map(m);
+        let mut es: Vec<(Vec<u64>, Vec<u64>)> = map.live_entries().map(|i| (map.key(i).to_vec(), map.value(i).to_vec())).collect();
+        es.sort_by(|a, b| self.compare_keys(kt, &a.0, &b.0));
+        es
+    }
+
+    /// fmtsort's ordering of two values of type `t`.
+    fn compare_keys(&self, t: TypeId, a: &[u64], b: &[u64]) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        match self.prog.types.under(t) {
+            Type::Int(k) if k.signed() => (a[0] as i64).cmp(&(b[0] as i64)),
+            Type::Int(_) | Type::Bool | Type::Pointer(_) => a[0].cmp(&b[0]),
+            Type::Float32 | Type::Float64 => {
+                let (x, y) = (f64::from_bits(a[0]), f64::from_bits(b[0]));
+                match (x.is_nan(), y.is_nan()) {
+                    (true, true) => Ordering::Equal,
+                    (true, false) => Ordering::Less,
+                    (false, true) => Ordering::Greater,
+                    _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+                }
+            }
+            Type::String => self.heap.str(a[0]).cmp(self.heap.str(b[0])),
+            Type::Struct(fs) => {
+                let mut off = 0;
+                for f in fs {
+                    let n = self.prog.types.slots(f.ty) as usize;
+                    let c = self.compare_keys(f.ty, &a[off..off + n], &b[off..off + n]);
+                    if c != Ordering::Equal {
+                        return c;
+                    }
+                    off += n;
+                }
+                Ordering::Equal
+            }
+            Type::Array(e, n) => {
+                let es = self.prog.types.slots(*e) as usize;
+                for i in 0..*n as usize {
+                    let c = self.compare_keys(*e, &a[i * es..(i + 1) * es], &b[i * es..(i + 1) * es]);
+                    if c != Ordering::Equal {
+                        return c;
+                    }
+                }
+                Ordering::Equal
+            }
+            Type::Interface(_) => {
+                // nil first, then by type (in order seen), then by value.
+                match (a[0], b[0]) {
+                    (0, 0) => Ordering::Equal,
+                    (0, _) => Ordering::Less,
+                    (_, 0) => Ordering::Greater,
+                    (x, y) if x != y => x.cmp(&y),
+                    (x, _) => {
+                        let dt = TypeId(x as u32);
+                        let (ia, ib) = (self.unbox_iface_data(dt, a[1]), self.unbox_iface_data(dt, b[1]));
+                        self.compare_keys(dt, &ia, &ib)
+                    }
+                }
+            }
+            _ => Ordering::Equal,
+        }
+    }
+
+    /// The operands of a `...any` slice argument at `at`.
+    fn variadic_args(&self, at: usize) -> Vec<(TypeId, Vec<u64>)> {
+        let s = [self.arg(at, 0), self.arg(at, 1), self.arg(at, 2)];
+        let words = self.slice_slots(s, 2).to_vec();
+        words
+            .chunks(2)
+            .map(|c| {
+                let t = TypeId(c[0] as u32);
+                let v = if t.0 == 0 { vec![] } else { self.unbox_iface_data(t, c[1]) };
+                (t, v)
+            })
+            .collect()
+    }
+
+    /// Formats with `f` over the operands in the `...any` slice at `at`.
+    fn format_with(&mut self, at: usize, f: impl FnOnce(&mut Printer, &[&dyn FmtArg])) -> VmResult<Vec<u8>> {
+        let ops = self.variadic_args(at);
+        let mut p = Printer::new();
+        {
+            let cell = RefCell::new(&mut *self);
+            let args: Vec<ValueArg> = ops.into_iter().map(|(ty, slots)| ValueArg { vm: &cell, ty, slots }).collect();
+            let refs: Vec<&dyn FmtArg> = args.iter().map(|a| a as &dyn FmtArg).collect();
+            f(&mut p, &refs);
+        }
+        if let Some(u) = self.pending_unwind.take() {
+            return Err(u);
+        }
+        Ok(p.take())
+    }
+
+    fn write_stdout(&mut self, b: &[u8], at: usize) {
+        let _ = self.stdout.write_all(b);
+        self.ret(at, 0, b.len() as u64);
+        self.ret(at, 1, 0);
+        self.ret(at, 2, 0);
+    }
+}
+
+/// `fmt.Println(a ...any) (int, error)`
+pub(crate) fn println(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let b = vm.format_with(at, printf::do_println)?;
+    vm.write_stdout(&b, at);
+    Ok(())
+}
+
+/// `fmt.Print(a ...any) (int, error)`
+pub(crate) fn print(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let b = vm.format_with(at, printf::do_print)?;
+    vm.write_stdout(&b, at);
+    Ok(())
+}
+
+fn format_arg(vm: &Vm, at: usize) -> Vec<u8> {
+    vm.heap.str(vm.arg(at, 0)).to_vec()
+}
+
+/// `fmt.Printf(format string, a ...any) (int, error)`
+pub(crate) fn printf_(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let fmt = format_arg(vm, at);
+    let b = vm.format_with(at + 1, |p, a| printf::do_printf(p, &fmt, a))?;
+    vm.write_stdout(&b, at);
+    Ok(())
+}
+
+fn ret_string(vm: &mut Vm, at: usize, b: Vec<u8>) {
+    let h = vm.heap.alloc_string(b) as u64;
+    vm.ret(at, 0, h);
+}
+
+/// `fmt.Sprintf(format string, a ...any) string`
+pub(crate) fn sprintf(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let fmt = format_arg(vm, at);
+    let b = vm.format_with(at + 1, |p, a| printf::do_printf(p, &fmt, a))?;
+    ret_string(vm, at, b);
+    Ok(())
+}
+
+/// `fmt.Sprint(a ...any) string`
+pub(crate) fn sprint(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let b = vm.format_with(at, printf::do_print)?;
+    ret_string(vm, at, b);
+    Ok(())
+}
+
+/// `fmt.Sprintln(a ...any) string`
+pub(crate) fn sprintln(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let b = vm.format_with(at, printf::do_println)?;
+    ret_string(vm, at, b);
+    Ok(())
+}
+
+/// `fmt.errorf(format string, a []any) (string, []int)`: Errorf's text and
+/// the indexes of its `%w` operands.
+pub(crate) fn errorf(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let fmt = format_arg(vm, at);
+    let mut wrapped = vec![];
+    let b = vm.format_with(at + 1, |p, a| {
+        p.wrap_errs = true;
+        printf::do_printf(p, &fmt, a);
+        wrapped = p.wrapped_errs.clone();
+        if p.reordered {
+            wrapped.sort();
+        }
+    })?;
+    ret_string(vm, at, b);
+    let s = vm.slice_of_words(wrapped.into_iter().map(|i| i as u64).collect());
+    vm.ret(at, 1, s[0]);
+    vm.ret(at, 2, s[1]);
+    vm.ret(at, 3, s[2]);
+    Ok(())
+}
+
+/// `os.writeFd(fd int, b []byte) int`: writes to stdout (1) or stderr (2).
+pub(crate) fn write_fd(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let fd = vm.arg(at, 0);
+    let s = [vm.arg(at, 1), vm.arg(at, 2), vm.arg(at, 3)];
+    let bytes: Vec<u8> = vm.slice_slots(s, 1).iter().map(|&w| w as u8).collect();
+    let _ = match fd {
+        2 => {
+            vm.write_stderr(&bytes);
+            Ok(())
+        }
+        _ => vm.stdout.write_all(&bytes),
+    };
+    vm.ret(at, 0, bytes.len() as u64);
+    Ok(())
+}
+
+/// `os.Exit(code int)`
+pub(crate) fn exit(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let code = vm.arg(at, 0) as i64 as i32;
+    let _ = vm.stdout.flush();
+    let _ = vm.stderr.flush();
+    Err(Unwind::Exit(code))
+}
+
+/// `os.args() []string`
+pub(crate) fn args(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let a = vm.args.clone();
+    let words: Vec<u64> = a.iter().map(|s| vm.str_value(s.as_bytes())).collect();
+    let s = vm.slice_of_words(words);
+    for (i, w) in s.iter().enumerate() {
+        vm.ret(at, i, *w);
+    }
+    Ok(())
+}

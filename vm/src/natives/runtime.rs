@@ -1,0 +1,240 @@
+//! Runtime natives: `print`/`println`, string conversions, `copy`,
+//! `clear`, `min`/`max`.
+
+use crate::heap::{ptr, ptr_handle, ptr_off};
+use crate::types::{Type, TypeId};
+use crate::utf8;
+use crate::vm::{Vm, VmResult};
+
+impl Vm {
+    /// Argument slot `i` of a native called at `at`.
+    #[inline]
+    pub fn arg(&self, at: usize, i: usize) -> u64 {
+        self.g.stack[at + i]
+    }
+
+    /// Writes result slot `i` of a native called at `at`.
+    #[inline]
+    pub fn ret(&mut self, at: usize, i: usize, v: u64) {
+        if at + i >= self.g.stack.len() {
+            self.g.stack.resize(at + i + 64, 0);
+        }
+        self.g.stack[at + i] = v;
+    }
+
+    /// A new string value.
+    pub fn str_value(&mut self, s: &[u8]) -> u64 {
+        self.heap.alloc_str(s) as u64
+    }
+
+    /// A new slice of one-slot elements holding `vals`.
+    pub fn slice_of_words(&mut self, vals: Vec<u64>) -> [u64; 3] {
+        let n = vals.len() as u64;
+        let h = self.heap.alloc_slots_from(vals);
+        [ptr(h, 0), n, n]
+    }
+
+    /// The one-slot elements of slice `s` (strings, ints, ...).
+    pub fn slice_words(&self, s: [u64; 3]) -> Vec<u64> {
+        self.slice_slots(s, 1).to_vec()
+    }
+}
+
+/// `print` of one interface-boxed value, as Go's runtime prints it.
+pub(crate) fn printany(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let (ty, data) = (vm.arg(at, 0), vm.arg(at, 1));
+    let s = if ty == 0 {
+        "nil".to_string()
+    } else {
+        let t = TypeId(ty as u32);
+        match vm.basic_text(t, data) {
+            Some(s) => s,
+            None => match vm.prog.types.under(t) {
+                Type::Interface(_) => "(0x0,0x0)".into(),
+                _ => format!("{:#x}", 0xc000010000u64 + ptr_handle(data) as u64 * 16 + ptr_off(data) as u64 * 8),
+            },
+        }
+    };
+    vm.write_stderr(s.as_bytes());
+    Ok(())
+}
+
+/// `println`'s separator.
+pub(crate) fn printsp(vm: &mut Vm, _at: usize) -> VmResult<()> {
+    vm.write_stderr(b" ");
+    Ok(())
+}
+
+/// `println`'s newline.
+pub(crate) fn printnl(vm: &mut Vm, _at: usize) -> VmResult<()> {
+    vm.write_stderr(b"\n");
+    Ok(())
+}
+
+/// `string(rune)`.
+pub(crate) fn intstring(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let r = vm.arg(at, 0) as i64;
+    let mut b = vec![];
+    let r = if (0..=0x10FFFF).contains(&r) { r as u32 } else { utf8::RUNE_ERROR };
+    utf8::encode_rune(&mut b, r);
+    let s = vm.str_value(&b);
+    vm.ret(at, 0, s);
+    Ok(())
+}
+
+/// `[]byte(s)`.
+pub(crate) fn stringtoslicebyte(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let bytes: Vec<u64> = vm.heap.str(vm.arg(at, 0)).iter().map(|&b| b as u64).collect();
+    let s = vm.slice_of_words(bytes);
+    for (i, w) in s.iter().enumerate() {
+        vm.ret(at, i, *w);
+    }
+    Ok(())
+}
+
+/// `[]rune(s)`.
+pub(crate) fn stringtoslicerune(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let mut s: &[u8] = vm.heap.str(vm.arg(at, 0));
+    let mut runes = vec![];
+    while !s.is_empty() {
+        let (r, n) = utf8::decode_rune(s);
+        runes.push(r as u64);
+        s = &s[n..];
+    }
+    let sl = vm.slice_of_words(runes);
+    for (i, w) in sl.iter().enumerate() {
+        vm.ret(at, i, *w);
+    }
+    Ok(())
+}
+
+/// `string(bytes)`.
+pub(crate) fn slicebytetostring(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
+    let bytes: Vec<u8> = vm.slice_slots(s, 1).iter().map(|&w| w as u8).collect();
+    let h = vm.heap.alloc_string(bytes) as u64;
+    vm.ret(at, 0, h);
+    Ok(())
+}
+
+/// `string(runes)`.
+pub(crate) fn slicerunetostring(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
+    let mut out = vec![];
+    for &w in vm.slice_slots(s, 1) {
+        let r = w as i32 as i64;
+        let r = if (0..=0x10FFFF).contains(&r) { r as u32 } else { utf8::RUNE_ERROR };
+        utf8::encode_rune(&mut out, r);
+    }
+    let h = vm.heap.alloc_string(out) as u64;
+    vm.ret(at, 0, h);
+    Ok(())
+}
+
+/// `copy(dst, src)`: args dst (3), src (3), element slots (1).
+pub(crate) fn slicecopy(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let d = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
+    let s = [vm.arg(at, 3), vm.arg(at, 4), vm.arg(at, 5)];
+    let e = vm.arg(at, 6) as usize;
+    let n = d[1].min(s[1]) as usize;
+    if n > 0 && e > 0 {
+        let src: Vec<u64> = vm.slice_slots([s[0], n as u64, n as u64], e as u32).to_vec();
+        let off = ptr_off(d[0]) as usize;
+        vm.heap.slots_mut(ptr_handle(d[0]))[off..off + n * e].copy_from_slice(&src);
+    }
+    vm.ret(at, 0, n as u64);
+    Ok(())
+}
+
+/// `clear(m)` for maps.
+pub(crate) fn mapclear(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let m = vm.arg(at, 0);
+    if m != 0 {
+        vm.heap.map_mut(m as u32).clear();
+    }
+    Ok(())
+}
+
+/// `clear(s)` for slices: args slice (3), element slots (1).
+pub(crate) fn sliceclear(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
+    let e = vm.arg(at, 3) as usize;
+    if s[1] > 0 {
+        let off = ptr_off(s[0]) as usize;
+        vm.heap.slots_mut(ptr_handle(s[0]))[off..off + s[1] as usize * e].fill(0);
+    }
+    Ok(())
+}
+
+fn minmax(vm: &mut Vm, at: usize, want_min: bool) -> VmResult<()> {
+    // Args: the values, their count, their kind (0 signed, 1 unsigned,
+    // 2 float, 3 string).
+    // The interpreter leaves `vm.sp` just above the arguments.
+    let count_at = vm.sp - 2;
+    let n = vm.arg(count_at, 0) as usize;
+    let kind = vm.arg(count_at, 1);
+    let mut best = vm.arg(at, 0);
+    for i in 1..n {
+        let v = vm.arg(at, i);
+        let better = match kind {
+            0 => {
+                if want_min {
+                    (v as i64) < best as i64
+                } else {
+                    (v as i64) > best as i64
+                }
+            }
+            1 => {
+                if want_min {
+                    v < best
+                } else {
+                    v > best
+                }
+            }
+            2 => {
+                let (a, b) = (f64::from_bits(v), f64::from_bits(best));
+                if a.is_nan() || b.is_nan() {
+                    if a.is_nan() {
+                        best = v;
+                    }
+                    continue;
+                }
+                if a == b {
+                    // min(-0, 0) = -0; max(-0, 0) = 0.
+                    if want_min {
+                        a.is_sign_negative()
+                    } else {
+                        b.is_sign_negative()
+                    }
+                } else if want_min {
+                    a < b
+                } else {
+                    a > b
+                }
+            }
+            _ => {
+                let (a, b) = (vm.heap.str(v), vm.heap.str(best));
+                if want_min {
+                    a < b
+                } else {
+                    a > b
+                }
+            }
+        };
+        if better {
+            best = v;
+        }
+    }
+    vm.ret(at, 0, best);
+    Ok(())
+}
+
+/// `min(...)`.
+pub(crate) fn min(vm: &mut Vm, at: usize) -> VmResult<()> {
+    minmax(vm, at, true)
+}
+
+/// `max(...)`.
+pub(crate) fn max(vm: &mut Vm, at: usize) -> VmResult<()> {
+    minmax(vm, at, false)
+}
