@@ -35,6 +35,7 @@ use crate::lexer::Lexer;
 use crate::pos::{Diagnostic, Pos, SourceFile};
 use crate::token::{LitKind, LitValue, Operator, Token, TokenKind};
 
+use std::collections::HashSet;
 use TokenKind as T;
 
 type PResult<T> = Result<T, Diagnostic>;
@@ -150,6 +151,9 @@ struct Parser<'a> {
     /// Errors gc's type checker would report (only reported if the file
     /// parses).
     deferred: Vec<Diagnostic>,
+    /// Unary `~` expressions parsed as values (type elements for
+    /// [`Parser::is_type_elem`]).
+    tildes: HashSet<ExprId>,
 }
 
 /// `x` with enclosing parentheses removed.
@@ -206,22 +210,6 @@ fn is_value(x: &Expr) -> bool {
     }
 }
 
-/// Whether `x` is a (possibly parenthesized) type element expression (and
-/// could not be an ordinary value expression).
-fn is_type_elem(x: &Expr) -> bool {
-    match &x.kind {
-        ExprKind::ArrayType { .. }
-        | ExprKind::StructType(_)
-        | ExprKind::FuncType(_)
-        | ExprKind::InterfaceType(_)
-        | ExprKind::MapType(..)
-        | ExprKind::ChanType(_) => true,
-        ExprKind::Binary(_, l, r) => is_type_elem(l) || is_type_elem(r),
-        ExprKind::Unary(_, x) | ExprKind::Star(x) | ExprKind::Paren(x) => is_type_elem(x),
-        _ => false,
-    }
-}
-
 impl<'a> Parser<'a> {
     fn new(src: &'a str) -> Self {
         let mut lex = Lexer::new(src);
@@ -235,6 +223,7 @@ impl<'a> Parser<'a> {
             depth: 0,
             guards: Vec::new(),
             deferred: Vec::new(),
+            tildes: HashSet::new(),
         }
     }
 
@@ -263,6 +252,23 @@ impl<'a> Parser<'a> {
                 errs.sort_by_key(|d| d.pos);
                 Err(errs)
             }
+        }
+    }
+
+    /// Whether `x` is a (possibly parenthesized) type element expression
+    /// (and could not be an ordinary value expression).
+    fn is_type_elem(&self, x: &Expr) -> bool {
+        match &x.kind {
+            ExprKind::ArrayType { .. }
+            | ExprKind::StructType(_)
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::ChanType(_) => true,
+            ExprKind::Binary(_, l, r) => self.is_type_elem(l) || self.is_type_elem(r),
+            ExprKind::Unary(_, y) => self.tildes.contains(&x.id) || self.is_type_elem(y),
+            ExprKind::Star(y) | ExprKind::Paren(y) => self.is_type_elem(y),
+            _ => false,
         }
     }
 
@@ -602,6 +608,7 @@ impl<'a> Parser<'a> {
             self.next();
             match self.tok.kind {
                 T::Name => {
+                    let mark = self.deferred.len();
                     let n = self.name()?;
                     let mut x = self.ident_expr(n);
                     if self.tok.kind != T::Lbrack {
@@ -613,6 +620,8 @@ impl<'a> Parser<'a> {
                     let force = self.tok.kind == T::Comma;
                     match self.extract_name(x, force) {
                         Ok((pname, ptype)) if ptype.is_some() || self.tok.kind != T::Rbrack => {
+                            // `~` is fine in a constraint
+                            self.deferred.truncate(mark);
                             type_params =
                                 self.param_list(Some(pname), ptype, T::Rbrack, true, false)?;
                             alias = self.got_assign()?;
@@ -654,7 +663,7 @@ impl<'a> Parser<'a> {
         match x.kind {
             ExprKind::Ident(name) => Ok((Ident { name, pos: x.pos }, None)),
             ExprKind::Binary(BinOp::Mul, l, r)
-                if matches!(l.kind, ExprKind::Ident(_)) && (force || is_type_elem(&r)) =>
+                if matches!(l.kind, ExprKind::Ident(_)) && (force || self.is_type_elem(&r)) =>
             {
                 let ExprKind::Ident(name) = l.kind else {
                     unreachable!()
@@ -663,7 +672,7 @@ impl<'a> Parser<'a> {
                 Ok((Ident { name, pos: l.pos }, Some(star)))
             }
             ExprKind::Binary(BinOp::Or, l, r) => {
-                let f = force || is_type_elem(&r);
+                let f = force || self.is_type_elem(&r);
                 match self.extract_name(*l, f) {
                     Ok((name, Some(lhs))) => {
                         let or = self.mk(x.pos, ExprKind::Binary(BinOp::Or, Box::new(lhs), r));
@@ -683,7 +692,7 @@ impl<'a> Parser<'a> {
                 ..
             } if matches!(func.kind, ExprKind::Ident(_))
                 && args.len() == 1
-                && (force || is_type_elem(&args[0])) =>
+                && (force || self.is_type_elem(&args[0])) =>
             {
                 let ExprKind::Ident(name) = func.kind else {
                     unreachable!()
@@ -801,7 +810,8 @@ impl<'a> Parser<'a> {
                     Some(Operator::And) => Some(UnOp::Addr),
                     _ => return self.pexpr(None),
                 };
-                if self.is_op(Operator::Tilde) {
+                let tilde = self.is_op(Operator::Tilde);
+                if tilde {
                     self.deferred.push(Diagnostic::new(
                         pos,
                         "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)",
@@ -809,6 +819,11 @@ impl<'a> Parser<'a> {
                 }
                 self.next();
                 let x = self.unary_expr()?;
+                if tilde {
+                    let t = self.mk(pos, ExprKind::Unary(UnOp::BitNot, Box::new(x)));
+                    self.tildes.insert(t.id);
+                    return Ok(t);
+                }
                 Ok(match op {
                     None => self.mk(pos, ExprKind::Star(Box::new(x))),
                     Some(UnOp::Addr) => {
@@ -3336,6 +3351,15 @@ mod tests {
             td("A[K comparable, V any] map[K]V"),
             "Type A[K comparable; V any] map[K]V"
         );
+        assert_eq!(
+            td("A[P *C | ~int] int"),
+            "Type A[P (| (* C) (BitNot int))] int"
+        );
+        assert_eq!(
+            td("A[P *struct{} | int] int"),
+            "Type A[P (| (* (struct [])) int)] int"
+        );
+        assert_eq!(td("A[P *C | int] int"), "Type A [(| (* P C) int)]int");
     }
 
     #[test]
