@@ -5,8 +5,9 @@ use gust_vm::types::{builtin as bt, Type, TypeId, Untyped};
 use num_rational::BigRational;
 use num_traits::FromPrimitive;
 
+use super::describe::spos;
 use super::expr::{is_integer, is_numeric, Mode, Operand};
-use super::{Checker, Selection};
+use super::Checker;
 use crate::ast::{Expr, ExprKind};
 use crate::constant::{rat_to_f64, ConstVal};
 
@@ -152,7 +153,7 @@ impl Checker {
                     ReprErr::Truncated => format!("{d} truncated to {t}"),
                     ReprErr::Mismatch => format!("cannot convert {d} to type {t}"),
                 };
-                self.error(e.pos, msg);
+                self.error(spos(&e), msg);
                 None
             }
         }
@@ -277,7 +278,7 @@ impl Checker {
                             }
                         }
                     };
-                    self.error(e.pos, format!("cannot use {d} as {tn} value in {ctx}{suffix}"));
+                    self.error(spos(&e), format!("cannot use {d} as {tn} value in {ctx}{suffix}"));
                     Operand::invalid()
                 }
             };
@@ -291,7 +292,7 @@ impl Checker {
                     msg.push_str(&format!(": {} does not implement {tn} {r}", self.tstr(op.ty)));
                 }
             }
-            self.error(e.pos, msg);
+            self.error(spos(&e), msg);
             return Operand::invalid();
         }
         Operand { mode: Mode::Value, ty: t, val: op.val }
@@ -336,7 +337,7 @@ impl Checker {
                             ReprErr::Truncated => format!("cannot convert {d} to type {tn} (truncated)"),
                             ReprErr::Mismatch => format!("cannot convert {d} to type {tn}"),
                         };
-                        self.error(x.pos, m);
+                        self.error(spos(&x), m);
                         Operand::invalid()
                     }
                 };
@@ -347,7 +348,7 @@ impl Checker {
             if self.try_convert_untyped(x, &xo, d).is_err() {
                 let ds = self.describe(x, &xo);
                 let tn = self.tstr(t);
-                self.error(x.pos, format!("cannot convert {ds} to type {tn}"));
+                self.error(spos(&x), format!("cannot convert {ds} to type {tn}"));
                 return Operand::invalid();
             }
             d
@@ -357,7 +358,7 @@ impl Checker {
         if !self.convertible(from, t) {
             let d = self.describe(x, &xo);
             let tn = self.tstr(t);
-            self.error(x.pos, format!("cannot convert {d} to type {tn}"));
+            self.error(spos(&x), format!("cannot convert {d} to type {tn}"));
             return Operand::invalid();
         }
         let _ = e;
@@ -414,8 +415,4 @@ impl Checker {
         }
     }
 
-    /// Whether selection `e` is a field reached through embedded path.
-    pub(crate) fn is_field_sel(&self, e: &Expr) -> bool {
-        matches!(self.units[self.unit as usize].info.sels.get(&e.id), Some(Selection::Field { .. }))
-    }
 }

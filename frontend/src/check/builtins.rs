@@ -2,6 +2,7 @@
 
 use gust_vm::types::{builtin as bt, Type, TypeId, Untyped};
 
+use super::describe::spos;
 use super::expr::{is_numeric, is_string, Mode, Operand};
 use super::Checker;
 use crate::ast::Expr;
@@ -118,7 +119,7 @@ impl Checker {
         };
         if ellipsis && b != Builtin::Append {
             let s = self.expr_str(e);
-            self.error(e.pos, format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.error(spos(&e), format!("invalid operation: invalid use of ... with built-in {name}"));
             let _ = s;
             return Operand::invalid();
         }
@@ -147,7 +148,7 @@ impl Checker {
                 };
                 if !ok {
                     let d = self.describe(&args[0], &xo);
-                    self.error(args[0].pos, format!("invalid argument: {d} for built-in {name}"));
+                    self.error(spos(&args[0]), format!("invalid argument: {d} for built-in {name}"));
                     return Operand::invalid();
                 }
                 if let Some(ConstVal::Str(s)) = &xo.val {
@@ -173,17 +174,17 @@ impl Checker {
                     return Operand::invalid();
                 }
                 if so.mode == Mode::Nil {
-                    self.error(args[0].pos, "first argument to append must be a typed slice; found untyped nil");
+                    self.error(spos(&args[0]), "first argument to append must be a typed slice; found untyped nil");
                     return Operand::invalid();
                 }
                 let Type::Slice(el) = self.types.under(so.ty).clone() else {
                     let d = self.describe(&args[0], &so);
-                    self.error(args[0].pos, format!("invalid argument: {d} is not a slice"));
+                    self.error(spos(&args[0]), format!("invalid argument: {d} is not a slice"));
                     return Operand::invalid();
                 };
                 if ellipsis {
                     if nargs != 2 {
-                        self.error(e.pos, "can only use ... with final argument in list");
+                        self.error(spos(&e), "can only use ... with final argument in list");
                         return Operand::invalid();
                     }
                     let to = self.check_value(&args[1], Some(so.ty));
@@ -228,7 +229,7 @@ impl Checker {
                 if !ok {
                     let ds = self.describe(&args[0], &d);
                     let ss = self.describe(&args[1], &s);
-                    self.error(e.pos, format!("invalid argument: copy expects slice arguments; found {ds} and {ss}"));
+                    self.error(spos(&e), format!("invalid argument: copy expects slice arguments; found {ds} and {ss}"));
                     return Operand::invalid();
                 }
                 Operand::value(bt::INT)
@@ -243,7 +244,7 @@ impl Checker {
                 }
                 let Type::Map(k, _) = self.types.under(m.ty).clone() else {
                     let d = self.describe(&args[0], &m);
-                    self.error(args[0].pos, format!("invalid argument: {d} is not a map"));
+                    self.error(spos(&args[0]), format!("invalid argument: {d} is not a map"));
                     return Operand::invalid();
                 };
                 let ko = self.check_value(&args[1], Some(k));
@@ -260,7 +261,7 @@ impl Checker {
                 }
                 if !matches!(self.types.under(m.ty), Type::Map(..) | Type::Slice(_)) {
                     let d = self.describe(&args[0], &m);
-                    self.error(args[0].pos, format!("invalid argument: {d} must be a map or slice"));
+                    self.error(spos(&args[0]), format!("invalid argument: {d} must be a map or slice"));
                     return Operand::invalid();
                 }
                 Operand { mode: Mode::NoValue, ty: bt::VOID, val: None }
@@ -279,18 +280,18 @@ impl Checker {
                     Type::Map(..) => (1, 2),
                     _ => {
                         let s = self.expr_str(&args[0]);
-                        self.error(args[0].pos, format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
+                        self.error(spos(&args[0]), format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
                         return Operand::invalid();
                     }
                 };
                 if nargs < min {
                     let s = self.expr_str(e);
-                    self.error(e.pos, format!("invalid operation: {s} expects {min} or {max} arguments; found {nargs}"));
+                    self.error(spos(&e), format!("invalid operation: {s} expects {min} or {max} arguments; found {nargs}"));
                     return Operand::invalid();
                 }
                 if nargs > max {
                     let s = self.expr_str(e);
-                    self.error(e.pos, format!("invalid operation: {s} expects {min} or {max} arguments; found {nargs}"));
+                    self.error(spos(&e), format!("invalid operation: {s} expects {min} or {max} arguments; found {nargs}"));
                     return Operand::invalid();
                 }
                 let mut consts = vec![];
@@ -303,13 +304,13 @@ impl Checker {
                         match v.to_int() {
                             Some(n) if n < 0.into() => {
                                 let s = self.expr_str(a);
-                                self.error(a.pos, format!("invalid argument: index {s} (constant of type int) must not be negative"));
+                                self.error(spos(&a), format!("invalid argument: index {s} (constant of type int) must not be negative"));
                                 continue;
                             }
                             Some(n) => consts.push(n),
                             None => {
                                 let d = self.describe(a, &ao);
-                                self.error(a.pos, format!("{d} truncated to int"));
+                                self.error(spos(&a), format!("{d} truncated to int"));
                                 continue;
                             }
                         }
@@ -318,12 +319,12 @@ impl Checker {
                         }
                     } else if !super::expr::is_integer(self.types.under(ao.ty)) {
                         let d = self.describe(a, &ao);
-                        self.error(a.pos, format!("cannot convert {d} to type int"));
+                        self.error(spos(&a), format!("cannot convert {d} to type int"));
                     }
                 }
                 if consts.len() == 2 && consts[0] > consts[1] {
                     let (l, c) = (self.expr_str(&args[1]), self.expr_str(&args[2]));
-                    self.error(args[1].pos, format!("invalid argument: length and capacity swapped"));
+                    self.error(spos(&args[1]), format!("invalid argument: length and capacity swapped"));
                     let _ = (l, c);
                 }
                 Operand::value(t)
@@ -356,7 +357,7 @@ impl Checker {
                         continue;
                     }
                     if ao.mode == Mode::Nil {
-                        self.error(a.pos, format!("use of untyped nil in argument to built-in {name}"));
+                        self.error(spos(&a), format!("use of untyped nil in argument to built-in {name}"));
                         continue;
                     }
                     if self.is_untyped(&ao) {
@@ -387,7 +388,7 @@ impl Checker {
                 let ru = self.types.under(rt).clone();
                 if !(is_numeric(&ru) || is_string(&ru)) {
                     let d = self.describe(&args[0], &ops[0]);
-                    self.error(args[0].pos, format!("invalid argument: {d} cannot be ordered"));
+                    self.error(spos(&args[0]), format!("invalid argument: {d} cannot be ordered"));
                     return Operand::invalid();
                 }
                 for (a, o) in args.iter().zip(ops.iter_mut()) {
@@ -399,7 +400,7 @@ impl Checker {
                     } else if !self.identical(o.ty, rt) && typed.is_some() {
                         let s = self.expr_str(e);
                         let (x, y) = (self.tstr(rt), self.tstr(o.ty));
-                        self.error(a.pos, format!("invalid argument: mismatched types {x} (previous argument) and {y} (type of {})", self.expr_str(a)));
+                        self.error(spos(&a), format!("invalid argument: mismatched types {x} (previous argument) and {y} (type of {})", self.expr_str(a)));
                         let _ = s;
                         return Operand::invalid();
                     }

@@ -3,6 +3,7 @@
 use gust_vm::types::{builtin as bt, Sig, Type, TypeId};
 use num_traits::ToPrimitive;
 
+use super::describe::spos;
 use super::expr::{Mode, Operand};
 use super::{CallKind, Checker, FuncBody, FuncCtx};
 use crate::ast::{self, Element, Expr, ExprKind};
@@ -46,7 +47,7 @@ impl Checker {
         let Type::Func(sig) = self.types.under(fo.ty).clone() else {
             let d = self.describe(func, &fo);
             let t = self.tstr(fo.ty);
-            self.error(e.pos, format!("invalid operation: cannot call {d}: {t} is not a function"));
+            self.error(spos(&e), format!("invalid operation: cannot call {d}: {t} is not a function"));
             for a in args {
                 self.check_expr(a, None);
             }
@@ -95,7 +96,7 @@ impl Checker {
                 let tn = self.tstr(*t);
                 let wn = self.tstr(want);
                 let s = self.expr_str(arg);
-                self.error(arg.pos, format!("cannot use {s} (value of type {tn}) as {wn} value in argument to {fname}"));
+                self.error(spos(&arg), format!("cannot use {s} (value of type {tn}) as {wn} value in argument to {fname}"));
                 return;
             }
         }
@@ -122,9 +123,7 @@ impl Checker {
     fn finish_args(&mut self, call: &Expr, fname: &str, sig: &Sig, args: &[Expr], first: Option<Operand>, ellipsis: bool, rparen: crate::pos::Pos) {
         let n = sig.params.len();
         if ellipsis && !sig.variadic {
-            let s = self.expr_str(&args[args.len() - 1]);
-            self.error(args[args.len() - 1].pos, format!("have (...) argument {s}... in call to non-variadic {fname}"));
-            let _ = s;
+            self.error(spos(call), format!("cannot use ... in call to non-variadic {fname}"));
             return;
         }
         let mut ops = vec![];
@@ -146,8 +145,11 @@ impl Checker {
                     .join(", ")
             );
             let have = have.replace("number", "number");
-            let first_extra = args.get(n).map(|a| a.pos).unwrap_or(rparen);
-            self.arity_error(call, fname, sig, args.len() < n, have, rparen, first_extra);
+            // gc: too many → at the first extra argument; not enough → at
+            // the last argument (or the call when there is none).
+            let first_extra = args.get(n).map(spos).unwrap_or(rparen);
+            let last = args.last().map(spos).unwrap_or_else(|| spos(call));
+            self.arity_error(call, fname, sig, args.len() < n, have, last, first_extra);
             return;
         }
         for (i, (a, o)) in args.iter().zip(ops).enumerate() {
@@ -198,7 +200,7 @@ impl Checker {
             None => match hint {
                 Some(h) => h,
                 None => {
-                    self.error(e.pos, "invalid composite literal type: missing type");
+                    self.error(spos(&e), "invalid composite literal type: missing type");
                     return Operand::invalid();
                 }
             },
@@ -227,17 +229,17 @@ impl Checker {
                         };
                         let ExprKind::Ident(name) = &k.kind else {
                             let s = self.expr_str(k);
-                            self.error(k.pos, format!("invalid field name {s} in struct literal"));
+                            self.error(spos(&k), format!("invalid field name {s} in struct literal"));
                             continue;
                         };
                         let Some(i) = fields.iter().position(|f| &f.name == name) else {
                             let tn = self.tstr(t);
-                            self.error(k.pos, format!("unknown field {name} in struct literal of type {tn}"));
+                            self.error(spos(&k), format!("unknown field {name} in struct literal of type {tn}"));
                             self.check_expr(&el.value, None);
                             continue;
                         };
                         if seen.contains(&i) {
-                            self.error(k.pos, format!("duplicate field name {name} in struct literal"));
+                            self.error(spos(&k), format!("duplicate field name {name} in struct literal"));
                         }
                         seen.push(i);
                         let ft = fields[i].ty;
@@ -286,7 +288,7 @@ impl Checker {
             }
             _ => {
                 let tn = self.tstr(t);
-                self.error(e.pos, format!("invalid composite literal type {tn}"));
+                self.error(spos(&e), format!("invalid composite literal type {tn}"));
                 return Operand::invalid();
             }
         }
@@ -321,7 +323,7 @@ impl Checker {
                         let o = self.units[self.unit as usize].info.consts.get(&k.id).cloned();
                         if o.is_none() {
                             let s = self.expr_str(k);
-                            self.error(k.pos, format!("index {s} must be integer constant"));
+                            self.error(spos(&k), format!("index {s} must be integer constant"));
                         }
                     }
                 }
@@ -426,7 +428,7 @@ impl Checker {
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
             self.error(body.rbrace, "missing return");
         }
-        self.scopes.pop();
+        self.close_scope();
         self.funcs.pop();
         self.scopes = saved_scopes;
     }

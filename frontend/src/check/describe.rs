@@ -39,7 +39,7 @@ impl Checker {
         let mut s = format!("{expr} (");
         let untyped = matches!(self.types.get(op.ty), Type::Untyped(_));
         if untyped {
-            s.push_str(&self.types.name(op.ty));
+            s.push_str(&self.tstr(op.ty));
             s.push(' ');
         }
         s.push_str(match op.mode {
@@ -71,7 +71,7 @@ impl Checker {
                     Type::Interface(_) => "interface".into(),
                     Type::Map(..) => "map".into(),
                     Type::Tuple(_) => "tuple".into(),
-                    _ => self.types.name(self.types.underlying(op.ty)),
+                    _ => self.tstr(self.types.underlying(op.ty)),
                 };
                 s.push_str(&what);
                 s.push(' ');
@@ -97,6 +97,19 @@ fn write_list(s: &mut String, es: &[Expr]) {
             s.push_str(", ");
         }
         write_expr(s, e);
+    }
+}
+
+/// Where gc reports an error about `e`: the start of the expression
+/// (types2 uses `syntax.StartPos`), not the operator of a binary one.
+pub(crate) fn spos(e: &Expr) -> crate::pos::Pos {
+    match &e.kind {
+        ExprKind::Binary(_, l, _) => spos(l),
+        ExprKind::Call { func, .. } => spos(func),
+        ExprKind::Selector(x, _) | ExprKind::Index(x, _) | ExprKind::TypeAssert(x, _) => spos(x),
+        ExprKind::Slice { x, .. } => spos(x),
+        ExprKind::Composite { ty: Some(t), .. } => spos(t),
+        _ => e.pos,
     }
 }
 

@@ -1,9 +1,10 @@
 //! Expressions.
 
-use gust_vm::types::{builtin as bt, IntKind, Type, TypeId, Untyped};
+use gust_vm::types::{builtin as bt, Type, TypeId, Untyped};
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
+use super::describe::spos;
 use super::{Builtin, Checker, ObjKind, Selection};
 use crate::ast::{BinOp, Expr, ExprKind, UnOp};
 use crate::constant::{parse_float_lit, parse_int_lit, ConstVal};
@@ -93,23 +94,23 @@ impl Checker {
         match op.mode {
             Mode::TypeExpr => {
                 let s = self.expr_str(e);
-                self.error(e.pos, format!("{s} (type) is not an expression"));
+                self.error(spos(&e), format!("{s} (type) is not an expression"));
                 Operand::invalid()
             }
             Mode::NoValue => {
                 let s = self.expr_str(e);
-                self.error(e.pos, format!("{s} (no value) used as value"));
+                self.error(spos(&e), format!("{s} (no value) used as value"));
                 Operand::invalid()
             }
             Mode::Builtin(b) => {
-                self.error(e.pos, format!("{} (built-in) must be called", b.name()));
+                self.error(spos(&e), format!("{} (built-in) must be called", b.name()));
                 Operand::invalid()
             }
             _ => {
                 if let Type::Tuple(_) = self.types.get(op.ty) {
                     let s = self.expr_str(e);
                     let tn = self.tstr(op.ty);
-                    self.error(e.pos, format!("multiple-value {s} (value of type {tn}) in single-value context"));
+                    self.error(spos(&e), format!("multiple-value {s} (value of type {tn}) in single-value context"));
                     return Operand::invalid();
                 }
                 op
@@ -123,14 +124,14 @@ impl Checker {
             ExprKind::IntLit(s) => match parse_int_lit(s) {
                 Some(v) => Operand::constant(ConstVal::Int(v), bt::UNTYPED_INT),
                 None => {
-                    self.error(e.pos, format!("invalid integer literal {s}"));
+                    self.error(spos(&e), format!("invalid integer literal {s}"));
                     Operand::invalid()
                 }
             },
             ExprKind::FloatLit(s) => match parse_float_lit(s) {
                 Some(v) => Operand::constant(ConstVal::Float(v), bt::UNTYPED_FLOAT),
                 None => {
-                    self.error(e.pos, format!("invalid float literal {s}"));
+                    self.error(spos(&e), format!("invalid float literal {s}"));
                     Operand::invalid()
                 }
             },
@@ -158,21 +159,21 @@ impl Checker {
                     return Operand::invalid();
                 }
                 let Some(t) = t else {
-                    self.error(e.pos, "use of .(type) outside type switch");
+                    self.error(spos(&e), "use of .(type) outside type switch");
                     return Operand::invalid();
                 };
                 let tt = self.resolve_type(t);
                 if !matches!(self.types.under(xo.ty), Type::Interface(_)) {
                     let s = self.describe(x, &xo);
-                    self.error(x.pos, format!("invalid operation: {s} is not an interface"));
+                    self.error(spos(&x), format!("invalid operation: {s} is not an interface"));
                     return Operand::invalid();
                 }
                 if tt != bt::INVALID && !matches!(self.types.under(tt), Type::Interface(_)) {
                     if let Some(why) = self.missing_method_reason(tt, xo.ty) {
                         let s = self.expr_str(e);
-                        let tn = self.types.name(tt);
-                        let xn = self.types.name(xo.ty);
-                        self.error(t.pos, format!("impossible type assertion: {s}\n\t{tn} does not implement {xn} {why}"));
+                        let tn = self.tstr(tt);
+                        let xn = self.tstr(xo.ty);
+                        self.error(spos(&t), format!("impossible type assertion: {s}\n\t{tn} does not implement {xn} {why}"));
                     }
                 }
                 Operand {
@@ -195,7 +196,7 @@ impl Checker {
                     }
                     Mode::Invalid => op,
                     Mode::Nil => {
-                        self.error(e.pos, "invalid operation: cannot indirect nil");
+                        self.error(spos(&e), "invalid operation: cannot indirect nil");
                         Operand::invalid()
                     }
                     _ => match self.types.under(op.ty).clone() {
@@ -206,7 +207,7 @@ impl Checker {
                         },
                         _ => {
                             let s = self.describe(x, &op);
-                            self.error(e.pos, format!("invalid operation: cannot indirect {s}"));
+                            self.error(spos(&e), format!("invalid operation: cannot indirect {s}"));
                             Operand::invalid()
                         }
                     },
@@ -228,7 +229,7 @@ impl Checker {
                 }
             }
             ExprKind::Ellipsis(_) => {
-                self.error(e.pos, "invalid use of ...");
+                self.error(spos(&e), "invalid use of ...");
                 Operand::invalid()
             }
             ExprKind::Bad => Operand::invalid(),
@@ -237,16 +238,16 @@ impl Checker {
 
     fn check_ident(&mut self, e: &Expr, name: &str) -> Operand {
         if name == "_" {
-            self.error(e.pos, "cannot use _ as value");
+            self.error(spos(&e), "cannot use _ as value");
             return Operand::invalid();
         }
         let Some(o) = self.lookup(name) else {
             if self.units[self.unit as usize].imports.contains_key(name) && !self.scopes.iter().any(|s| s.contains_key(name)) {
                 self.import_use(name);
-                self.error(e.pos, format!("use of package {name} without selector"));
+                self.error(spos(&e), format!("use of package {name} without selector"));
                 return Operand::invalid();
             }
-            self.error(e.pos, format!("undefined: {name}"));
+            self.error(spos(&e), format!("undefined: {name}"));
             return Operand::invalid();
         };
         self.use_obj(e, o)
@@ -275,7 +276,7 @@ impl Checker {
                     return match self.iota {
                         Some(i) => Operand::constant(ConstVal::int(i), bt::UNTYPED_INT),
                         None => {
-                            self.error(e.pos, "cannot use iota outside constant declaration");
+                            self.error(spos(&e), "cannot use iota outside constant declaration");
                             Operand::invalid()
                         }
                     };
@@ -387,7 +388,7 @@ impl Checker {
             }
             if xo.mode != Mode::Var && !matches!(inner.kind, ExprKind::Composite { .. }) {
                 let s = self.describe(x, &xo);
-                self.error(e.pos, format!("invalid operation: cannot take address of {s}"));
+                self.error(spos(&e), format!("invalid operation: cannot take address of {s}"));
                 return Operand::invalid();
             }
             self.mark_addr_taken(x);
@@ -416,7 +417,7 @@ impl Checker {
                 UnOp::Not => "!",
                 _ => "^",
             };
-            self.error(e.pos, format!("invalid operation: operator {sym} not defined on {s}"));
+            self.error(spos(x), format!("invalid operation: operator {sym} not defined on {s}"));
             return Operand::invalid();
         }
         if let Some(v) = &xo.val {
@@ -453,8 +454,8 @@ impl Checker {
             Ok(v) => Operand::constant(v, ty),
             Err(_) => {
                 let s = self.expr_str(e);
-                let tn = self.types.name(ty);
-                self.error(e.pos, format!("{s} (constant {} of type {tn}) overflows {tn}", v.describe()));
+                let tn = self.tstr(ty);
+                self.error(spos(&e), format!("{s} (constant {} of type {tn}) overflows {tn}", v.describe()));
                 Operand::invalid()
             }
         }
@@ -490,13 +491,13 @@ impl Checker {
             let s = self.expr_str(e);
             let x = self.describe(l, &lo);
             let _ = s;
-            self.error(l.pos, format!("invalid operation: operator {} not defined on {x}", op.as_str()));
+            self.error(spos(&l), format!("invalid operation: operator {} not defined on {x}", op.as_str()));
             return Operand::invalid();
         }
         if matches!(op, BinOp::Div | BinOp::Rem) {
             if let Some(v) = &ro.val {
                 if v.is_zero() && is_integer_or_untyped_num(&u) {
-                    self.error(r.pos, "invalid operation: division by zero");
+                    self.error(spos(&r), "invalid operation: division by zero");
                     return Operand::invalid();
                 }
             }
@@ -527,7 +528,7 @@ impl Checker {
         } else if lu && ru {
             if lo.mode == Mode::Nil || ro.mode == Mode::Nil {
                 if lo.mode == Mode::Nil && ro.mode == Mode::Nil {
-                    self.error(e.pos, format!("invalid operation: {} (operator {} not defined on nil)", self.expr_str(e), op.as_str()));
+                    self.error(spos(&e), format!("invalid operation: {} (operator {} not defined on nil)", self.expr_str(e), op.as_str()));
                     return false;
                 }
                 return self.mismatch(e, op, l, lo, r, ro);
@@ -567,7 +568,7 @@ impl Checker {
         let s = self.expr_str(e);
         let (a, b) = (self.type_or_nil(lo), self.type_or_nil(ro));
         let _ = op;
-        self.error(e.pos, format!("invalid operation: {s} (mismatched types {a} and {b})"));
+        self.error(spos(&e), format!("invalid operation: {s} (mismatched types {a} and {b})"));
         false
     }
 
@@ -575,7 +576,7 @@ impl Checker {
         if o.mode == Mode::Nil {
             "untyped nil".into()
         } else {
-            self.types.name(o.ty)
+            self.tstr(o.ty)
         }
     }
 
@@ -598,7 +599,7 @@ impl Checker {
             let other = if lo.mode == Mode::Nil { ro } else { lo };
             match self.types.under(other.ty) {
                 Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Func(_) | Type::Interface(_) | Type::Untyped(Untyped::Nil) => None,
-                _ => Some(format!("mismatched types {} and untyped nil", self.types.name(other.ty))),
+                _ => Some(format!("mismatched types {} and untyped nil", self.tstr(other.ty))),
             }
         } else {
             match &u {
@@ -606,7 +607,7 @@ impl Checker {
                 Type::Map(..) => Some("map can only be compared to nil".to_string()),
                 Type::Func(_) => Some("func can only be compared to nil".to_string()),
                 _ if !self.comparable(lt) => {
-                    let tn = self.types.name(lt);
+                    let tn = self.tstr(lt);
                     Some(format!("{tn} cannot be compared"))
                 }
                 _ => None,
@@ -615,9 +616,9 @@ impl Checker {
         if let Some(m) = err {
             let s = self.expr_str(e);
             if m.starts_with("operator") {
-                self.error(l.pos, format!("invalid operation: {m}"));
+                self.error(spos(&l), format!("invalid operation: {m}"));
             } else {
-                self.error(e.pos, format!("invalid operation: {s} ({m})"));
+                self.error(spos(&e), format!("invalid operation: {s} ({m})"));
             }
             return Operand::invalid();
         }
@@ -654,31 +655,31 @@ impl Checker {
                 }
                 Some(_) => {
                     let s = self.describe(r, &ro);
-                    self.error(r.pos, format!("invalid shift count {s} (must be non-negative)"));
+                    self.error(spos(&r), format!("invalid shift count {s} (must be non-negative)"));
                     let _ = s;
                     return Operand::invalid();
                 }
                 None => {
                     let s = self.describe(r, &ro);
-                    self.error(r.pos, format!("invalid shift count {s}"));
+                    self.error(spos(&r), format!("invalid shift count {s}"));
                     return Operand::invalid();
                 }
             }
         } else if !is_integer(self.types.under(ro.ty)) {
             let s = self.describe(r, &ro);
-            self.error(r.pos, format!("invalid operation: shift count {s} must be integer"));
+            self.error(spos(&r), format!("invalid operation: shift count {s} must be integer"));
             return Operand::invalid();
         }
         if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
             // Constant shift.
             let Some(x) = a.to_int() else {
                 let s = self.describe(l, &lo);
-                self.error(l.pos, format!("invalid operation: shifted operand {s} must be integer"));
+                self.error(spos(&l), format!("invalid operation: shifted operand {s} must be integer"));
                 return Operand::invalid();
             };
             let n = b.to_int().unwrap().to_u64().unwrap_or(u64::MAX);
             if n > 10000 {
-                self.error(r.pos, format!("invalid shift count {}", b.describe()));
+                self.error(spos(&r), format!("invalid shift count {}", b.describe()));
                 return Operand::invalid();
             }
             let v = if op == BinOp::Shl { x << n as usize } else { x >> n as usize };
@@ -694,9 +695,9 @@ impl Checker {
                 _ => bt::INT,
             };
             if !is_integer(self.types.under(target)) {
-                let tn = self.types.name(target);
+                let tn = self.tstr(target);
                 let s = self.expr_str(l);
-                self.error(l.pos, format!("invalid operation: shifted operand {s} (type {tn}) must be integer"));
+                self.error(spos(&l), format!("invalid operation: shifted operand {s} (type {tn}) must be integer"));
                 return Operand::invalid();
             }
             match self.convert_untyped(l, &lo, target) {
@@ -706,7 +707,7 @@ impl Checker {
         }
         if !is_integer(self.types.under(lt)) {
             let s = self.describe(l, &lo);
-            self.error(l.pos, format!("invalid operation: shifted operand {s} must be integer"));
+            self.error(spos(&l), format!("invalid operation: shifted operand {s} must be integer"));
             return Operand::invalid();
         }
         Operand::value(lt)
@@ -771,12 +772,15 @@ impl Checker {
         // Qualified identifier?
         if let ExprKind::Ident(pkg) = &x.kind {
             if let Some(p) = self.import_use(pkg) {
+                if p == 0 {
+                    return Operand::invalid(); // an unsupported package, reported
+                }
                 let Some(&o) = self.pkgs[p as usize].scope.get(&sel.name) else {
                     let path = self.pkgs[p as usize].path.clone();
                     if self.pkgs[p as usize].path == "main" {
                         self.error(sel.pos, format!("undefined: {pkg}.{}", sel.name));
                     } else {
-                        self.error(e.pos, format!("unsupported: {path}.{} (not implemented by gust)", sel.name));
+                        self.error(spos(&e), format!("unsupported: {path}.{} (not implemented by gust)", sel.name));
                     }
                     return Operand::invalid();
                 };
@@ -797,7 +801,7 @@ impl Checker {
         }
         if xo.mode == Mode::NoValue {
             let s = self.expr_str(x);
-            self.error(x.pos, format!("{s} (no value) used as value"));
+            self.error(spos(&x), format!("{s} (no value) used as value"));
             return Operand::invalid();
         }
         match self.lookup_field_or_method(xo.ty, &sel.name) {
@@ -808,6 +812,7 @@ impl Checker {
                 Operand { mode, ty, val: None }
             }
             Some(Lookup::Method { path, derefs, recv_named, ptr_recv, sig }) => {
+                self.add_method_dep(recv_named, &sel.name);
                 // A pointer method on an addressable value takes its address.
                 let recv_is_ptr = {
                     let final_ty = self.embedded_type_at(xo.ty, &path);
@@ -816,8 +821,8 @@ impl Checker {
                 if ptr_recv && !recv_is_ptr {
                     if xo.mode != Mode::Var && !derefs.iter().any(|d| *d) {
                         let s = self.expr_str(e);
-                        let tn = self.types.name(xo.ty);
-                        self.error(e.pos, format!("cannot call pointer method {} on {tn}", sel.name));
+                        let tn = self.tstr(xo.ty);
+                        self.error(spos(&e), format!("cannot call pointer method {} on {tn}", sel.name));
                         let _ = s;
                         return Operand::invalid();
                     }
@@ -834,7 +839,7 @@ impl Checker {
             }
             None => {
                 let s = self.expr_str(e);
-                let tn = self.types.name(xo.ty);
+                let tn = self.tstr(xo.ty);
                 let what = if let Type::Pointer(inner) = self.types.get(xo.ty).clone() {
                     if matches!(self.types.under(inner), Type::Pointer(_) | Type::Interface(_)) {
                         format!("type {tn} is pointer to {}, not {}", if matches!(self.types.under(inner), Type::Interface(_)) { "interface" } else { "pointer" }, if matches!(self.types.under(inner), Type::Interface(_)) { "interface" } else { "pointer" })
@@ -870,6 +875,16 @@ impl Checker {
         what
     }
 
+    /// Records a reference to method `name` of `t` for initialization
+    /// order.
+    fn add_method_dep(&mut self, t: TypeId, name: &str) {
+        if let Some(&b) = self.methods.get(&(t, name.to_string())) {
+            if let Some(o) = self.bodies[b as usize].obj {
+                self.add_dep(o);
+            }
+        }
+    }
+
     fn check_method_expr(&mut self, e: &Expr, recv: TypeId, sel: &crate::ast::Ident) -> Operand {
         let (base, is_ptr) = match self.types.get(recv) {
             Type::Pointer(b) => (*b, true),
@@ -886,16 +901,17 @@ impl Checker {
         }
         let Some(m) = self.types.method(base, &sel.name).cloned() else {
             let s = self.expr_str(e);
-            let tn = self.types.name(recv);
+            let tn = self.tstr(recv);
             self.error(sel.pos, format!("{s} undefined (type {tn} has no method {})", sel.name));
             return Operand::invalid();
         };
         if m.ptr_recv && !is_ptr {
             let s = self.expr_str(e);
-            let tn = self.types.name(recv);
-            self.error(e.pos, format!("invalid method expression {s} (needs pointer receiver (*{tn}).{})", sel.name));
+            let tn = self.tstr(recv);
+            self.error(spos(&e), format!("invalid method expression {s} (needs pointer receiver (*{tn}).{})", sel.name));
             return Operand::invalid();
         }
+        self.add_method_dep(base, &sel.name);
         let Type::Func(mut s) = self.types.get(m.sig).clone() else { unreachable!() };
         s.params.insert(0, recv);
         let t = self.types.intern(Type::Func(s));
@@ -955,7 +971,7 @@ impl Checker {
 
     fn bad_index(&mut self, _e: &Expr, x: &Expr, xo: &Operand) -> Operand {
         let s = self.describe(x, xo);
-        self.error(x.pos, format!("invalid operation: cannot index {s}"));
+        self.error(spos(&x), format!("invalid operation: cannot index {s}"));
         Operand::invalid()
     }
 
@@ -968,19 +984,19 @@ impl Checker {
         if let Some(v) = &io.val {
             let Some(n) = v.to_int() else {
                 let s = self.describe(i, &io);
-                self.error(i.pos, format!("invalid argument: index {s} must be integer"));
+                self.error(spos(&i), format!("invalid argument: index {s} must be integer"));
                 return None;
             };
             if n < BigInt::zero() {
                 let s = self.expr_str(i);
-                self.error(i.pos, format!("invalid argument: index {s} (constant of type int) must not be negative"));
+                self.error(spos(&i), format!("invalid argument: index {s} (constant of type int) must not be negative"));
                 return None;
             }
             let n = n.to_u64().unwrap_or(u64::MAX);
             if let Some(l) = len {
                 if n >= l {
                     let s = self.expr_str(i);
-                    self.error(i.pos, format!("invalid argument: index {s} out of bounds [0:{l}]"));
+                    self.error(spos(&i), format!("invalid argument: index {s} out of bounds [0:{l}]"));
                     return None;
                 }
             }
@@ -991,7 +1007,7 @@ impl Checker {
         }
         if !is_integer(self.types.under(io.ty)) {
             let s = self.describe(i, &io);
-            self.error(i.pos, format!("invalid argument: index {s} must be integer"));
+            self.error(spos(&i), format!("invalid argument: index {s} must be integer"));
         }
         None
     }
@@ -1004,7 +1020,7 @@ impl Checker {
         let (res, len) = match self.types.under(xo.ty).clone() {
             Type::String | Type::Untyped(Untyped::String) => {
                 if max.is_some() {
-                    self.error(e.pos, "invalid operation: 3-index slice of string");
+                    self.error(spos(&e), "invalid operation: 3-index slice of string");
                     return Operand::invalid();
                 }
                 if self.is_untyped(&xo) {
@@ -1016,7 +1032,7 @@ impl Checker {
             Type::Array(el, n) => {
                 if xo.mode != Mode::Var {
                     let s = self.describe(x, &xo);
-                    self.error(e.pos, format!("invalid operation: {s} (slice of unaddressable value)"));
+                    self.error(spos(&e), format!("invalid operation: {s} (slice of unaddressable value)"));
                     return Operand::invalid();
                 }
                 self.mark_addr_taken(x);
@@ -1035,14 +1051,14 @@ impl Checker {
         }
         let consts: Vec<u64> = vals.iter().flatten().copied().collect();
         if vals.iter().all(|v| v.is_some()) && consts.windows(2).any(|w| w[0] > w[1]) {
-            self.error(e.pos, format!("invalid slice indices: {} < {}", consts[1], consts[0]));
+            self.error(spos(&e), format!("invalid slice indices: {} < {}", consts[1], consts[0]));
         }
         Operand::value(res)
     }
 
     fn bad_slice(&mut self, x: &Expr, xo: &Operand) -> Operand {
         let s = self.describe(x, xo);
-        self.error(x.pos, format!("cannot slice {s}"));
+        self.error(spos(&x), format!("cannot slice {s}"));
         Operand::invalid()
     }
 }
@@ -1224,11 +1240,4 @@ impl Checker {
         cur
     }
 
-    /// Whether the integer constant kind fits (helper for conversions).
-    pub(crate) fn int_kind(&self, t: TypeId) -> Option<IntKind> {
-        match self.types.under(t) {
-            Type::Int(k) => Some(*k),
-            _ => None,
-        }
-    }
 }

@@ -540,6 +540,9 @@ impl Checker {
             for imp in &ast.imports {
                 let Some(p) = self.pkg_index(&imp.path) else {
                     self.error(imp.pos, format!("unsupported: package {:?}", imp.path));
+                    // Uses of the name are not reported again.
+                    let name = imp.alias.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string());
+                    self.units[u as usize].imports.insert(name, (0, imp.pos, true));
                     continue;
                 };
                 let local = match &imp.alias {

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use gust_vm::types::{builtin as bt, Type, TypeId};
 
+use super::describe::spos;
 use super::expr::{strip_parens, Mode, Operand};
 use super::{Checker, ObjId, ObjKind};
 use crate::ast::{self, AssignOp, Expr, ExprKind, Stmt, StmtKind};
@@ -22,7 +23,7 @@ impl Checker {
     }
 
     /// Closes the innermost scope, reporting its unused variables.
-    fn close_scope(&mut self) {
+    pub(crate) fn close_scope(&mut self) {
         let Some(scope) = self.scopes.pop() else { return };
         let mut unused: Vec<(Pos, String)> = scope
             .values()
@@ -77,7 +78,7 @@ impl Checker {
                 if !is_call || !builtin_ok {
                     let d = self.describe(e, &op);
                     let d = if op.mode == Mode::TypeExpr { format!("{} (type)", self.expr_str(e)) } else { d };
-                    self.error(e.pos, format!("{d} is not used"));
+                    self.error(spos(&e), format!("{d} is not used"));
                 }
             }
             StmtKind::Decl(g) => self.local_decl(g),
@@ -90,7 +91,7 @@ impl Checker {
                 if !super::expr::is_numeric(self.types.under(xo.ty)) {
                     let d = self.describe(x, &xo);
                     let op = if *inc { "++" } else { "--" };
-                    self.error(x.pos, format!("invalid operation: {}{op} (non-numeric type {})", self.expr_str(x), self.tstr(xo.ty)));
+                    self.error(spos(&x), format!("invalid operation: {}{op} (non-numeric type {})", self.expr_str(x), self.tstr(xo.ty)));
                     let _ = d;
                 }
             }
@@ -102,20 +103,20 @@ impl Checker {
                 self.bodies[b as usize].has_defer = true;
                 let inner = strip_parens(e);
                 if !matches!(inner.kind, ExprKind::Call { .. }) {
-                    self.error(e.pos, "expression in defer must be function call");
+                    self.error(spos(&e), "expression in defer must be function call");
                     self.check_expr(e, None);
                     return;
                 }
                 let op = self.check_expr(e, None);
                 if let Some(super::CallKind::Conversion(_)) = self.units[self.unit as usize].info.calls.get(&inner.id) {
                     let d = self.expr_str(e);
-                    self.error(e.pos, format!("defer requires function call, not conversion"));
+                    self.error(spos(&e), format!("defer requires function call, not conversion"));
                     let _ = d;
                 }
                 if let Some(super::CallKind::Builtin(b)) = self.units[self.unit as usize].info.calls.get(&inner.id) {
                     if matches!(b, super::Builtin::Len | super::Builtin::Cap | super::Builtin::Append | super::Builtin::Make | super::Builtin::New | super::Builtin::Min | super::Builtin::Max) {
                         let d = self.describe(e, &op);
-                        self.error(e.pos, format!("defer discards result of {d}"));
+                        self.error(spos(&e), format!("defer discards result of {d}"));
                     }
                 }
             }
@@ -199,7 +200,7 @@ impl Checker {
         }
         if !matches!(self.types.under(co.ty), Type::Bool | Type::Untyped(gust_vm::types::Untyped::Bool)) {
             let d = self.describe(cond, &co);
-            self.error(cond.pos, format!("non-boolean condition in {what} statement"));
+            self.error(spos(&cond), format!("non-boolean condition in {what} statement"));
             let _ = d;
             return;
         }
@@ -250,7 +251,7 @@ impl Checker {
                     Type::Array(e, _) => (bt::INT, e),
                     _ => {
                         let d = self.describe(x, &xo);
-                        self.error(x.pos, format!("cannot range over {d}"));
+                        self.error(spos(&x), format!("cannot range over {d}"));
                         (bt::INVALID, bt::INVALID)
                     }
                 },
@@ -261,7 +262,7 @@ impl Checker {
                 }
                 _ => {
                     let d = self.describe(x, &xo);
-                    self.error(x.pos, format!("cannot range over {d}"));
+                    self.error(spos(&x), format!("cannot range over {d}"));
                     (bt::INVALID, bt::INVALID)
                 }
             }
@@ -275,7 +276,7 @@ impl Checker {
             if define {
                 let ExprKind::Ident(name) = &e.kind else {
                     let s = self.expr_str(e);
-                    self.error(e.pos, format!("non-name {s} on left side of :="));
+                    self.error(spos(&e), format!("non-name {s} on left side of :="));
                     continue;
                 };
                 let o = self.declare_var(name, t, e.pos);
@@ -285,7 +286,7 @@ impl Checker {
                 let lo = self.check_lhs(e);
                 if !lo.is_invalid() && t != bt::INVALID && !self.assignable(t, lo.ty) {
                     let s = self.expr_str(e);
-                    self.error(e.pos, format!("cannot use {s} (value of type {}) as {} value in range clause", self.tstr(t), self.tstr(lo.ty)));
+                    self.error(spos(&e), format!("cannot use {s} (value of type {}) as {} value in range clause", self.tstr(t), self.tstr(lo.ty)));
                 }
             }
         }
@@ -331,7 +332,7 @@ impl Checker {
                                 Err(_) => {
                                     let d = self.describe(e, &eo);
                                     let ts = self.expr_str(t);
-                                    self.error(e.pos, format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.types.name(eo.ty), self.tstr(to.ty)));
+                                    self.error(spos(&e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
                                     let _ = d;
                                     continue;
                                 }
@@ -341,10 +342,10 @@ impl Checker {
                         };
                         if !self.assignable(eo.ty, to.ty) && !self.assignable(to.ty, eo.ty) {
                             let ts = self.expr_str(t);
-                            self.error(e.pos, format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
+                            self.error(spos(&e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
                         } else if !self.comparable(to.ty) {
                             let ts = self.expr_str(t);
-                            self.error(e.pos, format!("invalid case {} in switch on {ts} ({} cannot be compared)", self.expr_str(e), self.tstr(to.ty)));
+                            self.error(spos(&e), format!("invalid case {} in switch on {ts} ({} cannot be compared)", self.expr_str(e), self.tstr(to.ty)));
                         }
                     }
                     (Some(_), _) => {
@@ -381,7 +382,7 @@ impl Checker {
         let xo = self.check_value(x, None);
         if !xo.is_invalid() && !matches!(self.types.under(xo.ty), Type::Interface(_)) {
             let d = self.describe(x, &xo);
-            self.error(x.pos, format!("{d} is not an interface"));
+            self.error(spos(&x), format!("{d} is not an interface"));
         }
         let mut bind_objs = vec![];
         for c in clauses {
@@ -403,7 +404,7 @@ impl Checker {
                 if t != bt::INVALID && t != bt::UNTYPED_NIL && !xo.is_invalid() && !matches!(self.types.under(t), Type::Interface(_)) {
                     if let Some(why) = self.missing_method_reason(t, xo.ty) {
                         let s = self.expr_str(x);
-                        self.error(e.pos, format!("impossible type switch case: {s} (variable of type {}) cannot have dynamic type {} {why}", self.tstr(xo.ty), self.tstr(t)));
+                        self.error(spos(&e), format!("impossible type switch case: {s} (variable of type {}) cannot have dynamic type {} {why}", self.tstr(xo.ty), self.tstr(t)));
                     }
                 }
             }
@@ -475,7 +476,7 @@ impl Checker {
                     self.have_str(&o)
                 })
                 .collect();
-            self.error(vals[0].pos, format!("too many return values\n\thave ({})\n\twant ()", have.join(", ")));
+            self.error(spos(&vals[0]), format!("too many return values\n\thave ({})\n\twant ()", have.join(", ")));
             return;
         }
         if vals.len() == 1 && sig.results.len() > 1 {
@@ -487,7 +488,7 @@ impl Checker {
             }
             let have = self.have_str(&o);
             let want = sig.results.iter().map(|t| self.tstr(*t)).collect::<Vec<_>>().join(", ");
-            self.error(vals[0].pos, format!("not enough return values\n\thave ({have})\n\twant ({want})"));
+            self.error(spos(&vals[0]), format!("not enough return values\n\thave ({have})\n\twant ({want})"));
             return;
         }
         let ops: Vec<Operand> = vals.iter().zip(sig.results.iter().chain(std::iter::repeat(&bt::INVALID))).map(|(v, t)| self.check_value(v, Some(*t))).collect();
@@ -553,7 +554,7 @@ impl Checker {
                         }
                     }
                 };
-                self.error(e.pos, msg);
+                self.error(spos(&e), msg);
                 Operand::invalid()
             }
         }
@@ -607,7 +608,7 @@ impl Checker {
                 if lo.ty == bt::INVALID {
                     // Blank: untyped values take their default type.
                     if ro.mode == Mode::Nil {
-                        self.error(r.pos, "use of untyped nil in assignment");
+                        self.error(spos(&r), "use of untyped nil in assignment");
                     } else if self.is_untyped(&ro) {
                         let d = self.default_type(ro.ty);
                         self.convert_untyped(r, &ro, d);
@@ -627,7 +628,7 @@ impl Checker {
                     for (lo, t) in lops.iter().zip(ts) {
                         if lo.ty != bt::INVALID && !self.assignable(t, lo.ty) {
                             let s = self.expr_str(r);
-                            self.error(r.pos, format!("cannot use {s} (value of type {}) as {} value in {ctx}", self.tstr(t), self.tstr(lo.ty)));
+                            self.error(spos(&r), format!("cannot use {s} (value of type {}) as {} value in {ctx}", self.tstr(t), self.tstr(lo.ty)));
                         }
                     }
                 }
@@ -655,10 +656,10 @@ impl Checker {
                 return Some(ts);
             }
             let s = self.expr_str(r);
-            self.error(r.pos, format!("assignment mismatch: {n} variable{} but {s} returns {} value{}", if n == 1 { "" } else { "s" }, ts.len(), if ts.len() == 1 { "" } else { "s" }));
+            self.error(spos(&r), format!("assignment mismatch: {n} variable{} but {s} returns {} value{}", if n == 1 { "" } else { "s" }, ts.len(), if ts.len() == 1 { "" } else { "s" }));
             return None;
         }
-        self.error(r.pos, format!("assignment mismatch: {n} variables but 1 value"));
+        self.error(spos(&r), format!("assignment mismatch: {n} variables but 1 value"));
         None
     }
 
@@ -669,7 +670,7 @@ impl Checker {
         for l in lhs {
             let ExprKind::Ident(n) = &l.kind else {
                 let e = self.expr_str(l);
-                self.error(l.pos, format!("non-name {e} on left side of :="));
+                self.error(spos(&l), format!("non-name {e} on left side of :="));
                 return;
             };
             if n == "_" {
@@ -697,7 +698,7 @@ impl Checker {
                         return bt::INVALID;
                     }
                     if ro.mode == Mode::Nil {
-                        self.error(r.pos, "use of untyped nil in assignment");
+                        self.error(spos(&r), "use of untyped nil in assignment");
                         return bt::INVALID;
                     }
                     match t {
@@ -821,7 +822,7 @@ impl Checker {
                         }
                         None => {
                             if o.mode == Mode::Nil {
-                                self.error(v.pos, "use of untyped nil in variable declaration");
+                                self.error(spos(&v), "use of untyped nil in variable declaration");
                                 return bt::INVALID;
                             }
                             if self.is_untyped(&o) {
@@ -843,7 +844,7 @@ impl Checker {
                     for vt in &ts {
                         if !self.assignable(*vt, t) {
                             let s = self.expr_str(&values[0]);
-                            self.error(values[0].pos, format!("cannot use {s} value of type {} as {} value in assignment", self.tstr(*vt), self.tstr(t)));
+                            self.error(spos(&values[0]), format!("cannot use {s} value of type {} as {} value in assignment", self.tstr(*vt), self.tstr(t)));
                         }
                     }
                     vec![t; n]

@@ -3,6 +3,7 @@
 
 use gust_vm::types::{builtin as bt, Field, IMethod, Method, Sig, Type, TypeId};
 
+use super::describe::spos;
 use super::{Checker, DeclRef, FuncBody, ObjKind, State};
 use crate::ast::{self, Expr, ExprKind};
 use crate::constant::ConstVal;
@@ -16,7 +17,7 @@ impl Checker {
             Some(t) => t,
             None => {
                 let s = self.expr_str(e);
-                self.error(e.pos, format!("{s} is not a type"));
+                self.error(spos(&e), format!("{s} is not a type"));
                 bt::INVALID
             }
         }
@@ -31,7 +32,7 @@ impl Checker {
                     if self.units[self.unit as usize].imports.contains_key(name) {
                         return None;
                     }
-                    self.error(e.pos, format!("undefined: {name}"));
+                    self.error(spos(&e), format!("undefined: {name}"));
                     return Some(bt::INVALID);
                 };
                 if !matches!(self.objs[o as usize].kind, ObjKind::TypeName) {
@@ -66,7 +67,7 @@ impl Checker {
                 let el = self.resolve_type(elem);
                 match len {
                     None if *ellipsis => {
-                        self.error(e.pos, "invalid use of [...] array (outside a composite literal)");
+                        self.error(spos(&e), "invalid use of [...] array (outside a composite literal)");
                         bt::INVALID
                     }
                     None => self.types.intern(Type::Slice(el)),
@@ -80,8 +81,8 @@ impl Checker {
                 let kt = self.resolve_type(k);
                 let vt = self.resolve_type(v);
                 if kt != bt::INVALID && !self.comparable(kt) && !self.is_incomplete(kt) {
-                    let n = self.types.name(kt);
-                    self.error(k.pos, format!("invalid map key type {n}"));
+                    let n = self.tstr(kt);
+                    self.error(spos(&k), format!("invalid map key type {n}"));
                 }
                 self.types.intern(Type::Map(kt, vt))
             }
@@ -124,12 +125,12 @@ impl Checker {
             }
             Some(_) => {
                 let s = self.expr_str(l);
-                self.error(l.pos, format!("invalid array length {s}"));
+                self.error(spos(&l), format!("invalid array length {s}"));
                 0
             }
             None => {
                 let s = self.expr_str(l);
-                self.error(l.pos, format!("array length {s} (variable of type {}) must be constant", self.types.name(op.ty)));
+                self.error(spos(&l), format!("array length {s} (variable of type {}) must be constant", self.tstr(op.ty)));
                 0
             }
         }
@@ -267,28 +268,28 @@ impl Checker {
                 let rt = self.resolve_type(base);
                 let Some(n) = self.types.named(rt) else {
                     if rt != bt::INVALID {
-                        let s = self.types.name(rt);
-                        self.error(base.pos, format!("cannot define new methods on non-local type {s}"));
+                        let s = self.tstr(rt);
+                        self.error(spos(&base), format!("cannot define new methods on non-local type {s}"));
                     }
                     continue;
                 };
                 if matches!(self.types.under(rt), Type::Pointer(_) | Type::Interface(_)) {
-                    let s = self.types.name(rt);
-                    self.error(base.pos, format!("invalid receiver type {s} (pointer or interface type)"));
+                    let s = self.tstr(rt);
+                    self.error(spos(&base), format!("invalid receiver type {s} (pointer or interface type)"));
                     continue;
                 }
                 let _ = n;
                 let sig = self.func_sig(&f.sig);
                 let name = f.name.name.clone();
                 if self.types.method(rt, &name).is_some() {
-                    let tn = self.types.name(rt);
+                    let tn = self.tstr(rt);
                     let tn = tn.rsplit('.').next().unwrap_or(&tn).to_string();
                     self.error(f.name.pos, format!("method {tn}.{name} already declared"));
                     continue;
                 }
                 if let Type::Struct(fs) = self.types.under(rt) {
                     if fs.iter().any(|x| x.name == name) {
-                        let tn = self.types.name(rt);
+                        let tn = self.tstr(rt);
                         let tn = tn.rsplit('.').next().unwrap_or(&tn).to_string();
                         self.error(f.name.pos, format!("field and method with the same name {name}"));
                         let _ = tn;
@@ -365,7 +366,7 @@ impl Checker {
         let (val, ty) = self.const_value(e, declared, "constant declaration");
         if name == v.names.len() - 1 && src.values.len() > v.names.len() && std::ptr::eq(src, v) {
             let extra = &src.values[v.names.len()];
-            self.error(extra.pos, "extra init expr");
+            self.error(spos(&extra), "extra init expr");
         }
         self.objs[obj as usize].kind = ObjKind::Const(val);
         self.objs[obj as usize].ty = ty;
@@ -378,15 +379,15 @@ impl Checker {
         let Some(val) = op.val.clone() else {
             if op.ty != bt::INVALID {
                 let s = self.describe(e, &op);
-                self.error(e.pos, format!("{s} is not constant"));
+                self.error(spos(&e), format!("{s} is not constant"));
             }
             return (ConstVal::int(0), bt::INVALID);
         };
         match declared {
             Some(t) if t != bt::INVALID => {
                 if !self.is_const_type(t) {
-                    let n = self.types.name(t);
-                    self.error(e.pos, format!("invalid constant type {n}"));
+                    let n = self.tstr(t);
+                    self.error(spos(&e), format!("invalid constant type {n}"));
                     return (val, bt::INVALID);
                 }
                 let op = self.assign_to(e, op, t, ctx);

@@ -2,7 +2,7 @@
 
 use gust_vm::op::Op;
 use gust_vm::program::Function;
-use gust_vm::types::{builtin as bt, FuncId, IntKind, Sig, Type, TypeId};
+use gust_vm::types::{builtin as bt, FuncId, Sig, Type, TypeId};
 
 use super::Lowerer;
 use crate::ast::{Expr, ExprKind};
@@ -798,8 +798,4 @@ impl<'c> Lowerer<'c> {
         }
     }
 
-    /// The type used for int-typed builtin operands.
-    pub(crate) fn is_byte_slice(&self, t: TypeId) -> bool {
-        matches!(self.prog.types.under(t), Type::Slice(e) if matches!(self.prog.types.under(*e), Type::Int(IntKind::U8)))
-    }
 }

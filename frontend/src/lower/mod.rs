@@ -91,8 +91,6 @@ pub struct Lowerer<'c> {
     pub(crate) natives: HashMap<u32, u32>,
     pub(crate) fb: Fb,
     pub(crate) closure_caps: HashMap<u32, Vec<ObjId>>,
-    /// Funcs still to lower: (function id, body index).
-    queue: Vec<(FuncId, u32)>,
     pub(crate) errors: Vec<(u32, Pos, String)>,
 }
 
@@ -129,7 +127,6 @@ pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
         natives: HashMap::new(),
         fb: empty_fb(),
         closure_caps: HashMap::new(),
-        queue: vec![],
         errors: vec![],
     };
     l.prog.types.freeze_layouts();
