@@ -2296,6 +2296,17 @@ impl<'a> Parser<'a> {
     fn switch_stmt(&mut self) -> PResult<Stmt> {
         let pos = self.pos();
         let (init, tag, _) = self.header(T::Switch)?;
+        // a type switch guard `[v :=] x.(type)` claims its `.(type)`
+        let (bind, guard_x, tag) = match tag {
+            Some(Simple::Guard { bind, guard }) => {
+                (Some(bind), Some(self.claim_guard(guard)), None)
+            }
+            Some(Simple::Expr(e)) if matches!(e.kind, ExprKind::TypeAssert(_, None)) => {
+                (None, Some(self.claim_guard(e)), None)
+            }
+            Some(Simple::Expr(e)) => (None, None, Some(e)),
+            _ => (None, None, None),
+        };
         if !self.got(T::Lbrace) {
             return self.fail("missing { after switch clause");
         }
@@ -2306,32 +2317,17 @@ impl<'a> Parser<'a> {
         let rbrace = self.pos();
         self.want(T::Rbrace)?;
         let init = init.map(|s| Box::new(self.simple_to_stmt(s)));
-        let kind = match tag {
-            Some(Simple::Guard { bind, guard }) => StmtKind::TypeSwitch {
+        let kind = match guard_x {
+            Some(x) => StmtKind::TypeSwitch {
                 init,
-                bind: Some(bind),
-                x: self.claim_guard(guard),
+                bind,
+                x,
                 clauses,
                 rbrace,
             },
-            Some(Simple::Expr(e)) if matches!(e.kind, ExprKind::TypeAssert(_, None)) => {
-                StmtKind::TypeSwitch {
-                    init,
-                    bind: None,
-                    x: self.claim_guard(e),
-                    clauses,
-                    rbrace,
-                }
-            }
-            Some(Simple::Expr(e)) => StmtKind::Switch {
+            None => StmtKind::Switch {
                 init,
-                tag: Some(e),
-                clauses,
-                rbrace,
-            },
-            _ => StmtKind::Switch {
-                init,
-                tag: None,
+                tag,
                 clauses,
                 rbrace,
             },

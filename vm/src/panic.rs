@@ -226,11 +226,9 @@ impl Vm {
         }
         // Errors and Stringers print through their methods.
         for m in ["Error", "String"] {
-            if let Some(mid) = self.prog.method_id(m) {
-                if let Some(f) = self.prog.find_method(ty, mid) {
-                    if let Ok(r) = self.call_func(f, &[v[1]]) {
-                        return String::from_utf8_lossy(self.heap.str(r[0])).into_owned();
-                    }
+            if let Some(f) = self.prog.string_method(ty, m) {
+                if let Ok(r) = self.call_func(f, &[v[1]]) {
+                    return String::from_utf8_lossy(self.heap.str(r[0])).into_owned();
                 }
             }
         }

@@ -3,6 +3,18 @@
 use crate::op::Op;
 use crate::types::{FuncId, TypeId, TypeTable};
 
+/// One method of a type's method set, for interface dispatch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ItabEntry {
+    /// Method name id (index into `Program::method_names`).
+    pub name: u32,
+    /// The function to call, taking the interface's data word as
+    /// receiver.
+    pub func: FuncId,
+    /// The method's signature (without receiver), a `Type::Func`.
+    pub sig: TypeId,
+}
+
 /// Heap handle of the globals object.
 pub const GLOBALS_HANDLE: u32 = 1;
 
@@ -56,10 +68,11 @@ pub struct Program {
     /// Method names used by interface calls (`CallIface.method` indexes
     /// this).
     pub method_names: Vec<String>,
-    /// Per type id: its method set for interface dispatch, as pairs
-    /// (method name id, function taking the interface data word as
-    /// receiver), sorted by name id.
-    pub itabs: Vec<Vec<(u32, FuncId)>>,
+    /// Per type id: its method set for interface dispatch, sorted by
+    /// method name id.
+    pub itabs: Vec<Vec<ItabEntry>>,
+    /// The signature `func() string` (of `Error` and `String` methods).
+    pub string_method_sig: TypeId,
     /// Source file names, for tracebacks.
     pub files: Vec<String>,
     /// The entry function.
@@ -99,10 +112,19 @@ impl Program {
 
     /// The interface-dispatch target of method `name` on dynamic type `ty`.
     pub fn find_method(&self, ty: TypeId, name: u32) -> Option<FuncId> {
+        self.find_method_entry(ty, name).map(|e| e.func)
+    }
+
+    /// The method-set entry of method `name` of dynamic type `ty`.
+    pub fn find_method_entry(&self, ty: TypeId, name: u32) -> Option<ItabEntry> {
         let tab = self.itabs.get(ty.0 as usize)?;
-        tab.binary_search_by_key(&name, |&(n, _)| n)
-            .ok()
-            .map(|i| tab[i].1)
+        tab.binary_search_by_key(&name, |e| e.name).ok().map(|i| tab[i])
+    }
+
+    /// The `Error` or `String` method (`func() string`) of `ty`, if any.
+    pub fn string_method(&self, ty: TypeId, name: &str) -> Option<FuncId> {
+        let e = self.find_method_entry(ty, self.method_id(name)?)?;
+        (e.sig == self.string_method_sig).then_some(e.func)
     }
 
     /// The id of method name `name`, if any interface call uses it.

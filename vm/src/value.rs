@@ -60,10 +60,8 @@ impl Vm {
         };
         ms.iter()
             .find(|m| {
-                self.prog
-                    .method_id(&m.name)
-                    .and_then(|id| self.prog.find_method(ty, id))
-                    .is_none()
+                let e = self.prog.method_id(&m.name).and_then(|id| self.prog.find_method_entry(ty, id));
+                !e.is_some_and(|e| e.sig == m.sig)
             })
             .map(|m| m.name.clone())
     }

@@ -131,6 +131,7 @@ pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
     };
     l.prog.types.freeze_layouts();
     l.prog.byte_slice_type = l.prog.types.intern(Type::Slice(bt::UINT8));
+    l.prog.string_method_sig = l.prog.types.intern(Type::Func(gust_vm::types::Sig { params: vec![], results: vec![bt::STRING], variadic: false }));
     l.prog.files = c.units.iter().map(|u| u.src.name.clone()).collect();
     l.layout_globals();
     // One function per body, ids = body indexes.
@@ -732,12 +733,16 @@ impl<'c> Lowerer<'c> {
             let names = self.method_set_names(base, is_ptr);
             let mut tab = vec![];
             for name in names {
+                let sig = match self.c.lookup_field_or_method(tid, &name) {
+                    Some(crate::check::expr_lookup::Lookup::Method { sig, .. }) | Some(crate::check::expr_lookup::Lookup::IfaceMethod { sig, .. }) => sig,
+                    _ => continue,
+                };
                 if let Some(f) = self.iface_adapter(tid, &name) {
                     let id = self.method_id(&name);
-                    tab.push((id, f));
+                    tab.push(gust_vm::program::ItabEntry { name: id, func: f, sig });
                 }
             }
-            tab.sort_by_key(|&(id, _)| id);
+            tab.sort_by_key(|e| e.name);
             if t < self.prog.itabs.len() {
                 self.prog.itabs[t] = tab;
             }

@@ -31,8 +31,7 @@ pub(crate) fn check_as_target(vm: &mut Vm, at: usize) -> VmResult<()> {
         return Err(vm.panic_with_string("errors: target must be a non-nil pointer"));
     };
     let is_iface = matches!(vm.prog.types.under(elem), Type::Interface(_));
-    let error_id = vm.prog.method_id("Error");
-    let implements_error = error_id.is_some_and(|m| vm.prog.find_method(elem, m).is_some());
+    let implements_error = vm.prog.string_method(elem, "Error").is_some();
     if !is_iface && !implements_error {
         return Err(vm.panic_with_string("errors: *target must be interface or implement error"));
     }

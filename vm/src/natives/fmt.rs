@@ -65,12 +65,7 @@ impl Vm {
     /// `None` if the type has no such method or a call failed (the
     /// failure is kept in `pending_unwind`).
     fn call_string_method(&mut self, ty: TypeId, v: &[u64], name: &str) -> Option<Vec<u8>> {
-        let mid = self.prog.method_id(name)?;
-        let f = self.prog.find_method(ty, mid)?;
-        let sig_ok = self.prog.func(f).results == 1;
-        if !sig_ok {
-            return None;
-        }
+        let f = self.prog.string_method(ty, name)?;
         let data = self.box_iface_data(v);
         match self.call_func(f, &[data]) {
             Ok(r) => Some(self.heap.str(r[0]).to_vec()),
@@ -96,8 +91,7 @@ impl Vm {
             return false;
         }
         for m in ["Error", "String"] {
-            let Some(mid) = self.prog.method_id(m) else { continue };
-            if self.prog.find_method(ty, mid).is_none() {
+            if self.prog.string_method(ty, m).is_none() {
                 continue;
             }
             // A nil pointer receiver: Go catches the panic and prints <nil>.
@@ -137,6 +131,18 @@ impl Vm {
                 p.bad_verb('p', Some(&tn), |_| {});
             }
             return;
+        }
+        let mut verb = verb;
+        if verb == 'w' {
+            // Errorf's %w: an error operand prints as %v; anything else
+            // (or %w outside Errorf) is a bad verb.
+            let is_err = self.prog.string_method(ty, "Error").is_some();
+            if !(is_err && p.wrap_errs) {
+                let tn = self.prog.types.name(ty);
+                p.bad_verb('w', Some(&tn), |p| self.print_value(p, ty, v, 'v', depth, false));
+                return;
+            }
+            verb = 'v';
         }
         if can_iface && self.handle_methods(p, ty, v, verb) {
             return;
@@ -279,7 +285,7 @@ impl Vm {
                 let pv = v[0];
                 if depth == 0 && ptr_handle(pv) != 0 {
                     let eu = self.prog.types.clone_under(elem);
-                    if matches!(eu, Type::Array(..) | Type::Slice(_) | Type::Struct(_) | Type::Map(..)) && matches!(verb, 'v') {
+                    if matches!(eu, Type::Array(..) | Type::Slice(_) | Type::Struct(_) | Type::Map(..)) {
                         p.write_byte(b'&');
                         let n = self.prog.types.slots(elem) as usize;
                         let off = ptr_off(pv) as usize;
