@@ -1,4 +1,4 @@
-//! The parser: Go source text to an [`ast::File`].
+//! The parser: Go source text to an [`ast::File`](crate::ast::File).
 //!
 //! This is a recursive-descent parser ported from gc's
 //! (`cmd/compile/internal/syntax/parser.go`), so that syntax errors have
@@ -372,7 +372,7 @@ impl<'a> Parser<'a> {
     // ------------------------------------------------------------------
     // Source files
 
-    /// SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
+    /// `SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .`
     fn file(&mut self) -> PResult<File> {
         if !self.got(T::Package) {
             return self.fail("package statement must be first");
@@ -451,7 +451,7 @@ impl<'a> Parser<'a> {
         Ok(t)
     }
 
-    /// list = [ f { sep f } [sep] ] close .
+    /// `list = [ f { sep f } [sep] ] close .`
     ///
     /// `f` returns `true` when no more elements are accepted. Returns the
     /// position of the closing token.
@@ -482,7 +482,7 @@ impl<'a> Parser<'a> {
     // ------------------------------------------------------------------
     // Declarations
 
-    /// ImportSpec = [ "." | PackageName ] ImportPath .
+    /// `ImportSpec = [ "." | PackageName ] ImportPath .`
     fn import_spec(&mut self) -> PResult<Import> {
         let alias = match self.tok.kind {
             T::Name => Some(self.name()?),
@@ -554,7 +554,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
+    /// `ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .`
     fn const_spec(&mut self, iota: u32) -> PResult<ValueSpec> {
         let first = self.name()?;
         let names = self.name_list(first)?;
@@ -574,7 +574,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) .
+    /// `VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) .`
     fn var_spec(&mut self, iota: u32) -> PResult<ValueSpec> {
         let first = self.name()?;
         let names = self.name_list(first)?;
@@ -596,7 +596,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// TypeSpec = identifier [ TypeParams ] [ "=" ] Type .
+    /// `TypeSpec = identifier [ TypeParams ] [ "=" ] Type .`
     fn type_spec(&mut self) -> PResult<TypeSpec> {
         let name = self.name()?;
         let mut type_params = Vec::new();
@@ -714,8 +714,8 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// FunctionDecl = "func" FunctionName [ TypeParams ] ( Function | Signature ) .
-    /// MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .
+    /// `FunctionDecl = "func" FunctionName [ TypeParams ] ( Function | Signature ) .`
+    /// `MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .`
     ///
     /// `func` has been consumed; `pos` is its position.
     fn func_decl(&mut self, pos: Pos) -> PResult<FuncDecl> {
@@ -766,7 +766,7 @@ impl<'a> Parser<'a> {
         self.binary_expr(None, 0)
     }
 
-    /// Expression = UnaryExpr | Expression binary_op Expression .
+    /// `Expression = UnaryExpr | Expression binary_op Expression .`
     fn binary_expr(&mut self, x: Option<Expr>, prec: u8) -> PResult<Expr> {
         let mut x = match x {
             Some(x) => x,
@@ -789,7 +789,7 @@ impl<'a> Parser<'a> {
         Ok(x)
     }
 
-    /// UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
+    /// `UnaryExpr = PrimaryExpr | unary_op UnaryExpr .`
     fn unary_expr(&mut self) -> PResult<Expr> {
         self.enter()?;
         let x = self.unary_expr_inner()?;
@@ -848,7 +848,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Operand = Literal | OperandName | MethodExpr | "(" Expression ")" .
+    /// `Operand = Literal | OperandName | MethodExpr | "(" Expression ")" .`
     fn operand(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         match self.tok.kind {
@@ -1039,7 +1039,7 @@ impl<'a> Parser<'a> {
         Ok(x)
     }
 
-    /// Element = Expression | LiteralValue .
+    /// `Element = Expression | LiteralValue .`
     fn bare_complitexpr(&mut self) -> PResult<Expr> {
         if self.tok.kind == T::Lbrace {
             // elided type
@@ -1056,7 +1056,7 @@ impl<'a> Parser<'a> {
         self.expr()
     }
 
-    /// LiteralValue = "{" [ ElementList [ "," ] ] "}" .
+    /// `LiteralValue = "{" [ ElementList [ "," ] ] "}" .`
     ///
     /// Returns the elements and the positions of `{` and `}`.
     fn complit(&mut self) -> PResult<(Vec<Element>, Pos, Pos)> {
@@ -1102,7 +1102,7 @@ impl<'a> Parser<'a> {
         Ok((args, dots, rparen))
     }
 
-    /// ExpressionList = Expression { "," Expression } .
+    /// `ExpressionList = Expression { "," Expression } .`
     fn expr_list(&mut self) -> PResult<Vec<Expr>> {
         let mut list = vec![self.expr()?];
         while self.got(T::Comma) {
@@ -1111,7 +1111,7 @@ impl<'a> Parser<'a> {
         Ok(list)
     }
 
-    /// typeList = arg { "," arg } [ "," ] . Returns the first element
+    /// `typeList = arg { "," arg } [ "," ] .` Returns the first element
     /// (others are dropped) and whether there was a comma. If `strict` is
     /// false, the first element may be a (non-type) expression.
     fn type_list(&mut self, strict: bool) -> PResult<(Expr, bool)> {
@@ -1144,7 +1144,7 @@ impl<'a> Parser<'a> {
         self.fail("expected name")
     }
 
-    /// IdentifierList = identifier { "," identifier } .
+    /// `IdentifierList = identifier { "," identifier } .`
     fn name_list(&mut self, first: Ident) -> PResult<Vec<Ident>> {
         let mut l = vec![first];
         while self.got(T::Comma) {
@@ -1153,7 +1153,7 @@ impl<'a> Parser<'a> {
         Ok(l)
     }
 
-    /// TypeName = identifier | QualifiedIdent, possibly instantiated.
+    /// `TypeName = identifier | QualifiedIdent, possibly instantiated.`
     fn qualified_name(&mut self, name: Option<Ident>) -> PResult<Expr> {
         let name = match name {
             Some(n) => n,
@@ -1182,9 +1182,11 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// ```text
     /// Type     = TypeName | TypeLit | "(" Type ")" .
     /// TypeLit  = ArrayType | StructType | PointerType | FunctionType |
     ///            InterfaceType | SliceType | MapType | ChannelType .
+    /// ```
     fn type_or_nil(&mut self) -> PResult<Option<Expr>> {
         self.enter()?;
         let t = self.type_or_nil_inner()?;
@@ -1343,7 +1345,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// StructType = "struct" "{" { FieldDecl ";" } "}" .
+    /// `StructType = "struct" "{" { FieldDecl ";" } "}" .`
     fn struct_type(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         self.want(T::Struct)?;
@@ -1356,7 +1358,7 @@ impl<'a> Parser<'a> {
         Ok(self.mk(pos, ExprKind::StructType(fields)))
     }
 
-    /// InterfaceType = "interface" "{" { ( MethodDecl | EmbeddedElem ) ";" } "}" .
+    /// `InterfaceType = "interface" "{" { ( MethodDecl | EmbeddedElem ) ";" } "}" .`
     fn interface_type(&mut self) -> PResult<Expr> {
         let pos = self.pos();
         self.want(T::Interface)?;
@@ -1385,7 +1387,7 @@ impl<'a> Parser<'a> {
         Ok(self.mk(pos, ExprKind::InterfaceType(elems)))
     }
 
-    /// Result = Parameters | Type .
+    /// `Result = Parameters | Type .`
     fn func_result(&mut self) -> PResult<Vec<Field>> {
         if self.got(T::Lparen) {
             return self.param_list(None, None, T::Rparen, false, false);
@@ -1413,8 +1415,8 @@ impl<'a> Parser<'a> {
         Some(tag)
     }
 
-    /// FieldDecl      = (IdentifierList Type | AnonymousField) [ Tag ] .
-    /// AnonymousField = [ "*" ] TypeName .
+    /// `FieldDecl      = (IdentifierList Type | AnonymousField) [ Tag ] .`
+    /// `AnonymousField = [ "*" ] TypeName .`
     fn field_decl(&mut self) -> PResult<Field> {
         let pos = self.pos();
         match self.tok.kind {
@@ -1500,7 +1502,7 @@ impl<'a> Parser<'a> {
         Ok(ArrayOrTArgs::TArgs(n))
     }
 
-    /// MethodSpec = MethodName Signature | InterfaceTypeName .
+    /// `MethodSpec = MethodName Signature | InterfaceTypeName .`
     ///
     /// Returns a field with a name for a method, without for an embedded
     /// type.
@@ -1562,7 +1564,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// EmbeddedElem = MethodSpec | EmbeddedTerm { "|" EmbeddedTerm } .
+    /// `EmbeddedElem = MethodSpec | EmbeddedTerm { "|" EmbeddedTerm } .`
     fn embedded_elem(&mut self, t: Option<Expr>) -> PResult<Expr> {
         let mut t = match t {
             Some(t) => t,
@@ -1578,7 +1580,7 @@ impl<'a> Parser<'a> {
         Ok(t)
     }
 
-    /// EmbeddedTerm = [ "~" ] Type .
+    /// `EmbeddedTerm = [ "~" ] Type .`
     fn embedded_term(&mut self) -> PResult<Expr> {
         if self.is_op(Operator::Tilde) {
             let pos = self.pos();
@@ -1592,7 +1594,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// ParameterDecl = [ IdentifierList ] [ "..." ] Type .
+    /// `ParameterDecl = [ IdentifierList ] [ "..." ] Type .`
     fn param_decl(&mut self, name: Option<Ident>, follow: TokenKind) -> PResult<PField> {
         // type set notation is ok in type parameter lists
         let type_sets_ok = follow == T::Rbrack;
@@ -1668,8 +1670,8 @@ impl<'a> Parser<'a> {
         self.fail(&format!("expected {}", follow.describe()))
     }
 
-    /// Parameters    = "(" [ ParameterList [ "," ] ] ")" .
-    /// ParameterList = ParameterDecl { "," ParameterDecl } .
+    /// `Parameters    = "(" [ ParameterList [ "," ] ] ")" .`
+    /// `ParameterList = ParameterDecl { "," ParameterDecl } .`
     ///
     /// `(` or `[` has been consumed. `name` is an already parsed first name
     /// and `typ` its type, if any. Named parameters sharing a type are
@@ -1796,8 +1798,10 @@ impl<'a> Parser<'a> {
     // ------------------------------------------------------------------
     // Statements
 
+    /// ```text
     /// SimpleStmt = EmptyStmt | ExpressionStmt | SendStmt | IncDecStmt |
     ///              Assignment | ShortVarDecl .
+    /// ```
     ///
     /// `lhs` is an already parsed expression list, if any. `keyword` is the
     /// statement whose header this is (`For` permits a range clause,
@@ -2050,7 +2054,7 @@ impl<'a> Parser<'a> {
         Ok(Some(Stmt { pos, kind }))
     }
 
-    /// StatementList = { Statement ";" } .
+    /// `StatementList = { Statement ";" } .`
     fn stmt_list(&mut self) -> PResult<Vec<Stmt>> {
         let mut l = Vec::new();
         while !matches!(self.tok.kind, T::Eof | T::Rbrace | T::Case | T::Default) {
@@ -3903,6 +3907,48 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn type_switch_guards() {
+        assert_eq!(
+            stmts("switch x := a.(type) {\ncase int:\n\tswitch b.(type) {\n\t}\n}"),
+            vec!["(typeswitch _ x a case [int]: (typeswitch _ _ b ))"]
+        );
+        for bad in [
+            "switch (a.(type)) {\n}",
+            "switch f(a.(type)) {\n}",
+            "x := a.(type)",
+            "switch a.(type).(type) {\n}",
+            "switch x := a.(type); x {\n}",
+        ] {
+            let text = format!("package p\n\nfunc f() {{\n\t{bad}\n}}\n");
+            let got = first_err(&text);
+            assert!(
+                got.starts_with("4:") && got.ends_with("use of .(type) outside type switch"),
+                "{bad}: {got}"
+            );
+        }
+    }
+
+    #[test]
+    fn all_errors_are_returned_sorted() {
+        let src = SourceFile::new("x.go", "package p\n\nvar x = 1 $ 2 '\\q'\n");
+        let errs = parse_file(&src).unwrap_err();
+        let got: Vec<String> = errs
+            .iter()
+            .map(|e| {
+                let (l, c) = src.line_col(e.pos);
+                format!("{l}:{c}: {}", e.msg)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "3:11: invalid character U+0024 '$'",
+                "3:13: syntax error: unexpected literal 2 after top level declaration",
+            ]
+        );
     }
 
     /// Parses `text` on a thread with a small stack: any panic or stack
