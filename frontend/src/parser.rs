@@ -3910,6 +3910,55 @@ mod tests {
     }
 
     #[test]
+    fn valid_forms_parse() {
+        // each checked to be accepted by gc's parser
+        for body in [
+            "import ( \"fmt\"; m \"math\" )\nvar _ = fmt.Sprint(m.Pi)\n",
+            "import . \"fmt\"\nimport _ \"os\"\n",
+            "var ( )\nconst ( )\ntype ( )\n",
+            "func f() (a, b int, c string) { return }\n",
+            "var _ = T.M\nvar _ = (*T).M\nvar _ = struct{}{}\n",
+            "type L struct { List[int]; *pkg.T; x, y float64 \"tag\"; f func(int) (int, error) }\n",
+            "type I interface { M(); N(a, b int) (bool); fmt.Stringer; comparable }\n",
+            "func f() { L: for { select { case <-c: continue L; default: break L } } }\n",
+            "func f() { x := [...]string{2: \"b\", 0: \"a\"}; _ = x[:]; _ = x[1:2]; _ = len(x) }\n",
+            "func f() { var m = map[[2]int]struct{ a []int }{{1, 2}: {a: []int{1}}}; _ = m }\n",
+            "func f() { if x, ok := m[k]; !ok { } else if y := x; y > 0 { } else { } }\n",
+            "func f() { switch { case x < 0, x > 10: fallthrough; default: } }\n",
+            "func f() { for i, j := 0, 10; i < j; i, j = i+1, j-1 { } }\n",
+            "func f() { defer func() { if r := recover(); r != nil { panic(r) } }() }\n",
+            "func f() { var a, b = 1, 2; a, b = b, a; a += b; a <<= 2; a &^= b; a %= 3 }\n",
+            "func f() { p := &Point{1, 2}; p.x++; (*p).y--; *p = Point{} }\n",
+            "func f() { go func(x int) {}(1); ch <- 1; v, ok := <-ch; _, _ = v, ok }\n",
+            "func f(xs ...int) int { return g(xs...) + h(1, xs...) }\n",
+            "func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }\n",
+            "func Map[T, U any](xs []T, f func(T) U) []U { return nil }\n",
+            "type Num interface { ~int | ~int64 | float64 }\n",
+            "type Pair[K comparable, V any] struct { k K; v V }\nvar _ = Pair[string, int]{\"a\", 1}\n",
+            "var f = func(a, b int) (sum int) { sum = a + b; return }\n",
+            "var x = 1 +\n\t2 *\n\t3\n",
+            "var s = `multi\nline` + \"\\u00e9\\t\"\n",
+            "func f() { type T int; const c T = 1; var _ T = c }\n",
+            "func f() { for range 10 { } ; for i := range 3 { _ = i } }\n",
+            "func f() { switch x := y.(type) { case nil: case func(int) int, []string: case map[string]any: } }\n",
+            "func f() { if (T{}) == x { } ; for x := (T{}); x.ok; { } }\n",
+            "func f() { goto end; end: }\n",
+            "func f() { var _ = []func() int{func() int { return 1 }} }\n",
+            "func f() { _ = x.(interface{ M() }) }\n",
+            "func f() { var a [2][3]int; a[1][2] = 3; _ = a[0][:2:3] }\n",
+            "var _ = -1 + ^2 - +3 * !true\n",
+            "var _ = 0x_1F + 0b1010 + 0o17 + 017 + 1_000_000 + 1e3 + .5 + 0x1p-2 + 3i\n",
+            "var _ = '\\'' + '\\x00' + '\\u12e4' + '\\U00101234'\n",
+            "func f() {\n\t{\n\t\t;\n\t}\n}\n",
+            "type A = map[string][]*struct{ x int }\n",
+            "func f() (int, error)\nfunc g()\n",
+            "func f() { x := struct {\n\ta int\n}{\n\ta: 1,\n}; _ = x }\n",
+        ] {
+            parse_ok(&format!("package p\n\n{body}"));
+        }
+    }
+
+    #[test]
     fn type_switch_guards() {
         assert_eq!(
             stmts("switch x := a.(type) {\ncase int:\n\tswitch b.(type) {\n\t}\n}"),
