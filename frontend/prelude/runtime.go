@@ -15,6 +15,14 @@ func (e errorString) RuntimeError() {}
 
 func (e errorString) Error() string { return "runtime error: " + string(e) }
 
+// plainError is a run-time error whose text has no "runtime error: "
+// prefix (nil map writes, bad make arguments).
+type plainError string
+
+func (e plainError) RuntimeError() {}
+
+func (e plainError) Error() string { return string(e) }
+
 // TypeAssertionError is the value of a failed type assertion.
 type TypeAssertionError struct {
 	msg string

@@ -62,8 +62,15 @@ impl RuntimeError {
     pub fn error_text(&self) -> String {
         match self {
             RuntimeError::TypeAssertion(s) => s.clone(),
+            e if e.is_plain() => e.message(),
             e => format!("runtime error: {}", e.message()),
         }
+    }
+
+    /// Whether Go raises this as a `plainError` (no `runtime error: `
+    /// prefix in its text).
+    pub fn is_plain(&self) -> bool {
+        matches!(self, RuntimeError::NilMapWrite | RuntimeError::MakeSlice(_))
     }
 
     /// Whether Go reports this error with a `[signal SIGSEGV ...]` line.

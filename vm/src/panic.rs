@@ -169,7 +169,8 @@ impl Vm {
             e => e.message(),
         };
         let h = self.heap.alloc_str(msg.as_bytes());
-        [self.prog.runtime_error_type.0 as u64, h as u64]
+        let ty = if e.is_plain() { self.prog.plain_error_type } else { self.prog.runtime_error_type };
+        [ty.0 as u64, h as u64]
     }
 
     /// Runtime error for a stack overflow: Go's fatal report, exit 2.

@@ -80,6 +80,9 @@ pub struct Program {
     /// Type of `*runtime.Error`-style runtime error values (a named string
     /// type with an `Error` method), set by the frontend's prelude.
     pub runtime_error_type: TypeId,
+    /// Type of `runtime.plainError` (a runtime error whose text has no
+    /// `runtime error: ` prefix, e.g. nil map writes).
+    pub plain_error_type: TypeId,
     /// Type of `*runtime.TypeAssertionError` (a pointer to a one-string
     /// struct).
     pub type_assertion_error_type: TypeId,
