@@ -70,6 +70,20 @@ pub struct Panic {
     pub goexit: bool,
 }
 
+/// A native's recovery point (Go's `catchPanic` deferred by `fmt`'s
+/// `handleMethods`): a panic that reaches it is recovered and handed to
+/// the native instead of unwinding further.
+#[derive(Clone, Debug)]
+pub struct CatchPoint {
+    /// Index of the frame of the protected call.
+    pub frame: u32,
+    /// Length of the defer chain when the call started: the point sits
+    /// between the defers of the protected call and older ones.
+    pub defers: usize,
+    /// The recovered panic value, once caught.
+    pub value: Option<[u64; 2]>,
+}
+
 /// Goroutine state.
 #[derive(Debug, Default)]
 pub struct G {
@@ -81,6 +95,8 @@ pub struct G {
     pub defers: Vec<Defer>,
     /// The `_panic` chain, innermost last.
     pub panics: Vec<Panic>,
+    /// Native recovery points, innermost last.
+    pub catch_points: Vec<CatchPoint>,
     /// Recycled argument buffers for heap defer records (newdefer/freedefer).
     pub defer_pool: Vec<SmallVec<[u64; 4]>>,
 }

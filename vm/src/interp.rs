@@ -140,8 +140,13 @@ impl Vm {
     pub fn run(&mut self, stop: usize) -> VmResult<()> {
         loop {
             match self.exec(stop) {
-                Err(Unwind::Recovered { frame }) if frame as usize >= stop => {
+                Err(Unwind::Recovered { frame, native: false }) if frame as usize >= stop => {
                     self.resume_at(frame as usize)
+                }
+                Err(Unwind::Recovered { frame, native: true }) if frame as usize == stop => {
+                    // Back to the native that protected this call.
+                    self.g.frames.truncate(stop);
+                    return Err(Unwind::Recovered { frame, native: true });
                 }
                 r => return r,
             }
@@ -236,6 +241,29 @@ impl Vm {
         let out = self.g.stack[ret..ret + n].to_vec();
         self.sp = ret;
         Ok(out)
+    }
+
+    /// Calls `func` like [`Vm::call_func`], but a panic inside it is
+    /// recovered here (Go's `catchPanic`): `Ok(Err(value))` gives the
+    /// panic value. Other failures (`os.Exit`, fatal errors) stay `Err`.
+    pub fn call_protected(&mut self, func: FuncId, args: &[u64]) -> VmResult<Result<Vec<u64>, [u64; 2]>> {
+        let sp = self.sp;
+        let frame = self.g.frames.len() as u32;
+        self.g.catch_points.push(crate::goroutine::CatchPoint {
+            frame,
+            defers: self.g.defers.len(),
+            value: None,
+        });
+        let r = self.call_func(func, args);
+        let cp = self.g.catch_points.pop().expect("catch point");
+        match r {
+            Ok(v) => Ok(Ok(v)),
+            Err(Unwind::Recovered { frame: f, native: true }) if f == frame => {
+                self.sp = sp;
+                Ok(Err(cp.value.expect("caught panic value")))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     fn ensure_room(&mut self, n: usize) -> VmResult<()> {

@@ -88,7 +88,21 @@ impl Vm {
             goexit: false,
         });
         let me = self.g.panics.len() as u32 - 1;
-        while let Some(d) = self.g.defers.last_mut() {
+        loop {
+            // A native's recovery point above the remaining defers catches
+            // the panic (fmt's catchPanic).
+            if let Some(cp) = self.g.catch_points.last_mut() {
+                if cp.value.is_none() && cp.defers == self.g.defers.len() {
+                    cp.value = Some(self.g.panics[me as usize].value);
+                    let frame = cp.frame;
+                    self.g.panics.pop();
+                    while self.g.panics.last().is_some_and(|p| p.aborted) {
+                        self.g.panics.pop();
+                    }
+                    return Unwind::Recovered { frame, native: true };
+                }
+            }
+            let Some(d) = self.g.defers.last_mut() else { break };
             if d.started {
                 // An earlier panic (or this one's nested run) started this
                 // record: that panic is aborted; drop the record.
@@ -129,7 +143,7 @@ impl Vm {
                 while self.g.panics.last().is_some_and(|p| p.aborted) {
                     self.g.panics.pop();
                 }
-                return Unwind::Recovered { frame };
+                return Unwind::Recovered { frame, native: false };
             }
         }
         self.fatal_panic()

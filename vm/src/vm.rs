@@ -17,6 +17,9 @@ pub enum Unwind {
     Recovered {
         /// Index in `G::frames` of the frame to resume.
         frame: u32,
+        /// The recovery point is a native's protected call
+        /// ([`Vm::call_protected`]), not a deferreturn epilogue.
+        native: bool,
     },
     /// The program ended: `os.Exit(code)`, or a fatal report already
     /// written to stderr (status 2).

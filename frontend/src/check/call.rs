@@ -214,10 +214,12 @@ impl Checker {
             _ => (t, t),
         };
         let _ = lit_ty;
+        // The literal's own type (for an elided &T the expression is *T).
+        let result = if ty.is_none() { hint.unwrap_or(t) } else { t };
         match self.types.under(t).clone() {
             Type::Struct(fields) => {
                 if elts.is_empty() {
-                    return Operand::value(t);
+                    return Operand::value(result);
                 }
                 let keyed = elts[0].key.is_some();
                 if keyed {
@@ -292,8 +294,7 @@ impl Checker {
                 return Operand::invalid();
             }
         }
-        // Record the literal's own type (for an elided &T the literal is T).
-        Operand::value(if ty.is_none() { hint.unwrap_or(t) } else { t })
+        Operand::value(result)
     }
 
     fn literal_len(&mut self, elts: &[Element]) -> u64 {

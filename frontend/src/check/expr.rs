@@ -895,27 +895,29 @@ impl Checker {
                 let Type::Func(mut s) = self.types.get(m.sig).clone() else { unreachable!() };
                 s.params.insert(0, recv);
                 let t = self.types.intern(Type::Func(s));
-                self.info().sels.insert(e.id, Selection::MethodExpr { recv, recv_named: recv, name: sel.name.clone(), ptr_recv: false });
+                self.info().sels.insert(e.id, Selection::MethodExpr { recv, recv_named: recv, name: sel.name.clone(), ptr_recv: false, path: vec![], derefs: vec![] });
                 return Operand::value(t);
             }
         }
-        let Some(m) = self.types.method(base, &sel.name).cloned() else {
+        let Some(Lookup::Method { path, derefs, recv_named, ptr_recv, sig }) = self.lookup_field_or_method(recv, &sel.name) else {
             let s = self.expr_str(e);
             let tn = self.tstr(recv);
             self.error(sel.pos, format!("{s} undefined (type {tn} has no method {})", sel.name));
             return Operand::invalid();
         };
-        if m.ptr_recv && !is_ptr {
+        let via_ptr = is_ptr || derefs.iter().any(|d| *d) || matches!(self.types.get(self.embedded_type_at(recv, &path)), Type::Pointer(_));
+        if ptr_recv && !via_ptr {
             let s = self.expr_str(e);
             let tn = self.tstr(recv);
-            self.error(spos(&e), format!("invalid method expression {s} (needs pointer receiver (*{tn}).{})", sel.name));
+            self.error(spos(e), format!("invalid method expression {s} (needs pointer receiver (*{tn}).{})", sel.name));
             return Operand::invalid();
         }
-        self.add_method_dep(base, &sel.name);
-        let Type::Func(mut s) = self.types.get(m.sig).clone() else { unreachable!() };
+        self.add_method_dep(recv_named, &sel.name);
+        let _ = base;
+        let Type::Func(mut s) = self.types.get(sig).clone() else { unreachable!() };
         s.params.insert(0, recv);
         let t = self.types.intern(Type::Func(s));
-        self.info().sels.insert(e.id, Selection::MethodExpr { recv, recv_named: base, name: sel.name.clone(), ptr_recv: m.ptr_recv });
+        self.info().sels.insert(e.id, Selection::MethodExpr { recv, recv_named, name: sel.name.clone(), ptr_recv, path, derefs });
         Operand::value(t)
     }
 

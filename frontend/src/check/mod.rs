@@ -164,6 +164,10 @@ pub enum Selection {
     MethodExpr {
         /// The receiver type as written.
         recv: TypeId,
+        /// Embedded path from `recv` to the declaring type.
+        path: Vec<u32>,
+        /// Dereferences along the path.
+        derefs: Vec<bool>,
         /// Named type declaring the method.
         recv_named: TypeId,
         /// Method name.

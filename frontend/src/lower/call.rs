@@ -379,19 +379,74 @@ impl<'c> Lowerer<'c> {
         }
     }
 
-    /// A function value for method expression `T.M` / `(*T).M`.
-    pub(crate) fn method_expr_value(&mut self, recv: TypeId, recv_named: TypeId, name: &str, ptr_recv: bool) {
+    /// A function value for method expression `T.M` / `(*T).M` (also
+    /// promoted methods and interface methods `I.M`).
+    pub(crate) fn method_expr_value(&mut self, e: &Expr, recv: TypeId, recv_named: TypeId, name: &str, ptr_recv: bool, path: &[u32]) {
+        let ft = self.expr_type(e);
+        let Type::Func(sig) = self.prog.types.get(ft).clone() else { return };
+        let recv_slots = self.slots(recv);
+        let params: u32 = sig.params.iter().map(|t| self.slots(*t)).sum::<u32>() - recv_slots;
+        let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
         let is_ptr = matches!(self.prog.types.get(recv), Type::Pointer(_));
-        if matches!(self.prog.types.under(recv), Type::Interface(_)) || (is_ptr && !ptr_recv) {
-            self.errors.push((self.fb.unit, crate::pos::Pos(0), format!("unsupported: method expression {}.{name}", self.prog.types.name(recv))));
+        if matches!(self.prog.types.under(recv), Type::Interface(_)) {
+            let m = self.method_id(name);
+            let w = self.synth(format!("imexpr:{}:{name}", recv.0), |l| {
+                l.load_slots(0, 2 + params);
+                l.emit(Op::CallIface { method: m, args: params, rets });
+                l.emit(Op::Return { n: rets });
+                Function {
+                    name: format!("{}.{name}", l.prog.types.name(recv)),
+                    params: 2 + params,
+                    results: rets,
+                    locals: 2 + params,
+                    code: std::mem::take(&mut l.fb.code),
+                    lines: std::mem::take(&mut l.fb.lines),
+                    ..Default::default()
+                }
+            });
+            self.emit(Op::MakeClosure { func: w, n: 0 });
             return;
         }
         let Some(&b) = self.c.methods.get(&(recv_named, name.to_string())) else { return };
-        let f = match self.natives.get(&b) {
-            Some(&id) => self.native_wrapper(b, id),
-            None => FuncId(b),
-        };
-        self.emit(Op::MakeClosure { func: f, n: 0 });
+        let callee = self.callee_of_body(b);
+        if path.is_empty() && is_ptr == ptr_recv {
+            let f = match callee {
+                Callee::Native(id) => self.native_wrapper(b, id),
+                Callee::Func(f) => f,
+                _ => return,
+            };
+            self.emit(Op::MakeClosure { func: f, n: 0 });
+            return;
+        }
+        let recv_n = if ptr_recv { 1 } else { self.slots(recv_named) };
+        let gname = self.c.bodies[b as usize].name.clone();
+        let path = path.to_vec();
+        let w = self.synth(format!("mexpr:{}:{name}", recv.0), |l| {
+            l.fb.next_slot = recv_slots + params;
+            l.load_slots(0, recv_slots);
+            let (cur, is_p) = match l.prog.types.get(recv) {
+                Type::Pointer(e) => (*e, true),
+                _ => (recv, false),
+            };
+            l.derive_receiver(cur, is_p, &path, ptr_recv, recv_n);
+            l.load_slots(recv_slots, params);
+            match callee {
+                Callee::Func(f) => l.emit(Op::Call { func: f, args: recv_n + params, rets }),
+                Callee::Native(id) => l.emit(Op::CallNative { id, args: recv_n + params, rets }),
+                _ => unreachable!(),
+            };
+            l.emit(Op::Return { n: rets });
+            Function {
+                name: gname,
+                params: recv_slots + params,
+                results: rets,
+                locals: l.fb.next_slot,
+                code: std::mem::take(&mut l.fb.code),
+                lines: std::mem::take(&mut l.fb.lines),
+                ..Default::default()
+            }
+        });
+        self.emit(Op::MakeClosure { func: w, n: 0 });
     }
 
     /// Pushes a closure for function literal `e`.

@@ -424,7 +424,7 @@ impl<'c> Lowerer<'c> {
                 }
             }
             Selection::Method { .. } | Selection::IfaceMethod { .. } => self.method_value(e, x, &sel, name),
-            Selection::MethodExpr { recv, recv_named, name, ptr_recv } => self.method_expr_value(recv, recv_named, &name, ptr_recv),
+            Selection::MethodExpr { recv, recv_named, name, ptr_recv, path, .. } => self.method_expr_value(e, recv, recv_named, &name, ptr_recv, &path),
         }
     }
 

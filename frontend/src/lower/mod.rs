@@ -762,7 +762,7 @@ impl<'c> Lowerer<'c> {
         let d_is_ptr = matches!(self.prog.types.get(d), Type::Pointer(_));
         let d_slots = self.slots(d);
         match lk {
-            Lookup::Method { path, derefs, recv_named, ptr_recv, sig } => {
+            Lookup::Method { path, recv_named, ptr_recv, sig, .. } => {
                 let &b = self.c.methods.get(&(recv_named, name.to_string()))?;
                 let direct = path.is_empty() && ((d_is_ptr && ptr_recv) || (!d_is_ptr && !ptr_recv && d_slots == 1));
                 if direct {
@@ -770,9 +770,6 @@ impl<'c> Lowerer<'c> {
                         Some(&id) => self.native_wrapper_pub(b, id),
                         None => FuncId(b),
                     });
-                }
-                if !ptr_recv && path.is_empty() && !d_is_ptr && d_slots != 1 && false {
-                    return None;
                 }
                 let Type::Func(msig) = self.prog.types.get(sig).clone() else { return None };
                 let params: u32 = msig.params.iter().map(|t| self.slots(*t)).sum();
@@ -786,46 +783,12 @@ impl<'c> Lowerer<'c> {
                 Some(self.synth(format!("iadapt:{}:{name}", d.0), |l| {
                     l.fb.next_slot = 1 + params;
                     l.emit(Op::LoadLocal { slot: 0 });
-                    let (mut is_ptr_state, mut cur) = if d_is_ptr {
-                        (true, match l.prog.types.get(d) { Type::Pointer(e) => *e, _ => d })
+                    let (cur, is_ptr) = if d_is_ptr {
+                        (match l.prog.types.get(d) { Type::Pointer(e) => *e, _ => d }, true)
                     } else {
-                        (d_slots != 1, d)
+                        (d, d_slots > 1)
                     };
-                    for (&i, &_dr) in path.iter().zip(&derefs) {
-                        if let Type::Pointer(e) = l.prog.types.get(cur).clone() {
-                            if is_ptr_state {
-                                l.emit(Op::Load { n: 1 });
-                            }
-                            is_ptr_state = true;
-                            cur = e;
-                        }
-                        let off = l.prog.types.field_offset(cur, i as usize);
-                        let ft = l.field_type(cur, i);
-                        if is_ptr_state {
-                            if off > 0 {
-                                l.emit(Op::FieldAddr { off });
-                            }
-                        } else {
-                            let total = l.slots(cur);
-                            let n = l.slots(ft);
-                            l.emit(Op::Extract { off, n, total });
-                        }
-                        cur = ft;
-                    }
-                    if let Type::Pointer(e) = l.prog.types.get(cur).clone() {
-                        if is_ptr_state && (!path.is_empty() || !d_is_ptr) {
-                            l.emit(Op::Load { n: 1 });
-                        }
-                        is_ptr_state = true;
-                        cur = e;
-                    }
-                    if ptr_recv {
-                        if !is_ptr_state {
-                            l.box_top(cur);
-                        }
-                    } else if is_ptr_state {
-                        l.emit(Op::Load { n: recv_n });
-                    }
+                    l.derive_receiver(cur, is_ptr, &path, ptr_recv, recv_n);
                     l.load_slots(1, params);
                     match callee {
                         Ok(f) => l.emit(Op::Call { func: f, args: recv_n + params, rets }),
@@ -854,7 +817,7 @@ impl<'c> Lowerer<'c> {
                     let (mut is_ptr_state, mut cur) = if d_is_ptr {
                         (true, match l.prog.types.get(d) { Type::Pointer(e) => *e, _ => d })
                     } else {
-                        (d_slots != 1, d)
+                        (d_slots > 1, d)
                     };
                     for &i in &path {
                         if let Type::Pointer(e) = l.prog.types.get(cur).clone() {
@@ -895,6 +858,48 @@ impl<'c> Lowerer<'c> {
                 }))
             }
             Lookup::Field { .. } => None,
+        }
+    }
+
+    /// With a value of type `cur` on the stack (or, if `is_ptr`, a pointer
+    /// to one), follows the embedded-field `path` and leaves the method
+    /// receiver: a pointer for pointer receivers, else the value
+    /// (`recv_n` slots).
+    pub(crate) fn derive_receiver(&mut self, mut cur: TypeId, mut is_ptr: bool, path: &[u32], ptr_recv: bool, recv_n: u32) {
+        for &i in path {
+            if let Type::Pointer(e) = self.prog.types.get(cur).clone() {
+                if is_ptr {
+                    self.emit(Op::Load { n: 1 });
+                }
+                is_ptr = true;
+                cur = e;
+            }
+            let off = self.prog.types.field_offset(cur, i as usize);
+            let ft = self.field_type(cur, i);
+            if is_ptr {
+                if off > 0 {
+                    self.emit(Op::FieldAddr { off });
+                }
+            } else {
+                let total = self.slots(cur);
+                let n = self.slots(ft);
+                self.emit(Op::Extract { off, n, total });
+            }
+            cur = ft;
+        }
+        if let Type::Pointer(e) = self.prog.types.get(cur).clone() {
+            if is_ptr {
+                self.emit(Op::Load { n: 1 });
+            }
+            is_ptr = true;
+            cur = e;
+        }
+        if ptr_recv {
+            if !is_ptr {
+                self.box_top(cur);
+            }
+        } else if is_ptr {
+            self.emit(Op::Load { n: recv_n });
         }
     }
 

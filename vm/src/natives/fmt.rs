@@ -61,51 +61,42 @@ fn address(p: u64) -> u64 {
 }
 
 impl Vm {
-    /// Calls method `name` (a `func() string`) on a value of type `ty`;
-    /// `None` if the type has no such method or a call failed (the
-    /// failure is kept in `pending_unwind`).
-    fn call_string_method(&mut self, ty: TypeId, v: &[u64], name: &str) -> Option<Vec<u8>> {
-        let f = self.prog.string_method(ty, name)?;
-        let data = self.box_iface_data(v);
-        match self.call_func(f, &[data]) {
-            Ok(r) => Some(self.heap.str(r[0]).to_vec()),
-            Err(u) => {
-                if self.pending_unwind.is_none() {
-                    self.pending_unwind = Some(u);
-                }
-                Some(Vec::new())
-            }
-        }
-    }
-
     /// Go's `handleMethods`: `Error()` or `String()` for the verbs that
-    /// use them. Returns true if it printed.
+    /// use them, with `catchPanic`'s treatment of panics. Returns true if
+    /// it printed.
     fn handle_methods(&mut self, p: &mut Printer, ty: TypeId, v: &[u64], verb: char) -> bool {
-        if p.erroring || self.pending_unwind.is_some() {
-            return false;
-        }
-        if p.flags.sharp_v {
+        if p.erroring || self.pending_unwind.is_some() || p.flags.sharp_v {
             return false;
         }
         if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return false;
         }
-        for m in ["Error", "String"] {
-            if self.prog.string_method(ty, m).is_none() {
-                continue;
-            }
-            // A nil pointer receiver: Go catches the panic and prints <nil>.
-            if matches!(self.prog.types.get(ty), Type::Pointer(_)) && ptr_handle(v[0]) == 0 {
-                p.pad_str("<nil>");
-                return true;
-            }
-            if let Some(s) = self.call_string_method(ty, v, m) {
+        let Some((f, method)) = [("Error", "Error"), ("String", "String")]
+            .into_iter()
+            .find_map(|(m, label)| self.prog.string_method(ty, m).map(|f| (f, label)))
+        else {
+            return false;
+        };
+        let data = self.box_iface_data(v);
+        match self.call_protected(f, &[data]) {
+            Ok(Ok(r)) => {
+                let s = self.heap.str(r[0]).to_vec();
                 let tn = self.prog.types.name(ty);
                 p.fmt_string(&s, verb, &tn);
-                return true;
             }
+            Ok(Err(pv)) => {
+                if matches!(self.prog.types.get(ty), Type::Pointer(_)) && ptr_handle(v[0]) == 0 {
+                    p.fmt_s(b"<nil>");
+                } else {
+                    p.method_panic(verb, method, |p| {
+                        let inner = if pv[0] == 0 { vec![] } else { self.unbox_iface_data(TypeId(pv[0] as u32), pv[1]) };
+                        self.print_value(p, TypeId(pv[0] as u32), &inner, 'v', 0, true);
+                    });
+                }
+            }
+            Err(u) => self.pending_unwind = Some(u),
         }
-        false
+        true
     }
 
     /// Go's `printValue`: prints `v` (slots of type `ty`).
