@@ -21,6 +21,8 @@ const PRELUDE: &[(&str, &str)] = &[
     ("io", include_str!("../prelude/io.go")),
     ("os", include_str!("../prelude/os.go")),
     ("fmt", include_str!("../prelude/fmt.go")),
+    ("unicode/utf8", include_str!("../prelude/utf8.go")),
+    ("unicode", include_str!("../prelude/unicode.go")),
 ];
 
 /// A compile failure: diagnostics rendered `file:line:col: message`, in

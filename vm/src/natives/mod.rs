@@ -9,6 +9,8 @@
 mod errors;
 mod fmt;
 mod runtime;
+mod unicode;
+mod unicode_tables;
 
 use crate::vm::{Vm, VmResult};
 
@@ -57,6 +59,35 @@ natives! {
     "errors.comparable" => errors::comparable,
     "errors.checkAsTarget" => errors::check_as_target,
     "errors.assignTo" => errors::assign_to,
+    "unicode.IsUpper" => unicode::n_is_upper,
+    "unicode.IsLower" => unicode::n_is_lower,
+    "unicode.IsTitle" => unicode::n_is_title,
+    "unicode.IsLetter" => unicode::n_is_letter,
+    "unicode.IsDigit" => unicode::n_is_digit,
+    "unicode.IsNumber" => unicode::n_is_number,
+    "unicode.IsPunct" => unicode::n_is_punct,
+    "unicode.IsSpace" => unicode::n_is_space,
+    "unicode.IsSymbol" => unicode::n_is_symbol,
+    "unicode.IsMark" => unicode::n_is_mark,
+    "unicode.IsControl" => unicode::n_is_control,
+    "unicode.IsGraphic" => unicode::n_is_graphic,
+    "unicode.IsPrint" => unicode::n_is_print,
+    "unicode.To" => unicode::n_to,
+    "unicode.ToUpper" => unicode::n_to_upper,
+    "unicode.ToLower" => unicode::n_to_lower,
+    "unicode.ToTitle" => unicode::n_to_title,
+    "unicode.SimpleFold" => unicode::n_simple_fold,
+    "unicode.isTable" => unicode::n_is_table,
+    "unicode/utf8.FullRune" => unicode::n_full_rune,
+    "unicode/utf8.FullRuneInString" => unicode::n_full_rune_in_string,
+    "unicode/utf8.DecodeRune" => unicode::n_decode_rune,
+    "unicode/utf8.DecodeRuneInString" => unicode::n_decode_rune_in_string,
+    "unicode/utf8.DecodeLastRune" => unicode::n_decode_last_rune,
+    "unicode/utf8.DecodeLastRuneInString" => unicode::n_decode_last_rune_in_string,
+    "unicode/utf8.RuneCount" => unicode::n_rune_count,
+    "unicode/utf8.RuneCountInString" => unicode::n_rune_count_in_string,
+    "unicode/utf8.Valid" => unicode::n_valid,
+    "unicode/utf8.ValidString" => unicode::n_valid_string,
 }
 
 /// The id of native `name`, if gust implements it.
