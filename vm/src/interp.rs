@@ -167,7 +167,7 @@ impl Vm {
 
     /// Pushes a frame for `func` whose `args` argument slots end at `sp`.
     /// Results will be written at `ret`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_frame(
         &mut self,
         func: FuncId,
@@ -184,7 +184,9 @@ impl Vm {
             self.grow_stack(need)?;
         }
         // Zero the non-parameter locals: every zero slot is a zero value.
-        self.g.stack[base + params..base + locals].fill(0);
+        if locals > params {
+            self.g.stack[base + params..base + locals].fill(0);
+        }
         self.g.frames.push(Frame {
             func,
             pc: 0,
@@ -290,9 +292,17 @@ impl Vm {
         let mut sp = self.sp;
         let globals = prog.globals_handle();
 
+        // Stack slot access without bounds checks: the verifier proved
+        // every local slot index < `locals` and every operand depth <
+        // `max_stack`, and `push_frame` reserved `locals + max_stack`.
         macro_rules! st {
             ($i:expr) => {
-                self.g.stack[$i]
+                *{
+                    let i = $i;
+                    debug_assert!(i < self.g.stack.len(), "stack index {i} out of range");
+                    // SAFETY: see above.
+                    unsafe { self.g.stack.get_unchecked_mut(i) }
+                }
             };
         }
         macro_rules! pop {
@@ -341,7 +351,9 @@ impl Vm {
         }
 
         loop {
-            let op = code[pc];
+            debug_assert!(pc < code.len(), "pc {pc} past the end");
+            // SAFETY: the verifier proved control never falls off the end.
+            let op = unsafe { *code.get_unchecked(pc) };
             pc += 1;
             match op {
                 Op::Nop => {}
@@ -482,6 +494,21 @@ impl Vm {
                         pc = target as usize;
                     }
                 }
+                Op::CmpJump { op, target } => {
+                    sp -= 2;
+                    if !compare(op, st!(sp), st!(sp + 1)) {
+                        pc = target as usize;
+                    }
+                }
+                Op::LocalAddImm { slot, v } => {
+                    push!(st!(base + slot as usize).wrapping_add(v as i64 as u64));
+                }
+                Op::LoadLocal2 { a, b } => {
+                    let (x, y) = (st!(base + a as usize), st!(base + b as usize));
+                    st!(sp) = x;
+                    st!(sp + 1) = y;
+                    sp += 2;
+                }
                 Op::Call { func, args, .. } => {
                     save!();
                     let ret = sp - args as usize;
@@ -530,7 +557,11 @@ impl Vm {
                     let fr = self.g.frames.pop().unwrap();
                     let ret = fr.ret as usize;
                     if fr.keep_results {
-                        self.g.stack.copy_within(sp - n..sp, ret);
+                        if n == 1 {
+                            st!(ret) = st!(sp - 1);
+                        } else {
+                            self.g.stack.copy_within(sp - n..sp, ret);
+                        }
                         self.sp = ret + n;
                     } else {
                         self.sp = ret;
@@ -592,7 +623,8 @@ impl Vm {
                 }
                 Op::TypeSwitchCase { ty, target } => {
                     sp -= 2;
-                    if !self.type_matches(st!(sp), ty) {
+                    let dyn_ty = st!(sp);
+                    if !self.type_matches(dyn_ty, ty) {
                         pc = target as usize;
                     }
                 }

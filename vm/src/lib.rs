@@ -13,6 +13,7 @@ pub mod map;
 pub mod natives;
 pub mod op;
 mod panic;
+pub mod peephole;
 pub mod program;
 mod slow;
 pub mod types;

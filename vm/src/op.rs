@@ -195,6 +195,12 @@ opcodes! {
     JumpIfTrue { target: u32 } => (1, 0);
     /// if L[slot] cmp v is false { pc = target }: compare-and-branch
     LocalCmpImmJump { slot: u32, op: Cmp, v: i32, target: u32 } => (0, 0);
+    /// b = pop; a = pop; if !(a cmp b) { pc = target }
+    CmpJump { op: Cmp, target: u32 } => (2, 0);
+    /// S += L[slot] + v (wrapping)
+    LocalAddImm { slot: u32, v: i32 } => (0, 1);
+    /// S += L[a], L[b]
+    LoadLocal2 { a: u32, b: u32 } => (0, 2);
     /// call func; its `args` slots are on S and become its first locals;
     /// they are replaced by its `rets` result slots
     Call { func: FuncId, args: u32, rets: u32 } => (args, rets);
@@ -302,6 +308,22 @@ impl Op {
             | Op::JumpIfFalse { target }
             | Op::JumpIfTrue { target }
             | Op::LocalCmpImmJump { target, .. }
+            | Op::CmpJump { target, .. }
+            | Op::TypeSwitchCase { target, .. }
+            | Op::MapIterNext { target, .. }
+            | Op::StrIterNext { target, .. } => Some(target),
+            _ => None,
+        }
+    }
+
+    /// The branch target operand, mutably.
+    pub fn branch_target_mut(&mut self) -> Option<&mut u32> {
+        match self {
+            Op::Jump { target }
+            | Op::JumpIfFalse { target }
+            | Op::JumpIfTrue { target }
+            | Op::LocalCmpImmJump { target, .. }
+            | Op::CmpJump { target, .. }
             | Op::TypeSwitchCase { target, .. }
             | Op::MapIterNext { target, .. }
             | Op::StrIterNext { target, .. } => Some(target),

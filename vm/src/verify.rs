@@ -39,6 +39,11 @@ pub fn max_stack(f: &Function) -> Result<u32, VerifyError> {
             None => depth[pc] = Some(d),
         }
         let op = f.code[pc];
+        if let Some(end) = local_extent(&op) {
+            if end > f.locals {
+                return Err(err(pc, &format!("{} touches slot {} of {} locals", op.name(), end - 1, f.locals)));
+            }
+        }
         let (pops, pushes) = op.stack_effect();
         if pops > d {
             return Err(err(pc, &format!("{} pops {pops} of {d}", op.name())));
@@ -61,4 +66,17 @@ pub fn max_stack(f: &Function) -> Result<u32, VerifyError> {
     // Headroom for runtime helpers that push temporaries (deferred calls'
     // arguments, type assertion results).
     Ok(max + 8)
+}
+
+/// One past the highest local slot `op` touches, if it touches locals.
+fn local_extent(op: &Op) -> Option<u32> {
+    Some(match *op {
+        Op::LoadLocal { slot } | Op::StoreLocal { slot } | Op::IncLocal { slot, .. } | Op::LocalCmpImmJump { slot, .. } | Op::LocalAddImm { slot, .. } => slot + 1,
+        Op::LoadLocalN { slot, n } | Op::StoreLocalN { slot, n } => slot + n,
+        Op::LoadLocal2 { a, b } => a.max(b) + 1,
+        Op::LoadLocalIndexed { slot, elem, len } | Op::StoreLocalIndexed { slot, elem, len } => slot + elem * len,
+        Op::StrIterNext { slot, .. } => slot + 2,
+        Op::MapIterNext { slot, .. } => slot + 1,
+        _ => return None,
+    })
 }

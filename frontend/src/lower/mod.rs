@@ -167,6 +167,7 @@ pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
             })
             .collect());
     }
+    gust_vm::peephole::optimize_program(&mut l.prog);
     if let Err(e) = gust_vm::verify::verify_program(&mut l.prog) {
         let mut msg = format!("internal error: bad bytecode: {}", e.0);
         if std::env::var_os("GUST_DEBUG").is_some() {
