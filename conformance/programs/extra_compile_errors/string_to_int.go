@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	var count int
+	name := "gopher"
+	count = name
+	fmt.Println(count)
+}
