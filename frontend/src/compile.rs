@@ -23,6 +23,7 @@ const PRELUDE: &[(&str, &str)] = &[
     ("fmt", include_str!("../prelude/fmt.go")),
     ("unicode/utf8", include_str!("../prelude/utf8.go")),
     ("unicode", include_str!("../prelude/unicode.go")),
+    ("strings", include_str!("../prelude/strings.go")),
 ];
 
 /// A compile failure: diagnostics rendered `file:line:col: message`, in

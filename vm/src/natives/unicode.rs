@@ -141,7 +141,7 @@ pub fn to_case(case: usize, r: i32) -> (i32, bool) {
         let (clo, chi) = (clo as i32, chi as i32);
         if clo <= r && r <= chi {
             let d = delta[case];
-            if d > MAX_RUNE {
+            if d == UPPER_LOWER || d > MAX_RUNE {
                 // An alternating Upper/Lower run: even offsets are upper
                 // case, odd ones lower; UpperCase and TitleCase are even.
                 return (clo + (((r - clo) & !1) | (case as i32 & 1)), true);
@@ -215,6 +215,7 @@ pub fn in_table(id: usize, r: i32) -> bool {
 }
 
 /// The 1-based id of named table `name`, if there is one.
+#[cfg(test)]
 pub fn table_id(name: &str) -> Option<usize> {
     t::TABLE_NAMES.binary_search(&name).ok().map(|i| i + 1)
 }
@@ -303,6 +304,7 @@ pub fn valid(s: &[u8]) -> bool {
 }
 
 /// `utf8.RuneLen`: -1 for invalid runes.
+#[cfg(test)]
 pub fn rune_len(r: i32) -> i64 {
     u8x::rune_len(r).map_or(-1, |n| n as i64)
 }

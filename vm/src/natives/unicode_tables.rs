@@ -4,7 +4,7 @@
 //! disjoint runs, flat `lo, hi, stride` triples: the runes `lo, lo+stride,
 //! ..., hi`. Do not edit: regenerate.
 
-#![allow(clippy::unreadable_literal)]
+#![allow(clippy::unreadable_literal, dead_code)]
 
 pub static UPPER: &[u32] = &[
     65,90,1,192,214,1,216,222,1,256,310,2,313,327,2,330,376,2,377,381,2,385,386,1,388,388,1,390,391,1,
@@ -1749,7 +1749,7 @@ pub static FOLD: &[(u32, u32)] = &[
 // 	b.WriteString("//! generated from Go 1.27's own predicates and tables by the Go program\n")
 // 	b.WriteString("//! at the end of this file. Each table is a sorted list of\n")
 // 	b.WriteString("//! disjoint runs, flat `lo, hi, stride` triples: the runes `lo, lo+stride,\n//! ..., hi`. Do not edit: regenerate.\n\n")
-// 	b.WriteString("#![allow(clippy::unreadable_literal)]\n\n")
+// 	b.WriteString("#![allow(clippy::unreadable_literal, dead_code)]\n\n")
 // 	preds := []struct {
 // 		name string
 // 		f    func(rune) bool
