@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var a [2]int
+	var b [3]int
+	fmt.Println(a == b)
+}

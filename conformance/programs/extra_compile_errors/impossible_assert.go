@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+type I interface{ M() }
+
+func main() {
+	var i I
+	s := i.(string)
+	fmt.Println(s)
+}

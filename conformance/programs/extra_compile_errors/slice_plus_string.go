@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []string{"a"}
+	fmt.Println(s + "b")
+}
