@@ -24,6 +24,7 @@ const PRELUDE: &[(&str, &str)] = &[
     ("unicode/utf8", include_str!("../prelude/utf8.go")),
     ("unicode", include_str!("../prelude/unicode.go")),
     ("strings", include_str!("../prelude/strings.go")),
+    ("strconv", include_str!("../prelude/strconv.go")),
 ];
 
 /// A compile failure: diagnostics rendered `file:line:col: message`, in

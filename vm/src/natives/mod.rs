@@ -9,6 +9,7 @@
 mod errors;
 mod fmt;
 mod runtime;
+mod strconv;
 mod strings;
 mod unicode;
 mod unicode_tables;
@@ -97,6 +98,26 @@ natives! {
     "strings.CutSuffix" => strings::n_cut_suffix,
     "strings.replace" => strings::n_replacer_replace,
     "strings.roundupsize" => strings::n_roundupsize,
+    "strconv.parseInt" => strconv::n_parse_int,
+    "strconv.parseUint" => strconv::n_parse_uint,
+    "strconv.atoi" => strconv::n_atoi,
+    "strconv.parseFloat" => strconv::n_parse_float,
+    "strconv.FormatInt" => strconv::n_format_int,
+    "strconv.FormatUint" => strconv::n_format_uint,
+    "strconv.Itoa" => strconv::n_itoa,
+    "strconv.FormatFloat" => strconv::n_format_float,
+    "strconv.Quote" => strconv::n_quote,
+    "strconv.QuoteToASCII" => strconv::n_quote_to_ascii,
+    "strconv.QuoteToGraphic" => strconv::n_quote_to_graphic,
+    "strconv.QuoteRune" => strconv::n_quote_rune,
+    "strconv.QuoteRuneToASCII" => strconv::n_quote_rune_to_ascii,
+    "strconv.QuoteRuneToGraphic" => strconv::n_quote_rune_to_graphic,
+    "strconv.CanBackquote" => strconv::n_can_backquote,
+    "strconv.IsPrint" => strconv::n_is_print,
+    "strconv.IsGraphic" => strconv::n_is_graphic,
+    "strconv.unquote" => strconv::n_unquote,
+    "strconv.quotedPrefix" => strconv::n_quoted_prefix,
+    "strconv.unquoteChar" => strconv::n_unquote_char,
     "unicode.IsUpper" => unicode::n_is_upper,
     "unicode.IsLower" => unicode::n_is_lower,
     "unicode.IsTitle" => unicode::n_is_title,
