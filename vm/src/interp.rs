@@ -19,33 +19,34 @@ use crate::op::{Arith, Cmp, Conv, Op};
 use crate::types::FuncId;
 use crate::vm::{Unwind, Vm, VmResult};
 
+/// `a op b`; `None` only for integer division by zero.
 #[inline(always)]
-fn arith(op: Arith, a: u64, b: u64) -> Result<u64, RuntimeError> {
-    Ok(match op {
+fn arith(op: Arith, a: u64, b: u64) -> Option<u64> {
+    Some(match op {
         Arith::Add => a.wrapping_add(b),
         Arith::Sub => a.wrapping_sub(b),
         Arith::Mul => a.wrapping_mul(b),
         Arith::DivS => {
             if b == 0 {
-                return Err(RuntimeError::DivideByZero);
+                return None;
             }
             (a as i64).wrapping_div(b as i64) as u64
         }
         Arith::DivU => {
             if b == 0 {
-                return Err(RuntimeError::DivideByZero);
+                return None;
             }
             a / b
         }
         Arith::RemS => {
             if b == 0 {
-                return Err(RuntimeError::DivideByZero);
+                return None;
             }
             (a as i64).wrapping_rem(b as i64) as u64
         }
         Arith::RemU => {
             if b == 0 {
-                return Err(RuntimeError::DivideByZero);
+                return None;
             }
             a % b
         }
@@ -88,6 +89,12 @@ fn compare(op: Cmp, a: u64, b: u64) -> bool {
         Cmp::FNe => f64::from_bits(a) != f64::from_bits(b),
         Cmp::FLt => f64::from_bits(a) < f64::from_bits(b),
         Cmp::FLe => f64::from_bits(a) <= f64::from_bits(b),
+        Cmp::GtS => (a as i64) > (b as i64),
+        Cmp::GeS => (a as i64) >= (b as i64),
+        Cmp::GtU => a > b,
+        Cmp::GeU => a >= b,
+        Cmp::FGt => f64::from_bits(a) > f64::from_bits(b),
+        Cmp::FGe => f64::from_bits(a) >= f64::from_bits(b),
     }
 }
 
@@ -295,13 +302,22 @@ impl Vm {
         // Stack slot access without bounds checks: the verifier proved
         // every local slot index < `locals` and every operand depth <
         // `max_stack`, and `push_frame` reserved `locals + max_stack`.
+        // `stk` caches the stack's base pointer; `refresh!` re-reads it
+        // after anything that can grow (reallocate) the stack: calls,
+        // natives, slow-path ops.
+        let mut stk: *mut u64 = self.g.stack.as_mut_ptr();
+        macro_rules! refresh {
+            () => {
+                stk = self.g.stack.as_mut_ptr();
+            };
+        }
         macro_rules! st {
             ($i:expr) => {
                 *{
                     let i = $i;
                     debug_assert!(i < self.g.stack.len(), "stack index {i} out of range");
-                    // SAFETY: see above.
-                    unsafe { self.g.stack.get_unchecked_mut(i) }
+                    // SAFETY: see above; `stk` is current (refresh!).
+                    unsafe { &mut *stk.add(i) }
                 }
             };
         }
@@ -334,6 +350,7 @@ impl Vm {
         // Re-reads the innermost frame after a call or return.
         macro_rules! reload {
             () => {{
+                refresh!();
                 fi = *self.g.frames.last().unwrap();
                 code = &prog.func(fi.func).code;
                 pc = fi.pc as usize;
@@ -443,15 +460,15 @@ impl Vm {
                     let b = pop!();
                     let a = st!(sp - 1);
                     match arith(op, a, b) {
-                        Ok(v) => st!(sp - 1) = v,
-                        Err(e) => throw!(e),
+                        Some(v) => st!(sp - 1) = v,
+                        None => throw!(RuntimeError::DivideByZero),
                     }
                 }
                 Op::ArithImm { op, v } => {
                     let a = st!(sp - 1);
                     match arith(op, a, v as u64) {
-                        Ok(r) => st!(sp - 1) = r,
-                        Err(e) => throw!(e),
+                        Some(r) => st!(sp - 1) = r,
+                        None => throw!(RuntimeError::DivideByZero),
                     }
                 }
                 Op::Neg => st!(sp - 1) = st!(sp - 1).wrapping_neg(),
@@ -499,6 +516,43 @@ impl Vm {
                     if !compare(op, st!(sp), st!(sp + 1)) {
                         pc = target as usize;
                     }
+                }
+                Op::LocalLocalCmpJump { a, b, op, target } => {
+                    if !compare(op, st!(base + a as usize), st!(base + b as usize)) {
+                        pc = target as usize;
+                    }
+                }
+                Op::ArithStore { op, slot } => {
+                    sp -= 2;
+                    match arith(op, st!(sp), st!(sp + 1)) {
+                        Some(v) => st!(base + slot as usize) = v,
+                        None => {
+                            sp += 2;
+                            throw!(RuntimeError::DivideByZero)
+                        }
+                    }
+                }
+                Op::LoadLocalElem { slot } => {
+                    let s = base + slot as usize;
+                    let (p, len) = (st!(s), st!(s + 1));
+                    let i = st!(sp - 1);
+                    if i >= len {
+                        throw!(RuntimeError::Index { index: i as i64, len });
+                    }
+                    let off = ptr_off(p) as usize + i as usize;
+                    st!(sp - 1) = self.heap.slots(ptr_handle(p))[off];
+                }
+                Op::StoreLocalElem { slot } => {
+                    let s = base + slot as usize;
+                    let (p, len) = (st!(s), st!(s + 1));
+                    sp -= 2;
+                    let (i, v) = (st!(sp), st!(sp + 1));
+                    if i >= len {
+                        sp += 2;
+                        throw!(RuntimeError::Index { index: i as i64, len });
+                    }
+                    let off = ptr_off(p) as usize + i as usize;
+                    self.heap.slots_mut(ptr_handle(p))[off] = v;
                 }
                 Op::LocalAddImm { slot, v } => {
                     push!(st!(base + slot as usize).wrapping_add(v as i64 as u64));
@@ -548,6 +602,7 @@ impl Vm {
                     save!();
                     let at = sp - args as usize;
                     tri!(self.call_native(id, at));
+                    refresh!();
                     sp = at + rets as usize;
                     // A native may have called Go code (and grown the stack).
                     self.sp = sp;
@@ -620,11 +675,11 @@ impl Vm {
                 Op::Assert { ty, src, n, ok } => {
                     save!();
                     sp = tri!(self.type_assert(ty, src, n, ok, sp));
+                    refresh!();
                 }
                 Op::TypeSwitchCase { ty, target } => {
                     sp -= 2;
-                    let dyn_ty = st!(sp);
-                    if !self.type_matches(dyn_ty, ty) {
+                    if !self.type_matches(st!(sp), ty) {
                         pc = target as usize;
                     }
                 }
@@ -807,7 +862,9 @@ impl Vm {
                 | Op::MapIterNext { .. }
                 | Op::Trap { .. } => {
                     save!();
-                    match self.exec_slow(op, base) {
+                    let r = self.exec_slow(op, base);
+                    refresh!();
+                    match r {
                         Ok(Some(target)) => {
                             pc = target as usize;
                             sp = self.sp;

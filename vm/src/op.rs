@@ -104,6 +104,14 @@ pub enum Cmp {
     LtU,
     /// unsigned `<=`
     LeU,
+    /// signed `>`
+    GtS,
+    /// signed `>=`
+    GeS,
+    /// unsigned `>`
+    GtU,
+    /// unsigned `>=`
+    GeU,
     /// float `==`
     FEq,
     /// float `!=`
@@ -112,6 +120,36 @@ pub enum Cmp {
     FLt,
     /// float `<=`
     FLe,
+    /// float `>`
+    FGt,
+    /// float `>=`
+    FGe,
+}
+
+impl Cmp {
+    /// The comparison that is true exactly when `self` is false, if one
+    /// exists (float comparisons have none: NaN makes both false).
+    pub fn negate(self) -> Option<Cmp> {
+        use Cmp::*;
+        Some(match self {
+            Eq => Ne,
+            Ne => Eq,
+            LtS => GeS,
+            LeS => GtS,
+            GtS => LeS,
+            GeS => LtS,
+            LtU => GeU,
+            LeU => GtU,
+            GtU => LeU,
+            GeU => LtU,
+            _ => return None,
+        })
+    }
+
+    /// Whether this compares floats.
+    pub fn is_float(self) -> bool {
+        matches!(self, Cmp::FEq | Cmp::FNe | Cmp::FLt | Cmp::FLe | Cmp::FGt | Cmp::FGe)
+    }
 }
 
 /// Value conversions between numeric representations.
@@ -197,6 +235,14 @@ opcodes! {
     LocalCmpImmJump { slot: u32, op: Cmp, v: i32, target: u32 } => (0, 0);
     /// b = pop; a = pop; if !(a cmp b) { pc = target }
     CmpJump { op: Cmp, target: u32 } => (2, 0);
+    /// if !(L[a] cmp L[b]) { pc = target }
+    LocalLocalCmpJump { a: u32, b: u32, op: Cmp, target: u32 } => (0, 0);
+    /// b = pop; a = pop; L[slot] = a op b
+    ArithStore { op: Arith, slot: u32 } => (2, 0);
+    /// i = pop; S += the one-slot element i of the slice in L[slot..slot+3]
+    LoadLocalElem { slot: u32 } => (1, 1);
+    /// v = pop; i = pop; element i of the slice in L[slot..slot+3] = v
+    StoreLocalElem { slot: u32 } => (2, 0);
     /// S += L[slot] + v (wrapping)
     LocalAddImm { slot: u32, v: i32 } => (0, 1);
     /// S += L[a], L[b]
@@ -288,7 +334,7 @@ opcodes! {
     MapIter => (1, 1);
     /// it = L[slot] (from MapIter); if exhausted: pc = target; else S += the
     /// next entry's key (k slots) and value (v slots)
-    MapIterNext { slot: u32, k: u32, v: u32, target: u32 } => (0, k + v);
+    MapIterNext { slot: u32, k: u16, v: u16, target: u32 } => (0, k as u32 + v as u32);
     /// s = L[slot], i = L[slot+1]; if i >= len(s): pc = target; else
     /// S += i, the rune at i, and L[slot+1] = the index after it
     StrIterNext { slot: u32, target: u32 } => (0, 2);
@@ -300,6 +346,9 @@ opcodes! {
     Trap { kind: u32 } => (0, 0);
 }
 
+// Dispatch loads one op per instruction: keep it two words.
+const _: () = assert!(std::mem::size_of::<Op>() == 16);
+
 impl Op {
     /// Whether this op may transfer control to `target` operands.
     pub fn branch_target(&self) -> Option<u32> {
@@ -309,6 +358,7 @@ impl Op {
             | Op::JumpIfTrue { target }
             | Op::LocalCmpImmJump { target, .. }
             | Op::CmpJump { target, .. }
+            | Op::LocalLocalCmpJump { target, .. }
             | Op::TypeSwitchCase { target, .. }
             | Op::MapIterNext { target, .. }
             | Op::StrIterNext { target, .. } => Some(target),
@@ -324,6 +374,7 @@ impl Op {
             | Op::JumpIfTrue { target }
             | Op::LocalCmpImmJump { target, .. }
             | Op::CmpJump { target, .. }
+            | Op::LocalLocalCmpJump { target, .. }
             | Op::TypeSwitchCase { target, .. }
             | Op::MapIterNext { target, .. }
             | Op::StrIterNext { target, .. } => Some(target),

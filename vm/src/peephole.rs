@@ -13,12 +13,19 @@ use crate::program::{Function, Program};
 /// Fuses superinstructions in every function of `prog`.
 pub fn optimize_program(prog: &mut Program) {
     for f in &mut prog.funcs {
-        optimize(f);
+        // Fused ops can fuse again (LoadLocal2 + compare-and-branch).
+        loop {
+            let before = f.code.len();
+            optimize(f);
+            if f.code.len() == before {
+                break;
+            }
+        }
     }
 }
 
 fn is_int_cmp(op: Cmp) -> bool {
-    !matches!(op, Cmp::FEq | Cmp::FNe | Cmp::FLt | Cmp::FLe)
+    !op.is_float()
 }
 
 fn fits_i32(v: i64) -> bool {
@@ -41,6 +48,13 @@ fn fuse(code: &[Op], i: usize, target: &[bool]) -> Option<(Op, usize)> {
         (Op::LoadLocal { slot }, Some(Op::Push { v }), Some(Op::Cmp { op }), Some(Op::JumpIfFalse { target })) if is_int_cmp(op) && fits_i32(v) => {
             Some((Op::LocalCmpImmJump { slot, op, v: v as i32, target }, 4))
         }
+        (Op::LoadLocal { slot }, Some(Op::Push { v }), Some(Op::Cmp { op }), Some(Op::JumpIfTrue { target })) if op.negate().is_some() && fits_i32(v) => {
+            Some((Op::LocalCmpImmJump { slot, op: op.negate().unwrap(), v: v as i32, target }, 4))
+        }
+        (Op::LoadLocal2 { a, b }, Some(Op::Cmp { op }), Some(Op::JumpIfFalse { target }), _) => Some((Op::LocalLocalCmpJump { a, b, op, target }, 3)),
+        (Op::LoadLocal2 { a, b }, Some(Op::Cmp { op }), Some(Op::JumpIfTrue { target }), _) if op.negate().is_some() => {
+            Some((Op::LocalLocalCmpJump { a, b, op: op.negate().unwrap(), target }, 3))
+        }
         (Op::LoadLocal { slot }, Some(Op::Push { v }), Some(Op::Arith { op }), _) if matches!(op, Arith::Add | Arith::Sub) && fits_i32(v) => {
             let v = if op == Arith::Sub { -v } else { v };
             Some((Op::LocalAddImm { slot, v: v as i32 }, 3))
@@ -48,6 +62,10 @@ fn fuse(code: &[Op], i: usize, target: &[bool]) -> Option<(Op, usize)> {
         (Op::Push { v }, Some(Op::Arith { op }), _, _) => Some((Op::ArithImm { op, v }, 2)),
         (Op::Push { v }, Some(Op::Cmp { op }), _, _) => Some((Op::CmpImm { op, v }, 2)),
         (Op::Cmp { op }, Some(Op::JumpIfFalse { target }), _, _) => Some((Op::CmpJump { op, target }, 2)),
+        (Op::Not, Some(Op::JumpIfFalse { target }), _, _) => Some((Op::JumpIfTrue { target }, 2)),
+        (Op::Not, Some(Op::JumpIfTrue { target }), _, _) => Some((Op::JumpIfFalse { target }, 2)),
+        (Op::Cmp { op }, Some(Op::JumpIfTrue { target }), _, _) if op.negate().is_some() => Some((Op::CmpJump { op: op.negate().unwrap(), target }, 2)),
+        (Op::Arith { op }, Some(Op::StoreLocal { slot }), _, _) => Some((Op::ArithStore { op, slot }, 2)),
         (Op::LoadLocal { slot: a }, Some(Op::LoadLocal { slot: b }), _, _) => Some((Op::LoadLocal2 { a, b }, 2)),
         _ => None,
     }

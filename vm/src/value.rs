@@ -269,6 +269,8 @@ impl Vm {
             Cmp::Ne => x != y,
             Cmp::LtS => x < y,
             Cmp::LeS => x <= y,
+            Cmp::GtS => x > y,
+            Cmp::GeS => x >= y,
             _ => unreachable!("string comparison {op:?}"),
         }
     }

@@ -73,7 +73,9 @@ fn local_extent(op: &Op) -> Option<u32> {
     Some(match *op {
         Op::LoadLocal { slot } | Op::StoreLocal { slot } | Op::IncLocal { slot, .. } | Op::LocalCmpImmJump { slot, .. } | Op::LocalAddImm { slot, .. } => slot + 1,
         Op::LoadLocalN { slot, n } | Op::StoreLocalN { slot, n } => slot + n,
-        Op::LoadLocal2 { a, b } => a.max(b) + 1,
+        Op::LoadLocal2 { a, b } | Op::LocalLocalCmpJump { a, b, .. } => a.max(b) + 1,
+        Op::ArithStore { slot, .. } => slot + 1,
+        Op::LoadLocalElem { slot } | Op::StoreLocalElem { slot } => slot + 3,
         Op::LoadLocalIndexed { slot, elem, len } | Op::StoreLocalIndexed { slot, elem, len } => slot + elem * len,
         Op::StrIterNext { slot, .. } => slot + 2,
         Op::MapIterNext { slot, .. } => slot + 1,

@@ -428,6 +428,22 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// The frame slot of `x` if it is a slice of one-slot elements held
+    /// in a non-escaping local (for `LoadLocalElem`/`StoreLocalElem`).
+    pub(crate) fn local_slice_slot(&self, x: &Expr) -> Option<u32> {
+        let x = crate::check::strip_parens(x);
+        let ExprKind::Ident(_) = &x.kind else { return None };
+        let o = *self.info().uses.get(&x.id)?;
+        let Type::Slice(el) = self.prog.types.under(self.c.objs[o as usize].ty) else { return None };
+        if self.slots(*el) != 1 {
+            return None;
+        }
+        match self.fb.locals.get(&o)? {
+            Local::Slots { slot, .. } => Some(*slot),
+            _ => None,
+        }
+    }
+
     pub(crate) fn field_type(&self, t: TypeId, i: u32) -> TypeId {
         match self.prog.types.under(t) {
             Type::Struct(fs) => fs[i as usize].ty,
@@ -446,6 +462,11 @@ impl<'c> Lowerer<'c> {
                 self.emit(Op::StrIndex);
             }
             Type::Slice(_) => {
+                if let Some(slot) = self.local_slice_slot(x) {
+                    self.expr_to(i, bt::INT);
+                    self.emit(Op::LoadLocalElem { slot });
+                    return;
+                }
                 self.expr(x);
                 self.expr_to(i, bt::INT);
                 self.emit(Op::SliceIndex { elem: n });
@@ -802,10 +823,6 @@ impl<'c> Lowerer<'c> {
         self.expr_to(l, t);
         self.expr_to(r, t);
         let u = self.prog.types.under(t).clone();
-        let swap = matches!(op, BinOp::Gt | BinOp::Ge);
-        if swap {
-            self.emit(Op::Swap { a: 1, b: 1 });
-        }
         let ordered = |s: Cmp, u_: Cmp, f: Cmp| -> Cmp {
             match &u {
                 Type::Float32 | Type::Float64 => f,
@@ -828,8 +845,10 @@ impl<'c> Lowerer<'c> {
                     Cmp::Ne
                 }
             }
-            BinOp::Lt | BinOp::Gt => ordered(Cmp::LtS, Cmp::LtU, Cmp::FLt),
-            _ => ordered(Cmp::LeS, Cmp::LeU, Cmp::FLe),
+            BinOp::Lt => ordered(Cmp::LtS, Cmp::LtU, Cmp::FLt),
+            BinOp::Le => ordered(Cmp::LeS, Cmp::LeU, Cmp::FLe),
+            BinOp::Gt => ordered(Cmp::GtS, Cmp::GtU, Cmp::FGt),
+            _ => ordered(Cmp::GeS, Cmp::GeU, Cmp::FGe),
         };
         match u {
             Type::String => {

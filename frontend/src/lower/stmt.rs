@@ -220,6 +220,15 @@ impl<'c> Lowerer<'c> {
 
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         if lhs.len() == 1 && rhs.len() == 1 {
+            if let ExprKind::Index(x, i) = &lhs[0].kind {
+                if let Some(slot) = self.local_slice_slot(x) {
+                    let t = self.expr_type(&lhs[0]);
+                    self.expr_to(i, bt::INT);
+                    self.expr_to(&rhs[0], t);
+                    self.emit(Op::StoreLocalElem { slot });
+                    return;
+                }
+            }
             let t = self.lhs_type(&lhs[0]);
             let p = self.place(&lhs[0]).unwrap_or(Place::Blank);
             if let Place::Blank = p {
@@ -392,12 +401,10 @@ impl<'c> Lowerer<'c> {
             Some(StmtKind::Assign { lhs, op: AssignOp::Define, .. }) => lhs.iter().filter_map(|l| self.info().uses.get(&l.id).copied()).filter(|o| matches!(self.fb.locals.get(o), Some(Local::Boxed { .. }))).collect(),
             _ => vec![],
         };
+        // Rotated loop: the condition sits at the bottom, so each
+        // iteration takes one conditional branch and no jump.
+        let to_cond = cond.map(|_| self.emit(Op::Jump { target: 0 }));
         let top = self.pc();
-        let exit = cond.map(|c| {
-            self.set_pos(c.pos);
-            self.expr(c);
-            self.emit(Op::JumpIfFalse { target: 0 })
-        });
         self.fb.loops.push(LoopCtx { label, is_loop: true, breaks: vec![], continues: vec![] });
         self.lower_block(&body.stmts);
         let cont = self.pc();
@@ -410,10 +417,17 @@ impl<'c> Lowerer<'c> {
         if let Some(p) = post {
             self.stmt(p);
         }
-        self.emit(Op::Jump { target: top as u32 });
-        if let Some(j) = exit {
-            let end = self.pc();
-            self.patch(j, end);
+        match (cond, to_cond) {
+            (Some(c), Some(j)) => {
+                let here = self.pc();
+                self.patch(j, here);
+                self.set_pos(c.pos);
+                self.expr(c);
+                self.emit(Op::JumpIfTrue { target: top as u32 });
+            }
+            _ => {
+                self.emit(Op::Jump { target: top as u32 });
+            }
         }
         self.close_loop(cont);
     }
@@ -580,7 +594,7 @@ impl<'c> Lowerer<'c> {
                 self.store_slots(it, 1);
                 let top = self.pc();
                 let (ks, vs) = (self.slots(k), self.slots(v));
-                let exit = self.emit(Op::MapIterNext { slot: it, k: ks, v: vs, target: 0 });
+                let exit = self.emit(Op::MapIterNext { slot: it, k: ks as u16, v: vs as u16, target: 0 });
                 let vtmp = self.temp(vs);
                 self.store_slots(vtmp, vs);
                 self.range_target(key, define, k);
