@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	m := map[string]int{}
+	p := &m["a"]
+	fmt.Println(p)
+}
