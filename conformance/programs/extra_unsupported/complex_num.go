@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 3
+	c := 2i
+	fmt.Println(x, c)
+}
