@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	iota := 10
+	const (
+		a = iota
+		b
+	)
+	fmt.Println(a, b)
+}
