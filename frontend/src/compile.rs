@@ -25,6 +25,7 @@ const PRELUDE: &[(&str, &str)] = &[
     ("unicode", include_str!("../prelude/unicode.go")),
     ("strings", include_str!("../prelude/strings.go")),
     ("strconv", include_str!("../prelude/strconv.go")),
+    ("math", include_str!("../prelude/math.go")),
 ];
 
 /// A compile failure: diagnostics rendered `file:line:col: message`, in
