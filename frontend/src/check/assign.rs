@@ -257,6 +257,16 @@ impl Checker {
         if op.is_invalid() || t == bt::INVALID {
             return op;
         }
+        if self.is_untyped(&op) && op.val.is_some() && matches!(self.types.under(t), Type::Interface(_)) {
+            // A constant assigned to an interface first takes its default
+            // type (and must fit it); then it is an ordinary value.
+            let d = self.default_type(op.ty);
+            let typed = self.assign_to(e, op, d, ctx);
+            if typed.is_invalid() {
+                return typed;
+            }
+            return self.assign_to(e, Operand { mode: Mode::Const, ..typed }, t, ctx);
+        }
         if self.is_untyped(&op) {
             return match self.try_convert_untyped(e, &op, t) {
                 Ok(o) => o,
@@ -329,15 +339,14 @@ impl Checker {
                         }
                         Operand::constant(nv, t)
                     }
-                    Err(why) => {
+                    Err(_) => {
                         let d = self.describe(x, &xo);
                         let tn = self.tstr(t);
-                        let m = match why {
-                            ReprErr::Overflow => format!("cannot convert {d} to type {tn} (overflows)"),
-                            ReprErr::Truncated => format!("cannot convert {d} to type {tn} (truncated)"),
-                            ReprErr::Mismatch => format!("cannot convert {d} to type {tn}"),
-                        };
-                        self.error(spos(&x), m);
+                        // An integer constant converted to an integer type
+                        // can only overflow: types2 says so concisely.
+                        let int_to_int = matches!(v, ConstVal::Int(_)) && super::expr::is_integer(self.types.under(xo.ty)) && matches!(tu, Type::Int(_));
+                        let m = if int_to_int { format!("constant {} overflows {tn}", v.describe()) } else { format!("cannot convert {d} to type {tn}") };
+                        self.error(spos(x), m);
                         Operand::invalid()
                     }
                 };

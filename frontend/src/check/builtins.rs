@@ -102,20 +102,18 @@ impl Checker {
     pub(crate) fn check_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool, hint: Option<TypeId>) -> Operand {
         let name = b.name();
         let nargs = args.len();
+        // types2 reports arity errors at the call, with the call's text.
         let arity = |c: &mut Checker, min: usize, max: Option<usize>| -> bool {
-            if nargs < min {
-                let s = c.expr_str(e);
-                c.error(e_rparen(e), format!("not enough arguments for {s} (expected {min}, found {nargs})"));
-                return false;
-            }
-            if let Some(m) = max {
-                if nargs > m {
-                    let s = c.expr_str(e);
-                    c.error(args[m].pos, format!("too many arguments for {s} (expected {m}, found {nargs})"));
-                    return false;
-                }
-            }
-            true
+            let what = if nargs < min {
+                "not enough"
+            } else if max.is_some_and(|m| nargs > m) {
+                "too many"
+            } else {
+                return true;
+            };
+            let s = c.expr_str(e);
+            c.error(spos(e), format!("invalid operation: {what} arguments for {s} (expected {min}, found {nargs})"));
+            false
         };
         if ellipsis && b != Builtin::Append {
             let s = self.expr_str(e);
@@ -229,7 +227,18 @@ impl Checker {
                 if !ok {
                     let ds = self.describe(&args[0], &d);
                     let ss = self.describe(&args[1], &s);
-                    self.error(spos(&e), format!("invalid argument: copy expects slice arguments; found {ds} and {ss}"));
+                    let elem = |c: &Checker, t: TypeId| match c.types.under(t) {
+                        Type::Slice(e) => Some(*e),
+                        Type::String | Type::Untyped(Untyped::String) => Some(bt::UINT8),
+                        _ => None,
+                    };
+                    match (elem(self, d.ty), elem(self, s.ty)) {
+                        (Some(de), Some(se)) if matches!(self.types.under(d.ty), Type::Slice(_)) => {
+                            let (dn, sn) = (self.tstr(de), if se == bt::UINT8 && !matches!(self.types.under(s.ty), Type::Slice(_)) { "byte".to_string() } else { self.tstr(se) });
+                            self.error(spos(&args[0]), format!("invalid copy: arguments {ds} and {ss} have different element types {dn} and {sn}"));
+                        }
+                        _ => self.error(spos(e), format!("invalid argument: copy expects slice arguments; found {ds} and {ss}")),
+                    }
                     return Operand::invalid();
                 }
                 Operand::value(bt::INT)
@@ -371,60 +380,55 @@ impl Checker {
                 if !arity(self, 1, None) {
                     return Operand::invalid();
                 }
-                let mut ops: Vec<Operand> = args.iter().map(|a| self.check_value(a, hint)).collect();
-                if ops.iter().any(|o| o.is_invalid()) {
-                    return Operand::invalid();
-                }
-                // The result type: the typed operand's type, else the
-                // largest untyped kind.
-                let typed = ops.iter().find(|o| !self.is_untyped(o)).map(|o| o.ty);
-                let rt = match typed {
-                    Some(t) => t,
-                    None => {
-                        let k = ops.iter().filter_map(|o| super::expr::untyped_kind(self.types.get(o.ty))).max().unwrap_or(Untyped::Int);
-                        super::expr::untyped_type(k)
-                    }
-                };
-                let ru = self.types.under(rt).clone();
-                if !(is_numeric(&ru) || is_string(&ru)) {
-                    let d = self.describe(&args[0], &ops[0]);
-                    self.error(spos(&args[0]), format!("invalid argument: {d} cannot be ordered"));
-                    return Operand::invalid();
-                }
-                for (a, o) in args.iter().zip(ops.iter_mut()) {
-                    if self.is_untyped(o) && typed.is_some() {
-                        match self.convert_untyped(a, o, rt) {
-                            Some(n) => *o = n,
-                            None => return Operand::invalid(),
-                        }
-                    } else if !self.identical(o.ty, rt) && typed.is_some() {
-                        let s = self.expr_str(e);
-                        let (x, y) = (self.tstr(rt), self.tstr(o.ty));
-                        self.error(spos(&a), format!("invalid argument: mismatched types {x} (previous argument) and {y} (type of {})", self.expr_str(a)));
-                        let _ = s;
+                // As types2: fold left to right, matching each operand's
+                // type against the previous ones.
+                let mut x: Option<Operand> = None;
+                for a in args {
+                    let ao = self.check_value(a, hint);
+                    if ao.is_invalid() {
                         return Operand::invalid();
                     }
-                }
-                if ops.iter().all(|o| o.val.is_some()) {
-                    let vals: Vec<ConstVal> = ops.iter().map(|o| o.val.clone().unwrap()).collect();
-                    let best = vals.into_iter().reduce(|best, v| {
-                        let less = match (&v, &best) {
-                            (ConstVal::Str(a), ConstVal::Str(b)) => a < b,
-                            _ => v.to_rat() < best.to_rat(),
-                        };
-                        let greater = match (&v, &best) {
-                            (ConstVal::Str(a), ConstVal::Str(b)) => a > b,
-                            _ => v.to_rat() > best.to_rat(),
-                        };
-                        if (b == Builtin::Min && less) || (b == Builtin::Max && greater) {
-                            v
-                        } else {
-                            best
+                    let u = self.types.under(ao.ty).clone();
+                    if !(is_numeric(&u) || is_string(&u)) {
+                        let d = self.describe(a, &ao);
+                        self.error(spos(a), format!("invalid argument: {d} cannot be ordered"));
+                        return Operand::invalid();
+                    }
+                    let Some(mut cur) = x.take() else {
+                        x = Some(ao);
+                        continue;
+                    };
+                    let mut ao = ao;
+                    self.match_operands(&mut cur, &mut ao);
+                    if cur.ty != ao.ty {
+                        let (pt, at) = (self.type_or_untyped(&cur), self.type_or_untyped(&ao));
+                        let s = self.expr_str(a);
+                        self.error(spos(a), format!("invalid argument: mismatched types {pt} (previous argument) and {at} (type of {s})"));
+                        return Operand::invalid();
+                    }
+                    x = Some(match (&cur.val, &ao.val) {
+                        (Some(cv), Some(av)) => {
+                            let better = match (av, cv) {
+                                (ConstVal::Str(a), ConstVal::Str(c)) => if b == Builtin::Min { a < c } else { a > c },
+                                _ => if b == Builtin::Min { av.to_rat() < cv.to_rat() } else { av.to_rat() > cv.to_rat() },
+                            };
+                            if better { ao } else { cur }
                         }
+                        _ => Operand::value(cur.ty),
                     });
-                    return Operand::constant(best.unwrap(), rt);
                 }
-                Operand::value(if matches!(self.types.get(rt), Type::Untyped(_)) { self.default_type(rt) } else { rt })
+                let x = x.unwrap();
+                // Every operand takes the final type.
+                for a in args {
+                    let o = self.check_value(a, Some(x.ty));
+                    if self.is_untyped(&o) && !self.is_untyped(&x) {
+                        self.convert_untyped(a, &o, x.ty);
+                    }
+                }
+                if x.val.is_none() && self.is_untyped(&x) {
+                    return Operand::value(self.default_type(x.ty));
+                }
+                x
             }
             Builtin::Close | Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 self.unsupported(e.pos, &format!("built-in {name}"));

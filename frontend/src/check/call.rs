@@ -389,7 +389,7 @@ impl Checker {
         if self.bodies[body_idx as usize].lit.is_some() {
             self.scopes = saved_scopes.clone();
         }
-        self.funcs.push(FuncCtx { sig: sig.clone(), body: body_idx, named_results: vec![], lit_count: 0, breakables: vec![], fallthrough_ok: false });
+        self.funcs.push(FuncCtx { sig: sig.clone(), body: body_idx, named_results: vec![], lit_count: 0, breakables: vec![], fallthrough_ok: false, labels: vec![] });
         self.scopes.push(Default::default());
         if let Some(r) = recv {
             let rt = self.bodies[body_idx as usize].recv.unwrap_or(bt::INVALID);
@@ -426,6 +426,12 @@ impl Checker {
         }
         self.funcs.last_mut().unwrap().named_results = named;
         self.check_block_stmts(&body.stmts);
+        let labels = std::mem::take(&mut self.funcs.last_mut().unwrap().labels);
+        for (name, pos, used) in labels {
+            if !used {
+                self.error(pos, format!("label {name} defined and not used"));
+            }
+        }
         if !sig.results.is_empty() && !self.is_terminating_list(&body.stmts) {
             self.error(body.rbrace, "missing return");
         }

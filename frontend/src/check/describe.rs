@@ -9,23 +9,124 @@ use super::Checker;
 use crate::ast::{Expr, ExprKind, UnOp};
 
 impl Checker {
-    /// A type as gc prints it in messages: package main's names
-    /// unqualified.
+    /// A type as types2 prints it in messages: package main's names
+    /// unqualified, `struct{x int}`, `interface{M()}`, `any`.
     pub(crate) fn tstr(&self, t: TypeId) -> String {
-        let s = self.types.name(t);
-        let mut out = String::with_capacity(s.len());
-        let b = s.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            let boundary = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'.');
-            if boundary && s[i..].starts_with("main.") {
-                i += 5;
-                continue;
-            }
-            out.push(b[i] as char);
-            i += 1;
+        let mut s = String::new();
+        self.write_type(t, &mut s);
+        s
+    }
+
+    fn write_type(&self, t: TypeId, s: &mut String) {
+        if t == gust_vm::types::builtin::ANY {
+            s.push_str("any");
+            return;
         }
-        out
+        match self.types.get(t).clone() {
+            Type::Named(_) => {
+                let n = self.types.named(t).unwrap();
+                if !n.pkg.is_empty() && n.pkg != "main" {
+                    s.push_str(n.pkg.rsplit('/').next().unwrap_or(&n.pkg));
+                    s.push('.');
+                }
+                s.push_str(&n.name);
+            }
+            Type::Pointer(e) => {
+                s.push('*');
+                self.write_type(e, s);
+            }
+            Type::Slice(e) => {
+                s.push_str("[]");
+                self.write_type(e, s);
+            }
+            Type::Array(e, n) => {
+                s.push_str(&format!("[{n}]"));
+                self.write_type(e, s);
+            }
+            Type::Map(k, v) => {
+                s.push_str("map[");
+                self.write_type(k, s);
+                s.push(']');
+                self.write_type(v, s);
+            }
+            Type::Func(sig) => {
+                s.push_str("func");
+                self.write_sig_types2(&sig, s);
+            }
+            Type::Struct(fs) => {
+                s.push_str("struct{");
+                for (i, f) in fs.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write_type(f.ty, s);
+                }
+                s.push('}');
+            }
+            Type::Interface(ms) => {
+                s.push_str("interface{");
+                for (i, m) in ms.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    s.push_str(&m.name);
+                    if let Type::Func(sig) = self.types.get(m.sig).clone() {
+                        self.write_sig_types2(&sig, s);
+                    }
+                }
+                s.push('}');
+            }
+            Type::Tuple(ts) => {
+                s.push('(');
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_type(*t, s);
+                }
+                s.push(')');
+            }
+            _ => s.push_str(&self.types.name(t)),
+        }
+    }
+
+    fn write_sig_types2(&self, sig: &gust_vm::types::Sig, s: &mut String) {
+        s.push('(');
+        for (i, p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                s.push_str("...");
+                if let Type::Slice(e) = self.types.get(*p) {
+                    self.write_type(*e, s);
+                    continue;
+                }
+            }
+            self.write_type(*p, s);
+        }
+        s.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                self.write_type(sig.results[0], s);
+            }
+            _ => {
+                s.push_str(" (");
+                for (i, r) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_type(*r, s);
+                }
+                s.push(')');
+            }
+        }
     }
 
     /// An operand as gc describes it: `x (variable of type int)`,

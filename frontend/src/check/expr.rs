@@ -173,7 +173,7 @@ impl Checker {
                         let s = self.expr_str(e);
                         let tn = self.tstr(tt);
                         let xn = self.tstr(xo.ty);
-                        self.error(spos(&t), format!("impossible type assertion: {s}\n\t{tn} does not implement {xn} {why}"));
+                        self.error(spos(e), format!("impossible type assertion: {s}\n\t{tn} does not implement {xn} {why}"));
                     }
                 }
                 Operand {
@@ -207,7 +207,7 @@ impl Checker {
                         },
                         _ => {
                             let s = self.describe(x, &op);
-                            self.error(spos(&e), format!("invalid operation: cannot indirect {s}"));
+                            self.error(spos(x), format!("invalid operation: cannot indirect {s}"));
                             Operand::invalid()
                         }
                     },
@@ -388,7 +388,7 @@ impl Checker {
             }
             if xo.mode != Mode::Var && !matches!(inner.kind, ExprKind::Composite { .. }) {
                 let s = self.describe(x, &xo);
-                self.error(spos(&e), format!("invalid operation: cannot take address of {s}"));
+                self.error(spos(x), format!("invalid operation: cannot take address of {s}"));
                 return Operand::invalid();
             }
             self.mark_addr_taken(x);
@@ -515,6 +515,16 @@ impl Checker {
     fn match_types(&mut self, e: &Expr, op: BinOp, l: &Expr, lo: &mut Operand, r: &Expr, ro: &mut Operand) -> bool {
         let lu = self.is_untyped(lo);
         let ru = self.is_untyped(ro);
+        if lu != ru && lo.mode != Mode::Nil && ro.mode != Mode::Nil {
+            // mayConvert: an untyped operand only converts to a type of
+            // the same kind (numeric, boolean, string).
+            let (a, b) = (self.types.under(lo.ty).clone(), self.types.under(ro.ty).clone());
+            let boolean = |t: &Type| matches!(t, Type::Bool | Type::Untyped(Untyped::Bool));
+            let iface = matches!(a, Type::Interface(_)) || matches!(b, Type::Interface(_));
+            if !iface && (is_numeric(&a) != is_numeric(&b) || boolean(&a) != boolean(&b) || is_string(&a) != is_string(&b)) {
+                return self.mismatch(e, op, l, lo, r, ro);
+            }
+        }
         if lu && !ru {
             match self.convert_untyped(l, lo, ro.ty) {
                 Some(o) => *lo = o,
@@ -564,11 +574,74 @@ impl Checker {
         true
     }
 
-    fn mismatch(&mut self, e: &Expr, op: BinOp, _l: &Expr, lo: &Operand, _r: &Expr, ro: &Operand) -> bool {
+    /// Why values of `t` cannot be compared (types2's wording).
+    pub(crate) fn incomparable_cause(&self, t: TypeId) -> String {
+        match self.types.under(t) {
+            Type::Slice(_) => "slice can only be compared to nil".into(),
+            Type::Map(..) => "map can only be compared to nil".into(),
+            Type::Func(_) => "func can only be compared to nil".into(),
+            Type::Struct(fs) => match fs.iter().find(|f| !self.comparable(f.ty)) {
+                Some(f) => format!("struct containing {} cannot be compared", self.tstr(f.ty)),
+                None => format!("{} cannot be compared", self.tstr(t)),
+            },
+            _ => format!("{} cannot be compared", self.tstr(t)),
+        }
+    }
+
+    /// types2's `matchTypes`: converts an untyped operand to the other's
+    /// type when that may work (`mayConvert`), else leaves both alone so
+    /// the caller reports mismatched types.
+    pub(crate) fn match_operands(&mut self, x: &mut Operand, y: &mut Operand) {
+        let (xu, yu) = (self.is_untyped(x), self.is_untyped(y));
+        if !xu && !yu {
+            return;
+        }
+        let (xt, yt) = (self.types.under(x.ty).clone(), self.types.under(y.ty).clone());
+        let numeric = |t: &Type| is_numeric(t);
+        let boolean = |t: &Type| matches!(t, Type::Bool | Type::Untyped(Untyped::Bool));
+        if numeric(&xt) != numeric(&yt) || boolean(&xt) != boolean(&yt) || is_string(&xt) != is_string(&yt) {
+            return;
+        }
+        if xu && yu {
+            if let (Some(a), Some(b)) = (untyped_kind(&xt), untyped_kind(&yt)) {
+                let k = a.max(b);
+                x.ty = untyped_type(k);
+                y.ty = untyped_type(k);
+            }
+            return;
+        }
+        let (from, to) = if xu { (x.clone(), y.ty) } else { (y.clone(), x.ty) };
+        if let Ok(mut o) = self.represent_operand(&from, to) {
+            o.mode = from.mode.clone();
+            if xu {
+                *x = o;
+            } else {
+                *y = o;
+            }
+        }
+    }
+
+    /// An untyped operand converted to `t` without recording anything.
+    fn represent_operand(&self, o: &Operand, t: TypeId) -> Result<Operand, super::assign::ReprErr> {
+        match &o.val {
+            Some(v) => Ok(Operand::constant(self.represent(v, t)?, t)),
+            None => Ok(Operand::value(t)),
+        }
+    }
+
+    /// `o`'s type for messages (`untyped int` for untyped operands).
+    pub(crate) fn type_or_untyped(&self, o: &Operand) -> String {
+        self.tstr(o.ty)
+    }
+
+    fn mismatch(&mut self, e: &Expr, op: BinOp, _l: &Expr, lo: &Operand, r: &Expr, ro: &Operand) -> bool {
         let s = self.expr_str(e);
         let (a, b) = (self.type_or_nil(lo), self.type_or_nil(ro));
-        let _ = op;
-        self.error(spos(&e), format!("invalid operation: {s} (mismatched types {a} and {b})"));
+        // types2 reports comparisons at the right operand, others at the
+        // expression.
+        let cmp = matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        let at = if cmp { spos(r) } else { spos(e) };
+        self.error(at, format!("invalid operation: {s} (mismatched types {a} and {b})"));
         false
     }
 
@@ -606,10 +679,7 @@ impl Checker {
                 Type::Slice(_) => Some("slice can only be compared to nil".to_string()),
                 Type::Map(..) => Some("map can only be compared to nil".to_string()),
                 Type::Func(_) => Some("func can only be compared to nil".to_string()),
-                _ if !self.comparable(lt) => {
-                    let tn = self.tstr(lt);
-                    Some(format!("{tn} cannot be compared"))
-                }
+                _ if !self.comparable(lt) => Some(self.incomparable_cause(lt)),
                 _ => None,
             }
         };
@@ -820,10 +890,8 @@ impl Checker {
                 };
                 if ptr_recv && !recv_is_ptr {
                     if xo.mode != Mode::Var && !derefs.iter().any(|d| *d) {
-                        let s = self.expr_str(e);
                         let tn = self.tstr(xo.ty);
-                        self.error(spos(&e), format!("cannot call pointer method {} on {tn}", sel.name));
-                        let _ = s;
+                        self.error(sel.pos, format!("cannot call pointer method {} on {tn}", sel.name));
                         return Operand::invalid();
                     }
                     if !derefs.iter().any(|d| *d) {

@@ -268,6 +268,8 @@ pub(crate) struct FuncCtx {
     pub(crate) lit_count: u32,
     pub(crate) breakables: Vec<stmt::Breakable>,
     pub(crate) fallthrough_ok: bool,
+    /// Labels declared in the function: name, position, used.
+    pub(crate) labels: Vec<(String, Pos, bool)>,
 }
 
 /// The checker.
@@ -418,6 +420,15 @@ impl Checker {
         }
     }
 
+    /// `./file.go:line:col` for a position of the current unit, as gc
+    /// refers to other declarations inside messages.
+    pub(crate) fn pos_ref(&self, p: Pos) -> String {
+        let src = &self.units[self.unit as usize].src;
+        let (l, c) = src.line_col(p);
+        let base = src.name.rsplit('/').next().unwrap_or(&src.name);
+        format!("./{base}:{l}:{c}")
+    }
+
     /// Reports an unsupported construct.
     pub(crate) fn unsupported(&mut self, pos: Pos, what: &str) {
         self.error(pos, format!("unsupported: {what}"));
@@ -489,6 +500,15 @@ impl Checker {
         let pkg = self.cur_pkg();
         let id = self.new_obj(name, kind, ty, pos, pkg);
         if name != "_" {
+            if let Some(&prev) = self.scopes.last().and_then(|s| s.get(name)) {
+                let at = self.pos_ref(self.objs[prev as usize].pos);
+                self.error(pos, format!("{name} redeclared in this block\n\t{at}: other declaration of {name}"));
+                // Keep the first declaration (and count it as used, so the
+                // redeclaration is the only report).
+                self.mark_var_used(prev);
+                self.info().defs.insert(pos, id);
+                return id;
+            }
             if let Some(s) = self.scopes.last_mut() {
                 s.insert(name.to_string(), id);
             }
@@ -637,12 +657,8 @@ impl Checker {
         let scope = &mut self.pkgs[pkg as usize].scope;
         if let Some(&prev) = scope.get(&name.name) {
             let prev_pos = self.objs[prev as usize].pos;
-            let (l, c) = self.units[self.unit as usize].src.line_col(prev_pos);
-            let file = self.units[self.unit as usize].src.name.clone();
-            self.error(
-                name.pos,
-                format!("{} redeclared in this block\n\t{file}:{l}:{c}: other declaration of {}", name.name, name.name),
-            );
+            let at = self.pos_ref(prev_pos);
+            self.error(name.pos, format!("{} redeclared in this block\n\t{at}: other declaration of {}", name.name, name.name));
             return;
         }
         scope.insert(name.name.clone(), id);

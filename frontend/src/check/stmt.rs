@@ -131,7 +131,10 @@ impl Checker {
                     }
                     Some(l) => {
                         if !bs.iter().any(|b| b.label.as_deref() == Some(&l.name)) {
-                            self.error(l.pos, format!("invalid break label {}", l.name));
+                            let msg = if self.label_known(&l.name) { format!("invalid break label {}", l.name) } else { format!("break label not defined: {}", l.name) };
+                            self.error(l.pos, msg);
+                        } else {
+                            self.use_label(&l.name);
                         }
                     }
                 }
@@ -146,7 +149,10 @@ impl Checker {
                     }
                     Some(l) => {
                         if !bs.iter().any(|b| b.is_loop && b.label.as_deref() == Some(&l.name)) {
-                            self.error(l.pos, format!("invalid continue label {}", l.name));
+                            let msg = if self.label_known(&l.name) { format!("invalid continue label {}", l.name) } else { format!("continue label not defined: {}", l.name) };
+                            self.error(l.pos, msg);
+                        } else {
+                            self.use_label(&l.name);
                         }
                     }
                 }
@@ -178,6 +184,7 @@ impl Checker {
             StmtKind::Range { key, value, define, x, body } => self.check_range(s, key.as_ref(), value.as_ref(), *define, x, body, None),
             StmtKind::Labeled(l, inner) => {
                 let name = Some(l.name.clone());
+                self.funcs.last_mut().unwrap().labels.push((l.name.clone(), l.pos, false));
                 match &inner.kind {
                     StmtKind::For { init, cond, post, body } => self.check_for(init.as_deref(), cond.as_ref(), post.as_deref(), body, name),
                     StmtKind::Range { key, value, define, x, body } => self.check_range(inner, key.as_ref(), value.as_ref(), *define, x, body, name),
@@ -189,6 +196,18 @@ impl Checker {
                         self.breakables().pop();
                     }
                 }
+            }
+        }
+    }
+
+    fn label_known(&self, name: &str) -> bool {
+        self.funcs.last().is_some_and(|f| f.labels.iter().any(|l| l.0 == name))
+    }
+
+    fn use_label(&mut self, name: &str) {
+        if let Some(f) = self.funcs.last_mut() {
+            if let Some(l) = f.labels.iter_mut().rev().find(|l| l.0 == name) {
+                l.2 = true;
             }
         }
     }
@@ -547,7 +566,7 @@ impl Checker {
                     ExprKind::Selector(x, _) if self.is_map_index(x) => format!("cannot assign to struct field {s} in map"),
                     _ => {
                         let d = self.describe(e, &op);
-                        if op.mode == Mode::Value && matches!(inner.kind, ExprKind::Index(..)) {
+                        if (op.mode == Mode::Value && matches!(inner.kind, ExprKind::Index(..))) || op.mode == Mode::Const {
                             format!("cannot assign to {s} (neither addressable nor a map index expression)")
                         } else {
                             format!("cannot assign to {d}")
@@ -579,7 +598,13 @@ impl Checker {
                 let _ = lo;
                 let saved = self.units[self.unit as usize].info.uses.get(&lhs[0].id).copied();
                 let was_used = saved.map(|o| matches!(&self.objs[o as usize].kind, ObjKind::Var(v) if v.used));
+                let before = self.diags.len();
                 let ro = self.check_expr(&synthetic, None);
+                // Messages show the statement's own form, `x += y`.
+                let (ls, rs) = (self.expr_str(&lhs[0]), self.expr_str(&rhs[0]));
+                for d in &mut self.diags[before..] {
+                    d.1.msg = d.1.msg.replace(&format!("{ls} {} {rs}", bop.as_str()), &format!("{ls} {}= {rs}", bop.as_str()));
+                }
                 if let (Some(o), Some(false)) = (saved, was_used) {
                     if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
                         v.used = false;
@@ -601,7 +626,7 @@ impl Checker {
         if lhs.len() == rhs.len() {
             for ((l, lo), r) in lhs.iter().zip(lops).zip(rhs) {
                 let hint = if lo.ty == bt::INVALID { None } else { Some(lo.ty) };
-                let ro = self.check_value(r, hint);
+                let ro = if lhs.len() == 1 { self.single_rhs(r, hint) } else { self.check_value(r, hint) };
                 if ro.is_invalid() {
                     continue;
                 }
@@ -636,7 +661,40 @@ impl Checker {
             }
             return;
         }
-        self.error(pos, format!("assignment mismatch: {} variable{} but {} value{}", lhs.len(), if lhs.len() == 1 { "" } else { "s" }, rhs.len(), if rhs.len() == 1 { "" } else { "s" }));
+        let _ = pos;
+        self.assign_error(rhs, lhs.len(), rhs.len());
+    }
+
+    /// types2's `assignError`: `assignment mismatch: 2 variables but f
+    /// returns 3 values` (at the first right-hand side).
+    pub(crate) fn assign_error(&mut self, rhs: &[Expr], l: usize, r: usize) {
+        let m = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+        let (vars, vals) = (m(l, "variable"), m(r, "value"));
+        let r0 = &rhs[0];
+        if rhs.len() == 1 {
+            if let ExprKind::Call { func, .. } = &strip_parens(r0).kind {
+                let f = self.expr_str(func);
+                self.error(spos(r0), format!("assignment mismatch: {vars} but {f} returns {vals}"));
+                return;
+            }
+        }
+        self.error(spos(r0), format!("assignment mismatch: {vars} but {vals}"));
+    }
+
+    /// Checks the single right-hand side of a 1:1 assignment; a
+    /// multi-valued call is an assignment mismatch.
+    pub(crate) fn single_rhs(&mut self, r: &Expr, hint: Option<TypeId>) -> Operand {
+        let o = self.check_expr(r, hint);
+        if let Type::Tuple(ts) = self.types.get(o.ty).clone() {
+            if !matches!(o.mode, Mode::Invalid | Mode::TypeExpr | Mode::NoValue) {
+                self.assign_error(std::slice::from_ref(r), 1, ts.len());
+                return Operand::invalid();
+            }
+        }
+        match o.mode {
+            Mode::TypeExpr | Mode::NoValue | Mode::Builtin(_) => self.check_value(r, hint),
+            _ => o,
+        }
     }
 
     /// The types of a multi-valued expression assigned to `n` targets
@@ -655,12 +713,19 @@ impl Checker {
             if ts.len() == n {
                 return Some(ts);
             }
-            let s = self.expr_str(r);
-            self.error(spos(&r), format!("assignment mismatch: {n} variable{} but {s} returns {} value{}", if n == 1 { "" } else { "s" }, ts.len(), if ts.len() == 1 { "" } else { "s" }));
+            self.assign_error(std::slice::from_ref(r), n, ts.len());
             return None;
         }
-        self.error(spos(&r), format!("assignment mismatch: {n} variables but 1 value"));
+        self.assign_error(std::slice::from_ref(r), n, 1);
         None
+    }
+
+    /// Position of the `:=` after `lhs` (gc reports some errors there).
+    fn define_op_pos(&self, lhs: &[Expr]) -> Option<Pos> {
+        let last = lhs.last()?;
+        let text = &self.units[self.unit as usize].src.text;
+        let from = last.pos.0 as usize;
+        text[from..].find(":=").map(|i| Pos((from + i) as u32))
     }
 
     fn check_define(&mut self, s: &Stmt, lhs: &[Expr], rhs: &[Expr]) {
@@ -684,7 +749,8 @@ impl Checker {
             targets.push(existing);
         }
         if !any_new {
-            self.error(s.pos, "no new variables on left side of :=");
+            let at = self.define_op_pos(lhs).unwrap_or(s.pos);
+            self.error(at, "no new variables on left side of :=");
         }
         // Types of the values.
         let types: Vec<TypeId> = if lhs.len() == rhs.len() {
@@ -693,7 +759,7 @@ impl Checker {
                 .zip(&targets)
                 .map(|((_, r), t)| {
                     let hint = t.map(|o| self.objs[o as usize].ty);
-                    let ro = self.check_value(r, hint);
+                    let ro = if rhs.len() == 1 { self.single_rhs(r, hint) } else { self.check_value(r, hint) };
                     if ro.is_invalid() {
                         return bt::INVALID;
                     }
@@ -808,10 +874,11 @@ impl Checker {
             return vec![declared.unwrap_or(bt::INVALID); n];
         }
         if values.len() == n {
+            let single = values.len() == 1;
             return values
                 .iter()
                 .map(|v| {
-                    let o = self.check_value(v, declared);
+                    let o = if single { self.single_rhs(v, declared) } else { self.check_value(v, declared) };
                     if o.is_invalid() {
                         return declared.unwrap_or(bt::INVALID);
                     }
@@ -854,8 +921,8 @@ impl Checker {
         }
         let _ = pos;
         let (p, what) = if values.len() > n { (values[n].pos, "extra init expr") } else { (names[values.len()].pos, "missing init expr for variable declaration") };
-        self.error(p, format!("assignment mismatch: {} variable{} but {} value{}", n, if n == 1 { "" } else { "s" }, values.len(), if values.len() == 1 { "" } else { "s" }));
-        let _ = what;
+        let _ = (p, what);
+        self.assign_error(values, n, values.len());
         for v in values {
             self.check_expr(v, None);
         }

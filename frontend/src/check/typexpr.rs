@@ -284,7 +284,9 @@ impl Checker {
                 if self.types.method(rt, &name).is_some() {
                     let tn = self.tstr(rt);
                     let tn = tn.rsplit('.').next().unwrap_or(&tn).to_string();
-                    self.error(f.name.pos, format!("method {tn}.{name} already declared"));
+                    let prev = self.methods.get(&(rt, name.clone())).and_then(|&b| self.bodies[b as usize].obj).map(|o| self.objs[o as usize].pos);
+                    let at = prev.map(|p| format!(" at {}", self.pos_ref(p))).unwrap_or_default();
+                    self.error(f.name.pos, format!("method {tn}.{name} already declared{at}"));
                     continue;
                 }
                 if let Type::Struct(fs) = self.types.under(rt) {
