@@ -26,6 +26,7 @@ const PRELUDE: &[(&str, &str)] = &[
     ("strings", include_str!("../prelude/strings.go")),
     ("strconv", include_str!("../prelude/strconv.go")),
     ("math", include_str!("../prelude/math.go")),
+    ("sort", include_str!("../prelude/sort.go")),
 ];
 
 /// A compile failure: diagnostics rendered `file:line:col: message`, in

@@ -10,6 +10,7 @@ mod errors;
 mod fmt;
 mod math;
 mod runtime;
+mod sort;
 mod strconv;
 mod strings;
 mod unicode;
@@ -49,6 +50,7 @@ natives! {
     "runtime.sliceclear" => runtime::sliceclear,
     "runtime.min" => runtime::min,
     "runtime.max" => runtime::max,
+    "runtime.slicetoarrayptr" => runtime::slicetoarrayptr,
     "fmt.Println" => fmt::println,
     "fmt.Print" => fmt::print,
     "fmt.Printf" => fmt::printf_,
@@ -99,6 +101,17 @@ natives! {
     "strings.CutSuffix" => strings::n_cut_suffix,
     "strings.replace" => strings::n_replacer_replace,
     "strings.roundupsize" => strings::n_roundupsize,
+    "sort.pdqsortIface" => sort::n_pdqsort_iface,
+    "sort.stableIface" => sort::n_stable_iface,
+    "sort.Ints" => sort::n_ints,
+    "sort.Float64s" => sort::n_float64s,
+    "sort.Strings" => sort::n_strings,
+    "sort.IntsAreSorted" => sort::n_ints_are_sorted,
+    "sort.Float64sAreSorted" => sort::n_float64s_are_sorted,
+    "sort.StringsAreSorted" => sort::n_strings_are_sorted,
+    "sort.Slice" => sort::n_slice,
+    "sort.SliceStable" => sort::n_slice_stable,
+    "sort.lenOf" => sort::n_len_of,
     "strconv.parseInt" => strconv::n_parse_int,
     "strconv.parseUint" => strconv::n_parse_uint,
     "strconv.atoi" => strconv::n_atoi,
