@@ -124,7 +124,8 @@ impl Program {
         tab.binary_search_by_key(&name, |e| e.name).ok().map(|i| tab[i])
     }
 
-    /// The `Error` or `String` method (`func() string`) of `ty`, if any.
+    /// The `Error`, `String` or `GoString` method (`func() string`) of
+    /// `ty`, if any.
     pub fn string_method(&self, ty: TypeId, name: &str) -> Option<FuncId> {
         let e = self.find_method_entry(ty, self.method_id(name)?)?;
         (e.sig == self.string_method_sig).then_some(e.func)

@@ -169,7 +169,14 @@ impl Checker {
             ExprKind::Binary(op, l, r) => {
                 use crate::ast::BinOp::*;
                 match op {
-                    Shl | Shr => self.set_untyped_type(l, t),
+                    Shl | Shr => {
+                        if !super::expr::is_integer(self.types.under(t)) && !matches!(self.types.get(t), Type::Untyped(_)) {
+                            let s = self.expr_str(l);
+                            let tn = self.tstr(t);
+                            self.error(spos(l), format!("invalid operation: shifted operand {s} (type {tn}) must be integer"));
+                        }
+                        self.set_untyped_type(l, t)
+                    }
                     Eq | Ne | Lt | Le | Gt | Ge => {}
                     _ => {
                         self.set_untyped_type(l, t);

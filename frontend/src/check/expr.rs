@@ -762,7 +762,17 @@ impl Checker {
         if self.is_untyped(&lo) {
             let target = match hint {
                 Some(h) if !matches!(self.types.get(h), Type::Untyped(_)) && !matches!(self.types.under(h), Type::Interface(_)) => h,
-                _ => bt::INT,
+                _ => {
+                    // Delayed: the enclosing expression decides the type
+                    // (`x | 1<<n` gives 1 the type of x); see
+                    // `set_untyped_type`. Alone it defaults to int.
+                    if !matches!(lo.val.as_ref().and_then(|v| v.to_int()), Some(_)) {
+                        let s = self.describe(l, &lo);
+                        self.error(spos(l), format!("invalid operation: shifted operand {s} must be integer"));
+                        return Operand::invalid();
+                    }
+                    return Operand::value(bt::UNTYPED_INT);
+                }
             };
             if !is_integer(self.types.under(target)) {
                 let tn = self.tstr(target);
@@ -1077,7 +1087,9 @@ impl Checker {
         }
         if !is_integer(self.types.under(io.ty)) {
             let s = self.describe(i, &io);
-            self.error(spos(&i), format!("invalid argument: index {s} must be integer"));
+            self.error(spos(i), format!("invalid argument: index {s} must be integer"));
+        } else if self.is_untyped(&io) {
+            self.convert_untyped(i, &io, bt::INT);
         }
         None
     }

@@ -388,6 +388,9 @@ impl Checker {
         self.declare_universe("false", ObjKind::Const(ConstVal::Bool(false)), bt::UNTYPED_BOOL);
         self.declare_universe("iota", ObjKind::Const(ConstVal::int(0)), bt::UNTYPED_INT);
         self.declare_universe("nil", ObjKind::Nil, bt::UNTYPED_NIL);
+        for t in ["complex64", "complex128"] {
+            self.declare_universe(t, ObjKind::TypeName, bt::INVALID);
+        }
         for b in Builtin::ALL {
             self.declare_universe(b.name(), ObjKind::Builtin(*b), bt::INVALID);
         }

@@ -38,6 +38,10 @@ impl Checker {
                 if !matches!(self.objs[o as usize].kind, ObjKind::TypeName) {
                     return None;
                 }
+                if self.objs[o as usize].pkg == 0 && name.starts_with("complex") {
+                    self.unsupported(e.pos, "complex numbers");
+                    return Some(bt::INVALID);
+                }
                 self.info().uses.insert(e.id, o);
                 self.resolve_obj(o);
                 self.objs[o as usize].ty

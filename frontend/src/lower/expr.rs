@@ -70,12 +70,14 @@ impl<'c> Lowerer<'c> {
     pub(crate) fn expr_to(&mut self, e: &Expr, t: TypeId) {
         let et = self.expr_type(e);
         if let Some(v) = self.info().consts.get(&e.id).cloned() {
-            if matches!(self.prog.types.under(t), Type::Interface(_)) {
+            let et_iface = matches!(self.prog.types.under(et), Type::Interface(_));
+            if matches!(self.prog.types.under(t), Type::Interface(_)) && !et_iface {
                 self.push_const(&v, et);
                 let n = self.slots(et);
                 self.emit(Op::ToIface { ty: et, n });
             } else {
-                self.push_const(&v, t);
+                // push_const boxes constants whose type is an interface.
+                self.push_const(&v, if et_iface { et } else { t });
             }
             return;
         }
@@ -562,6 +564,35 @@ impl<'c> Lowerer<'c> {
         match self.prog.types.under(t).clone() {
             Type::Struct(fields) => {
                 let keyed = elts.first().is_some_and(|el| el.key.is_some());
+                let field_index = |el: &crate::ast::Element| match &el.key {
+                    Some(k) => match &k.kind {
+                        ExprKind::Ident(n) => fields.iter().position(|f| &f.name == n),
+                        _ => None,
+                    },
+                    None => None,
+                };
+                let in_order = elts.windows(2).all(|w| field_index(&w[0]) < field_index(&w[1]));
+                if keyed && !in_order {
+                    // Elements are evaluated in source order, then laid
+                    // out in field order.
+                    let mut temps = vec![None; fields.len()];
+                    for el in elts {
+                        let Some(i) = field_index(el) else { continue };
+                        let ft = fields[i].ty;
+                        let n = self.slots(ft);
+                        self.elem_to(&el.value, ft);
+                        let tmp = self.temp(n);
+                        self.store_slots(tmp, n);
+                        temps[i] = Some((tmp, n));
+                    }
+                    for (i, f) in fields.iter().enumerate() {
+                        match temps[i] {
+                            Some((tmp, n)) => self.load_slots(tmp, n),
+                            None => self.push_zero(f.ty),
+                        }
+                    }
+                    return;
+                }
                 for (i, f) in fields.iter().enumerate() {
                     let el = if keyed {
                         elts.iter().find(|el| matches!(&el.key, Some(k) if matches!(&k.kind, ExprKind::Ident(n) if n == &f.name)))
@@ -903,6 +934,28 @@ impl<'c> Lowerer<'c> {
                     self.native_call("runtime.stringtoslicebyte", 1, 3);
                 } else {
                     self.native_call("runtime.stringtoslicerune", 1, 3);
+                }
+            }
+            (Type::Slice(_), Type::Array(..)) | (Type::Slice(_), Type::Pointer(_)) => {
+                // Go 1.20 slice-to-array conversions: check the length,
+                // then reuse (pointer) or copy (array) the backing store.
+                let (n, is_ptr) = match &tu {
+                    Type::Array(_, n) => (*n, false),
+                    Type::Pointer(a) => match self.prog.types.under(*a) {
+                        Type::Array(_, n) => (*n, true),
+                        _ => (0, true),
+                    },
+                    _ => (0, false),
+                };
+                self.emit(Op::Push { v: n as i64 });
+                self.native_call("runtime.slicetoarrayptr", 4, 1);
+                if !is_ptr {
+                    let total = self.slots(to);
+                    if total > 0 {
+                        self.emit(Op::Load { n: total });
+                    } else {
+                        self.emit(Op::Pop { n: 1 });
+                    }
                 }
             }
             (Type::Slice(e), Type::String) => {

@@ -155,10 +155,20 @@ impl<'c> Lowerer<'c> {
 
     /// Declares `objs` (None or `_` for blanks) from `values`.
     fn define_from_exprs(&mut self, objs: &[Option<ObjId>], values: &[Expr]) {
-        let types: Vec<TypeId> = objs.iter().zip(0..).map(|(o, i)| match o {
-            Some(o) => self.c.objs[*o as usize].ty,
-            None => values.get(i).map(|v| self.expr_type(v)).unwrap_or(bt::INVALID),
-        }).collect();
+        // Blank targets take the value's own type.
+        let srcs: Vec<TypeId> = if values.len() == objs.len() {
+            values.iter().map(|v| self.expr_type(v)).collect()
+        } else {
+            self.multi_types(&values[0], objs.len())
+        };
+        let types: Vec<TypeId> = objs
+            .iter()
+            .zip(&srcs)
+            .map(|(o, src)| match o {
+                Some(o) if self.c.objs[*o as usize].name != "_" => self.c.objs[*o as usize].ty,
+                _ => *src,
+            })
+            .collect();
         if values.len() == objs.len() {
             // Evaluate all values first (a, b := b, a), then bind.
             for (v, t) in values.iter().zip(&types) {
@@ -166,8 +176,7 @@ impl<'c> Lowerer<'c> {
             }
         } else {
             self.expr_multi(&values[0], objs.len());
-            let srcs = self.multi_types(&values[0], objs.len());
-            if srcs.iter().zip(&types).any(|(a, b)| a != b && *b != bt::INVALID) {
+            if srcs.iter().zip(&types).any(|(a, b)| a != b) {
                 self.convert_spilled(&srcs, &types);
             }
         }

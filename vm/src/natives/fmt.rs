@@ -65,24 +65,31 @@ impl Vm {
     /// use them, with `catchPanic`'s treatment of panics. Returns true if
     /// it printed.
     fn handle_methods(&mut self, p: &mut Printer, ty: TypeId, v: &[u64], verb: char) -> bool {
-        if p.erroring || self.pending_unwind.is_some() || p.flags.sharp_v {
+        if p.erroring || self.pending_unwind.is_some() {
             return false;
         }
-        if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
-            return false;
-        }
-        let Some((f, method)) = [("Error", "Error"), ("String", "String")]
-            .into_iter()
-            .find_map(|(m, label)| self.prog.string_method(ty, m).map(|f| (f, label)))
-        else {
+        // %#v uses GoString(); the other string verbs Error() or String().
+        let candidates: &[&str] = if p.flags.sharp_v {
+            &["GoString"]
+        } else if matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
+            &["Error", "String"]
+        } else {
             return false;
         };
+        let Some((f, method)) = candidates.iter().find_map(|m| self.prog.string_method(ty, m).map(|f| (f, *m))) else {
+            return false;
+        };
+        let go_string = method == "GoString";
         let data = self.box_iface_data(v);
         match self.call_protected(f, &[data]) {
             Ok(Ok(r)) => {
                 let s = self.heap.str(r[0]).to_vec();
-                let tn = self.prog.types.name(ty);
-                p.fmt_string(&s, verb, &tn);
+                if go_string {
+                    p.fmt_s(&s);
+                } else {
+                    let tn = self.prog.types.name(ty);
+                    p.fmt_string(&s, verb, &tn);
+                }
             }
             Ok(Err(pv)) => {
                 if matches!(self.prog.types.get(ty), Type::Pointer(_)) && ptr_handle(v[0]) == 0 {

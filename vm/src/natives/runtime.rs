@@ -238,3 +238,14 @@ pub(crate) fn min(vm: &mut Vm, at: usize) -> VmResult<()> {
 pub(crate) fn max(vm: &mut Vm, at: usize) -> VmResult<()> {
     minmax(vm, at, false)
 }
+
+/// `(*[N]T)(s)`: args slice (3), N; panics if `len(s) < N`.
+pub(crate) fn slicetoarrayptr(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let (p, len, n) = (vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 3));
+    if len < n {
+        let msg = format!("cannot convert slice with length {len} to array or pointer to array with length {n}");
+        return Err(vm.raise(crate::errors::RuntimeError::Other(msg)));
+    }
+    vm.ret(at, 0, p);
+    Ok(())
+}
