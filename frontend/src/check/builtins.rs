@@ -342,7 +342,27 @@ impl Checker {
                 if !arity(self, 1, Some(1)) {
                     return Operand::invalid();
                 }
-                let t = self.resolve_type(&args[0]);
+                // new(T), or (Go 1.26) new(expr): a new variable holding
+                // the value.
+                if let Some(t) = self.try_type(&args[0]) {
+                    return Operand::value(self.types.intern(Type::Pointer(t)));
+                }
+                let vo = self.check_value(&args[0], None);
+                if vo.is_invalid() {
+                    return Operand::invalid();
+                }
+                if vo.mode == Mode::Nil {
+                    self.error(spos(&args[0]), "use of untyped nil in argument to built-in new");
+                    return Operand::invalid();
+                }
+                let t = if self.is_untyped(&vo) {
+                    let d = self.default_type(vo.ty);
+                    self.convert_untyped(&args[0], &vo, d);
+                    d
+                } else {
+                    vo.ty
+                };
+                self.info().new_values.insert(e.id);
                 Operand::value(self.types.intern(Type::Pointer(t)))
             }
             Builtin::Panic => {

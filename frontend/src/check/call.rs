@@ -144,7 +144,7 @@ impl Checker {
                     .collect::<Vec<_>>()
                     .join(", ")
             );
-            let have = have.replace("number", "number");
+            let have = if ellipsis { format!("{}...)", have.trim_end_matches(')')) } else { have };
             // gc: too many → at the first extra argument; not enough → at
             // the last argument (or the call when there is none).
             let first_extra = args.get(n).map(spos).unwrap_or(rparen);
@@ -277,13 +277,22 @@ impl Checker {
                 self.check_indexed_elts(elts, el, None);
             }
             Type::Map(k, v) => {
+                let mut seen: Vec<crate::constant::ConstVal> = vec![];
                 for el in elts {
                     let Some(key) = &el.key else {
                         self.error(el.value.pos, "missing key in map literal");
                         continue;
                     };
                     let ko = self.check_value(key, Some(k));
-                    self.assign_to(key, ko, k, "map literal");
+                    let ko = self.assign_to(key, ko, k, "map literal");
+                    if let Some(cv) = &ko.val {
+                        if seen.contains(cv) {
+                            let s = self.expr_str(key);
+                            self.error(spos(key), format!("duplicate key {s} in map literal"));
+                        } else {
+                            seen.push(cv.clone());
+                        }
+                    }
                     let vo = self.check_value(&el.value, Some(v));
                     self.assign_to(&el.value, vo, v, "map literal");
                 }

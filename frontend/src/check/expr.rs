@@ -515,6 +515,12 @@ impl Checker {
     fn match_types(&mut self, e: &Expr, op: BinOp, l: &Expr, lo: &mut Operand, r: &Expr, ro: &mut Operand) -> bool {
         let lu = self.is_untyped(lo);
         let ru = self.is_untyped(ro);
+        // nil against a type without nil: mismatched types.
+        for (n, other) in [(&*lo, &*ro), (&*ro, &*lo)] {
+            if n.mode == Mode::Nil && other.mode != Mode::Nil && !matches!(self.types.under(other.ty), Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Func(_) | Type::Interface(_) | Type::Untyped(Untyped::Nil)) {
+                return self.mismatch(e, op, l, lo, r, ro);
+            }
+        }
         if lu != ru && lo.mode != Mode::Nil && ro.mode != Mode::Nil {
             // mayConvert: an untyped operand only converts to a type of
             // the same kind (numeric, boolean, string).
@@ -980,7 +986,7 @@ impl Checker {
         let Some(Lookup::Method { path, derefs, recv_named, ptr_recv, sig }) = self.lookup_field_or_method(recv, &sel.name) else {
             let s = self.expr_str(e);
             let tn = self.tstr(recv);
-            self.error(sel.pos, format!("{s} undefined (type {tn} has no method {})", sel.name));
+            self.error(sel.pos, format!("{s} undefined (type {tn} has no field or method {})", sel.name));
             return Operand::invalid();
         };
         let via_ptr = is_ptr || derefs.iter().any(|d| *d) || matches!(self.types.get(self.embedded_type_at(recv, &path)), Type::Pointer(_));

@@ -205,6 +205,8 @@ pub struct Info {
     pub calls: HashMap<ExprId, CallKind>,
     /// Function literal → closure index.
     pub closures: HashMap<ExprId, u32>,
+    /// `new(expr)` calls (Go 1.26), as opposed to `new(T)`.
+    pub new_values: std::collections::HashSet<ExprId>,
 }
 
 /// A parsed file of a package, with its side tables.
@@ -430,6 +432,14 @@ impl Checker {
         let (l, c) = src.line_col(p);
         let base = src.name.rsplit('/').next().unwrap_or(&src.name);
         format!("./{base}:{l}:{c}")
+    }
+
+    /// `file:line:col` as the main diagnostics print it (for follow-up
+    /// lines such as `previous case`).
+    pub(crate) fn pos_ref_plain(&self, p: Pos) -> String {
+        let src = &self.units[self.unit as usize].src;
+        let (l, c) = src.line_col(p);
+        format!("{}:{l}:{c}", src.name)
     }
 
     /// Reports an unsupported construct.

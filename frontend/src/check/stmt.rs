@@ -331,6 +331,8 @@ impl Checker {
             }
         });
         let mut defaults = 0;
+        // Constant case values seen so far: value, type, position.
+        let mut seen: Vec<(crate::constant::ConstVal, TypeId, Pos)> = vec![];
         for (ci, c) in clauses.iter().enumerate() {
             if c.default {
                 defaults += 1;
@@ -359,6 +361,15 @@ impl Checker {
                         } else {
                             eo
                         };
+                        if let Some(v) = &eo.val {
+                            if let Some(&(_, _, prev)) = seen.iter().find(|(pv, pt, _)| pv == v && *pt == eo.ty) {
+                                let d = self.describe(e, &eo);
+                                let at = self.pos_ref_plain(prev);
+                                self.error(spos(e), format!("duplicate case {d} in expression switch\n{at}: previous case"));
+                            } else {
+                                seen.push((v.clone(), eo.ty, spos(e)));
+                            }
+                        }
                         if !self.assignable(eo.ty, to.ty) && !self.assignable(to.ty, eo.ty) {
                             let ts = self.expr_str(t);
                             self.error(spos(&e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));

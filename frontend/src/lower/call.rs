@@ -810,6 +810,11 @@ impl<'c> Lowerer<'c> {
                 let Type::Pointer(inner) = self.prog.types.get(t).clone() else { return };
                 let n = self.slots(inner);
                 self.emit(Op::NewBox { n });
+                if self.info().new_values.contains(&e.id) {
+                    self.emit(Op::Dup { n: 1 });
+                    self.expr_to(&args[0], inner);
+                    self.emit(Op::Store { n });
+                }
             }
             Builtin::Panic => {
                 self.set_pos(e.pos);
