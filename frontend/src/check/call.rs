@@ -297,9 +297,10 @@ impl Checker {
                     self.assign_to(&el.value, vo, v, "map literal");
                 }
             }
+            Type::Invalid => return Operand::invalid(),
             _ => {
                 let tn = self.tstr(t);
-                self.error(spos(&e), format!("invalid composite literal type {tn}"));
+                self.error(spos(e), format!("invalid composite literal type {tn}"));
                 return Operand::invalid();
             }
         }

@@ -686,6 +686,7 @@ impl Checker {
                 self.resolve_obj(o);
             }
         }
+        self.check_recursive_types(pkg);
         self.collect_methods(pkg);
         for &o in &objs {
             self.resolve_obj(o);

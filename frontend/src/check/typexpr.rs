@@ -254,6 +254,78 @@ impl Checker {
         self.types.set_underlying(named, under);
     }
 
+    /// Reports named types of package `pkg` that contain themselves
+    /// without indirection (`type A struct{ B }; type B struct{ A }`) and
+    /// makes them invalid, so that layouts stay finite.
+    pub(crate) fn check_recursive_types(&mut self, pkg: u32) {
+        let named: Vec<(TypeId, crate::pos::Pos, u32)> = self.pkgs[pkg as usize]
+            .objs
+            .iter()
+            .filter(|&&o| matches!(self.objs[o as usize].kind, ObjKind::TypeName))
+            .filter_map(|&o| {
+                let t = self.objs[o as usize].ty;
+                let unit = match self.objs[o as usize].decl {
+                    Some(DeclRef::Spec { unit, .. }) => unit,
+                    _ => return None,
+                };
+                self.types.named(t).map(|_| (t, self.objs[o as usize].pos, unit))
+            })
+            .collect();
+        let mut bad: Vec<TypeId> = vec![];
+        for &(t, pos, unit) in &named {
+            if bad.contains(&t) {
+                continue;
+            }
+            let mut path = vec![];
+            if let Some(cycle) = self.find_cycle(t, t, &mut path, 0) {
+                self.unit = unit;
+                let name = |c: &Checker, t: TypeId| c.types.named(t).map(|n| n.name.clone()).unwrap_or_default();
+                let msg = if cycle.len() == 1 {
+                    format!("invalid recursive type: {} refers to itself", name(self, t))
+                } else {
+                    let mut m = format!("invalid recursive type {}", name(self, t));
+                    for (i, &c) in cycle.iter().enumerate() {
+                        let next = cycle[(i + 1) % cycle.len()];
+                        let cpos = named.iter().find(|x| x.0 == c).map(|x| x.1).unwrap_or(pos);
+                        m.push_str(&format!("\n{}: {} refers to {}", self.pos_ref_plain(cpos), name(self, c), name(self, next)));
+                    }
+                    m
+                };
+                self.error(pos, msg);
+                bad.extend(cycle);
+            }
+        }
+        for t in bad {
+            self.types.set_underlying(t, bt::INVALID);
+        }
+    }
+
+    /// A cycle of named types back to `target` through struct fields and
+    /// array elements, if any.
+    fn find_cycle(&self, target: TypeId, t: TypeId, path: &mut Vec<TypeId>, depth: u32) -> Option<Vec<TypeId>> {
+        if depth > 64 {
+            return None;
+        }
+        if self.types.named(t).is_some() {
+            if t == target && !path.is_empty() {
+                return Some(path.clone());
+            }
+            if path.contains(&t) {
+                return None;
+            }
+            path.push(t);
+        }
+        let found = match self.types.under(t).clone() {
+            Type::Struct(fs) => fs.iter().find_map(|f| self.find_cycle(target, f.ty, path, depth + 1)),
+            Type::Array(e, _) => self.find_cycle(target, e, path, depth + 1),
+            _ => None,
+        };
+        if self.types.named(t).is_some() {
+            path.pop();
+        }
+        found
+    }
+
     /// Attaches the methods declared in package `pkg` to their types and
     /// registers their bodies.
     pub(crate) fn collect_methods(&mut self, pkg: u32) {
