@@ -457,9 +457,7 @@ func TrimLeftFunc(s string, f func(rune) bool) string {
 func TrimRightFunc(s string, f func(rune) bool) string {
 	i := lastIndexFunc(s, f, false)
 	if i >= 0 {
-		// (r, not _: gust bug workaround, see the strings report)
-		r, wid := utf8.DecodeRuneInString(s[i:])
-		_ = r
+		_, wid := utf8.DecodeRuneInString(s[i:])
 		i += wid
 	} else {
 		i++
