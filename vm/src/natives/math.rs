@@ -8,6 +8,8 @@
 //! never fuses multiply-adds on its own). Derived constants that Go folds
 //! exactly (`4/Pi`, `1/Ln10`, ...) are written as their float64 bits.
 
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
+
 use crate::vm::{Vm, VmResult};
 
 const UVNAN: u64 = 0x7FF8000000000001;
@@ -400,7 +402,7 @@ pub fn log(x: f64) -> f64 {
     let mut f1 = from_bits((bx & 0x000FFFFFFFFFFFFF) | 0x3FE0000000000000);
     let mut k = (((bx >> 52) & 0x7FF) as i64 - 0x3FE) as f64;
     // CMPSD $5 (not less than): HSqrt2 >= f1.
-    let small = !(HSQRT2 < f1);
+    let small = f1 <= HSQRT2; // f1 is never NaN here
     let x3 = if small { 1.0 } else { 0.0 };
     k -= x3;
     f1 *= x3 + 1.0;
@@ -768,7 +770,7 @@ pub fn pow(x: f64, y: f64) -> f64 {
     let (mut x1, mut xe) = frexp(x);
     let mut i = yi as i64;
     while i != 0 {
-        if xe < -(1 << 12) || (1 << 12) < xe {
+        if !(-(1 << 12)..=(1 << 12)).contains(&xe) {
             ae += xe;
             break;
         }
@@ -1298,7 +1300,7 @@ pub fn acosh(x: f64) -> f64 {
 /// `math.Atanh`.
 pub fn atanh(x: f64) -> f64 {
     const NEAR_ZERO: f64 = 1.0 / (1u64 << 28) as f64;
-    if x < -1.0 || x > 1.0 || x.is_nan() {
+    if !(-1.0..=1.0).contains(&x) || x.is_nan() {
         return nan();
     }
     if x == 1.0 {

@@ -23,6 +23,7 @@ pub const TITLE_CASE: usize = 2;
 const UPPER_LOWER: i32 = MAX_RUNE + 1;
 
 /// Whether `r` is in the runs `runs` (flat `lo, hi, stride` triples).
+#[allow(unknown_lints, clippy::manual_is_multiple_of)] // MSRV 1.80
 pub fn in_runs(runs: &[u32], r: i32) -> bool {
     if r < 0 {
         return false;
