@@ -50,6 +50,18 @@ fn report(e: &Error) -> ExitCode {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Deeply nested programs recurse in the compiler; give it room.
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || run(cli))
+        .and_then(|t| t.join().map_err(|_| std::io::Error::other("gust crashed")))
+        .unwrap_or_else(|e| {
+            eprintln!("gust: internal error: {e}");
+            ExitCode::from(3)
+        })
+}
+
+fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Run { jit, file, args } => {
             let engine = Engine::new().jit(jit);

@@ -1,1 +1,150 @@
-fn main() {}
+//! Benchmark runner: times each program of `benches/programs/` in gust's
+//! tiers and, when installed, in real Go and Lua 5.4, in one run, and
+//! prints medians and ratios.
+//!
+//! Usage: `cargo run --release -p gust-benches -- [--runs N] [FILTER]`
+//!
+//! A program `name.go` may have a `name.lua` twin computing the same
+//! result. Go programs are built once with `go build` (GOTOOLCHAIN=local).
+//! Every tier's stdout must agree with gust's interpreter, or the row is
+//! flagged.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use gust::{Engine, JitMode};
+
+struct Args {
+    runs: usize,
+    filter: Option<String>,
+}
+
+fn parse_args() -> Args {
+    let mut a = Args { runs: 3, filter: None };
+    let mut it = std::env::args().skip(1);
+    while let Some(x) = it.next() {
+        match x.as_str() {
+            "--runs" => a.runs = it.next().and_then(|n| n.parse().ok()).unwrap_or(3).max(1),
+            "-h" | "--help" => {
+                println!("usage: gust-benches [--runs N] [FILTER]");
+                std::process::exit(0);
+            }
+            f => a.filter = Some(f.to_string()),
+        }
+    }
+    a
+}
+
+/// Median wall time of `runs` executions of `f`, and its last output.
+fn time_runs(runs: usize, mut f: impl FnMut() -> Result<String, String>) -> Result<(Duration, String), String> {
+    let mut times = vec![];
+    let mut out = String::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        out = f()?;
+        times.push(t.elapsed());
+    }
+    times.sort();
+    Ok((times[times.len() / 2], out))
+}
+
+fn run_gust(path: &Path, mode: JitMode) -> Result<String, String> {
+    let engine = Engine::new().jit(mode);
+    let prog = engine.compile_file(path).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    engine.run_with_output(&prog, &[], &mut out, &mut std::io::sink()).map_err(|e| e.to_string())?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+fn run_cmd(cmd: &mut Command) -> Result<String, String> {
+    let o = cmd.output().map_err(|e| e.to_string())?;
+    if !o.status.success() {
+        return Err(format!("exit {}: {}", o.status, String::from_utf8_lossy(&o.stderr)));
+    }
+    Ok(String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+fn have(cmd: &str) -> bool {
+    Command::new(cmd).arg("-v").output().is_ok() || Command::new(cmd).arg("version").output().is_ok()
+}
+
+fn fmt_secs(d: Option<Duration>) -> String {
+    d.map(|d| format!("{:.3}s", d.as_secs_f64())).unwrap_or_else(|| "-".into())
+}
+
+fn ratio(a: Option<Duration>, b: Option<Duration>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) if b.as_secs_f64() > 0.0 => format!("{:.2}x", a.as_secs_f64() / b.as_secs_f64()),
+        _ => "-".into(),
+    }
+}
+
+fn main() {
+    let args = parse_args();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
+    let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("benches/programs")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .filter(|p| args.filter.as_ref().is_none_or(|f| p.to_string_lossy().contains(f.as_str())))
+        .collect();
+    programs.sort();
+    let go = have("go");
+    let lua = Command::new("lua5.4").arg("-v").output().is_ok();
+    let tmp = std::env::temp_dir().join(format!("gust-bench-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&tmp);
+    if cfg!(debug_assertions) {
+        eprintln!("warning: this is a debug build; run with --release for meaningful numbers");
+    }
+    println!("median of {} runs; ratios are gust-interpreter / other (lower is better for gust)", args.runs);
+    println!("{:<14} {:>9} {:>9} {:>9} {:>9} {:>10} {:>10}", "program", "gust-off", "gust-jit", "lua5.4", "go", "off/lua", "off/go");
+    for p in programs {
+        let name = p.file_stem().unwrap().to_string_lossy().to_string();
+        eprint!("running {name}...\r");
+        let off = time_runs(args.runs, || run_gust(&p, JitMode::Off));
+        let jit = time_runs(args.runs, || run_gust(&p, JitMode::Always));
+        let expected = off.as_ref().map(|r| r.1.clone()).ok();
+        let check = |r: Result<(Duration, String), String>, what: &str| -> Option<Duration> {
+            match r {
+                Ok((d, out)) => {
+                    if expected.as_ref().is_some_and(|e| *e != out) {
+                        eprintln!("{name}: {what} output differs from gust's interpreter");
+                    }
+                    Some(d)
+                }
+                Err(e) => {
+                    eprintln!("{name}: {what} failed: {e}");
+                    None
+                }
+            }
+        };
+        let off_t = check(off.clone(), "gust-off");
+        let jit_t = check(jit, "gust-jit");
+        let lua_src = p.with_extension("lua");
+        let lua_t = if lua && lua_src.exists() { check(time_runs(args.runs, || run_cmd(Command::new("lua5.4").arg(&lua_src))), "lua") } else { None };
+        let go_t = if go {
+            let bin = tmp.join(&name);
+            let built = Command::new("go").env("GOTOOLCHAIN", "local").arg("build").arg("-o").arg(&bin).arg(&p).status().is_ok_and(|s| s.success());
+            if built {
+                check(time_runs(args.runs, || run_cmd(&mut Command::new(&bin))), "go")
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        println!(
+            "{:<14} {:>9} {:>9} {:>9} {:>9} {:>10} {:>10}",
+            name,
+            fmt_secs(off_t),
+            fmt_secs(jit_t),
+            fmt_secs(lua_t),
+            fmt_secs(go_t),
+            ratio(off_t, lua_t),
+            ratio(off_t, go_t)
+        );
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+}
