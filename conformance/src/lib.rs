@@ -99,7 +99,9 @@ fn strip_file_prefix(lines: &[String], file: &str) -> String {
         for part in l.split('\n') {
             // Lines that start with a position lose the file part, as gc's
             // do in the expectations; tab-indented details stay verbatim.
-            let stripped = if part.starts_with('\t') { None } else { part.find(&format!("{file}:")).map(|at| &part[at + file.len() + 1..]) };
+            // Exactly regen.py's rule: drop everything up to `<file>:` when
+            // a digit follows.
+            let stripped = part.find(&format!("{file}:")).map(|at| &part[at + file.len() + 1..]).filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
             out.push_str(stripped.unwrap_or(part));
             out.push('\n');
         }

@@ -312,7 +312,9 @@ impl Checker {
             self.error(spos(&e), msg);
             return Operand::invalid();
         }
-        Operand { mode: Mode::Value, ty: t, val: op.val }
+        // A value converted to an interface is no longer a constant.
+        let val = if matches!(self.types.under(t), Type::Interface(_)) { None } else { op.val };
+        Operand { mode: Mode::Value, ty: t, val }
     }
 
     /// Checks conversion `T(x)`; returns the result operand.

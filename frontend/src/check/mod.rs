@@ -308,6 +308,8 @@ pub struct Checker {
     pub(crate) error_type: TypeId,
     pub(crate) local_owner: Vec<u32>,
     pub(crate) really_used: std::collections::HashSet<ObjId>,
+    pub(crate) resolve_stack: Vec<ObjId>,
+    pub(crate) cycle_reported: std::collections::HashSet<ObjId>,
 }
 
 /// Result of checking: the error list or the checked program.
@@ -343,6 +345,8 @@ impl Checker {
             error_type: bt::INVALID,
             local_owner: vec![],
             really_used: Default::default(),
+            resolve_stack: vec![],
+            cycle_reported: Default::default(),
         };
         c.init_universe();
         c
@@ -434,12 +438,12 @@ impl Checker {
         format!("./{base}:{l}:{c}")
     }
 
-    /// `file:line:col` as the main diagnostics print it (for follow-up
-    /// lines such as `previous case`).
-    pub(crate) fn pos_ref_plain(&self, p: Pos) -> String {
+    /// `\tfile:line:col` as gc starts the detail lines of a multi-part
+    /// error (`previous case`, `a refers to b`).
+    pub(crate) fn pos_line(&self, p: Pos) -> String {
         let src = &self.units[self.unit as usize].src;
         let (l, c) = src.line_col(p);
-        format!("{}:{l}:{c}", src.name)
+        format!("\t{}:{l}:{c}", src.name)
     }
 
     /// Reports an unsupported construct.
@@ -514,8 +518,8 @@ impl Checker {
         let id = self.new_obj(name, kind, ty, pos, pkg);
         if name != "_" {
             if let Some(&prev) = self.scopes.last().and_then(|s| s.get(name)) {
-                let at = self.pos_ref(self.objs[prev as usize].pos);
-                self.error(pos, format!("{name} redeclared in this block\n\t{at}: other declaration of {name}"));
+                let at = self.pos_line(self.objs[prev as usize].pos);
+                self.error(pos, format!("{name} redeclared in this block\n{at}: other declaration of {name}"));
                 // Keep the first declaration (and count it as used, so the
                 // redeclaration is the only report).
                 self.mark_var_used(prev);
@@ -559,6 +563,7 @@ impl Checker {
             self.check_bodies(p as u32);
         }
         for p in 1..npk {
+            self.check_init_cycles(p as u32);
             self.report_unused_imports(p as u32);
         }
         if !self.diags.is_empty() {
@@ -670,8 +675,8 @@ impl Checker {
         let scope = &mut self.pkgs[pkg as usize].scope;
         if let Some(&prev) = scope.get(&name.name) {
             let prev_pos = self.objs[prev as usize].pos;
-            let at = self.pos_ref(prev_pos);
-            self.error(name.pos, format!("{} redeclared in this block\n\t{at}: other declaration of {}", name.name, name.name));
+            let at = self.pos_line(prev_pos);
+            self.error(name.pos, format!("{} redeclared in this block\n{at}: other declaration of {}", name.name, name.name));
             return;
         }
         scope.insert(name.name.clone(), id);
@@ -699,15 +704,16 @@ impl Checker {
             State::Resolved => return,
             State::InProgress => {
                 if !matches!(self.objs[id as usize].kind, ObjKind::TypeName | ObjKind::Func) {
-                    let pos = self.objs[id as usize].pos;
-                    let name = self.objs[id as usize].name.clone();
-                    self.error(pos, format!("initialization cycle or invalid recursive reference to {name}"));
+                    let start = self.resolve_stack.iter().position(|&o| o == id).unwrap_or(0);
+                    let cycle: Vec<ObjId> = self.resolve_stack[start..].to_vec();
+                    self.report_init_cycle(&cycle);
                 }
                 return;
             }
             State::Unresolved => {}
         }
         self.objs[id as usize].state = State::InProgress;
+        self.resolve_stack.push(id);
         let saved_unit = self.unit;
         let saved_scopes = std::mem::take(&mut self.scopes);
         let saved_funcs = std::mem::take(&mut self.funcs);
@@ -746,7 +752,76 @@ impl Checker {
         self.funcs = saved_funcs;
         self.dep_ctx = saved_ctx;
         self.iota = saved_iota;
+        self.resolve_stack.pop();
         self.objs[id as usize].state = State::Resolved;
+    }
+
+    /// Reports an initialization cycle through `cycle` (objects in
+    /// reference order), as gc does, once per cycle.
+    pub(crate) fn report_init_cycle(&mut self, cycle: &[ObjId]) {
+        if cycle.is_empty() || cycle.iter().any(|o| self.cycle_reported.contains(o)) {
+            return;
+        }
+        self.cycle_reported.extend(cycle.iter().copied());
+        let first = cycle[0];
+        let name = |c: &Checker, o: ObjId| c.objs[o as usize].name.clone();
+        let saved = self.unit;
+        if let Some(DeclRef::Spec { unit, .. } | DeclRef::Func { unit, .. }) = self.objs[first as usize].decl {
+            self.unit = unit;
+        }
+        let msg = if cycle.len() == 1 {
+            format!("initialization cycle: {} refers to itself", name(self, first))
+        } else {
+            let mut m = format!("initialization cycle for {}", name(self, first));
+            for (i, &o) in cycle.iter().enumerate() {
+                let next = cycle[(i + 1) % cycle.len()];
+                m.push_str(&format!("\n{}: {} refers to {}", self.pos_line(self.objs[o as usize].pos), name(self, o), name(self, next)));
+            }
+            m
+        };
+        self.error(self.objs[first as usize].pos, msg);
+        self.unit = saved;
+    }
+
+    /// Reports initialization cycles that go through function bodies
+    /// (`var x = f()` where `f` reads `x`).
+    fn check_init_cycles(&mut self, pkg: u32) {
+        let vars: Vec<ObjId> = self.pkgs[pkg as usize]
+            .objs
+            .iter()
+            .copied()
+            .filter(|&o| matches!(&self.objs[o as usize].kind, ObjKind::Var(v) if v.global))
+            .collect();
+        for v in vars {
+            // Depth-first search for a path of references back to v.
+            let mut path = vec![v];
+            let mut seen = std::collections::HashSet::new();
+            if self.find_ref_path(v, v, &mut path, &mut seen) {
+                path.pop();
+                self.report_init_cycle(&path);
+            }
+        }
+    }
+
+    fn find_ref_path(&self, target: ObjId, cur: ObjId, path: &mut Vec<ObjId>, seen: &mut std::collections::HashSet<ObjId>) -> bool {
+        let Some(next) = self.deps.get(&cur) else { return false };
+        let mut next: Vec<ObjId> = next.clone();
+        next.dedup();
+        for n in next {
+            if n == target {
+                path.push(n);
+                return true;
+            }
+            if !seen.insert(n) {
+                continue;
+            }
+            path.push(n);
+            if self.find_ref_path(target, n, path, seen) {
+                return true;
+            }
+            path.pop();
+        }
+        false
     }
 
     /// Records that the current package-level declaration refers to `obj`.
@@ -859,6 +934,11 @@ impl Checker {
     /// Diagnostics sorted by position, rendered `file:line:col: msg`.
     pub fn render_diags(&self) -> Vec<String> {
         let mut d: Vec<_> = self.diags.clone();
+        // A program using an unsupported construct gets only those
+        // reports: follow-on errors would be gust's artefacts.
+        if d.iter().any(|(_, x)| x.msg.starts_with("unsupported:")) {
+            d.retain(|(_, x)| x.msg.starts_with("unsupported:"));
+        }
         d.sort_by_key(|(u, x)| (*u, x.pos));
         d.iter()
             .take(10)

@@ -364,7 +364,7 @@ impl Checker {
                         if let Some(v) = &eo.val {
                             if let Some(&(_, _, prev)) = seen.iter().find(|(pv, pt, _)| pv == v && *pt == eo.ty) {
                                 let d = self.describe(e, &eo);
-                                let at = self.pos_ref_plain(prev);
+                                let at = self.pos_line(prev);
                                 self.error(spos(e), format!("duplicate case {d} in expression switch\n{at}: previous case"));
                             } else {
                                 seen.push((v.clone(), eo.ty, spos(e)));
@@ -467,7 +467,7 @@ impl Checker {
         }
         if let Some(b) = bind {
             if !bind_objs.iter().any(|&o| self.var_really_used(o)) {
-                self.error(b.pos, format!("declared and not used: {}", b.name));
+                self.error(b.pos, format!("{} declared and not used", b.name));
             }
         }
         self.close_scope();
@@ -853,7 +853,13 @@ impl Checker {
                             self.error(n.pos, "missing init expr for const declaration");
                             break;
                         };
+                        let before = self.diags.len();
                         vals.push(self.const_value(e, declared, "constant declaration"));
+                        if v.values.is_empty() {
+                            for d in &mut self.diags[before..] {
+                                d.1.pos = n.pos;
+                            }
+                        }
                     }
                     if src.values.len() > v.names.len() && std::ptr::eq(src, v) {
                         self.error(src.values[v.names.len()].pos, "extra init expr");

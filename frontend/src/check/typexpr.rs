@@ -123,18 +123,23 @@ impl Checker {
 
     pub(crate) fn array_len(&mut self, l: &Expr) -> u64 {
         let op = self.check_expr(l, None);
-        match op.val.as_ref().and_then(|v| v.to_int()) {
-            Some(n) if n >= 0.into() => {
-                u64::try_from(n).unwrap_or(0)
-            }
-            Some(_) => {
+        if op.is_invalid() {
+            return 0;
+        }
+        let d = self.describe(l, &op);
+        match (&op.val, op.val.as_ref().and_then(|v| v.to_int())) {
+            (_, Some(n)) if n >= 0.into() => u64::try_from(n).unwrap_or(0),
+            (_, Some(_)) => {
                 let s = self.expr_str(l);
-                self.error(spos(&l), format!("invalid array length {s}"));
+                self.error(spos(l), format!("invalid array length {s}"));
                 0
             }
-            None => {
-                let s = self.expr_str(l);
-                self.error(spos(&l), format!("array length {s} (variable of type {}) must be constant", self.tstr(op.ty)));
+            (Some(_), None) => {
+                self.error(spos(l), format!("array length {d} must be integer"));
+                0
+            }
+            (None, _) => {
+                self.error(spos(l), format!("array length {d} must be constant"));
                 0
             }
         }
@@ -287,7 +292,7 @@ impl Checker {
                     for (i, &c) in cycle.iter().enumerate() {
                         let next = cycle[(i + 1) % cycle.len()];
                         let cpos = named.iter().find(|x| x.0 == c).map(|x| x.1).unwrap_or(pos);
-                        m.push_str(&format!("\n{}: {} refers to {}", self.pos_ref_plain(cpos), name(self, c), name(self, next)));
+                        m.push_str(&format!("\n{}: {} refers to {}", self.pos_line(cpos), name(self, c), name(self, next)));
                     }
                     m
                 };
@@ -441,7 +446,15 @@ impl Checker {
             self.iota = None;
             return;
         };
+        let before = self.diags.len();
         let (val, ty) = self.const_value(e, declared, "constant declaration");
+        if v.values.is_empty() {
+            // Errors in an inherited expression are reported at the
+            // constant's name (types2's errpos).
+            for d in &mut self.diags[before..] {
+                d.1.pos = v.names[name].pos;
+            }
+        }
         if name == v.names.len() - 1 && src.values.len() > v.names.len() && std::ptr::eq(src, v) {
             let extra = &src.values[v.names.len()];
             self.error(spos(&extra), "extra init expr");
