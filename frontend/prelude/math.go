@@ -219,3 +219,39 @@ func Tanh(x float64) float64
 
 // Trunc returns the integer value of x.
 func Trunc(x float64) float64
+
+// Gamma returns the Gamma function of x.
+func Gamma(x float64) float64
+
+// Lgamma returns the natural logarithm and sign (-1 or +1) of Gamma(x).
+func Lgamma(x float64) (lgamma float64, sign int)
+
+// Erf returns the error function of x.
+func Erf(x float64) float64
+
+// Erfc returns the complementary error function of x.
+func Erfc(x float64) float64
+
+// Erfinv returns the inverse error function of x.
+func Erfinv(x float64) float64
+
+// Erfcinv returns the inverse of Erfc(x).
+func Erfcinv(x float64) float64
+
+// J0 returns the order-zero Bessel function of the first kind.
+func J0(x float64) float64
+
+// J1 returns the order-one Bessel function of the first kind.
+func J1(x float64) float64
+
+// Jn returns the order-n Bessel function of the first kind.
+func Jn(n int, x float64) float64
+
+// Y0 returns the order-zero Bessel function of the second kind.
+func Y0(x float64) float64
+
+// Y1 returns the order-one Bessel function of the second kind.
+func Y1(x float64) float64
+
+// Yn returns the order-n Bessel function of the second kind.
+func Yn(n int, x float64) float64
