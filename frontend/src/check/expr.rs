@@ -808,9 +808,17 @@ impl Checker {
                     BinOp::Add => Int(x + y),
                     BinOp::Sub => Int(x - y),
                     BinOp::Mul => Int(x * y),
-                    BinOp::Div if int_div => Int(x / y),
+                    // go/constant divides int64-sized operands in int64
+                    // arithmetic, so MinInt64 / -1 wraps (gc accepts it).
+                    BinOp::Div if int_div => match (x.to_i64(), y.to_i64()) {
+                        (Some(a), Some(b)) => Int(a.wrapping_div(b).into()),
+                        _ => Int(x / y),
+                    },
                     BinOp::Div => Float(num_rational::BigRational::new(x.clone(), y.clone())),
-                    BinOp::Rem => Int(x % y),
+                    BinOp::Rem => match (x.to_i64(), y.to_i64()) {
+                        (Some(a), Some(b)) => Int(a.wrapping_rem(b).into()),
+                        _ => Int(x % y),
+                    },
                     BinOp::And => Int(x & y),
                     BinOp::Or => Int(x | y),
                     BinOp::Xor => Int(x ^ y),
