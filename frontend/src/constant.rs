@@ -157,7 +157,6 @@ fn exact_rat_to_f64(n: &BigInt, d: &BigInt) -> f64 {
         return f64::INFINITY;
     }
     let mut v = q as f64;
-    let mut e = e;
     while e > 0 {
         let step = e.min(1000);
         v *= 2f64.powi(step as i32);

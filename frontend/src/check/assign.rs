@@ -153,7 +153,7 @@ impl Checker {
                     ReprErr::Truncated => format!("{d} truncated to {t}"),
                     ReprErr::Mismatch => format!("cannot convert {d} to type {t}"),
                 };
-                self.error(spos(&e), msg);
+                self.error(spos(e), msg);
                 None
             }
         }
@@ -295,7 +295,7 @@ impl Checker {
                             }
                         }
                     };
-                    self.error(spos(&e), format!("cannot use {d} as {tn} value in {ctx}{suffix}"));
+                    self.error(spos(e), format!("cannot use {d} as {tn} value in {ctx}{suffix}"));
                     Operand::invalid()
                 }
             };
@@ -309,7 +309,7 @@ impl Checker {
                     msg.push_str(&format!(": {} does not implement {tn} {r}", self.tstr(op.ty)));
                 }
             }
-            self.error(spos(&e), msg);
+            self.error(spos(e), msg);
             return Operand::invalid();
         }
         // A value converted to an interface is no longer a constant.
@@ -366,7 +366,7 @@ impl Checker {
             if self.try_convert_untyped(x, &xo, d).is_err() {
                 let ds = self.describe(x, &xo);
                 let tn = self.tstr(t);
-                self.error(spos(&x), format!("cannot convert {ds} to type {tn}"));
+                self.error(spos(x), format!("cannot convert {ds} to type {tn}"));
                 return Operand::invalid();
             }
             d
@@ -376,7 +376,7 @@ impl Checker {
         if !self.convertible(from, t) {
             let d = self.describe(x, &xo);
             let tn = self.tstr(t);
-            self.error(spos(&x), format!("cannot convert {d} to type {tn}"));
+            self.error(spos(x), format!("cannot convert {d} to type {tn}"));
             return Operand::invalid();
         }
         let _ = e;

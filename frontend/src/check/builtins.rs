@@ -117,7 +117,7 @@ impl Checker {
         };
         if ellipsis && b != Builtin::Append {
             let s = self.expr_str(e);
-            self.error(spos(&e), format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.error(spos(e), format!("invalid operation: invalid use of ... with built-in {name}"));
             let _ = s;
             return Operand::invalid();
         }
@@ -182,7 +182,7 @@ impl Checker {
                 };
                 if ellipsis {
                     if nargs != 2 {
-                        self.error(spos(&e), "can only use ... with final argument in list");
+                        self.error(spos(e), "can only use ... with final argument in list");
                         return Operand::invalid();
                     }
                     let to = self.check_value(&args[1], Some(so.ty));
@@ -295,12 +295,12 @@ impl Checker {
                 };
                 if nargs < min {
                     let s = self.expr_str(e);
-                    self.error(spos(&e), format!("invalid operation: {s} expects {min} or {max} arguments; found {nargs}"));
+                    self.error(spos(e), format!("invalid operation: {s} expects {min} or {max} arguments; found {nargs}"));
                     return Operand::invalid();
                 }
                 if nargs > max {
                     let s = self.expr_str(e);
-                    self.error(spos(&e), format!("invalid operation: {s} expects {min} or {max} arguments; found {nargs}"));
+                    self.error(spos(e), format!("invalid operation: {s} expects {min} or {max} arguments; found {nargs}"));
                     return Operand::invalid();
                 }
                 let mut consts = vec![];
@@ -313,13 +313,13 @@ impl Checker {
                         match v.to_int() {
                             Some(n) if n < 0.into() => {
                                 let s = self.expr_str(a);
-                                self.error(spos(&a), format!("invalid argument: index {s} (constant of type int) must not be negative"));
+                                self.error(spos(a), format!("invalid argument: index {s} (constant of type int) must not be negative"));
                                 continue;
                             }
                             Some(n) => consts.push(n),
                             None => {
                                 let d = self.describe(a, &ao);
-                                self.error(spos(&a), format!("{d} truncated to int"));
+                                self.error(spos(a), format!("{d} truncated to int"));
                                 continue;
                             }
                         }
@@ -328,12 +328,12 @@ impl Checker {
                         }
                     } else if !super::expr::is_integer(self.types.under(ao.ty)) {
                         let d = self.describe(a, &ao);
-                        self.error(spos(&a), format!("cannot convert {d} to type int"));
+                        self.error(spos(a), format!("cannot convert {d} to type int"));
                     }
                 }
                 if consts.len() == 2 && consts[0] > consts[1] {
                     let (l, c) = (self.expr_str(&args[1]), self.expr_str(&args[2]));
-                    self.error(spos(&args[1]), format!("invalid argument: length and capacity swapped"));
+                    self.error(spos(&args[1]), "invalid argument: length and capacity swapped".to_string());
                     let _ = (l, c);
                 }
                 Operand::value(t)
@@ -386,7 +386,7 @@ impl Checker {
                         continue;
                     }
                     if ao.mode == Mode::Nil {
-                        self.error(spos(&a), format!("use of untyped nil in argument to built-in {name}"));
+                        self.error(spos(a), format!("use of untyped nil in argument to built-in {name}"));
                         continue;
                     }
                     if self.is_untyped(&ao) {

@@ -47,7 +47,7 @@ impl Checker {
         let Type::Func(sig) = self.types.under(fo.ty).clone() else {
             let d = self.describe(func, &fo);
             let t = self.tstr(fo.ty);
-            self.error(spos(&e), format!("invalid operation: cannot call {d}: {t} is not a function"));
+            self.error(spos(e), format!("invalid operation: cannot call {d}: {t} is not a function"));
             for a in args {
                 self.check_expr(a, None);
             }
@@ -96,7 +96,7 @@ impl Checker {
                 let tn = self.tstr(*t);
                 let wn = self.tstr(want);
                 let s = self.expr_str(arg);
-                self.error(spos(&arg), format!("cannot use {s} (value of type {tn}) as {wn} value in argument to {fname}"));
+                self.error(spos(arg), format!("cannot use {s} (value of type {tn}) as {wn} value in argument to {fname}"));
                 return;
             }
         }
@@ -178,7 +178,6 @@ impl Checker {
             }
             format!("({})", parts.join(", "))
         };
-        let have = if have.contains("(number") || have.contains(", number") { have } else { have };
         let (pos, what) = if not_enough { (rparen, "not enough") } else { (extra, "too many") };
         self.error(pos, format!("{what} arguments in call to {fname}\n\thave {have}\n\twant {want}"));
     }
@@ -200,7 +199,7 @@ impl Checker {
             None => match hint {
                 Some(h) => h,
                 None => {
-                    self.error(spos(&e), "invalid composite literal type: missing type");
+                    self.error(spos(e), "invalid composite literal type: missing type");
                     return Operand::invalid();
                 }
             },
@@ -231,17 +230,17 @@ impl Checker {
                         };
                         let ExprKind::Ident(name) = &k.kind else {
                             let s = self.expr_str(k);
-                            self.error(spos(&k), format!("invalid field name {s} in struct literal"));
+                            self.error(spos(k), format!("invalid field name {s} in struct literal"));
                             continue;
                         };
                         let Some(i) = fields.iter().position(|f| &f.name == name) else {
                             let tn = self.tstr(t);
-                            self.error(spos(&k), format!("unknown field {name} in struct literal of type {tn}"));
+                            self.error(spos(k), format!("unknown field {name} in struct literal of type {tn}"));
                             self.check_expr(&el.value, None);
                             continue;
                         };
                         if seen.contains(&i) {
-                            self.error(spos(&k), format!("duplicate field name {name} in struct literal"));
+                            self.error(spos(k), format!("duplicate field name {name} in struct literal"));
                         }
                         seen.push(i);
                         let ft = fields[i].ty;
@@ -334,7 +333,7 @@ impl Checker {
                         let o = self.units[self.unit as usize].info.consts.get(&k.id).cloned();
                         if o.is_none() {
                             let s = self.expr_str(k);
-                            self.error(spos(&k), format!("index {s} must be integer constant"));
+                            self.error(spos(k), format!("index {s} must be integer constant"));
                         }
                     }
                 }

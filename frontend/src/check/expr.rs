@@ -94,23 +94,23 @@ impl Checker {
         match op.mode {
             Mode::TypeExpr => {
                 let s = self.expr_str(e);
-                self.error(spos(&e), format!("{s} (type) is not an expression"));
+                self.error(spos(e), format!("{s} (type) is not an expression"));
                 Operand::invalid()
             }
             Mode::NoValue => {
                 let s = self.expr_str(e);
-                self.error(spos(&e), format!("{s} (no value) used as value"));
+                self.error(spos(e), format!("{s} (no value) used as value"));
                 Operand::invalid()
             }
             Mode::Builtin(b) => {
-                self.error(spos(&e), format!("{} (built-in) must be called", b.name()));
+                self.error(spos(e), format!("{} (built-in) must be called", b.name()));
                 Operand::invalid()
             }
             _ => {
                 if let Type::Tuple(_) = self.types.get(op.ty) {
                     let s = self.expr_str(e);
                     let tn = self.tstr(op.ty);
-                    self.error(spos(&e), format!("multiple-value {s} (value of type {tn}) in single-value context"));
+                    self.error(spos(e), format!("multiple-value {s} (value of type {tn}) in single-value context"));
                     return Operand::invalid();
                 }
                 op
@@ -124,14 +124,14 @@ impl Checker {
             ExprKind::IntLit(s) => match parse_int_lit(s) {
                 Some(v) => Operand::constant(ConstVal::Int(v), bt::UNTYPED_INT),
                 None => {
-                    self.error(spos(&e), format!("invalid integer literal {s}"));
+                    self.error(spos(e), format!("invalid integer literal {s}"));
                     Operand::invalid()
                 }
             },
             ExprKind::FloatLit(s) => match parse_float_lit(s) {
                 Some(v) => Operand::constant(ConstVal::Float(v), bt::UNTYPED_FLOAT),
                 None => {
-                    self.error(spos(&e), format!("invalid float literal {s}"));
+                    self.error(spos(e), format!("invalid float literal {s}"));
                     Operand::invalid()
                 }
             },
@@ -159,13 +159,13 @@ impl Checker {
                     return Operand::invalid();
                 }
                 let Some(t) = t else {
-                    self.error(spos(&e), "use of .(type) outside type switch");
+                    self.error(spos(e), "use of .(type) outside type switch");
                     return Operand::invalid();
                 };
                 let tt = self.resolve_type(t);
                 if !matches!(self.types.under(xo.ty), Type::Interface(_)) {
                     let s = self.describe(x, &xo);
-                    self.error(spos(&x), format!("invalid operation: {s} is not an interface"));
+                    self.error(spos(x), format!("invalid operation: {s} is not an interface"));
                     return Operand::invalid();
                 }
                 if tt != bt::INVALID && !matches!(self.types.under(tt), Type::Interface(_)) {
@@ -196,7 +196,7 @@ impl Checker {
                     }
                     Mode::Invalid => op,
                     Mode::Nil => {
-                        self.error(spos(&e), "invalid operation: cannot indirect nil");
+                        self.error(spos(e), "invalid operation: cannot indirect nil");
                         Operand::invalid()
                     }
                     _ => match self.types.under(op.ty).clone() {
@@ -229,7 +229,7 @@ impl Checker {
                 }
             }
             ExprKind::Ellipsis(_) => {
-                self.error(spos(&e), "invalid use of ...");
+                self.error(spos(e), "invalid use of ...");
                 Operand::invalid()
             }
             ExprKind::Bad => Operand::invalid(),
@@ -238,16 +238,16 @@ impl Checker {
 
     fn check_ident(&mut self, e: &Expr, name: &str) -> Operand {
         if name == "_" {
-            self.error(spos(&e), "cannot use _ as value");
+            self.error(spos(e), "cannot use _ as value");
             return Operand::invalid();
         }
         let Some(o) = self.lookup(name) else {
             if self.units[self.unit as usize].imports.contains_key(name) && !self.scopes.iter().any(|s| s.contains_key(name)) {
                 self.import_use(name);
-                self.error(spos(&e), format!("use of package {name} without selector"));
+                self.error(spos(e), format!("use of package {name} without selector"));
                 return Operand::invalid();
             }
-            self.error(spos(&e), format!("undefined: {name}"));
+            self.error(spos(e), format!("undefined: {name}"));
             return Operand::invalid();
         };
         self.use_obj(e, o)
@@ -276,7 +276,7 @@ impl Checker {
                     return match self.iota {
                         Some(i) => Operand::constant(ConstVal::int(i), bt::UNTYPED_INT),
                         None => {
-                            self.error(spos(&e), "cannot use iota outside constant declaration");
+                            self.error(spos(e), "cannot use iota outside constant declaration");
                             Operand::invalid()
                         }
                     };
@@ -455,7 +455,7 @@ impl Checker {
             Err(_) => {
                 let s = self.expr_str(e);
                 let tn = self.tstr(ty);
-                self.error(spos(&e), format!("{s} (constant {} of type {tn}) overflows {tn}", v.describe()));
+                self.error(spos(e), format!("{s} (constant {} of type {tn}) overflows {tn}", v.describe()));
                 Operand::invalid()
             }
         }
@@ -466,7 +466,7 @@ impl Checker {
             return self.check_shift(e, op, l, r, hint);
         }
         let is_cmp = matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
-        let sub_hint = if is_cmp || matches!(op, BinOp::AndAnd | BinOp::OrOr) && false { None } else { hint };
+        let sub_hint = if is_cmp { None } else { hint };
         let mut lo = self.check_value(l, sub_hint);
         let mut ro = self.check_value(r, sub_hint);
         if lo.is_invalid() || ro.is_invalid() {
@@ -491,13 +491,13 @@ impl Checker {
             let s = self.expr_str(e);
             let x = self.describe(l, &lo);
             let _ = s;
-            self.error(spos(&l), format!("invalid operation: operator {} not defined on {x}", op.as_str()));
+            self.error(spos(l), format!("invalid operation: operator {} not defined on {x}", op.as_str()));
             return Operand::invalid();
         }
         if matches!(op, BinOp::Div | BinOp::Rem) {
             if let Some(v) = &ro.val {
                 if v.is_zero() && is_integer_or_untyped_num(&u) {
-                    self.error(spos(&r), "invalid operation: division by zero");
+                    self.error(spos(r), "invalid operation: division by zero");
                     return Operand::invalid();
                 }
             }
@@ -544,7 +544,7 @@ impl Checker {
         } else if lu && ru {
             if lo.mode == Mode::Nil || ro.mode == Mode::Nil {
                 if lo.mode == Mode::Nil && ro.mode == Mode::Nil {
-                    self.error(spos(&e), format!("invalid operation: {} (operator {} not defined on nil)", self.expr_str(e), op.as_str()));
+                    self.error(spos(e), format!("invalid operation: {} (operator {} not defined on nil)", self.expr_str(e), op.as_str()));
                     return false;
                 }
                 return self.mismatch(e, op, l, lo, r, ro);
@@ -692,9 +692,9 @@ impl Checker {
         if let Some(m) = err {
             let s = self.expr_str(e);
             if m.starts_with("operator") {
-                self.error(spos(&l), format!("invalid operation: {m}"));
+                self.error(spos(l), format!("invalid operation: {m}"));
             } else {
-                self.error(spos(&e), format!("invalid operation: {s} ({m})"));
+                self.error(spos(e), format!("invalid operation: {s} ({m})"));
             }
             return Operand::invalid();
         }
@@ -731,31 +731,31 @@ impl Checker {
                 }
                 Some(_) => {
                     let s = self.describe(r, &ro);
-                    self.error(spos(&r), format!("invalid shift count {s} (must be non-negative)"));
+                    self.error(spos(r), format!("invalid shift count {s} (must be non-negative)"));
                     let _ = s;
                     return Operand::invalid();
                 }
                 None => {
                     let s = self.describe(r, &ro);
-                    self.error(spos(&r), format!("invalid shift count {s}"));
+                    self.error(spos(r), format!("invalid shift count {s}"));
                     return Operand::invalid();
                 }
             }
         } else if !is_integer(self.types.under(ro.ty)) {
             let s = self.describe(r, &ro);
-            self.error(spos(&r), format!("invalid operation: shift count {s} must be integer"));
+            self.error(spos(r), format!("invalid operation: shift count {s} must be integer"));
             return Operand::invalid();
         }
         if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
             // Constant shift.
             let Some(x) = a.to_int() else {
                 let s = self.describe(l, &lo);
-                self.error(spos(&l), format!("invalid operation: shifted operand {s} must be integer"));
+                self.error(spos(l), format!("invalid operation: shifted operand {s} must be integer"));
                 return Operand::invalid();
             };
             let n = b.to_int().unwrap().to_u64().unwrap_or(u64::MAX);
             if n > 10000 {
-                self.error(spos(&r), format!("invalid shift count {}", b.describe()));
+                self.error(spos(r), format!("invalid shift count {}", b.describe()));
                 return Operand::invalid();
             }
             let v = if op == BinOp::Shl { x << n as usize } else { x >> n as usize };
@@ -772,7 +772,7 @@ impl Checker {
                     // Delayed: the enclosing expression decides the type
                     // (`x | 1<<n` gives 1 the type of x); see
                     // `set_untyped_type`. Alone it defaults to int.
-                    if !matches!(lo.val.as_ref().and_then(|v| v.to_int()), Some(_)) {
+                    if lo.val.as_ref().and_then(|v| v.to_int()).is_none() {
                         let s = self.describe(l, &lo);
                         self.error(spos(l), format!("invalid operation: shifted operand {s} must be integer"));
                         return Operand::invalid();
@@ -783,7 +783,7 @@ impl Checker {
             if !is_integer(self.types.under(target)) {
                 let tn = self.tstr(target);
                 let s = self.expr_str(l);
-                self.error(spos(&l), format!("invalid operation: shifted operand {s} (type {tn}) must be integer"));
+                self.error(spos(l), format!("invalid operation: shifted operand {s} (type {tn}) must be integer"));
                 return Operand::invalid();
             }
             match self.convert_untyped(l, &lo, target) {
@@ -793,7 +793,7 @@ impl Checker {
         }
         if !is_integer(self.types.under(lt)) {
             let s = self.describe(l, &lo);
-            self.error(spos(&l), format!("invalid operation: shifted operand {s} must be integer"));
+            self.error(spos(l), format!("invalid operation: shifted operand {s} must be integer"));
             return Operand::invalid();
         }
         Operand::value(lt)
@@ -874,7 +874,7 @@ impl Checker {
                     if self.pkgs[p as usize].path == "main" {
                         self.error(sel.pos, format!("undefined: {pkg}.{}", sel.name));
                     } else {
-                        self.error(spos(&e), format!("unsupported: {path}.{} (not implemented by gust)", sel.name));
+                        self.error(spos(e), format!("unsupported: {path}.{} (not implemented by gust)", sel.name));
                     }
                     return Operand::invalid();
                 };
@@ -895,7 +895,7 @@ impl Checker {
         }
         if xo.mode == Mode::NoValue {
             let s = self.expr_str(x);
-            self.error(spos(&x), format!("{s} (no value) used as value"));
+            self.error(spos(x), format!("{s} (no value) used as value"));
             return Operand::invalid();
         }
         match self.lookup_field_or_method(xo.ty, &sel.name) {
@@ -1065,7 +1065,7 @@ impl Checker {
 
     fn bad_index(&mut self, _e: &Expr, x: &Expr, xo: &Operand) -> Operand {
         let s = self.describe(x, xo);
-        self.error(spos(&x), format!("invalid operation: cannot index {s}"));
+        self.error(spos(x), format!("invalid operation: cannot index {s}"));
         Operand::invalid()
     }
 
@@ -1078,19 +1078,19 @@ impl Checker {
         if let Some(v) = &io.val {
             let Some(n) = v.to_int() else {
                 let s = self.describe(i, &io);
-                self.error(spos(&i), format!("invalid argument: index {s} must be integer"));
+                self.error(spos(i), format!("invalid argument: index {s} must be integer"));
                 return None;
             };
             if n < BigInt::zero() {
                 let s = self.expr_str(i);
-                self.error(spos(&i), format!("invalid argument: index {s} (constant of type int) must not be negative"));
+                self.error(spos(i), format!("invalid argument: index {s} (constant of type int) must not be negative"));
                 return None;
             }
             let n = n.to_u64().unwrap_or(u64::MAX);
             if let Some(l) = len {
                 if n >= l {
                     let s = self.expr_str(i);
-                    self.error(spos(&i), format!("invalid argument: index {s} out of bounds [0:{l}]"));
+                    self.error(spos(i), format!("invalid argument: index {s} out of bounds [0:{l}]"));
                     return None;
                 }
             }
@@ -1116,7 +1116,7 @@ impl Checker {
         let (res, len) = match self.types.under(xo.ty).clone() {
             Type::String | Type::Untyped(Untyped::String) => {
                 if max.is_some() {
-                    self.error(spos(&e), "invalid operation: 3-index slice of string");
+                    self.error(spos(e), "invalid operation: 3-index slice of string");
                     return Operand::invalid();
                 }
                 if self.is_untyped(&xo) {
@@ -1128,7 +1128,7 @@ impl Checker {
             Type::Array(el, n) => {
                 if xo.mode != Mode::Var {
                     let s = self.describe(x, &xo);
-                    self.error(spos(&e), format!("invalid operation: {s} (slice of unaddressable value)"));
+                    self.error(spos(e), format!("invalid operation: {s} (slice of unaddressable value)"));
                     return Operand::invalid();
                 }
                 self.mark_addr_taken(x);
@@ -1147,14 +1147,14 @@ impl Checker {
         }
         let consts: Vec<u64> = vals.iter().flatten().copied().collect();
         if vals.iter().all(|v| v.is_some()) && consts.windows(2).any(|w| w[0] > w[1]) {
-            self.error(spos(&e), format!("invalid slice indices: {} < {}", consts[1], consts[0]));
+            self.error(spos(e), format!("invalid slice indices: {} < {}", consts[1], consts[0]));
         }
         Operand::value(res)
     }
 
     fn bad_slice(&mut self, x: &Expr, xo: &Operand) -> Operand {
         let s = self.describe(x, xo);
-        self.error(spos(&x), format!("cannot slice {s}"));
+        self.error(spos(x), format!("cannot slice {s}"));
         Operand::invalid()
     }
 }

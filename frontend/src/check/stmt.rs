@@ -78,7 +78,7 @@ impl Checker {
                 if !is_call || !builtin_ok {
                     let d = self.describe(e, &op);
                     let d = if op.mode == Mode::TypeExpr { format!("{} (type)", self.expr_str(e)) } else { d };
-                    self.error(spos(&e), format!("{d} is not used"));
+                    self.error(spos(e), format!("{d} is not used"));
                 }
             }
             StmtKind::Decl(g) => self.local_decl(g),
@@ -91,7 +91,7 @@ impl Checker {
                 if !super::expr::is_numeric(self.types.under(xo.ty)) {
                     let d = self.describe(x, &xo);
                     let op = if *inc { "++" } else { "--" };
-                    self.error(spos(&x), format!("invalid operation: {}{op} (non-numeric type {})", self.expr_str(x), self.tstr(xo.ty)));
+                    self.error(spos(x), format!("invalid operation: {}{op} (non-numeric type {})", self.expr_str(x), self.tstr(xo.ty)));
                     let _ = d;
                 }
             }
@@ -103,20 +103,20 @@ impl Checker {
                 self.bodies[b as usize].has_defer = true;
                 let inner = strip_parens(e);
                 if !matches!(inner.kind, ExprKind::Call { .. }) {
-                    self.error(spos(&e), "expression in defer must be function call");
+                    self.error(spos(e), "expression in defer must be function call");
                     self.check_expr(e, None);
                     return;
                 }
                 let op = self.check_expr(e, None);
                 if let Some(super::CallKind::Conversion(_)) = self.units[self.unit as usize].info.calls.get(&inner.id) {
                     let d = self.expr_str(e);
-                    self.error(spos(&e), format!("defer requires function call, not conversion"));
+                    self.error(spos(e), "defer requires function call, not conversion".to_string());
                     let _ = d;
                 }
                 if let Some(super::CallKind::Builtin(b)) = self.units[self.unit as usize].info.calls.get(&inner.id) {
                     if matches!(b, super::Builtin::Len | super::Builtin::Cap | super::Builtin::Append | super::Builtin::Make | super::Builtin::New | super::Builtin::Min | super::Builtin::Max) {
                         let d = self.describe(e, &op);
-                        self.error(spos(&e), format!("defer discards result of {d}"));
+                        self.error(spos(e), format!("defer discards result of {d}"));
                     }
                 }
             }
@@ -219,7 +219,7 @@ impl Checker {
         }
         if !matches!(self.types.under(co.ty), Type::Bool | Type::Untyped(gust_vm::types::Untyped::Bool)) {
             let d = self.describe(cond, &co);
-            self.error(spos(&cond), format!("non-boolean condition in {what} statement"));
+            self.error(spos(cond), format!("non-boolean condition in {what} statement"));
             let _ = d;
             return;
         }
@@ -270,7 +270,7 @@ impl Checker {
                     Type::Array(e, _) => (bt::INT, e),
                     _ => {
                         let d = self.describe(x, &xo);
-                        self.error(spos(&x), format!("cannot range over {d}"));
+                        self.error(spos(x), format!("cannot range over {d}"));
                         (bt::INVALID, bt::INVALID)
                     }
                 },
@@ -281,21 +281,21 @@ impl Checker {
                 }
                 _ => {
                     let d = self.describe(x, &xo);
-                    self.error(spos(&x), format!("cannot range over {d}"));
+                    self.error(spos(x), format!("cannot range over {d}"));
                     (bt::INVALID, bt::INVALID)
                 }
             }
         };
-        if value.is_some() && vt == bt::INVALID && kt != bt::INVALID {
+        if let (Some(v), true) = (value, vt == bt::INVALID && kt != bt::INVALID) {
             let d = self.describe(x, &xo);
-            self.error(value.unwrap().pos, format!("range over {d} permits only one iteration variable"));
+            self.error(v.pos, format!("range over {d} permits only one iteration variable"));
         }
         for (e, t) in [(key, kt), (value, vt)] {
             let Some(e) = e else { continue };
             if define {
                 let ExprKind::Ident(name) = &e.kind else {
                     let s = self.expr_str(e);
-                    self.error(spos(&e), format!("non-name {s} on left side of :="));
+                    self.error(spos(e), format!("non-name {s} on left side of :="));
                     continue;
                 };
                 let o = self.declare_var(name, t, e.pos);
@@ -305,7 +305,7 @@ impl Checker {
                 let lo = self.check_lhs(e);
                 if !lo.is_invalid() && t != bt::INVALID && !self.assignable(t, lo.ty) {
                     let s = self.expr_str(e);
-                    self.error(spos(&e), format!("cannot use {s} (value of type {}) as {} value in range clause", self.tstr(t), self.tstr(lo.ty)));
+                    self.error(spos(e), format!("cannot use {s} (value of type {}) as {} value in range clause", self.tstr(t), self.tstr(lo.ty)));
                 }
             }
         }
@@ -353,7 +353,7 @@ impl Checker {
                                 Err(_) => {
                                     let d = self.describe(e, &eo);
                                     let ts = self.expr_str(t);
-                                    self.error(spos(&e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
+                                    self.error(spos(e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
                                     let _ = d;
                                     continue;
                                 }
@@ -372,10 +372,10 @@ impl Checker {
                         }
                         if !self.assignable(eo.ty, to.ty) && !self.assignable(to.ty, eo.ty) {
                             let ts = self.expr_str(t);
-                            self.error(spos(&e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
+                            self.error(spos(e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
                         } else if !self.comparable(to.ty) {
                             let ts = self.expr_str(t);
-                            self.error(spos(&e), format!("invalid case {} in switch on {ts} ({} cannot be compared)", self.expr_str(e), self.tstr(to.ty)));
+                            self.error(spos(e), format!("invalid case {} in switch on {ts} ({} cannot be compared)", self.expr_str(e), self.tstr(to.ty)));
                         }
                     }
                     (Some(_), _) => {
@@ -412,7 +412,7 @@ impl Checker {
         let xo = self.check_value(x, None);
         if !xo.is_invalid() && !matches!(self.types.under(xo.ty), Type::Interface(_)) {
             let d = self.describe(x, &xo);
-            self.error(spos(&x), format!("{d} is not an interface"));
+            self.error(spos(x), format!("{d} is not an interface"));
         }
         let mut bind_objs = vec![];
         for c in clauses {
@@ -434,7 +434,7 @@ impl Checker {
                 if t != bt::INVALID && t != bt::UNTYPED_NIL && !xo.is_invalid() && !matches!(self.types.under(t), Type::Interface(_)) {
                     if let Some(why) = self.missing_method_reason(t, xo.ty) {
                         let s = self.expr_str(x);
-                        self.error(spos(&e), format!("impossible type switch case: {s} (variable of type {}) cannot have dynamic type {} {why}", self.tstr(xo.ty), self.tstr(t)));
+                        self.error(spos(e), format!("impossible type switch case: {s} (variable of type {}) cannot have dynamic type {} {why}", self.tstr(xo.ty), self.tstr(t)));
                     }
                 }
             }
@@ -584,7 +584,7 @@ impl Checker {
                         }
                     }
                 };
-                self.error(spos(&e), msg);
+                self.error(spos(e), msg);
                 Operand::invalid()
             }
         }
@@ -644,7 +644,7 @@ impl Checker {
                 if lo.ty == bt::INVALID {
                     // Blank: untyped values take their default type.
                     if ro.mode == Mode::Nil {
-                        self.error(spos(&r), "use of untyped nil in assignment");
+                        self.error(spos(r), "use of untyped nil in assignment");
                     } else if self.is_untyped(&ro) {
                         let d = self.default_type(ro.ty);
                         self.convert_untyped(r, &ro, d);
@@ -659,16 +659,13 @@ impl Checker {
         if rhs.len() == 1 {
             let r = &rhs[0];
             let types = self.multi_value(r, lhs.len());
-            match types {
-                Some(ts) => {
-                    for (lo, t) in lops.iter().zip(ts) {
-                        if lo.ty != bt::INVALID && !self.assignable(t, lo.ty) {
-                            let s = self.expr_str(r);
-                            self.error(spos(&r), format!("cannot use {s} (value of type {}) as {} value in {ctx}", self.tstr(t), self.tstr(lo.ty)));
-                        }
+            if let Some(ts) = types {
+                for (lo, t) in lops.iter().zip(ts) {
+                    if lo.ty != bt::INVALID && !self.assignable(t, lo.ty) {
+                        let s = self.expr_str(r);
+                        self.error(spos(r), format!("cannot use {s} (value of type {}) as {} value in {ctx}", self.tstr(t), self.tstr(lo.ty)));
                     }
                 }
-                None => {}
             }
             return;
         }
@@ -715,11 +712,10 @@ impl Checker {
         if ro.is_invalid() {
             return None;
         }
-        if ro.mode == Mode::CommaOk || (ro.mode == Mode::MapIndex) {
-            if n == 2 {
+        if (ro.mode == Mode::CommaOk || (ro.mode == Mode::MapIndex))
+            && n == 2 {
                 return Some(vec![ro.ty, bt::BOOL]);
             }
-        }
         if let Type::Tuple(ts) = self.types.get(ro.ty).clone() {
             if ts.len() == n {
                 return Some(ts);
@@ -746,7 +742,7 @@ impl Checker {
         for l in lhs {
             let ExprKind::Ident(n) = &l.kind else {
                 let e = self.expr_str(l);
-                self.error(spos(&l), format!("non-name {e} on left side of :="));
+                self.error(spos(l), format!("non-name {e} on left side of :="));
                 return;
             };
             if n == "_" {
@@ -775,7 +771,7 @@ impl Checker {
                         return bt::INVALID;
                     }
                     if ro.mode == Mode::Nil {
-                        self.error(spos(&r), "use of untyped nil in assignment");
+                        self.error(spos(r), "use of untyped nil in assignment");
                         return bt::INVALID;
                     }
                     match t {
@@ -906,7 +902,7 @@ impl Checker {
                         }
                         None => {
                             if o.mode == Mode::Nil {
-                                self.error(spos(&v), "use of untyped nil in variable declaration");
+                                self.error(spos(v), "use of untyped nil in variable declaration");
                                 return bt::INVALID;
                             }
                             if self.is_untyped(&o) {

@@ -17,7 +17,7 @@ impl Checker {
             Some(t) => t,
             None => {
                 let s = self.expr_str(e);
-                self.error(spos(&e), format!("{s} is not a type"));
+                self.error(spos(e), format!("{s} is not a type"));
                 bt::INVALID
             }
         }
@@ -32,7 +32,7 @@ impl Checker {
                     if self.units[self.unit as usize].imports.contains_key(name) {
                         return None;
                     }
-                    self.error(spos(&e), format!("undefined: {name}"));
+                    self.error(spos(e), format!("undefined: {name}"));
                     return Some(bt::INVALID);
                 };
                 if !matches!(self.objs[o as usize].kind, ObjKind::TypeName) {
@@ -71,7 +71,7 @@ impl Checker {
                 let el = self.resolve_type(elem);
                 match len {
                     None if *ellipsis => {
-                        self.error(spos(&e), "invalid use of [...] array (outside a composite literal)");
+                        self.error(spos(e), "invalid use of [...] array (outside a composite literal)");
                         bt::INVALID
                     }
                     None => self.types.intern(Type::Slice(el)),
@@ -86,7 +86,7 @@ impl Checker {
                 let vt = self.resolve_type(v);
                 if kt != bt::INVALID && !self.comparable(kt) && !self.is_incomplete(kt) {
                     let n = self.tstr(kt);
-                    self.error(spos(&k), format!("invalid map key type {n}"));
+                    self.error(spos(k), format!("invalid map key type {n}"));
                 }
                 self.types.intern(Type::Map(kt, vt))
             }
@@ -251,10 +251,10 @@ impl Checker {
         let named = self.types.new_named(&pkg, &t.name.name);
         self.objs[obj as usize].ty = named;
         let under = self.resolve_type(&t.ty);
-        if under == named || self.types.underlying(under) == bt::INVALID && self.types.named(under).is_some() && under != bt::INVALID {
-            if under == named {
-                self.error(t.name.pos, format!("invalid recursive type {}", t.name.name));
-            }
+        if under == named {
+            // `type T T`: no underlying type at all.
+            self.error(t.name.pos, format!("invalid recursive type: {} refers to itself", t.name.name));
+            return;
         }
         self.types.set_underlying(named, under);
     }
@@ -350,13 +350,13 @@ impl Checker {
                 let Some(n) = self.types.named(rt) else {
                     if rt != bt::INVALID {
                         let s = self.tstr(rt);
-                        self.error(spos(&base), format!("cannot define new methods on non-local type {s}"));
+                        self.error(spos(base), format!("cannot define new methods on non-local type {s}"));
                     }
                     continue;
                 };
                 if matches!(self.types.under(rt), Type::Pointer(_) | Type::Interface(_)) {
                     let s = self.tstr(rt);
-                    self.error(spos(&base), format!("invalid receiver type {s} (pointer or interface type)"));
+                    self.error(spos(base), format!("invalid receiver type {s} (pointer or interface type)"));
                     continue;
                 }
                 let _ = n;
@@ -457,7 +457,7 @@ impl Checker {
         }
         if name == v.names.len() - 1 && src.values.len() > v.names.len() && std::ptr::eq(src, v) {
             let extra = &src.values[v.names.len()];
-            self.error(spos(&extra), "extra init expr");
+            self.error(spos(extra), "extra init expr");
         }
         self.objs[obj as usize].kind = ObjKind::Const(val);
         self.objs[obj as usize].ty = ty;
@@ -470,7 +470,7 @@ impl Checker {
         let Some(val) = op.val.clone() else {
             if op.ty != bt::INVALID {
                 let s = self.describe(e, &op);
-                self.error(spos(&e), format!("{s} is not constant"));
+                self.error(spos(e), format!("{s} is not constant"));
             }
             return (ConstVal::int(0), bt::INVALID);
         };
@@ -478,7 +478,7 @@ impl Checker {
             Some(t) if t != bt::INVALID => {
                 if !self.is_const_type(t) {
                     let n = self.tstr(t);
-                    self.error(spos(&e), format!("invalid constant type {n}"));
+                    self.error(spos(e), format!("invalid constant type {n}"));
                     return (val, bt::INVALID);
                 }
                 let op = self.assign_to(e, op, t, ctx);

@@ -6,7 +6,7 @@ use gust_vm::types::{builtin as bt, Type, TypeId};
 use super::expr::Place;
 use super::{Local, LoopCtx, Lowerer};
 use crate::ast::{self, AssignOp, BinOp, Expr, ExprKind, Stmt, StmtKind};
-use crate::check::{strip_parens, ObjId, ObjKind};
+use crate::check::{strip_parens, ObjId};
 
 impl<'c> Lowerer<'c> {
     pub(crate) fn lower_block(&mut self, stmts: &[Stmt]) {
@@ -757,9 +757,7 @@ impl<'c> Lowerer<'c> {
                         let n = self.slots(vt);
                         self.emit(Op::Assert { ty: vt, src: xt, n, ok: false });
                     }
-                    if matches!(&self.c.objs[o as usize].kind, ObjKind::Var(v) if v.used) || true {
-                        self.define_local_from_stack(o);
-                    }
+                    self.define_local_from_stack(o);
                 }
             }
             self.lower_block(&c.body);
