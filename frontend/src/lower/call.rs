@@ -463,6 +463,9 @@ impl<'c> Lowerer<'c> {
     /// targets (a call, or a comma-ok form).
     pub(crate) fn expr_multi(&mut self, e: &Expr, n: usize) {
         let e = strip_parens(e);
+        if self.fb.hoisted.contains_key(&e.id) {
+            return self.expr(e);
+        }
         match &e.kind {
             ExprKind::Index(x, i) if n == 2 => {
                 let xt = self.expr_type(x);

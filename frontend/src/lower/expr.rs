@@ -28,6 +28,10 @@ pub(crate) enum Place {
 impl<'c> Lowerer<'c> {
     /// Pushes the value of `e` (its recorded type's slots).
     pub(crate) fn expr(&mut self, e: &Expr) {
+        if let Some(&(slot, n)) = self.fb.hoisted.get(&e.id) {
+            self.load_slots(slot, n);
+            return;
+        }
         if let Some(v) = self.info().consts.get(&e.id).cloned() {
             let t = self.expr_type(e);
             self.push_const(&v, t);

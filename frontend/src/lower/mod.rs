@@ -12,6 +12,7 @@
 
 mod call;
 mod expr;
+mod hoist;
 mod stmt;
 
 use std::collections::HashMap;
@@ -76,6 +77,9 @@ pub(crate) struct Fb {
     pub(crate) pending_label: Option<String>,
     /// Fallthrough jumps of the clause being lowered.
     pub(crate) fallthrough: Vec<usize>,
+    /// Calls of the current statement already evaluated into temporaries
+    /// (see `hoist.rs`): call expression → (slot, slots).
+    pub(crate) hoisted: HashMap<ExprId, (u32, u32)>,
 }
 
 /// The lowering context.
@@ -109,6 +113,7 @@ fn empty_fb() -> Fb {
         unit: 0,
         pending_label: None,
         fallthrough: vec![],
+        hoisted: HashMap::new(),
     }
 }
 

@@ -17,6 +17,43 @@ impl<'c> Lowerer<'c> {
 
     fn stmt(&mut self, s: &Stmt) {
         self.set_pos(s.pos);
+        // gc's order: calls first (see hoist.rs).
+        let (exprs, root): (Vec<&Expr>, Option<&Expr>) = match &s.kind {
+            StmtKind::Expr(e) => (vec![e], Some(strip_parens(e))),
+            StmtKind::Defer(e) => (vec![e], Some(strip_parens(e))),
+            StmtKind::Assign { lhs, rhs, op } => {
+                let l: Vec<&Expr> = if *op == AssignOp::Define { vec![] } else { lhs.iter().collect() };
+                (l.into_iter().chain(rhs.iter()).collect(), None)
+            }
+            StmtKind::Return(vals) => (vals.iter().collect(), None),
+            StmtKind::IncDec(x, _) => (vec![x], None),
+            StmtKind::Decl(g) => (
+                g.specs
+                    .iter()
+                    .flat_map(|sp| match sp {
+                        ast::Spec::Value(v) => v.values.iter().collect::<Vec<_>>(),
+                        ast::Spec::Type(_) => vec![],
+                    })
+                    .collect(),
+                None,
+            ),
+            _ => (vec![], None),
+        };
+        if !exprs.is_empty() {
+            self.hoist_calls(&exprs, root);
+        }
+        self.stmt_inner(s);
+        self.end_hoist();
+    }
+
+    /// Lowers the condition of an `if`/`for`/`switch` with gc's order.
+    fn cond_expr(&mut self, c: &Expr) {
+        self.hoist_calls(&[c], None);
+        self.expr(c);
+        self.end_hoist();
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         let label = self.fb.pending_label.take();
         match &s.kind {
             StmtKind::Empty => {}
@@ -62,7 +99,7 @@ impl<'c> Lowerer<'c> {
                     self.stmt(i);
                 }
                 self.set_pos(cond.pos);
-                self.expr(cond);
+                self.cond_expr(cond);
                 let jf = self.emit(Op::JumpIfFalse { target: 0 });
                 self.lower_block(&then.stmts);
                 match els {
@@ -431,7 +468,7 @@ impl<'c> Lowerer<'c> {
                 let here = self.pc();
                 self.patch(j, here);
                 self.set_pos(c.pos);
-                self.expr(c);
+                self.cond_expr(c);
                 self.emit(Op::JumpIfTrue { target: top as u32 });
             }
             _ => {
