@@ -27,6 +27,25 @@ empty, `.code` is `1`, and `.err` holds the compiler's messages with the
 `# command-line-arguments` header dropped and the `./<name>.go:` (or any
 path ending in `<name>.go:`) prefix stripped, i.e. `line:col: message`.
 
+If the program builds and its source contains the word `defer` (regex
+`\bdefer\b`, comments included), the script also runs, from `<dir>`,
+
+    GOTOOLCHAIN=local go build -gcflags=-d=defer -o <tmpdir>/prog2 <name>.go
+
+and writes
+
+  <name>.defer gc's defer-kind diagnostics (its stderr), normalized like
+               compile errors: the `# command-line-arguments` header is
+               dropped and the path prefix up to `<name>.go:` stripped, so
+               each line reads `line:col: open-coded defer`,
+               `line:col: stack-allocated defer` or
+               `line:col: heap-allocated defer`. May be empty (e.g. the word
+               only occurs in a comment). `gust run -d=defer <name>.go` must
+               print the same lines with the `./<name>.go:` prefix.
+
+A stale `<name>.defer` is deleted when the source no longer contains the
+word `defer` or no longer builds.
+
 Programs with a hand-written `<name>.unsupported` file (holding the
 `line:col` gust must reject) are skipped.
 
@@ -48,6 +67,7 @@ WORKERS = 2
 TIMEOUT = 10
 
 GOROUTINE_RE = re.compile(r"^goroutine \d+ \[")
+DEFER_WORD_RE = re.compile(r"\bdefer\b")
 HEX_RE = re.compile(r"0x[0-9a-f]+")
 
 
@@ -92,6 +112,13 @@ def write_if_changed(path, content):
         f.write(content)
 
 
+def remove_if_exists(path):
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        pass
+
+
 def decode(b):
     return b.decode("utf-8", errors="surrogateescape")
 
@@ -115,10 +142,29 @@ def process(path):
             stderr=subprocess.STDOUT,
         )
         if build.returncode != 0:
+            remove_if_exists(stem + ".defer")
             write_if_changed(stem + ".out", "")
             write_if_changed(stem + ".err", normalize_compile_errors(decode(build.stdout), base))
             write_if_changed(stem + ".code", "1\n")
             return "compile-error " + rel
+        with open(path, "r", encoding="utf-8", errors="surrogateescape") as f:
+            source = f.read()
+        if DEFER_WORD_RE.search(source):
+            dbuild = subprocess.run(
+                ["go", "build", "-gcflags=-d=defer", "-o", exe + "2", base],
+                cwd=directory,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+            if dbuild.returncode != 0:
+                raise RuntimeError("go build -gcflags=-d=defer failed for " + rel)
+            write_if_changed(
+                stem + ".defer", normalize_compile_errors(decode(dbuild.stderr), base)
+            )
+        else:
+            remove_if_exists(stem + ".defer")
         try:
             run = subprocess.run(
                 [exe],

@@ -126,31 +126,52 @@ impl Engine {
     /// given.
     pub fn compile_file(&self, path: &Path) -> Result<Program, Error> {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("{shown}: {}", io_reason(&e))))?;
-        let text = String::from_utf8(bytes).map_err(|_| Error::Io(format!("{shown}: invalid UTF-8 encoding")))?;
+        let bytes =
+            std::fs::read(path).map_err(|e| Error::Io(format!("{shown}: {}", io_reason(&e))))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::Io(format!("{shown}: invalid UTF-8 encoding")))?;
         self.compile(&shown, &text)
     }
 
     /// Runs `main` with the process's stdout and stderr; returns the exit
     /// status (0, or `os.Exit`'s code, or 2 after a fatal panic).
     pub fn run(&self, program: &Program, args: &[String]) -> Result<i32, Error> {
-        let out = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+        let out = Box::new(std::io::BufWriter::with_capacity(
+            1 << 16,
+            std::io::stdout(),
+        ));
         self.run_boxed(program, args, out, Box::new(std::io::stderr()))
     }
 
     /// Runs `main` writing to the given streams. An unrecovered panic is
     /// `Err(Error::Panic)` (its report was written to `stderr`).
-    pub fn run_with_output(&self, program: &Program, args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<i32, Error> {
+    pub fn run_with_output(
+        &self,
+        program: &Program,
+        args: &[String],
+        stdout: &mut dyn Write,
+        stderr: &mut dyn Write,
+    ) -> Result<i32, Error> {
         let (o, e) = (SharedBuf::default(), SharedBuf::default());
         let r = self.run_boxed(program, args, Box::new(o.clone()), Box::new(e.clone()));
-        stdout.write_all(&o.take()).map_err(|e| Error::Io(e.to_string()))?;
-        stderr.write_all(&e.take()).map_err(|e| Error::Io(e.to_string()))?;
+        stdout
+            .write_all(&o.take())
+            .map_err(|e| Error::Io(e.to_string()))?;
+        stderr
+            .write_all(&e.take())
+            .map_err(|e| Error::Io(e.to_string()))?;
         let _ = stdout.flush();
         let _ = stderr.flush();
         r
     }
 
-    fn run_boxed(&self, program: &Program, args: &[String], stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Result<i32, Error> {
+    fn run_boxed(
+        &self,
+        program: &Program,
+        args: &[String],
+        stdout: Box<dyn Write>,
+        stderr: Box<dyn Write>,
+    ) -> Result<i32, Error> {
         let mut config = Config::default();
         if let Some(b) = self.max_stack_bytes {
             config.max_stack_slots = b / 8;
@@ -162,7 +183,9 @@ impl Engine {
             Ok(()) => Ok(0),
             Err(Unwind::Exit(code)) => Ok(code),
             Err(Unwind::Panicked(report)) => Err(Error::Panic(report)),
-            Err(Unwind::Recovered { .. }) => Err(Error::Panic("internal error: recovery escaped main".into())),
+            Err(Unwind::Recovered { .. }) => {
+                Err(Error::Panic("internal error: recovery escaped main".into()))
+            }
         }
     }
 }

@@ -21,7 +21,10 @@ struct Args {
 }
 
 fn parse_args() -> Args {
-    let mut a = Args { runs: 3, filter: None };
+    let mut a = Args {
+        runs: 3,
+        filter: None,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(x) = it.next() {
         match x.as_str() {
@@ -37,7 +40,10 @@ fn parse_args() -> Args {
 }
 
 /// Median wall time of `runs` executions of `f`, and its last output.
-fn time_runs(runs: usize, mut f: impl FnMut() -> Result<String, String>) -> Result<(Duration, String), String> {
+fn time_runs(
+    runs: usize,
+    mut f: impl FnMut() -> Result<String, String>,
+) -> Result<(Duration, String), String> {
     let mut times = vec![];
     let mut out = String::new();
     for _ in 0..runs {
@@ -53,29 +59,39 @@ fn run_gust(path: &Path, mode: JitMode) -> Result<String, String> {
     let engine = Engine::new().jit(mode);
     let prog = engine.compile_file(path).map_err(|e| e.to_string())?;
     let mut out = Vec::new();
-    engine.run_with_output(&prog, &[], &mut out, &mut std::io::sink()).map_err(|e| e.to_string())?;
+    engine
+        .run_with_output(&prog, &[], &mut out, &mut std::io::sink())
+        .map_err(|e| e.to_string())?;
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 fn run_cmd(cmd: &mut Command) -> Result<String, String> {
     let o = cmd.output().map_err(|e| e.to_string())?;
     if !o.status.success() {
-        return Err(format!("exit {}: {}", o.status, String::from_utf8_lossy(&o.stderr)));
+        return Err(format!(
+            "exit {}: {}",
+            o.status,
+            String::from_utf8_lossy(&o.stderr)
+        ));
     }
     Ok(String::from_utf8_lossy(&o.stdout).into_owned())
 }
 
 fn have(cmd: &str) -> bool {
-    Command::new(cmd).arg("-v").output().is_ok() || Command::new(cmd).arg("version").output().is_ok()
+    Command::new(cmd).arg("-v").output().is_ok()
+        || Command::new(cmd).arg("version").output().is_ok()
 }
 
 fn fmt_secs(d: Option<Duration>) -> String {
-    d.map(|d| format!("{:.3}s", d.as_secs_f64())).unwrap_or_else(|| "-".into())
+    d.map(|d| format!("{:.3}s", d.as_secs_f64()))
+        .unwrap_or_else(|| "-".into())
 }
 
 fn ratio(a: Option<Duration>, b: Option<Duration>) -> String {
     match (a, b) {
-        (Some(a), Some(b)) if b.as_secs_f64() > 0.0 => format!("{:.2}x", a.as_secs_f64() / b.as_secs_f64()),
+        (Some(a), Some(b)) if b.as_secs_f64() > 0.0 => {
+            format!("{:.2}x", a.as_secs_f64() / b.as_secs_f64())
+        }
         _ => "-".into(),
     }
 }
@@ -88,7 +104,11 @@ fn main() {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "go"))
-        .filter(|p| args.filter.as_ref().is_none_or(|f| p.to_string_lossy().contains(f.as_str())))
+        .filter(|p| {
+            args.filter
+                .as_ref()
+                .is_none_or(|f| p.to_string_lossy().contains(f.as_str()))
+        })
         .collect();
     programs.sort();
     let go = have("go");
@@ -98,8 +118,14 @@ fn main() {
     if cfg!(debug_assertions) {
         eprintln!("warning: this is a debug build; run with --release for meaningful numbers");
     }
-    println!("median of {} runs; ratios are gust-interpreter / other (lower is better for gust)", args.runs);
-    println!("{:<14} {:>9} {:>9} {:>9} {:>9} {:>10} {:>10}", "program", "gust-off", "gust-jit", "lua5.4", "go", "off/lua", "off/go");
+    println!(
+        "median of {} runs; ratios are gust-interpreter / other (lower is better for gust)",
+        args.runs
+    );
+    println!(
+        "{:<14} {:>9} {:>9} {:>9} {:>9} {:>10} {:>10}",
+        "program", "gust-off", "gust-jit", "lua5.4", "go", "off/lua", "off/go"
+    );
     for p in programs {
         let name = p.file_stem().unwrap().to_string_lossy().to_string();
         eprint!("running {name}...\r");
@@ -123,12 +149,29 @@ fn main() {
         let off_t = check(off.clone(), "gust-off");
         let jit_t = check(jit, "gust-jit");
         let lua_src = p.with_extension("lua");
-        let lua_t = if lua && lua_src.exists() { check(time_runs(args.runs, || run_cmd(Command::new("lua5.4").arg(&lua_src))), "lua") } else { None };
+        let lua_t = if lua && lua_src.exists() {
+            check(
+                time_runs(args.runs, || run_cmd(Command::new("lua5.4").arg(&lua_src))),
+                "lua",
+            )
+        } else {
+            None
+        };
         let go_t = if go {
             let bin = tmp.join(&name);
-            let built = Command::new("go").env("GOTOOLCHAIN", "local").arg("build").arg("-o").arg(&bin).arg(&p).status().is_ok_and(|s| s.success());
+            let built = Command::new("go")
+                .env("GOTOOLCHAIN", "local")
+                .arg("build")
+                .arg("-o")
+                .arg(&bin)
+                .arg(&p)
+                .status()
+                .is_ok_and(|s| s.success());
             if built {
-                check(time_runs(args.runs, || run_cmd(&mut Command::new(&bin))), "go")
+                check(
+                    time_runs(args.runs, || run_cmd(&mut Command::new(&bin))),
+                    "go",
+                )
             } else {
                 None
             }

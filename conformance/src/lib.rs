@@ -22,7 +22,9 @@ pub fn discover(root: &Path) -> Vec<Case> {
     let mut out = vec![];
     let mut dirs = vec![root.to_path_buf()];
     while let Some(d) = dirs.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -77,7 +79,12 @@ fn mask_hex(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'0' && i + 2 < b.len() + 1 && b.get(i + 1) == Some(&b'x') && b.get(i + 2).is_some_and(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()) {
+        if b[i] == b'0'
+            && i + 2 < b.len() + 1
+            && b.get(i + 1) == Some(&b'x')
+            && b.get(i + 2)
+                .is_some_and(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+        {
             out.push_str("0x?");
             i += 2;
             while i < b.len() && (b[i].is_ascii_digit() || (b'a'..=b'f').contains(&b[i])) {
@@ -101,7 +108,10 @@ fn strip_file_prefix(lines: &[String], file: &str) -> String {
             // do in the expectations; tab-indented details stay verbatim.
             // Exactly regen.py's rule: drop everything up to `<file>:` when
             // a digit follows.
-            let stripped = part.find(&format!("{file}:")).map(|at| &part[at + file.len() + 1..]).filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+            let stripped = part
+                .find(&format!("{file}:"))
+                .map(|at| &part[at + file.len() + 1..])
+                .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
             out.push_str(stripped.unwrap_or(part));
             out.push('\n');
         }
@@ -120,7 +130,8 @@ pub fn run_gust(path: &Path, mode: JitMode, timeout: Duration) -> Result<Outcome
             let _ = tx.send(run_inline(&path, mode));
         })
         .map_err(|e| e.to_string())?;
-    rx.recv_timeout(timeout).map_err(|_| format!("timed out after {timeout:?}"))
+    rx.recv_timeout(timeout)
+        .map_err(|_| format!("timed out after {timeout:?}"))
 }
 
 fn run_inline(path: &Path, mode: JitMode) -> Outcome {
@@ -144,7 +155,12 @@ fn run_inline(path: &Path, mode: JitMode) -> Outcome {
         }
     };
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = match engine.run_with_output(&prog, &[file.trim_end_matches(".go").to_string()], &mut out, &mut err) {
+    let code = match engine.run_with_output(
+        &prog,
+        &[file.trim_end_matches(".go").to_string()],
+        &mut out,
+        &mut err,
+    ) {
         Ok(c) => c,
         Err(Error::Panic(_)) => 2,
         Err(e) => {
@@ -170,14 +186,20 @@ pub enum Expected {
 
 /// Reads the expectation files of `case`.
 pub fn expected(case: &Case) -> Result<Expected, String> {
-    let read = |ext: &str| std::fs::read_to_string(case.path.with_extension(ext)).map_err(|e| format!("{}: {e}", case.path.with_extension(ext).display()));
+    let read = |ext: &str| {
+        std::fs::read_to_string(case.path.with_extension(ext))
+            .map_err(|e| format!("{}: {e}", case.path.with_extension(ext).display()))
+    };
     if let Ok(u) = std::fs::read_to_string(case.path.with_extension("unsupported")) {
         return Ok(Expected::Unsupported(u.trim().to_string()));
     }
     Ok(Expected::Run(Outcome {
         stdout: read("out")?,
         stderr: read("err")?,
-        code: read("code")?.trim().parse().map_err(|e| format!("bad .code: {e}"))?,
+        code: read("code")?
+            .trim()
+            .parse()
+            .map_err(|e| format!("bad .code: {e}"))?,
     }))
 }
 
@@ -192,7 +214,10 @@ pub fn check(case: &Case, mode: JitMode) -> Result<(), String> {
             if got.code == 1 && got.stderr.lines().any(|l| l.starts_with(&needle)) {
                 Ok(())
             } else {
-                Err(format!("expected a rejection `{needle} ...`, got exit {} with stderr:\n{}", got.code, got.stderr))
+                Err(format!(
+                    "expected a rejection `{needle} ...`, got exit {} with stderr:\n{}",
+                    got.code, got.stderr
+                ))
             }
         }
         Expected::Run(want) => {
@@ -201,9 +226,15 @@ pub fn check(case: &Case, mode: JitMode) -> Result<(), String> {
             }
             let mut msg = String::new();
             if got.code != want.code {
-                msg.push_str(&format!("exit code: got {}, want {}\n", got.code, want.code));
+                msg.push_str(&format!(
+                    "exit code: got {}, want {}\n",
+                    got.code, want.code
+                ));
             }
-            for (what, g, w) in [("stdout", &got.stdout, &want.stdout), ("stderr", &got.stderr, &want.stderr)] {
+            for (what, g, w) in [
+                ("stdout", &got.stdout, &want.stdout),
+                ("stderr", &got.stderr, &want.stderr),
+            ] {
                 if g != w {
                     msg.push_str(&format!("{what} differs:\n{}", diff(w, g)));
                 }

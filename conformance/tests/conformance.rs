@@ -12,9 +12,15 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
     let mut trials = vec![];
     for case in discover(&root) {
-        for (tag, mode) in [("off", JitMode::Off), ("always", JitMode::Always), ("auto", JitMode::Auto)] {
+        for (tag, mode) in [
+            ("off", JitMode::Off),
+            ("always", JitMode::Always),
+            ("auto", JitMode::Auto),
+        ] {
             let c = case.clone();
-            trials.push(Trial::test(format!("{}::{tag}", case.name), move || check(&c, mode).map_err(Into::into)));
+            trials.push(Trial::test(format!("{}::{tag}", case.name), move || {
+                check(&c, mode).map_err(Into::into)
+            }));
         }
     }
     libtest_mimic::run(&args, trials).exit();

@@ -46,8 +46,8 @@ pub struct Import {
 /// A top-level declaration.
 #[derive(Clone, Debug)]
 pub enum Decl {
-    /// `func name(...) ...` or a method.
-    Func(FuncDecl),
+    /// `func name(...) ...` or a method (boxed: much larger than `Gen`).
+    Func(Box<FuncDecl>),
     /// `var`, `const` or `type`, grouped or not.
     Gen(GenDecl),
 }

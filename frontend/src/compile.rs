@@ -63,7 +63,10 @@ pub fn compile(name: &str, text: &str) -> Result<Program, CompileError> {
     let file = parse_file(&src).map_err(|d| render(&src, &d))?;
     if file.package.name != "main" {
         return Err(CompileError {
-            lines: vec![format!("package {} is not a main package", file.package.name)],
+            lines: vec![format!(
+                "package {} is not a main package",
+                file.package.name
+            )],
         });
     }
     // Built-in packages needed, with their own imports, dependencies first.
@@ -106,8 +109,6 @@ pub fn compile(name: &str, text: &str) -> Result<Program, CompileError> {
         c.add_package(p, vec![(s, f)]);
     }
     c.add_package("main", vec![(src, file)]);
-    if c.check().is_err() {
-        return Err(CompileError { lines: c.render_diags() });
-    }
+    c.check().map_err(|lines| CompileError { lines })?;
     crate::lower::lower(&c).map_err(|lines| CompileError { lines })
 }

@@ -421,7 +421,7 @@ impl<'a> Parser<'a> {
                     self.next();
                     let f = self.func_decl(pos)?;
                     bodyless_func = f.body.is_none();
-                    decls.push(Decl::Func(f));
+                    decls.push(Decl::Func(Box::new(f)));
                 }
                 _ => {
                     if self.tok.kind == T::Lbrace && bodyless_func {

@@ -116,7 +116,8 @@ pub fn convert(c: Conv, a: u64) -> u64 {
         Conv::F2I => {
             let f = f64::from_bits(a);
             // amd64 CVTTSD2SQ: out-of-range and NaN give MinInt64.
-            if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 {
+            const TWO63: f64 = (1u64 << 63) as f64;
+            if f.is_nan() || !(-TWO63..TWO63).contains(&f) {
                 i64::MIN as u64
             } else {
                 f as i64 as u64
@@ -126,12 +127,14 @@ pub fn convert(c: Conv, a: u64) -> u64 {
             let f = f64::from_bits(a);
             // Go on amd64: values below 2^63 convert as signed, larger ones
             // by subtracting 2^63 first.
+            const TWO63: f64 = (1u64 << 63) as f64;
+            const TWO64: f64 = u64::MAX as f64;
             if f.is_nan() {
                 i64::MIN as u64
-            } else if f < 9.223372036854775808e18 {
+            } else if f < TWO63 {
                 convert(Conv::F2I, a)
-            } else if f < 1.8446744073709551616e19 {
-                ((f - 9.223372036854775808e18) as i64 as u64) ^ (1 << 63)
+            } else if f < TWO64 {
+                ((f - TWO63) as i64 as u64) ^ (1 << 63)
             } else {
                 1 << 63
             }
@@ -147,13 +150,20 @@ impl Vm {
     pub fn run(&mut self, stop: usize) -> VmResult<()> {
         loop {
             match self.exec(stop) {
-                Err(Unwind::Recovered { frame, native: false }) if frame as usize >= stop => {
-                    self.resume_at(frame as usize)
-                }
-                Err(Unwind::Recovered { frame, native: true }) if frame as usize == stop => {
+                Err(Unwind::Recovered {
+                    frame,
+                    native: false,
+                }) if frame as usize >= stop => self.resume_at(frame as usize),
+                Err(Unwind::Recovered {
+                    frame,
+                    native: true,
+                }) if frame as usize == stop => {
                     // Back to the native that protected this call.
                     self.g.frames.truncate(stop);
-                    return Err(Unwind::Recovered { frame, native: true });
+                    return Err(Unwind::Recovered {
+                        frame,
+                        native: true,
+                    });
                 }
                 r => return r,
             }
@@ -255,7 +265,11 @@ impl Vm {
     /// Calls `func` like [`Vm::call_func`], but a panic inside it is
     /// recovered here (Go's `catchPanic`): `Ok(Err(value))` gives the
     /// panic value. Other failures (`os.Exit`, fatal errors) stay `Err`.
-    pub fn call_protected(&mut self, func: FuncId, args: &[u64]) -> VmResult<Result<Vec<u64>, [u64; 2]>> {
+    pub fn call_protected(
+        &mut self,
+        func: FuncId,
+        args: &[u64],
+    ) -> VmResult<Result<Vec<u64>, [u64; 2]>> {
         let sp = self.sp;
         let frame = self.g.frames.len() as u32;
         self.g.catch_points.push(crate::goroutine::CatchPoint {
@@ -267,7 +281,10 @@ impl Vm {
         let cp = self.g.catch_points.pop().expect("catch point");
         match r {
             Ok(v) => Ok(Ok(v)),
-            Err(Unwind::Recovered { frame: f, native: true }) if f == frame => {
+            Err(Unwind::Recovered {
+                frame: f,
+                native: true,
+            }) if f == frame => {
                 self.sp = sp;
                 Ok(Err(cp.value.expect("caught panic value")))
             }
@@ -537,7 +554,10 @@ impl Vm {
                     let (p, len) = (st!(s), st!(s + 1));
                     let i = st!(sp - 1);
                     if i >= len {
-                        throw!(RuntimeError::Index { index: i as i64, len });
+                        throw!(RuntimeError::Index {
+                            index: i as i64,
+                            len
+                        });
                     }
                     let off = ptr_off(p) as usize + i as usize;
                     st!(sp - 1) = self.heap.slots(ptr_handle(p))[off];
@@ -549,7 +569,10 @@ impl Vm {
                     let (i, v) = (st!(sp), st!(sp + 1));
                     if i >= len {
                         sp += 2;
-                        throw!(RuntimeError::Index { index: i as i64, len });
+                        throw!(RuntimeError::Index {
+                            index: i as i64,
+                            len
+                        });
                     }
                     let off = ptr_off(p) as usize + i as usize;
                     self.heap.slots_mut(ptr_handle(p))[off] = v;
@@ -668,7 +691,14 @@ impl Vm {
                 Op::ToIface { ty, n } => {
                     let n = n as usize;
                     sp -= n;
-                    let data = self.box_iface_data(&self.g.stack[sp..sp + n].to_vec());
+                    let data = match n {
+                        0 => 0,
+                        1 => st!(sp),
+                        _ => {
+                            let v = self.g.stack[sp..sp + n].to_vec();
+                            ptr(self.heap.alloc_slots_from(v), 0)
+                        }
+                    };
                     push!(ty.0 as u64);
                     push!(data);
                 }

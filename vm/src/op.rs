@@ -148,7 +148,10 @@ impl Cmp {
 
     /// Whether this compares floats.
     pub fn is_float(self) -> bool {
-        matches!(self, Cmp::FEq | Cmp::FNe | Cmp::FLt | Cmp::FLe | Cmp::FGt | Cmp::FGe)
+        matches!(
+            self,
+            Cmp::FEq | Cmp::FNe | Cmp::FLt | Cmp::FLe | Cmp::FGt | Cmp::FGe
+        )
     }
 }
 

@@ -99,10 +99,15 @@ impl Vm {
                     while self.g.panics.last().is_some_and(|p| p.aborted) {
                         self.g.panics.pop();
                     }
-                    return Unwind::Recovered { frame, native: true };
+                    return Unwind::Recovered {
+                        frame,
+                        native: true,
+                    };
                 }
             }
-            let Some(d) = self.g.defers.last_mut() else { break };
+            let Some(d) = self.g.defers.last_mut() else {
+                break;
+            };
             if d.started {
                 // An earlier panic (or this one's nested run) started this
                 // record: that panic is aborted; drop the record.
@@ -143,7 +148,10 @@ impl Vm {
                 while self.g.panics.last().is_some_and(|p| p.aborted) {
                     self.g.panics.pop();
                 }
-                return Unwind::Recovered { frame, native: false };
+                return Unwind::Recovered {
+                    frame,
+                    native: false,
+                };
             }
         }
         self.fatal_panic()
@@ -183,7 +191,11 @@ impl Vm {
             e => e.message(),
         };
         let h = self.heap.alloc_str(msg.as_bytes());
-        let ty = if e.is_plain() { self.prog.plain_error_type } else { self.prog.runtime_error_type };
+        let ty = if e.is_plain() {
+            self.prog.plain_error_type
+        } else {
+            self.prog.runtime_error_type
+        };
         [ty.0 as u64, h as u64]
     }
 
@@ -221,8 +233,7 @@ impl Vm {
         }
         if let Some(p) = panics.last() {
             if p.value[0] == self.prog.runtime_error_type.0 as u64
-                && self.heap.str(p.value[1])
-                    == RuntimeError::NilDeref.message().as_bytes()
+                && self.heap.str(p.value[1]) == RuntimeError::NilDeref.message().as_bytes()
             {
                 report.push_str("[signal SIGSEGV: segmentation violation]\n");
             }
@@ -259,7 +270,10 @@ impl Vm {
                     format!("{name}({s})")
                 }
             }
-            (None, _) => format!("({name}) {:#x}", ptr_handle(v[1]) as u64 * 16 + 0xc000010000),
+            (None, _) => format!(
+                "({name}) {:#x}",
+                ptr_handle(v[1]) as u64 * 16 + 0xc000010000
+            ),
         }
     }
 
@@ -301,4 +315,3 @@ impl Vm {
 pub fn print_float(v: f64, bits: u32) -> String {
     crate::fmtcore::strconv::format_float(v, b'g', -1, bits)
 }
-

@@ -45,28 +45,76 @@ fn fuse(code: &[Op], i: usize, target: &[bool]) -> Option<(Op, usize)> {
     };
     let a = code[i];
     match (a, next(1), next(2), next(3)) {
-        (Op::LoadLocal { slot }, Some(Op::Push { v }), Some(Op::Cmp { op }), Some(Op::JumpIfFalse { target })) if is_int_cmp(op) && fits_i32(v) => {
-            Some((Op::LocalCmpImmJump { slot, op, v: v as i32, target }, 4))
+        (
+            Op::LoadLocal { slot },
+            Some(Op::Push { v }),
+            Some(Op::Cmp { op }),
+            Some(Op::JumpIfFalse { target }),
+        ) if is_int_cmp(op) && fits_i32(v) => Some((
+            Op::LocalCmpImmJump {
+                slot,
+                op,
+                v: v as i32,
+                target,
+            },
+            4,
+        )),
+        (
+            Op::LoadLocal { slot },
+            Some(Op::Push { v }),
+            Some(Op::Cmp { op }),
+            Some(Op::JumpIfTrue { target }),
+        ) if op.negate().is_some() && fits_i32(v) => Some((
+            Op::LocalCmpImmJump {
+                slot,
+                op: op.negate().unwrap(),
+                v: v as i32,
+                target,
+            },
+            4,
+        )),
+        (Op::LoadLocal2 { a, b }, Some(Op::Cmp { op }), Some(Op::JumpIfFalse { target }), _) => {
+            Some((Op::LocalLocalCmpJump { a, b, op, target }, 3))
         }
-        (Op::LoadLocal { slot }, Some(Op::Push { v }), Some(Op::Cmp { op }), Some(Op::JumpIfTrue { target })) if op.negate().is_some() && fits_i32(v) => {
-            Some((Op::LocalCmpImmJump { slot, op: op.negate().unwrap(), v: v as i32, target }, 4))
+        (Op::LoadLocal2 { a, b }, Some(Op::Cmp { op }), Some(Op::JumpIfTrue { target }), _)
+            if op.negate().is_some() =>
+        {
+            Some((
+                Op::LocalLocalCmpJump {
+                    a,
+                    b,
+                    op: op.negate().unwrap(),
+                    target,
+                },
+                3,
+            ))
         }
-        (Op::LoadLocal2 { a, b }, Some(Op::Cmp { op }), Some(Op::JumpIfFalse { target }), _) => Some((Op::LocalLocalCmpJump { a, b, op, target }, 3)),
-        (Op::LoadLocal2 { a, b }, Some(Op::Cmp { op }), Some(Op::JumpIfTrue { target }), _) if op.negate().is_some() => {
-            Some((Op::LocalLocalCmpJump { a, b, op: op.negate().unwrap(), target }, 3))
-        }
-        (Op::LoadLocal { slot }, Some(Op::Push { v }), Some(Op::Arith { op }), _) if matches!(op, Arith::Add | Arith::Sub) && fits_i32(v) => {
+        (Op::LoadLocal { slot }, Some(Op::Push { v }), Some(Op::Arith { op }), _)
+            if matches!(op, Arith::Add | Arith::Sub) && fits_i32(v) =>
+        {
             let v = if op == Arith::Sub { -v } else { v };
             Some((Op::LocalAddImm { slot, v: v as i32 }, 3))
         }
         (Op::Push { v }, Some(Op::Arith { op }), _, _) => Some((Op::ArithImm { op, v }, 2)),
         (Op::Push { v }, Some(Op::Cmp { op }), _, _) => Some((Op::CmpImm { op, v }, 2)),
-        (Op::Cmp { op }, Some(Op::JumpIfFalse { target }), _, _) => Some((Op::CmpJump { op, target }, 2)),
+        (Op::Cmp { op }, Some(Op::JumpIfFalse { target }), _, _) => {
+            Some((Op::CmpJump { op, target }, 2))
+        }
         (Op::Not, Some(Op::JumpIfFalse { target }), _, _) => Some((Op::JumpIfTrue { target }, 2)),
         (Op::Not, Some(Op::JumpIfTrue { target }), _, _) => Some((Op::JumpIfFalse { target }, 2)),
-        (Op::Cmp { op }, Some(Op::JumpIfTrue { target }), _, _) if op.negate().is_some() => Some((Op::CmpJump { op: op.negate().unwrap(), target }, 2)),
-        (Op::Arith { op }, Some(Op::StoreLocal { slot }), _, _) => Some((Op::ArithStore { op, slot }, 2)),
-        (Op::LoadLocal { slot: a }, Some(Op::LoadLocal { slot: b }), _, _) => Some((Op::LoadLocal2 { a, b }, 2)),
+        (Op::Cmp { op }, Some(Op::JumpIfTrue { target }), _, _) if op.negate().is_some() => Some((
+            Op::CmpJump {
+                op: op.negate().unwrap(),
+                target,
+            },
+            2,
+        )),
+        (Op::Arith { op }, Some(Op::StoreLocal { slot }), _, _) => {
+            Some((Op::ArithStore { op, slot }, 2))
+        }
+        (Op::LoadLocal { slot: a }, Some(Op::LoadLocal { slot: b }), _, _) => {
+            Some((Op::LoadLocal2 { a, b }, 2))
+        }
         _ => None,
     }
 }
@@ -135,7 +183,12 @@ mod tests {
         assert_eq!(
             f.code,
             vec![
-                Op::LocalCmpImmJump { slot: 0, op: Cmp::LtS, v: 2, target: 3 },
+                Op::LocalCmpImmJump {
+                    slot: 0,
+                    op: Cmp::LtS,
+                    v: 2,
+                    target: 3
+                },
                 Op::LoadLocal { slot: 0 },
                 Op::Return { n: 1 },
                 Op::LocalAddImm { slot: 0, v: -1 },
@@ -147,7 +200,11 @@ mod tests {
     #[test]
     fn never_swallows_a_branch_target() {
         let mut f = Function {
-            code: vec![Op::Push { v: 1 }, Op::Arith { op: Arith::Add }, Op::Jump { target: 1 }],
+            code: vec![
+                Op::Push { v: 1 },
+                Op::Arith { op: Arith::Add },
+                Op::Jump { target: 1 },
+            ],
             lines: vec![1; 3],
             ..Default::default()
         };

@@ -121,7 +121,9 @@ impl Program {
     /// The method-set entry of method `name` of dynamic type `ty`.
     pub fn find_method_entry(&self, ty: TypeId, name: u32) -> Option<ItabEntry> {
         let tab = self.itabs.get(ty.0 as usize)?;
-        tab.binary_search_by_key(&name, |e| e.name).ok().map(|i| tab[i])
+        tab.binary_search_by_key(&name, |e| e.name)
+            .ok()
+            .map(|i| tab[i])
     }
 
     /// The `Error`, `String` or `GoString` method (`func() string`) of

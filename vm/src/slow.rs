@@ -13,9 +13,9 @@ use crate::vm::Vm;
 const SIZE_CLASSES: [u32; 68] = [
     0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
     352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472,
-    9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
-    28672, 32768,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
 ];
 
 /// Go's `roundupsize`: the allocation size for a request of `size` bytes.
@@ -78,7 +78,10 @@ impl Vm {
         let err = |m: String| Err(RuntimeError::SliceBounds(m));
         if three {
             if max > cap {
-                return err(format!("slice bounds out of range [::{}] with {what} {cap}", s(max)));
+                return err(format!(
+                    "slice bounds out of range [::{}] with {what} {cap}",
+                    s(max)
+                ));
             }
             if hi > max {
                 return err(format!("slice bounds out of range [:{}:{}]", s(hi), s(max)));
@@ -88,7 +91,10 @@ impl Vm {
             }
         } else {
             if hi > cap {
-                return err(format!("slice bounds out of range [:{}] with {what} {cap}", s(hi)));
+                return err(format!(
+                    "slice bounds out of range [:{}] with {what} {cap}",
+                    s(hi)
+                ));
             }
             if lo > hi {
                 return err(format!("slice bounds out of range [{}:{}]", s(lo), s(hi)));
@@ -114,9 +120,15 @@ impl Vm {
     }
 
     /// Appends `vals` (whole elements) to slice `s`, growing as Go does.
-    pub fn append_slots(&mut self, elem: TypeId, slots: u32, s: [u64; 3], vals: &[u64]) -> [u64; 3] {
+    pub fn append_slots(
+        &mut self,
+        elem: TypeId,
+        slots: u32,
+        s: [u64; 3],
+        vals: &[u64],
+    ) -> [u64; 3] {
         let e = slots as u64;
-        let n = if e == 0 { 0 } else { vals.len() as u64 / e };
+        let n = (vals.len() as u64).checked_div(e).unwrap_or(0);
         let [p, len, cap] = s;
         let new_len = len + n;
         if new_len <= cap {
@@ -177,7 +189,11 @@ impl Vm {
                 }
                 let (lo, hi, max) = Self::check_slice(b, len as u64, len as u64, "length")?;
                 self.ensure(sp + 3);
-                self.g.stack[sp..sp + 3].copy_from_slice(&[p + lo * elem as u64, hi - lo, max - lo]);
+                self.g.stack[sp..sp + 3].copy_from_slice(&[
+                    p + lo * elem as u64,
+                    hi - lo,
+                    max - lo,
+                ]);
                 sp += 3;
             }
             Op::SliceStr { bounds } => {

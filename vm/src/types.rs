@@ -647,9 +647,6 @@ mod tests {
         assert_eq!(t.slots(arr), 9);
         assert_eq!(t.field_offset(s, 1), 1);
         let m = t.intern(Type::Map(builtin::STRING, arr));
-        assert_eq!(
-            t.name(m),
-            "map[string][3]struct { A int; B interface {} }"
-        );
+        assert_eq!(t.name(m), "map[string][3]struct { A int; B interface {} }");
     }
 }

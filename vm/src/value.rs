@@ -60,8 +60,11 @@ impl Vm {
         };
         ms.iter()
             .find(|m| {
-                let e = self.prog.method_id(&m.name).and_then(|id| self.prog.find_method_entry(ty, id));
-                !e.is_some_and(|e| e.sig == m.sig)
+                let e = self
+                    .prog
+                    .method_id(&m.name)
+                    .and_then(|id| self.prog.find_method_entry(ty, id));
+                e.is_none_or(|e| e.sig != m.sig)
             })
             .map(|m| m.name.clone())
     }
@@ -79,7 +82,8 @@ impl Vm {
         let sp = sp - 2;
         let (dyn_ty, data) = (self.g.stack[sp], self.g.stack[sp + 1]);
         let is_iface = matches!(self.prog.types.under(ty), Type::Interface(_));
-        let hit = dyn_ty != 0 && (dyn_ty == ty.0 as u64 || (is_iface && self.type_matches(dyn_ty, ty)));
+        let hit =
+            dyn_ty != 0 && (dyn_ty == ty.0 as u64 || (is_iface && self.type_matches(dyn_ty, ty)));
         let n = n as usize;
         if !hit && !ok {
             let msg = self.assertion_message(TypeId(dyn_ty as u32), ty, src);
@@ -147,7 +151,10 @@ impl Vm {
         if !self.comparable(ty) {
             return Err(RuntimeError::Uncomparable(self.prog.types.name(ty)));
         }
-        let (x, y) = (self.unbox_iface_data(ty, a[1]), self.unbox_iface_data(ty, b[1]));
+        let (x, y) = (
+            self.unbox_iface_data(ty, a[1]),
+            self.unbox_iface_data(ty, b[1]),
+        );
         self.values_equal(ty, &x, &y)
     }
 

@@ -41,7 +41,15 @@ pub fn max_stack(f: &Function) -> Result<u32, VerifyError> {
         let op = f.code[pc];
         if let Some(end) = local_extent(&op) {
             if end > f.locals {
-                return Err(err(pc, &format!("{} touches slot {} of {} locals", op.name(), end - 1, f.locals)));
+                return Err(err(
+                    pc,
+                    &format!(
+                        "{} touches slot {} of {} locals",
+                        op.name(),
+                        end - 1,
+                        f.locals
+                    ),
+                ));
             }
         }
         let (pops, pushes) = op.stack_effect();
@@ -71,12 +79,18 @@ pub fn max_stack(f: &Function) -> Result<u32, VerifyError> {
 /// One past the highest local slot `op` touches, if it touches locals.
 fn local_extent(op: &Op) -> Option<u32> {
     Some(match *op {
-        Op::LoadLocal { slot } | Op::StoreLocal { slot } | Op::IncLocal { slot, .. } | Op::LocalCmpImmJump { slot, .. } | Op::LocalAddImm { slot, .. } => slot + 1,
+        Op::LoadLocal { slot }
+        | Op::StoreLocal { slot }
+        | Op::IncLocal { slot, .. }
+        | Op::LocalCmpImmJump { slot, .. }
+        | Op::LocalAddImm { slot, .. } => slot + 1,
         Op::LoadLocalN { slot, n } | Op::StoreLocalN { slot, n } => slot + n,
         Op::LoadLocal2 { a, b } | Op::LocalLocalCmpJump { a, b, .. } => a.max(b) + 1,
         Op::ArithStore { slot, .. } => slot + 1,
         Op::LoadLocalElem { slot } | Op::StoreLocalElem { slot } => slot + 3,
-        Op::LoadLocalIndexed { slot, elem, len } | Op::StoreLocalIndexed { slot, elem, len } => slot + elem * len,
+        Op::LoadLocalIndexed { slot, elem, len } | Op::StoreLocalIndexed { slot, elem, len } => {
+            slot + elem * len
+        }
         Op::StrIterNext { slot, .. } => slot + 2,
         Op::MapIterNext { slot, .. } => slot + 1,
         _ => return None,

@@ -79,7 +79,9 @@ impl Checker {
                 if rounded.is_infinite() {
                     return Err(ReprErr::Overflow);
                 }
-                Ok(ConstVal::Float(BigRational::from_f64(rounded).unwrap_or_default()))
+                Ok(ConstVal::Float(
+                    BigRational::from_f64(rounded).unwrap_or_default(),
+                ))
             }
             Type::Untyped(Untyped::Float) => match v.to_rat() {
                 Some(r) => Ok(ConstVal::Float(r)),
@@ -91,16 +93,29 @@ impl Checker {
 
     /// Implicitly converts untyped operand `op` (of expression `e`) to
     /// `target`, recording the final type. `Err` tells why it cannot.
-    pub(crate) fn try_convert_untyped(&mut self, e: &Expr, op: &Operand, target: TypeId) -> Result<Operand, ReprErr> {
+    pub(crate) fn try_convert_untyped(
+        &mut self,
+        e: &Expr,
+        op: &Operand,
+        target: TypeId,
+    ) -> Result<Operand, ReprErr> {
         if !self.is_untyped(op) || target == bt::INVALID {
             return Ok(op.clone());
         }
         let tu = self.types.under(target).clone();
         if op.mode == Mode::Nil {
             return match tu {
-                Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Func(_) | Type::Interface(_) => {
+                Type::Pointer(_)
+                | Type::Slice(_)
+                | Type::Map(..)
+                | Type::Func(_)
+                | Type::Interface(_) => {
                     self.record_type(e, target);
-                    Ok(Operand { mode: Mode::Nil, ty: target, val: None })
+                    Ok(Operand {
+                        mode: Mode::Nil,
+                        ty: target,
+                        val: None,
+                    })
                 }
                 Type::Untyped(Untyped::Nil) => Ok(op.clone()),
                 _ => Err(ReprErr::Mismatch),
@@ -129,7 +144,9 @@ impl Checker {
         // untyped constants.
         let ok = match self.types.get(op.ty) {
             Type::Untyped(Untyped::Bool) => matches!(tu, Type::Bool),
-            Type::Untyped(Untyped::Int | Untyped::Rune) => is_integer(&tu) || matches!(tu, Type::Float32 | Type::Float64),
+            Type::Untyped(Untyped::Int | Untyped::Rune) => {
+                is_integer(&tu) || matches!(tu, Type::Float32 | Type::Float64)
+            }
             Type::Untyped(Untyped::Float) => is_numeric(&tu),
             Type::Untyped(Untyped::String) => matches!(tu, Type::String),
             _ => false,
@@ -142,14 +159,21 @@ impl Checker {
     }
 
     /// Like [`Checker::try_convert_untyped`], with gc's message on failure.
-    pub(crate) fn convert_untyped(&mut self, e: &Expr, op: &Operand, target: TypeId) -> Option<Operand> {
+    pub(crate) fn convert_untyped(
+        &mut self,
+        e: &Expr,
+        op: &Operand,
+        target: TypeId,
+    ) -> Option<Operand> {
         match self.try_convert_untyped(e, op, target) {
             Ok(o) => Some(o),
             Err(why) => {
                 let d = self.describe(e, op);
                 let t = self.tstr(target);
                 let msg = match why {
-                    ReprErr::Overflow => format!("cannot use {d} as {t} value in expression (overflows)"),
+                    ReprErr::Overflow => {
+                        format!("cannot use {d} as {t} value in expression (overflows)")
+                    }
                     ReprErr::Truncated => format!("{d} truncated to {t}"),
                     ReprErr::Mismatch => format!("cannot convert {d} to type {t}"),
                 };
@@ -170,7 +194,9 @@ impl Checker {
                 use crate::ast::BinOp::*;
                 match op {
                     Shl | Shr => {
-                        if !super::expr::is_integer(self.types.under(t)) && !matches!(self.types.get(t), Type::Untyped(_)) {
+                        if !super::expr::is_integer(self.types.under(t))
+                            && !matches!(self.types.get(t), Type::Untyped(_))
+                        {
                             let s = self.expr_str(l);
                             let tn = self.tstr(t);
                             self.error(spos(l), format!("invalid operation: shifted operand {s} (type {tn}) must be integer"));
@@ -185,7 +211,12 @@ impl Checker {
                 }
             }
             _ => {
-                if let Some(v) = self.units[self.unit as usize].info.consts.get(&e.id).cloned() {
+                if let Some(v) = self.units[self.unit as usize]
+                    .info
+                    .consts
+                    .get(&e.id)
+                    .cloned()
+                {
                     if let Ok(nv) = self.represent(&v, t) {
                         self.info().consts.insert(e.id, nv);
                     }
@@ -225,18 +256,29 @@ impl Checker {
                 }
             }
             match self.lookup_field_or_method(t, &m.name) {
-                Some(super::expr::Lookup::Method { derefs, ptr_recv, sig, path, .. }) => {
-                    let via_ptr = matches!(self.types.get(t), Type::Pointer(_)) || derefs.iter().any(|d| *d) || {
-                        let at = self.embedded_type_at(t, &path);
-                        matches!(self.types.get(at), Type::Pointer(_)) && !path.is_empty()
-                    };
+                Some(super::expr::Lookup::Method {
+                    derefs,
+                    ptr_recv,
+                    sig,
+                    path,
+                    ..
+                }) => {
+                    let via_ptr = matches!(self.types.get(t), Type::Pointer(_))
+                        || derefs.iter().any(|d| *d)
+                        || {
+                            let at = self.embedded_type_at(t, &path);
+                            matches!(self.types.get(at), Type::Pointer(_)) && !path.is_empty()
+                        };
                     if ptr_recv && !via_ptr {
                         return Some(format!("(method {} has pointer receiver)", m.name));
                     }
                     if sig != m.sig {
                         let have = self.sig_str(sig);
                         let want = self.sig_str(m.sig);
-                        return Some(format!("(wrong type for method {})\n\t\thave {}{have}\n\t\twant {}{want}", m.name, m.name, m.name));
+                        return Some(format!(
+                            "(wrong type for method {})\n\t\thave {}{have}\n\t\twant {}{want}",
+                            m.name, m.name, m.name
+                        ));
                     }
                 }
                 Some(super::expr::Lookup::IfaceMethod { sig, .. }) => {
@@ -264,7 +306,10 @@ impl Checker {
         if op.is_invalid() || t == bt::INVALID {
             return op;
         }
-        if self.is_untyped(&op) && op.val.is_some() && matches!(self.types.under(t), Type::Interface(_)) {
+        if self.is_untyped(&op)
+            && op.val.is_some()
+            && matches!(self.types.under(t), Type::Interface(_))
+        {
             // A constant assigned to an interface first takes its default
             // type (and must fit it); then it is an ordinary value.
             let d = self.default_type(op.ty);
@@ -272,7 +317,15 @@ impl Checker {
             if typed.is_invalid() {
                 return typed;
             }
-            return self.assign_to(e, Operand { mode: Mode::Const, ..typed }, t, ctx);
+            return self.assign_to(
+                e,
+                Operand {
+                    mode: Mode::Const,
+                    ..typed
+                },
+                t,
+                ctx,
+            );
         }
         if self.is_untyped(&op) {
             return match self.try_convert_untyped(e, &op, t) {
@@ -287,7 +340,9 @@ impl Checker {
                             if let Type::Interface(_) = self.types.under(t) {
                                 let dt = self.default_type(op.ty);
                                 match self.missing_method_reason(dt, t) {
-                                    Some(r) => format!(": {} does not implement {tn} {r}", self.tstr(dt)),
+                                    Some(r) => {
+                                        format!(": {} does not implement {tn} {r}", self.tstr(dt))
+                                    }
                                     None => String::new(),
                                 }
                             } else {
@@ -295,7 +350,10 @@ impl Checker {
                             }
                         }
                     };
-                    self.error(spos(e), format!("cannot use {d} as {tn} value in {ctx}{suffix}"));
+                    self.error(
+                        spos(e),
+                        format!("cannot use {d} as {tn} value in {ctx}{suffix}"),
+                    );
                     Operand::invalid()
                 }
             };
@@ -306,15 +364,26 @@ impl Checker {
             let mut msg = format!("cannot use {d} as {tn} value in {ctx}");
             if let Type::Interface(_) = self.types.under(t) {
                 if let Some(r) = self.missing_method_reason(op.ty, t) {
-                    msg.push_str(&format!(": {} does not implement {tn} {r}", self.tstr(op.ty)));
+                    msg.push_str(&format!(
+                        ": {} does not implement {tn} {r}",
+                        self.tstr(op.ty)
+                    ));
                 }
             }
             self.error(spos(e), msg);
             return Operand::invalid();
         }
         // A value converted to an interface is no longer a constant.
-        let val = if matches!(self.types.under(t), Type::Interface(_)) { None } else { op.val };
-        Operand { mode: Mode::Value, ty: t, val }
+        let val = if matches!(self.types.under(t), Type::Interface(_)) {
+            None
+        } else {
+            op.val
+        };
+        Operand {
+            mode: Mode::Value,
+            ty: t,
+            val,
+        }
     }
 
     /// Checks conversion `T(x)`; returns the result operand.
@@ -329,13 +398,22 @@ impl Checker {
             if self.is_const_type(t) {
                 let res = match (&tu, v) {
                     (Type::String, ConstVal::Int(i)) if is_integer(self.types.under(xo.ty)) => {
-                        let r = i.try_into().ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                        let r = i
+                            .try_into()
+                            .ok()
+                            .and_then(char::from_u32)
+                            .unwrap_or('\u{FFFD}');
                         Ok(ConstVal::Str(r.to_string().into_bytes()))
                     }
-                    (Type::Float32 | Type::Float64 | Type::Int(_), ConstVal::Int(_) | ConstVal::Float(_)) => {
+                    (
+                        Type::Float32 | Type::Float64 | Type::Int(_),
+                        ConstVal::Int(_) | ConstVal::Float(_),
+                    ) => {
                         // Float → int conversions of constants must be exact.
                         match (&tu, v) {
-                            (Type::Int(_), ConstVal::Float(f)) if !f.is_integer() => Err(ReprErr::Truncated),
+                            (Type::Int(_), ConstVal::Float(f)) if !f.is_integer() => {
+                                Err(ReprErr::Truncated)
+                            }
                             _ => self.represent(v, t),
                         }
                     }
@@ -353,8 +431,14 @@ impl Checker {
                         let tn = self.tstr(t);
                         // An integer constant converted to an integer type
                         // can only overflow: types2 says so concisely.
-                        let int_to_int = matches!(v, ConstVal::Int(_)) && super::expr::is_integer(self.types.under(xo.ty)) && matches!(tu, Type::Int(_));
-                        let m = if int_to_int { format!("constant {} overflows {tn}", v.describe()) } else { format!("cannot convert {d} to type {tn}") };
+                        let int_to_int = matches!(v, ConstVal::Int(_))
+                            && super::expr::is_integer(self.types.under(xo.ty))
+                            && matches!(tu, Type::Int(_));
+                        let m = if int_to_int {
+                            format!("constant {} overflows {tn}", v.describe())
+                        } else {
+                            format!("cannot convert {d} to type {tn}")
+                        };
                         self.error(spos(x), m);
                         Operand::invalid()
                     }
@@ -388,7 +472,10 @@ impl Checker {
             return t;
         }
         match (self.types.get(xo.ty), self.types.under(t)) {
-            (Type::Untyped(Untyped::Int | Untyped::Rune | Untyped::Float), Type::Int(_) | Type::Float32 | Type::Float64) => t,
+            (
+                Type::Untyped(Untyped::Int | Untyped::Rune | Untyped::Float),
+                Type::Int(_) | Type::Float32 | Type::Float64,
+            ) => t,
             (Type::Untyped(Untyped::String), Type::String) => t,
             (Type::Untyped(Untyped::Bool), Type::Bool) => t,
             _ => self.default_type(xo.ty),
@@ -414,7 +501,10 @@ impl Checker {
             return true;
         }
         let bytes_or_runes = |t: &Type| match t {
-            Type::Slice(e) => matches!(self.types.under(*e), Type::Int(gust_vm::types::IntKind::U8 | gust_vm::types::IntKind::I32)),
+            Type::Slice(e) => matches!(
+                self.types.under(*e),
+                Type::Int(gust_vm::types::IntKind::U8 | gust_vm::types::IntKind::I32)
+            ),
             _ => false,
         };
         match (&fu, &tu) {
@@ -432,5 +522,4 @@ impl Checker {
             _ => false,
         }
     }
-
 }

@@ -99,7 +99,14 @@ impl Builtin {
 
 impl Checker {
     /// Checks a call of built-in `b` with `args`.
-    pub(crate) fn check_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool, hint: Option<TypeId>) -> Operand {
+    pub(crate) fn check_builtin(
+        &mut self,
+        e: &Expr,
+        b: Builtin,
+        args: &[Expr],
+        ellipsis: bool,
+        hint: Option<TypeId>,
+    ) -> Operand {
         let name = b.name();
         let nargs = args.len();
         // types2 reports arity errors at the call, with the call's text.
@@ -112,12 +119,20 @@ impl Checker {
                 return true;
             };
             let s = c.expr_str(e);
-            c.error(spos(e), format!("invalid operation: {what} arguments for {s} (expected {min}, found {nargs})"));
+            c.error(
+                spos(e),
+                format!(
+                    "invalid operation: {what} arguments for {s} (expected {min}, found {nargs})"
+                ),
+            );
             false
         };
         if ellipsis && b != Builtin::Append {
             let s = self.expr_str(e);
-            self.error(spos(e), format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.error(
+                spos(e),
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
             let _ = s;
             return Operand::invalid();
         }
@@ -146,7 +161,10 @@ impl Checker {
                 };
                 if !ok {
                     let d = self.describe(&args[0], &xo);
-                    self.error(spos(&args[0]), format!("invalid argument: {d} for built-in {name}"));
+                    self.error(
+                        spos(&args[0]),
+                        format!("invalid argument: {d} for built-in {name}"),
+                    );
                     return Operand::invalid();
                 }
                 if let Some(ConstVal::Str(s)) = &xo.val {
@@ -164,7 +182,10 @@ impl Checker {
             }
             Builtin::Append => {
                 if nargs == 0 {
-                    self.error(e_rparen(e), "not enough arguments for append() (expected 1, found 0)");
+                    self.error(
+                        e_rparen(e),
+                        "not enough arguments for append() (expected 1, found 0)",
+                    );
                     return Operand::invalid();
                 }
                 let so = self.check_value(&args[0], hint);
@@ -172,12 +193,18 @@ impl Checker {
                     return Operand::invalid();
                 }
                 if so.mode == Mode::Nil {
-                    self.error(spos(&args[0]), "first argument to append must be a typed slice; found untyped nil");
+                    self.error(
+                        spos(&args[0]),
+                        "first argument to append must be a typed slice; found untyped nil",
+                    );
                     return Operand::invalid();
                 }
                 let Type::Slice(el) = self.types.under(so.ty).clone() else {
                     let d = self.describe(&args[0], &so);
-                    self.error(spos(&args[0]), format!("invalid argument: {d} is not a slice"));
+                    self.error(
+                        spos(&args[0]),
+                        format!("invalid argument: {d} is not a slice"),
+                    );
                     return Operand::invalid();
                 };
                 if ellipsis {
@@ -189,7 +216,9 @@ impl Checker {
                     if to.is_invalid() {
                         return Operand::invalid();
                     }
-                    let is_bytes_from_string = self.types.under(el) == &Type::Int(gust_vm::types::IntKind::U8) && is_string(self.types.under(to.ty));
+                    let is_bytes_from_string = self.types.under(el)
+                        == &Type::Int(gust_vm::types::IntKind::U8)
+                        && is_string(self.types.under(to.ty));
                     if is_bytes_from_string {
                         if self.is_untyped(&to) {
                             self.convert_untyped(&args[1], &to, bt::STRING);
@@ -214,7 +243,10 @@ impl Checker {
                 if d.is_invalid() || s.is_invalid() {
                     return Operand::invalid();
                 }
-                let ok = match (self.types.under(d.ty).clone(), self.types.under(s.ty).clone()) {
+                let ok = match (
+                    self.types.under(d.ty).clone(),
+                    self.types.under(s.ty).clone(),
+                ) {
                     (Type::Slice(a), Type::Slice(b)) => self.identical(a, b),
                     (Type::Slice(a), Type::String | Type::Untyped(Untyped::String)) => {
                         if self.is_untyped(&s) {
@@ -253,12 +285,19 @@ impl Checker {
                 }
                 let Type::Map(k, _) = self.types.under(m.ty).clone() else {
                     let d = self.describe(&args[0], &m);
-                    self.error(spos(&args[0]), format!("invalid argument: {d} is not a map"));
+                    self.error(
+                        spos(&args[0]),
+                        format!("invalid argument: {d} is not a map"),
+                    );
                     return Operand::invalid();
                 };
                 let ko = self.check_value(&args[1], Some(k));
                 self.assign_to(&args[1], ko, k, "argument to delete");
-                Operand { mode: Mode::NoValue, ty: bt::VOID, val: None }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: bt::VOID,
+                    val: None,
+                }
             }
             Builtin::Clear => {
                 if !arity(self, 1, Some(1)) {
@@ -270,14 +309,24 @@ impl Checker {
                 }
                 if !matches!(self.types.under(m.ty), Type::Map(..) | Type::Slice(_)) {
                     let d = self.describe(&args[0], &m);
-                    self.error(spos(&args[0]), format!("invalid argument: {d} must be a map or slice"));
+                    self.error(
+                        spos(&args[0]),
+                        format!("invalid argument: {d} must be a map or slice"),
+                    );
                     return Operand::invalid();
                 }
-                Operand { mode: Mode::NoValue, ty: bt::VOID, val: None }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: bt::VOID,
+                    val: None,
+                }
             }
             Builtin::Make => {
                 if nargs == 0 {
-                    self.error(e_rparen(e), "not enough arguments for make() (expected 1, found 0)");
+                    self.error(
+                        e_rparen(e),
+                        "not enough arguments for make() (expected 1, found 0)",
+                    );
                     return Operand::invalid();
                 }
                 let t = self.resolve_type(&args[0]);
@@ -333,7 +382,10 @@ impl Checker {
                 }
                 if consts.len() == 2 && consts[0] > consts[1] {
                     let (l, c) = (self.expr_str(&args[1]), self.expr_str(&args[2]));
-                    self.error(spos(&args[1]), "invalid argument: length and capacity swapped".to_string());
+                    self.error(
+                        spos(&args[1]),
+                        "invalid argument: length and capacity swapped".to_string(),
+                    );
                     let _ = (l, c);
                 }
                 Operand::value(t)
@@ -352,7 +404,10 @@ impl Checker {
                     return Operand::invalid();
                 }
                 if vo.mode == Mode::Nil {
-                    self.error(spos(&args[0]), "use of untyped nil in argument to built-in new");
+                    self.error(
+                        spos(&args[0]),
+                        "use of untyped nil in argument to built-in new",
+                    );
                     return Operand::invalid();
                 }
                 let t = if self.is_untyped(&vo) {
@@ -371,7 +426,11 @@ impl Checker {
                 }
                 let ao = self.check_value(&args[0], Some(bt::ANY));
                 self.assign_to(&args[0], ao, bt::ANY, "argument to panic");
-                Operand { mode: Mode::NoValue, ty: bt::VOID, val: None }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: bt::VOID,
+                    val: None,
+                }
             }
             Builtin::Recover => {
                 if !arity(self, 0, Some(0)) {
@@ -386,7 +445,10 @@ impl Checker {
                         continue;
                     }
                     if ao.mode == Mode::Nil {
-                        self.error(spos(a), format!("use of untyped nil in argument to built-in {name}"));
+                        self.error(
+                            spos(a),
+                            format!("use of untyped nil in argument to built-in {name}"),
+                        );
                         continue;
                     }
                     if self.is_untyped(&ao) {
@@ -394,7 +456,11 @@ impl Checker {
                         self.convert_untyped(a, &ao, d);
                     }
                 }
-                Operand { mode: Mode::NoValue, ty: bt::VOID, val: None }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: bt::VOID,
+                    val: None,
+                }
             }
             Builtin::Min | Builtin::Max => {
                 if !arity(self, 1, None) {
@@ -429,10 +495,26 @@ impl Checker {
                     x = Some(match (&cur.val, &ao.val) {
                         (Some(cv), Some(av)) => {
                             let better = match (av, cv) {
-                                (ConstVal::Str(a), ConstVal::Str(c)) => if b == Builtin::Min { a < c } else { a > c },
-                                _ => if b == Builtin::Min { av.to_rat() < cv.to_rat() } else { av.to_rat() > cv.to_rat() },
+                                (ConstVal::Str(a), ConstVal::Str(c)) => {
+                                    if b == Builtin::Min {
+                                        a < c
+                                    } else {
+                                        a > c
+                                    }
+                                }
+                                _ => {
+                                    if b == Builtin::Min {
+                                        av.to_rat() < cv.to_rat()
+                                    } else {
+                                        av.to_rat() > cv.to_rat()
+                                    }
+                                }
                             };
-                            if better { ao } else { cur }
+                            if better {
+                                ao
+                            } else {
+                                cur
+                            }
                         }
                         _ => Operand::value(cur.ty),
                     });

@@ -10,7 +10,15 @@ use crate::ast::{self, Element, Expr, ExprKind};
 
 impl Checker {
     pub(crate) fn check_call(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
-        let ExprKind::Call { func, args, ellipsis, rparen } = &e.kind else { unreachable!() };
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            rparen,
+        } = &e.kind
+        else {
+            unreachable!()
+        };
         let fo = self.check_expr(func, None);
         match fo.mode {
             Mode::Invalid => {
@@ -26,7 +34,10 @@ impl Checker {
                     let (pos, m) = if args.is_empty() {
                         (*rparen, format!("missing argument in conversion to {t}"))
                     } else {
-                        (args[1].pos, format!("too many arguments in conversion to {t}"))
+                        (
+                            args[1].pos,
+                            format!("too many arguments in conversion to {t}"),
+                        )
                     };
                     self.error(pos, m);
                     return Operand::invalid();
@@ -47,7 +58,10 @@ impl Checker {
         let Type::Func(sig) = self.types.under(fo.ty).clone() else {
             let d = self.describe(func, &fo);
             let t = self.tstr(fo.ty);
-            self.error(spos(e), format!("invalid operation: cannot call {d}: {t} is not a function"));
+            self.error(
+                spos(e),
+                format!("invalid operation: cannot call {d}: {t} is not a function"),
+            );
             for a in args {
                 self.check_expr(a, None);
             }
@@ -55,7 +69,11 @@ impl Checker {
         };
         self.check_args(e, func, &sig, args, *ellipsis, *rparen);
         match sig.results.len() {
-            0 => Operand { mode: Mode::NoValue, ty: bt::VOID, val: None },
+            0 => Operand {
+                mode: Mode::NoValue,
+                ty: bt::VOID,
+                val: None,
+            },
             1 => Operand::value(sig.results[0]),
             _ => Operand::value(self.types.intern(Type::Tuple(sig.results.clone()))),
         }
@@ -63,7 +81,15 @@ impl Checker {
 
     /// Checks call arguments against `sig`, including `f(g())` with a
     /// multi-valued `g` and variadic calls.
-    fn check_args(&mut self, call: &Expr, func: &Expr, sig: &Sig, args: &[Expr], ellipsis: bool, rparen: crate::pos::Pos) {
+    fn check_args(
+        &mut self,
+        call: &Expr,
+        func: &Expr,
+        sig: &Sig,
+        args: &[Expr],
+        ellipsis: bool,
+        rparen: crate::pos::Pos,
+    ) {
         let fname = self.expr_str(func);
         // f(g()) where g returns several values.
         if args.len() == 1 && !ellipsis {
@@ -82,11 +108,29 @@ impl Checker {
         self.finish_args(call, &fname, sig, args, None, ellipsis, rparen);
     }
 
-    fn check_arg_types(&mut self, call: &Expr, fname: &str, sig: &Sig, ts: &[TypeId], arg: &Expr, rparen: crate::pos::Pos) {
+    fn check_arg_types(
+        &mut self,
+        call: &Expr,
+        fname: &str,
+        sig: &Sig,
+        ts: &[TypeId],
+        arg: &Expr,
+        rparen: crate::pos::Pos,
+    ) {
         let n = sig.params.len();
-        let ok = if sig.variadic { ts.len() >= n - 1 } else { ts.len() == n };
+        let ok = if sig.variadic {
+            ts.len() >= n - 1
+        } else {
+            ts.len() == n
+        };
         if !ok {
-            let have = format!("({})", ts.iter().map(|t| self.tstr(*t)).collect::<Vec<_>>().join(", "));
+            let have = format!(
+                "({})",
+                ts.iter()
+                    .map(|t| self.tstr(*t))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
             self.arity_error(call, fname, sig, ts.len() < n, have, rparen, arg.pos);
             return;
         }
@@ -96,7 +140,12 @@ impl Checker {
                 let tn = self.tstr(*t);
                 let wn = self.tstr(want);
                 let s = self.expr_str(arg);
-                self.error(spos(arg), format!("cannot use {s} (value of type {tn}) as {wn} value in argument to {fname}"));
+                self.error(
+                    spos(arg),
+                    format!(
+                        "cannot use {s} (value of type {tn}) as {wn} value in argument to {fname}"
+                    ),
+                );
                 return;
             }
         }
@@ -120,31 +169,63 @@ impl Checker {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn finish_args(&mut self, call: &Expr, fname: &str, sig: &Sig, args: &[Expr], first: Option<Operand>, ellipsis: bool, rparen: crate::pos::Pos) {
+    fn finish_args(
+        &mut self,
+        call: &Expr,
+        fname: &str,
+        sig: &Sig,
+        args: &[Expr],
+        first: Option<Operand>,
+        ellipsis: bool,
+        rparen: crate::pos::Pos,
+    ) {
         let n = sig.params.len();
         if ellipsis && !sig.variadic {
-            self.error(spos(call), format!("cannot use ... in call to non-variadic {fname}"));
+            self.error(
+                spos(call),
+                format!("cannot use ... in call to non-variadic {fname}"),
+            );
             return;
         }
         let mut ops = vec![];
         for (i, a) in args.iter().enumerate() {
-            let hint = if i < n || sig.variadic { Some(self.param_type(sig, i, ellipsis)) } else { None };
+            let hint = if i < n || sig.variadic {
+                Some(self.param_type(sig, i, ellipsis))
+            } else {
+                None
+            };
             let o = match (i, &first) {
                 (0, Some(o)) => o.clone(),
                 _ => self.check_value(a, hint),
             };
             ops.push(o);
         }
-        let count_ok = if sig.variadic && !ellipsis { args.len() >= n - 1 } else { args.len() == n };
+        let count_ok = if sig.variadic && !ellipsis {
+            args.len() >= n - 1
+        } else {
+            args.len() == n
+        };
         if !count_ok {
             let have = format!(
                 "({})",
                 ops.iter()
-                    .map(|o| if self.is_untyped(o) && o.val.is_some() && o.mode == Mode::Const { "number".to_string() } else if o.mode == Mode::Nil { "nil".into() } else { self.tstr(o.ty) })
+                    .map(
+                        |o| if self.is_untyped(o) && o.val.is_some() && o.mode == Mode::Const {
+                            "number".to_string()
+                        } else if o.mode == Mode::Nil {
+                            "nil".into()
+                        } else {
+                            self.tstr(o.ty)
+                        }
+                    )
                     .collect::<Vec<_>>()
                     .join(", ")
             );
-            let have = if ellipsis { format!("{}...)", have.trim_end_matches(')')) } else { have };
+            let have = if ellipsis {
+                format!("{}...)", have.trim_end_matches(')'))
+            } else {
+                have
+            };
             // gc: too many → at the first extra argument; not enough → at
             // the last argument (or the call when there is none).
             let first_extra = args.get(n).map(spos).unwrap_or(rparen);
@@ -162,7 +243,16 @@ impl Checker {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn arity_error(&mut self, _call: &Expr, fname: &str, sig: &Sig, not_enough: bool, have: String, rparen: crate::pos::Pos, extra: crate::pos::Pos) {
+    fn arity_error(
+        &mut self,
+        _call: &Expr,
+        fname: &str,
+        sig: &Sig,
+        not_enough: bool,
+        have: String,
+        rparen: crate::pos::Pos,
+        extra: crate::pos::Pos,
+    ) {
         let want = {
             let mut parts = vec![];
             for (i, p) in sig.params.iter().enumerate() {
@@ -178,15 +268,33 @@ impl Checker {
             }
             format!("({})", parts.join(", "))
         };
-        let (pos, what) = if not_enough { (rparen, "not enough") } else { (extra, "too many") };
-        self.error(pos, format!("{what} arguments in call to {fname}\n\thave {have}\n\twant {want}"));
+        let (pos, what) = if not_enough {
+            (rparen, "not enough")
+        } else {
+            (extra, "too many")
+        };
+        self.error(
+            pos,
+            format!("{what} arguments in call to {fname}\n\thave {have}\n\twant {want}"),
+        );
     }
 
     /// Checks a composite literal; `hint` supplies an elided type.
-    pub(crate) fn check_composite(&mut self, e: &Expr, ty: Option<&Expr>, elts: &[Element], hint: Option<TypeId>) -> Operand {
+    pub(crate) fn check_composite(
+        &mut self,
+        e: &Expr,
+        ty: Option<&Expr>,
+        elts: &[Element],
+        hint: Option<TypeId>,
+    ) -> Operand {
         let t = match ty {
             Some(te) => {
-                if let ExprKind::ArrayType { len: None, ellipsis: true, elem } = &te.kind {
+                if let ExprKind::ArrayType {
+                    len: None,
+                    ellipsis: true,
+                    elem,
+                } = &te.kind
+                {
                     let el = self.resolve_type(elem);
                     let n = self.literal_len(elts);
                     let t = self.types.intern(Type::Array(el, n));
@@ -225,22 +333,34 @@ impl Checker {
                     let mut seen = vec![];
                     for el in elts {
                         let Some(k) = &el.key else {
-                            self.error(el.value.pos, "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                el.value.pos,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             continue;
                         };
                         let ExprKind::Ident(name) = &k.kind else {
                             let s = self.expr_str(k);
-                            self.error(spos(k), format!("invalid field name {s} in struct literal"));
+                            self.error(
+                                spos(k),
+                                format!("invalid field name {s} in struct literal"),
+                            );
                             continue;
                         };
                         let Some(i) = fields.iter().position(|f| &f.name == name) else {
                             let tn = self.tstr(t);
-                            self.error(spos(k), format!("unknown field {name} in struct literal of type {tn}"));
+                            self.error(
+                                spos(k),
+                                format!("unknown field {name} in struct literal of type {tn}"),
+                            );
                             self.check_expr(&el.value, None);
                             continue;
                         };
                         if seen.contains(&i) {
-                            self.error(spos(k), format!("duplicate field name {name} in struct literal"));
+                            self.error(
+                                spos(k),
+                                format!("duplicate field name {name} in struct literal"),
+                            );
                         }
                         seen.push(i);
                         let ft = fields[i].ty;
@@ -250,12 +370,18 @@ impl Checker {
                 } else {
                     for (i, el) in elts.iter().enumerate() {
                         if el.key.is_some() {
-                            self.error(el.value.pos, "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                el.value.pos,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             continue;
                         }
                         let Some(f) = fields.get(i) else {
                             let tn = self.tstr(t);
-                            self.error(el.value.pos, format!("too many values in struct literal of type {tn}"));
+                            self.error(
+                                el.value.pos,
+                                format!("too many values in struct literal of type {tn}"),
+                            );
                             break;
                         };
                         let vo = self.check_value(&el.value, Some(f.ty));
@@ -264,7 +390,10 @@ impl Checker {
                     if elts.len() < fields.len() && elts.len() <= fields.len() {
                         let tn = self.tstr(t);
                         if let ExprKind::Composite { rbrace, .. } = &e.kind {
-                            self.error(*rbrace, format!("too few values in struct literal of type {tn}"));
+                            self.error(
+                                *rbrace,
+                                format!("too few values in struct literal of type {tn}"),
+                            );
                         }
                     }
                 }
@@ -312,7 +441,12 @@ impl Checker {
         for el in elts {
             if let Some(k) = &el.key {
                 let o = self.check_value(k, Some(bt::INT));
-                if let Some(v) = o.val.as_ref().and_then(|v| v.to_int()).and_then(|v| v.to_u64()) {
+                if let Some(v) = o
+                    .val
+                    .as_ref()
+                    .and_then(|v| v.to_int())
+                    .and_then(|v| v.to_u64())
+                {
                     idx = v;
                 }
             }
@@ -330,7 +464,11 @@ impl Checker {
                 match self.check_index_value(k, len) {
                     Some(v) => idx = v,
                     None => {
-                        let o = self.units[self.unit as usize].info.consts.get(&k.id).cloned();
+                        let o = self.units[self.unit as usize]
+                            .info
+                            .consts
+                            .get(&k.id)
+                            .cloned();
                         if o.is_none() {
                             let s = self.expr_str(k);
                             self.error(spos(k), format!("index {s} must be integer constant"));
@@ -339,11 +477,17 @@ impl Checker {
                 }
             } else if let Some(n) = len {
                 if idx >= n {
-                    self.error(e.value.pos, format!("index {idx} is out of bounds (>= {n})"));
+                    self.error(
+                        e.value.pos,
+                        format!("index {idx} is out of bounds (>= {n})"),
+                    );
                 }
             }
             if !seen.insert(idx) {
-                self.error(e.key.as_ref().map(|k| k.pos).unwrap_or(e.value.pos), format!("duplicate index {idx} in array or slice literal"));
+                self.error(
+                    e.key.as_ref().map(|k| k.pos).unwrap_or(e.value.pos),
+                    format!("duplicate index {idx} in array or slice literal"),
+                );
             }
             let vo = self.check_value(&e.value, Some(el));
             self.assign_to(&e.value, vo, el, "array or slice literal");
@@ -352,9 +496,16 @@ impl Checker {
     }
 
     /// Checks a function literal, registering it as a closure body.
-    pub(crate) fn check_func_lit(&mut self, e: &Expr, sig: &ast::FuncType, body: &ast::Block) -> Operand {
+    pub(crate) fn check_func_lit(
+        &mut self,
+        e: &Expr,
+        sig: &ast::FuncType,
+        body: &ast::Block,
+    ) -> Operand {
         let st = self.func_sig(sig);
-        let Type::Func(s) = self.types.get(st).clone() else { unreachable!() };
+        let Type::Func(s) = self.types.get(st).clone() else {
+            unreachable!()
+        };
         let parent = self.funcs.last().map(|f| f.body);
         let idx = self.bodies.len() as u32;
         let name = match parent {
@@ -372,7 +523,11 @@ impl Checker {
                     format!("{pn}.func{}", count.unwrap_or(1))
                 }
             }
-            None => format!("{}.glob..func{}", self.pkgs[self.cur_pkg() as usize].path, idx),
+            None => format!(
+                "{}.glob..func{}",
+                self.pkgs[self.cur_pkg() as usize].path,
+                idx
+            ),
         };
         self.bodies.push(FuncBody {
             unit: self.unit,
@@ -392,13 +547,28 @@ impl Checker {
     }
 
     /// Checks a function body (declaration or literal) with its params.
-    pub(crate) fn check_body(&mut self, body_idx: u32, recv: Option<&ast::Field>, ft: &ast::FuncType, sig: &Sig, body: &ast::Block) {
+    pub(crate) fn check_body(
+        &mut self,
+        body_idx: u32,
+        recv: Option<&ast::Field>,
+        ft: &ast::FuncType,
+        sig: &Sig,
+        body: &ast::Block,
+    ) {
         let saved_scopes = std::mem::take(&mut self.scopes);
         // Closures see the enclosing scopes; declarations start fresh.
         if self.bodies[body_idx as usize].lit.is_some() {
             self.scopes = saved_scopes.clone();
         }
-        self.funcs.push(FuncCtx { sig: sig.clone(), body: body_idx, named_results: vec![], lit_count: 0, breakables: vec![], fallthrough_ok: false, labels: vec![] });
+        self.funcs.push(FuncCtx {
+            sig: sig.clone(),
+            body: body_idx,
+            named_results: vec![],
+            lit_count: 0,
+            breakables: vec![],
+            fallthrough_ok: false,
+            labels: vec![],
+        });
         self.scopes.push(Default::default());
         if let Some(r) = recv {
             let rt = self.bodies[body_idx as usize].recv.unwrap_or(bt::INVALID);

@@ -293,7 +293,12 @@ pub(crate) fn write_expr(s: &mut String, e: &Expr) {
             }
             s.push(')');
         }
-        ExprKind::Call { func, args, ellipsis, .. } => {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } => {
             write_expr(s, func);
             s.push('(');
             write_list(s, args);
@@ -324,7 +329,11 @@ pub(crate) fn write_expr(s: &mut String, e: &Expr) {
             s.push(' ');
             write_expr(s, r);
         }
-        ExprKind::ArrayType { len, ellipsis, elem } => {
+        ExprKind::ArrayType {
+            len,
+            ellipsis,
+            elem,
+        } => {
             s.push('[');
             if *ellipsis {
                 s.push_str("...");
@@ -349,10 +358,18 @@ pub(crate) fn write_expr(s: &mut String, e: &Expr) {
             write_sig(s, ft);
         }
         ExprKind::StructType(fs) => {
-            s.push_str(if fs.is_empty() { "struct{}" } else { "struct{…}" });
+            s.push_str(if fs.is_empty() {
+                "struct{}"
+            } else {
+                "struct{…}"
+            });
         }
         ExprKind::InterfaceType(fs) => {
-            s.push_str(if fs.is_empty() { "interface{}" } else { "interface{…}" });
+            s.push_str(if fs.is_empty() {
+                "interface{}"
+            } else {
+                "interface{…}"
+            });
         }
         ExprKind::Ellipsis(x) => {
             s.push_str("...");

@@ -69,7 +69,10 @@ impl Operand {
     }
 
     pub(crate) fn is_invalid(&self) -> bool {
-        self.mode == Mode::Invalid || self.ty == bt::INVALID && self.mode != Mode::Nil && !matches!(self.mode, Mode::Builtin(_) | Mode::NoValue)
+        self.mode == Mode::Invalid
+            || self.ty == bt::INVALID
+                && self.mode != Mode::Nil
+                && !matches!(self.mode, Mode::Builtin(_) | Mode::NoValue)
     }
 }
 
@@ -79,7 +82,10 @@ impl Checker {
     /// composite literal types.
     pub(crate) fn check_expr(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
         let op = self.check_expr_inner(e, hint);
-        if !matches!(op.mode, Mode::Invalid | Mode::TypeExpr | Mode::Builtin(_) | Mode::NoValue) {
+        if !matches!(
+            op.mode,
+            Mode::Invalid | Mode::TypeExpr | Mode::Builtin(_) | Mode::NoValue
+        ) {
             self.record_type(e, op.ty);
             if let Some(v) = &op.val {
                 self.info().consts.insert(e.id, v.clone());
@@ -110,7 +116,10 @@ impl Checker {
                 if let Type::Tuple(_) = self.types.get(op.ty) {
                     let s = self.expr_str(e);
                     let tn = self.tstr(op.ty);
-                    self.error(spos(e), format!("multiple-value {s} (value of type {tn}) in single-value context"));
+                    self.error(
+                        spos(e),
+                        format!("multiple-value {s} (value of type {tn}) in single-value context"),
+                    );
                     return Operand::invalid();
                 }
                 op
@@ -140,7 +149,9 @@ impl Checker {
                 Operand::invalid()
             }
             ExprKind::RuneLit(r) => Operand::constant(ConstVal::int(*r as i64), bt::UNTYPED_RUNE),
-            ExprKind::StringLit(s) => Operand::constant(ConstVal::Str(s.clone()), bt::UNTYPED_STRING),
+            ExprKind::StringLit(s) => {
+                Operand::constant(ConstVal::Str(s.clone()), bt::UNTYPED_STRING)
+            }
             ExprKind::Paren(x) => {
                 let op = self.check_expr(x, hint);
                 if op.mode == Mode::Var || op.mode == Mode::MapIndex {
@@ -149,10 +160,14 @@ impl Checker {
                 op
             }
             ExprKind::FuncLit { sig, body } => self.check_func_lit(e, sig, body),
-            ExprKind::Composite { ty, elts, .. } => self.check_composite(e, ty.as_deref(), elts, hint),
+            ExprKind::Composite { ty, elts, .. } => {
+                self.check_composite(e, ty.as_deref(), elts, hint)
+            }
             ExprKind::Selector(x, sel) => self.check_selector(e, x, sel),
             ExprKind::Index(x, i) => self.check_index(e, x, i),
-            ExprKind::Slice { x, lo, hi, max } => self.check_slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.check_slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref())
+            }
             ExprKind::TypeAssert(x, t) => {
                 let xo = self.check_value(x, None);
                 if xo.is_invalid() {
@@ -165,7 +180,10 @@ impl Checker {
                 let tt = self.resolve_type(t);
                 if !matches!(self.types.under(xo.ty), Type::Interface(_)) {
                     let s = self.describe(x, &xo);
-                    self.error(spos(x), format!("invalid operation: {s} is not an interface"));
+                    self.error(
+                        spos(x),
+                        format!("invalid operation: {s} is not an interface"),
+                    );
                     return Operand::invalid();
                 }
                 if tt != bt::INVALID && !matches!(self.types.under(tt), Type::Interface(_)) {
@@ -223,7 +241,11 @@ impl Checker {
             | ExprKind::InterfaceType(_) => {
                 let t = self.resolve_type(e);
                 Operand {
-                    mode: if t == bt::INVALID { Mode::Invalid } else { Mode::TypeExpr },
+                    mode: if t == bt::INVALID {
+                        Mode::Invalid
+                    } else {
+                        Mode::TypeExpr
+                    },
                     ty: t,
                     val: None,
                 }
@@ -242,7 +264,9 @@ impl Checker {
             return Operand::invalid();
         }
         let Some(o) = self.lookup(name) else {
-            if self.units[self.unit as usize].imports.contains_key(name) && !self.scopes.iter().any(|s| s.contains_key(name)) {
+            if self.units[self.unit as usize].imports.contains_key(name)
+                && !self.scopes.iter().any(|s| s.contains_key(name))
+            {
                 self.import_use(name);
                 self.error(spos(e), format!("use of package {name} without selector"));
                 return Operand::invalid();
@@ -287,7 +311,11 @@ impl Checker {
                 Operand::constant(v, ty)
             }
             ObjKind::TypeName => Operand {
-                mode: if ty == bt::INVALID { Mode::Invalid } else { Mode::TypeExpr },
+                mode: if ty == bt::INVALID {
+                    Mode::Invalid
+                } else {
+                    Mode::TypeExpr
+                },
                 ty,
                 val: None,
             },
@@ -315,7 +343,9 @@ impl Checker {
     /// If `o` is a local of an enclosing function, it escapes (is boxed)
     /// and every closure between its owner and here captures it.
     fn note_capture(&mut self, o: super::ObjId) {
-        let ObjKind::Var(v) = &self.objs[o as usize].kind else { return };
+        let ObjKind::Var(v) = &self.objs[o as usize].kind else {
+            return;
+        };
         if v.global {
             return;
         }
@@ -361,7 +391,12 @@ impl Checker {
                 }
             }
             ExprKind::Index(x, _) => {
-                let t = self.units[self.unit as usize].info.types.get(&x.id).copied().unwrap_or(bt::INVALID);
+                let t = self.units[self.unit as usize]
+                    .info
+                    .types
+                    .get(&x.id)
+                    .copied()
+                    .unwrap_or(bt::INVALID);
                 if matches!(self.types.under(t), Type::Array(..)) {
                     self.mark_addr_taken(x)
                 }
@@ -388,7 +423,10 @@ impl Checker {
             }
             if xo.mode != Mode::Var && !matches!(inner.kind, ExprKind::Composite { .. }) {
                 let s = self.describe(x, &xo);
-                self.error(spos(x), format!("invalid operation: cannot take address of {s}"));
+                self.error(
+                    spos(x),
+                    format!("invalid operation: cannot take address of {s}"),
+                );
                 return Operand::invalid();
             }
             self.mark_addr_taken(x);
@@ -417,7 +455,10 @@ impl Checker {
                 UnOp::Not => "!",
                 _ => "^",
             };
-            self.error(spos(x), format!("invalid operation: operator {sym} not defined on {s}"));
+            self.error(
+                spos(x),
+                format!("invalid operation: operator {sym} not defined on {s}"),
+            );
             return Operand::invalid();
         }
         if let Some(v) = &xo.val {
@@ -455,17 +496,33 @@ impl Checker {
             Err(_) => {
                 let s = self.expr_str(e);
                 let tn = self.tstr(ty);
-                self.error(spos(e), format!("{s} (constant {} of type {tn}) overflows {tn}", v.describe()));
+                self.error(
+                    spos(e),
+                    format!(
+                        "{s} (constant {} of type {tn}) overflows {tn}",
+                        v.describe()
+                    ),
+                );
                 Operand::invalid()
             }
         }
     }
 
-    fn check_binary(&mut self, e: &Expr, op: BinOp, l: &Expr, r: &Expr, hint: Option<TypeId>) -> Operand {
+    fn check_binary(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        l: &Expr,
+        r: &Expr,
+        hint: Option<TypeId>,
+    ) -> Operand {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             return self.check_shift(e, op, l, r, hint);
         }
-        let is_cmp = matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        let is_cmp = matches!(
+            op,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        );
         let sub_hint = if is_cmp { None } else { hint };
         let mut lo = self.check_value(l, sub_hint);
         let mut ro = self.check_value(r, sub_hint);
@@ -491,7 +548,13 @@ impl Checker {
             let s = self.expr_str(e);
             let x = self.describe(l, &lo);
             let _ = s;
-            self.error(spos(l), format!("invalid operation: operator {} not defined on {x}", op.as_str()));
+            self.error(
+                spos(l),
+                format!(
+                    "invalid operation: operator {} not defined on {x}",
+                    op.as_str()
+                ),
+            );
             return Operand::invalid();
         }
         if matches!(op, BinOp::Div | BinOp::Rem) {
@@ -512,22 +575,48 @@ impl Checker {
 
     /// Converts untyped operands of a binary operation to the other
     /// operand's type (or the larger untyped kind); reports mismatches.
-    fn match_types(&mut self, e: &Expr, op: BinOp, l: &Expr, lo: &mut Operand, r: &Expr, ro: &mut Operand) -> bool {
+    fn match_types(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        l: &Expr,
+        lo: &mut Operand,
+        r: &Expr,
+        ro: &mut Operand,
+    ) -> bool {
         let lu = self.is_untyped(lo);
         let ru = self.is_untyped(ro);
         // nil against a type without nil: mismatched types.
         for (n, other) in [(&*lo, &*ro), (&*ro, &*lo)] {
-            if n.mode == Mode::Nil && other.mode != Mode::Nil && !matches!(self.types.under(other.ty), Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Func(_) | Type::Interface(_) | Type::Untyped(Untyped::Nil)) {
+            if n.mode == Mode::Nil
+                && other.mode != Mode::Nil
+                && !matches!(
+                    self.types.under(other.ty),
+                    Type::Pointer(_)
+                        | Type::Slice(_)
+                        | Type::Map(..)
+                        | Type::Func(_)
+                        | Type::Interface(_)
+                        | Type::Untyped(Untyped::Nil)
+                )
+            {
                 return self.mismatch(e, op, l, lo, r, ro);
             }
         }
         if lu != ru && lo.mode != Mode::Nil && ro.mode != Mode::Nil {
             // mayConvert: an untyped operand only converts to a type of
             // the same kind (numeric, boolean, string).
-            let (a, b) = (self.types.under(lo.ty).clone(), self.types.under(ro.ty).clone());
+            let (a, b) = (
+                self.types.under(lo.ty).clone(),
+                self.types.under(ro.ty).clone(),
+            );
             let boolean = |t: &Type| matches!(t, Type::Bool | Type::Untyped(Untyped::Bool));
             let iface = matches!(a, Type::Interface(_)) || matches!(b, Type::Interface(_));
-            if !iface && (is_numeric(&a) != is_numeric(&b) || boolean(&a) != boolean(&b) || is_string(&a) != is_string(&b)) {
+            if !iface
+                && (is_numeric(&a) != is_numeric(&b)
+                    || boolean(&a) != boolean(&b)
+                    || is_string(&a) != is_string(&b))
+            {
                 return self.mismatch(e, op, l, lo, r, ro);
             }
         }
@@ -544,23 +633,40 @@ impl Checker {
         } else if lu && ru {
             if lo.mode == Mode::Nil || ro.mode == Mode::Nil {
                 if lo.mode == Mode::Nil && ro.mode == Mode::Nil {
-                    self.error(spos(e), format!("invalid operation: {} (operator {} not defined on nil)", self.expr_str(e), op.as_str()));
+                    self.error(
+                        spos(e),
+                        format!(
+                            "invalid operation: {} (operator {} not defined on nil)",
+                            self.expr_str(e),
+                            op.as_str()
+                        ),
+                    );
                     return false;
                 }
                 return self.mismatch(e, op, l, lo, r, ro);
             }
             // Both untyped constants: the result kind is the larger one.
-            let (a, b) = (untyped_kind(self.types.get(lo.ty)), untyped_kind(self.types.get(ro.ty)));
+            let (a, b) = (
+                untyped_kind(self.types.get(lo.ty)),
+                untyped_kind(self.types.get(ro.ty)),
+            );
             if let (Some(a), Some(b)) = (a, b) {
-                let numeric = |k: Untyped| matches!(k, Untyped::Int | Untyped::Rune | Untyped::Float);
+                let numeric =
+                    |k: Untyped| matches!(k, Untyped::Int | Untyped::Rune | Untyped::Float);
                 if numeric(a) && numeric(b) {
                     let k = a.max(b);
                     let t = untyped_type(k);
                     lo.ty = t;
                     ro.ty = t;
                     if k == Untyped::Float {
-                        lo.val = lo.val.as_ref().map(|v| ConstVal::Float(v.to_rat().unwrap()));
-                        ro.val = ro.val.as_ref().map(|v| ConstVal::Float(v.to_rat().unwrap()));
+                        lo.val = lo
+                            .val
+                            .as_ref()
+                            .map(|v| ConstVal::Float(v.to_rat().unwrap()));
+                        ro.val = ro
+                            .val
+                            .as_ref()
+                            .map(|v| ConstVal::Float(v.to_rat().unwrap()));
                     }
                     return true;
                 }
@@ -572,7 +678,9 @@ impl Checker {
         }
         if !self.identical(lo.ty, ro.ty) {
             // Comparisons of an interface with a value implementing it.
-            if matches!(op, BinOp::Eq | BinOp::Ne) && (self.assignable(ro.ty, lo.ty) || self.assignable(lo.ty, ro.ty)) {
+            if matches!(op, BinOp::Eq | BinOp::Ne)
+                && (self.assignable(ro.ty, lo.ty) || self.assignable(lo.ty, ro.ty))
+            {
                 return true;
             }
             return self.mismatch(e, op, l, lo, r, ro);
@@ -602,10 +710,16 @@ impl Checker {
         if !xu && !yu {
             return;
         }
-        let (xt, yt) = (self.types.under(x.ty).clone(), self.types.under(y.ty).clone());
+        let (xt, yt) = (
+            self.types.under(x.ty).clone(),
+            self.types.under(y.ty).clone(),
+        );
         let numeric = |t: &Type| is_numeric(t);
         let boolean = |t: &Type| matches!(t, Type::Bool | Type::Untyped(Untyped::Bool));
-        if numeric(&xt) != numeric(&yt) || boolean(&xt) != boolean(&yt) || is_string(&xt) != is_string(&yt) {
+        if numeric(&xt) != numeric(&yt)
+            || boolean(&xt) != boolean(&yt)
+            || is_string(&xt) != is_string(&yt)
+        {
             return;
         }
         if xu && yu {
@@ -616,7 +730,11 @@ impl Checker {
             }
             return;
         }
-        let (from, to) = if xu { (x.clone(), y.ty) } else { (y.clone(), x.ty) };
+        let (from, to) = if xu {
+            (x.clone(), y.ty)
+        } else {
+            (y.clone(), x.ty)
+        };
         if let Ok(mut o) = self.represent_operand(&from, to) {
             o.mode = from.mode.clone();
             if xu {
@@ -640,14 +758,28 @@ impl Checker {
         self.tstr(o.ty)
     }
 
-    fn mismatch(&mut self, e: &Expr, op: BinOp, _l: &Expr, lo: &Operand, r: &Expr, ro: &Operand) -> bool {
+    fn mismatch(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        _l: &Expr,
+        lo: &Operand,
+        r: &Expr,
+        ro: &Operand,
+    ) -> bool {
         let s = self.expr_str(e);
         let (a, b) = (self.type_or_nil(lo), self.type_or_nil(ro));
         // types2 reports comparisons at the right operand, others at the
         // expression.
-        let cmp = matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        let cmp = matches!(
+            op,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        );
         let at = if cmp { spos(r) } else { spos(e) };
-        self.error(at, format!("invalid operation: {s} (mismatched types {a} and {b})"));
+        self.error(
+            at,
+            format!("invalid operation: {s} (mismatched types {a} and {b})"),
+        );
         false
     }
 
@@ -664,7 +796,16 @@ impl Checker {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn check_comparison(&mut self, e: &Expr, op: BinOp, l: &Expr, lo: &Operand, r: &Expr, ro: &Operand, hint: Option<TypeId>) -> Operand {
+    fn check_comparison(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        l: &Expr,
+        lo: &Operand,
+        r: &Expr,
+        ro: &Operand,
+        hint: Option<TypeId>,
+    ) -> Operand {
         let ordered = matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
         let lt = if lo.mode == Mode::Nil { ro.ty } else { lo.ty };
         let u = self.types.under(lt).clone();
@@ -672,13 +813,25 @@ impl Checker {
             if is_numeric(&u) || is_string(&u) {
                 None
             } else {
-                Some(format!("operator {} not defined on {}", op.as_str(), self.describe(l, lo)))
+                Some(format!(
+                    "operator {} not defined on {}",
+                    op.as_str(),
+                    self.describe(l, lo)
+                ))
             }
         } else if lo.mode == Mode::Nil || ro.mode == Mode::Nil {
             let other = if lo.mode == Mode::Nil { ro } else { lo };
             match self.types.under(other.ty) {
-                Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Func(_) | Type::Interface(_) | Type::Untyped(Untyped::Nil) => None,
-                _ => Some(format!("mismatched types {} and untyped nil", self.tstr(other.ty))),
+                Type::Pointer(_)
+                | Type::Slice(_)
+                | Type::Map(..)
+                | Type::Func(_)
+                | Type::Interface(_)
+                | Type::Untyped(Untyped::Nil) => None,
+                _ => Some(format!(
+                    "mismatched types {} and untyped nil",
+                    self.tstr(other.ty)
+                )),
             }
         } else {
             match &u {
@@ -712,7 +865,14 @@ impl Checker {
         Operand::value(res_ty)
     }
 
-    fn check_shift(&mut self, e: &Expr, op: BinOp, l: &Expr, r: &Expr, hint: Option<TypeId>) -> Operand {
+    fn check_shift(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        l: &Expr,
+        r: &Expr,
+        hint: Option<TypeId>,
+    ) -> Operand {
         let lo = self.check_value(l, hint);
         let mut ro = self.check_value(r, None);
         if lo.is_invalid() || ro.is_invalid() {
@@ -731,7 +891,10 @@ impl Checker {
                 }
                 Some(_) => {
                     let s = self.describe(r, &ro);
-                    self.error(spos(r), format!("invalid shift count {s} (must be non-negative)"));
+                    self.error(
+                        spos(r),
+                        format!("invalid shift count {s} (must be non-negative)"),
+                    );
                     let _ = s;
                     return Operand::invalid();
                 }
@@ -743,14 +906,20 @@ impl Checker {
             }
         } else if !is_integer(self.types.under(ro.ty)) {
             let s = self.describe(r, &ro);
-            self.error(spos(r), format!("invalid operation: shift count {s} must be integer"));
+            self.error(
+                spos(r),
+                format!("invalid operation: shift count {s} must be integer"),
+            );
             return Operand::invalid();
         }
         if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
             // Constant shift.
             let Some(x) = a.to_int() else {
                 let s = self.describe(l, &lo);
-                self.error(spos(l), format!("invalid operation: shifted operand {s} must be integer"));
+                self.error(
+                    spos(l),
+                    format!("invalid operation: shifted operand {s} must be integer"),
+                );
                 return Operand::invalid();
             };
             let n = b.to_int().unwrap().to_u64().unwrap_or(u64::MAX);
@@ -758,8 +927,16 @@ impl Checker {
                 self.error(spos(r), format!("invalid shift count {}", b.describe()));
                 return Operand::invalid();
             }
-            let v = if op == BinOp::Shl { x << n as usize } else { x >> n as usize };
-            let ty = if lo.ty == bt::UNTYPED_FLOAT { bt::UNTYPED_INT } else { lo.ty };
+            let v = if op == BinOp::Shl {
+                x << n as usize
+            } else {
+                x >> n as usize
+            };
+            let ty = if lo.ty == bt::UNTYPED_FLOAT {
+                bt::UNTYPED_INT
+            } else {
+                lo.ty
+            };
             return self.typed_const(e, ConstVal::Int(v), ty);
         }
         // Non-constant shift: an untyped constant lhs takes the type the
@@ -767,14 +944,22 @@ impl Checker {
         let mut lt = lo.ty;
         if self.is_untyped(&lo) {
             let target = match hint {
-                Some(h) if !matches!(self.types.get(h), Type::Untyped(_)) && !matches!(self.types.under(h), Type::Interface(_)) => h,
+                Some(h)
+                    if !matches!(self.types.get(h), Type::Untyped(_))
+                        && !matches!(self.types.under(h), Type::Interface(_)) =>
+                {
+                    h
+                }
                 _ => {
                     // Delayed: the enclosing expression decides the type
                     // (`x | 1<<n` gives 1 the type of x); see
                     // `set_untyped_type`. Alone it defaults to int.
                     if lo.val.as_ref().and_then(|v| v.to_int()).is_none() {
                         let s = self.describe(l, &lo);
-                        self.error(spos(l), format!("invalid operation: shifted operand {s} must be integer"));
+                        self.error(
+                            spos(l),
+                            format!("invalid operation: shifted operand {s} must be integer"),
+                        );
                         return Operand::invalid();
                     }
                     return Operand::value(bt::UNTYPED_INT);
@@ -783,7 +968,10 @@ impl Checker {
             if !is_integer(self.types.under(target)) {
                 let tn = self.tstr(target);
                 let s = self.expr_str(l);
-                self.error(spos(l), format!("invalid operation: shifted operand {s} (type {tn}) must be integer"));
+                self.error(
+                    spos(l),
+                    format!("invalid operation: shifted operand {s} (type {tn}) must be integer"),
+                );
                 return Operand::invalid();
             }
             match self.convert_untyped(l, &lo, target) {
@@ -793,7 +981,10 @@ impl Checker {
         }
         if !is_integer(self.types.under(lt)) {
             let s = self.describe(l, &lo);
-            self.error(spos(l), format!("invalid operation: shifted operand {s} must be integer"));
+            self.error(
+                spos(l),
+                format!("invalid operation: shifted operand {s} must be integer"),
+            );
             return Operand::invalid();
         }
         Operand::value(lt)
@@ -803,7 +994,10 @@ impl Checker {
         use ConstVal::*;
         Some(match (a, b) {
             (Int(x), Int(y)) => {
-                let int_div = !matches!(u, Type::Untyped(Untyped::Float) | Type::Float32 | Type::Float64);
+                let int_div = !matches!(
+                    u,
+                    Type::Untyped(Untyped::Float) | Type::Float32 | Type::Float64
+                );
                 match op {
                     BinOp::Add => Int(x + y),
                     BinOp::Sub => Int(x - y),
@@ -862,7 +1056,12 @@ impl Checker {
         }
     }
 
-    pub(crate) fn check_selector(&mut self, e: &Expr, x: &Expr, sel: &crate::ast::Ident) -> Operand {
+    pub(crate) fn check_selector(
+        &mut self,
+        e: &Expr,
+        x: &Expr,
+        sel: &crate::ast::Ident,
+    ) -> Operand {
         // Qualified identifier?
         if let ExprKind::Ident(pkg) = &x.kind {
             if let Some(p) = self.import_use(pkg) {
@@ -874,12 +1073,18 @@ impl Checker {
                     if self.pkgs[p as usize].path == "main" {
                         self.error(sel.pos, format!("undefined: {pkg}.{}", sel.name));
                     } else {
-                        self.error(spos(e), format!("unsupported: {path}.{} (not implemented by gust)", sel.name));
+                        self.error(
+                            spos(e),
+                            format!("unsupported: {path}.{} (not implemented by gust)", sel.name),
+                        );
                     }
                     return Operand::invalid();
                 };
                 if !sel.name.starts_with(|c: char| c.is_uppercase()) {
-                    self.error(sel.pos, format!("name {} not exported by package {pkg}", sel.name));
+                    self.error(
+                        sel.pos,
+                        format!("name {} not exported by package {pkg}", sel.name),
+                    );
                     return Operand::invalid();
                 }
                 self.info().sels.insert(e.id, Selection::Qualified(o));
@@ -901,11 +1106,27 @@ impl Checker {
         match self.lookup_field_or_method(xo.ty, &sel.name) {
             Some(Lookup::Field { path, derefs, ty }) => {
                 let through_ptr = derefs.iter().any(|d| *d);
-                let mode = if xo.mode == Mode::Var || through_ptr { Mode::Var } else { Mode::Value };
-                self.info().sels.insert(e.id, Selection::Field { path, derefs });
-                Operand { mode, ty, val: None }
+                let mode = if xo.mode == Mode::Var || through_ptr {
+                    Mode::Var
+                } else {
+                    Mode::Value
+                };
+                self.info()
+                    .sels
+                    .insert(e.id, Selection::Field { path, derefs });
+                Operand {
+                    mode,
+                    ty,
+                    val: None,
+                }
             }
-            Some(Lookup::Method { path, derefs, recv_named, ptr_recv, sig }) => {
+            Some(Lookup::Method {
+                path,
+                derefs,
+                recv_named,
+                ptr_recv,
+                sig,
+            }) => {
                 self.add_method_dep(recv_named, &sel.name);
                 // A pointer method on an addressable value takes its address.
                 let recv_is_ptr = {
@@ -915,26 +1136,60 @@ impl Checker {
                 if ptr_recv && !recv_is_ptr {
                     if xo.mode != Mode::Var && !derefs.iter().any(|d| *d) {
                         let tn = self.tstr(xo.ty);
-                        self.error(sel.pos, format!("cannot call pointer method {} on {tn}", sel.name));
+                        self.error(
+                            sel.pos,
+                            format!("cannot call pointer method {} on {tn}", sel.name),
+                        );
                         return Operand::invalid();
                     }
                     if !derefs.iter().any(|d| *d) {
                         self.mark_addr_taken(x);
                     }
                 }
-                self.info().sels.insert(e.id, Selection::Method { path, derefs, recv_named, name: sel.name.clone(), ptr_recv });
+                self.info().sels.insert(
+                    e.id,
+                    Selection::Method {
+                        path,
+                        derefs,
+                        recv_named,
+                        name: sel.name.clone(),
+                        ptr_recv,
+                    },
+                );
                 Operand::value(sig)
             }
             Some(Lookup::IfaceMethod { path, derefs, sig }) => {
-                self.info().sels.insert(e.id, Selection::IfaceMethod { path, derefs, name: sel.name.clone() });
+                self.info().sels.insert(
+                    e.id,
+                    Selection::IfaceMethod {
+                        path,
+                        derefs,
+                        name: sel.name.clone(),
+                    },
+                );
                 Operand::value(sig)
             }
             None => {
                 let s = self.expr_str(e);
                 let tn = self.tstr(xo.ty);
                 let what = if let Type::Pointer(inner) = self.types.get(xo.ty).clone() {
-                    if matches!(self.types.under(inner), Type::Pointer(_) | Type::Interface(_)) {
-                        format!("type {tn} is pointer to {}, not {}", if matches!(self.types.under(inner), Type::Interface(_)) { "interface" } else { "pointer" }, if matches!(self.types.under(inner), Type::Interface(_)) { "interface" } else { "pointer" })
+                    if matches!(
+                        self.types.under(inner),
+                        Type::Pointer(_) | Type::Interface(_)
+                    ) {
+                        format!(
+                            "type {tn} is pointer to {}, not {}",
+                            if matches!(self.types.under(inner), Type::Interface(_)) {
+                                "interface"
+                            } else {
+                                "pointer"
+                            },
+                            if matches!(self.types.under(inner), Type::Interface(_)) {
+                                "interface"
+                            } else {
+                                "pointer"
+                            }
+                        )
                     } else {
                         format!("type {tn} has no field or method {}", sel.name)
                     }
@@ -955,12 +1210,19 @@ impl Checker {
             _ => t,
         };
         if let Some(n) = self.types.named(base) {
-            if let Some(m) = n.methods.iter().find(|m| m.name.to_lowercase() == lower && m.name != name) {
+            if let Some(m) = n
+                .methods
+                .iter()
+                .find(|m| m.name.to_lowercase() == lower && m.name != name)
+            {
                 return format!("{what}, but does have method {}", m.name);
             }
         }
         if let Type::Struct(fs) = self.types.under(base) {
-            if let Some(f) = fs.iter().find(|f| f.name.to_lowercase() == lower && f.name != name) {
+            if let Some(f) = fs
+                .iter()
+                .find(|f| f.name.to_lowercase() == lower && f.name != name)
+            {
                 return format!("{what}, but does have field {}", f.name);
             }
         }
@@ -984,32 +1246,80 @@ impl Checker {
         };
         if let Type::Interface(ms) = self.types.under(recv).clone() {
             if let Some(m) = ms.iter().find(|m| m.name == sel.name) {
-                let Type::Func(mut s) = self.types.get(m.sig).clone() else { unreachable!() };
+                let Type::Func(mut s) = self.types.get(m.sig).clone() else {
+                    unreachable!()
+                };
                 s.params.insert(0, recv);
                 let t = self.types.intern(Type::Func(s));
-                self.info().sels.insert(e.id, Selection::MethodExpr { recv, recv_named: recv, name: sel.name.clone(), ptr_recv: false, path: vec![], derefs: vec![] });
+                self.info().sels.insert(
+                    e.id,
+                    Selection::MethodExpr {
+                        recv,
+                        recv_named: recv,
+                        name: sel.name.clone(),
+                        ptr_recv: false,
+                        path: vec![],
+                        derefs: vec![],
+                    },
+                );
                 return Operand::value(t);
             }
         }
-        let Some(Lookup::Method { path, derefs, recv_named, ptr_recv, sig }) = self.lookup_field_or_method(recv, &sel.name) else {
+        let Some(Lookup::Method {
+            path,
+            derefs,
+            recv_named,
+            ptr_recv,
+            sig,
+        }) = self.lookup_field_or_method(recv, &sel.name)
+        else {
             let s = self.expr_str(e);
             let tn = self.tstr(recv);
-            self.error(sel.pos, format!("{s} undefined (type {tn} has no field or method {})", sel.name));
+            self.error(
+                sel.pos,
+                format!(
+                    "{s} undefined (type {tn} has no field or method {})",
+                    sel.name
+                ),
+            );
             return Operand::invalid();
         };
-        let via_ptr = is_ptr || derefs.iter().any(|d| *d) || matches!(self.types.get(self.embedded_type_at(recv, &path)), Type::Pointer(_));
+        let via_ptr = is_ptr
+            || derefs.iter().any(|d| *d)
+            || matches!(
+                self.types.get(self.embedded_type_at(recv, &path)),
+                Type::Pointer(_)
+            );
         if ptr_recv && !via_ptr {
             let s = self.expr_str(e);
             let tn = self.tstr(recv);
-            self.error(spos(e), format!("invalid method expression {s} (needs pointer receiver (*{tn}).{})", sel.name));
+            self.error(
+                spos(e),
+                format!(
+                    "invalid method expression {s} (needs pointer receiver (*{tn}).{})",
+                    sel.name
+                ),
+            );
             return Operand::invalid();
         }
         self.add_method_dep(recv_named, &sel.name);
         let _ = base;
-        let Type::Func(mut s) = self.types.get(sig).clone() else { unreachable!() };
+        let Type::Func(mut s) = self.types.get(sig).clone() else {
+            unreachable!()
+        };
         s.params.insert(0, recv);
         let t = self.types.intern(Type::Func(s));
-        self.info().sels.insert(e.id, Selection::MethodExpr { recv, recv_named, name: sel.name.clone(), ptr_recv, path, derefs });
+        self.info().sels.insert(
+            e.id,
+            Selection::MethodExpr {
+                recv,
+                recv_named,
+                name: sel.name.clone(),
+                ptr_recv,
+                path,
+                derefs,
+            },
+        );
         Operand::value(t)
     }
 
@@ -1029,10 +1339,17 @@ impl Checker {
                 if !io.is_invalid() {
                     self.assign_to(i, io, k, "map index");
                 }
-                Operand { mode: Mode::MapIndex, ty: v, val: None }
+                Operand {
+                    mode: Mode::MapIndex,
+                    ty: v,
+                    val: None,
+                }
             }
             Type::String | Type::Untyped(Untyped::String) => {
-                let n = xo.val.as_ref().map(|v| match v { ConstVal::Str(s) => s.len() as u64, _ => 0 });
+                let n = xo.val.as_ref().map(|v| match v {
+                    ConstVal::Str(s) => s.len() as u64,
+                    _ => 0,
+                });
                 let idx = self.check_index_value(i, n);
                 if let (Some(ConstVal::Str(s)), Some(ix)) = (&xo.val, idx) {
                     if let Some(&b) = s.get(ix as usize) {
@@ -1046,16 +1363,32 @@ impl Checker {
             }
             Type::Slice(el) => {
                 self.check_index_value(i, None);
-                Operand { mode: Mode::Var, ty: el, val: None }
+                Operand {
+                    mode: Mode::Var,
+                    ty: el,
+                    val: None,
+                }
             }
             Type::Array(el, n) => {
                 self.check_index_value(i, Some(n));
-                Operand { mode: if xo.mode == Mode::Var { Mode::Var } else { Mode::Value }, ty: el, val: None }
+                Operand {
+                    mode: if xo.mode == Mode::Var {
+                        Mode::Var
+                    } else {
+                        Mode::Value
+                    },
+                    ty: el,
+                    val: None,
+                }
             }
             Type::Pointer(p) => match self.types.under(p).clone() {
                 Type::Array(el, n) => {
                     self.check_index_value(i, Some(n));
-                    Operand { mode: Mode::Var, ty: el, val: None }
+                    Operand {
+                        mode: Mode::Var,
+                        ty: el,
+                        val: None,
+                    }
                 }
                 _ => self.bad_index(e, x, &xo),
             },
@@ -1078,19 +1411,30 @@ impl Checker {
         if let Some(v) = &io.val {
             let Some(n) = v.to_int() else {
                 let s = self.describe(i, &io);
-                self.error(spos(i), format!("invalid argument: index {s} must be integer"));
+                self.error(
+                    spos(i),
+                    format!("invalid argument: index {s} must be integer"),
+                );
                 return None;
             };
             if n < BigInt::zero() {
                 let s = self.expr_str(i);
-                self.error(spos(i), format!("invalid argument: index {s} (constant of type int) must not be negative"));
+                self.error(
+                    spos(i),
+                    format!(
+                        "invalid argument: index {s} (constant of type int) must not be negative"
+                    ),
+                );
                 return None;
             }
             let n = n.to_u64().unwrap_or(u64::MAX);
             if let Some(l) = len {
                 if n >= l {
                     let s = self.expr_str(i);
-                    self.error(spos(i), format!("invalid argument: index {s} out of bounds [0:{l}]"));
+                    self.error(
+                        spos(i),
+                        format!("invalid argument: index {s} out of bounds [0:{l}]"),
+                    );
                     return None;
                 }
             }
@@ -1101,14 +1445,24 @@ impl Checker {
         }
         if !is_integer(self.types.under(io.ty)) {
             let s = self.describe(i, &io);
-            self.error(spos(i), format!("invalid argument: index {s} must be integer"));
+            self.error(
+                spos(i),
+                format!("invalid argument: index {s} must be integer"),
+            );
         } else if self.is_untyped(&io) {
             self.convert_untyped(i, &io, bt::INT);
         }
         None
     }
 
-    fn check_slice_expr(&mut self, e: &Expr, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>) -> Operand {
+    fn check_slice_expr(
+        &mut self,
+        e: &Expr,
+        x: &Expr,
+        lo: Option<&Expr>,
+        hi: Option<&Expr>,
+        max: Option<&Expr>,
+    ) -> Operand {
         let xo = self.check_value(x, None);
         if xo.is_invalid() {
             return Operand::invalid();
@@ -1122,13 +1476,23 @@ impl Checker {
                 if self.is_untyped(&xo) {
                     self.convert_untyped(x, &xo, bt::STRING);
                 }
-                (if self.is_untyped(&xo) { bt::STRING } else { xo.ty }, None)
+                (
+                    if self.is_untyped(&xo) {
+                        bt::STRING
+                    } else {
+                        xo.ty
+                    },
+                    None,
+                )
             }
             Type::Slice(_) => (xo.ty, None),
             Type::Array(el, n) => {
                 if xo.mode != Mode::Var {
                     let s = self.describe(x, &xo);
-                    self.error(spos(e), format!("invalid operation: {s} (slice of unaddressable value)"));
+                    self.error(
+                        spos(e),
+                        format!("invalid operation: {s} (slice of unaddressable value)"),
+                    );
                     return Operand::invalid();
                 }
                 self.mark_addr_taken(x);
@@ -1147,7 +1511,10 @@ impl Checker {
         }
         let consts: Vec<u64> = vals.iter().flatten().copied().collect();
         if vals.iter().all(|v| v.is_some()) && consts.windows(2).any(|w| w[0] > w[1]) {
-            self.error(spos(e), format!("invalid slice indices: {} < {}", consts[1], consts[0]));
+            self.error(
+                spos(e),
+                format!("invalid slice indices: {} < {}", consts[1], consts[0]),
+            );
         }
         Operand::value(res)
     }
@@ -1168,15 +1535,27 @@ pub fn strip_parens(x: &Expr) -> &Expr {
 }
 
 pub(crate) fn is_numeric(t: &Type) -> bool {
-    matches!(t, Type::Int(_) | Type::Float32 | Type::Float64 | Type::Untyped(Untyped::Int | Untyped::Rune | Untyped::Float))
+    matches!(
+        t,
+        Type::Int(_)
+            | Type::Float32
+            | Type::Float64
+            | Type::Untyped(Untyped::Int | Untyped::Rune | Untyped::Float)
+    )
 }
 
 pub(crate) fn is_integer(t: &Type) -> bool {
-    matches!(t, Type::Int(_) | Type::Untyped(Untyped::Int | Untyped::Rune))
+    matches!(
+        t,
+        Type::Int(_) | Type::Untyped(Untyped::Int | Untyped::Rune)
+    )
 }
 
 fn is_integer_or_untyped_num(t: &Type) -> bool {
-    matches!(t, Type::Int(_) | Type::Untyped(Untyped::Int | Untyped::Rune | Untyped::Float)) || matches!(t, Type::Float32 | Type::Float64)
+    matches!(
+        t,
+        Type::Int(_) | Type::Untyped(Untyped::Int | Untyped::Rune | Untyped::Float)
+    ) || matches!(t, Type::Float32 | Type::Float64)
 }
 
 pub(crate) fn is_string(t: &Type) -> bool {
@@ -1273,7 +1652,13 @@ impl Checker {
             let mut next = vec![];
             for (ty, path, derefs) in &level {
                 let (base, is_ptr) = match self.types.get(*ty) {
-                    Type::Pointer(b) if path.is_empty() || self.types.named(*b).is_some() || matches!(self.types.get(*b), Type::Struct(_)) => (*b, true),
+                    Type::Pointer(b)
+                        if path.is_empty()
+                            || self.types.named(*b).is_some()
+                            || matches!(self.types.get(*b), Type::Struct(_)) =>
+                    {
+                        (*b, true)
+                    }
                     _ => (*ty, false),
                 };
                 if !seen.insert(base) {
@@ -1281,7 +1666,13 @@ impl Checker {
                 }
                 if let Some(m) = self.types.method(base, name) {
                     count += 1;
-                    found = Some(Lookup::Method { path: path.clone(), derefs: derefs.clone(), recv_named: base, ptr_recv: m.ptr_recv, sig: m.sig });
+                    found = Some(Lookup::Method {
+                        path: path.clone(),
+                        derefs: derefs.clone(),
+                        recv_named: base,
+                        ptr_recv: m.ptr_recv,
+                        sig: m.sig,
+                    });
                     continue;
                 }
                 match self.types.under(base) {
@@ -1293,7 +1684,11 @@ impl Checker {
                             d.push(is_ptr);
                             if f.name == name {
                                 count += 1;
-                                found = Some(Lookup::Field { path: p.clone(), derefs: d.clone(), ty: f.ty });
+                                found = Some(Lookup::Field {
+                                    path: p.clone(),
+                                    derefs: d.clone(),
+                                    ty: f.ty,
+                                });
                             }
                             if f.embedded {
                                 next.push((f.ty, p, d));
@@ -1303,7 +1698,11 @@ impl Checker {
                     Type::Interface(ms) if !is_ptr => {
                         if let Some(m) = ms.iter().find(|m| m.name == name) {
                             count += 1;
-                            found = Some(Lookup::IfaceMethod { path: path.clone(), derefs: derefs.clone(), sig: m.sig });
+                            found = Some(Lookup::IfaceMethod {
+                                path: path.clone(),
+                                derefs: derefs.clone(),
+                                sig: m.sig,
+                            });
                         }
                     }
                     _ => {}
@@ -1335,5 +1734,4 @@ impl Checker {
         }
         cur
     }
-
 }

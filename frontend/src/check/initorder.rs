@@ -15,26 +15,53 @@ impl Checker {
             // Variables of this package in declaration order.
             let mut vars: Vec<(DeclKey, ObjId)> = vec![];
             for (&_, &o) in self.pkgs[p].scope.iter() {
-                if let (ObjKind::Var(_), Some(DeclRef::Spec { unit, decl, spec, name })) = (&self.objs[o as usize].kind, self.objs[o as usize].decl) {
+                if let (
+                    ObjKind::Var(_),
+                    Some(DeclRef::Spec {
+                        unit,
+                        decl,
+                        spec,
+                        name,
+                    }),
+                ) = (&self.objs[o as usize].kind, self.objs[o as usize].decl)
+                {
                     vars.push(((unit, decl, spec, name), o));
                 }
             }
             // Blank variables are not in the scope; find them by position.
             for (i, o) in self.objs.iter().enumerate() {
                 if o.name == "_" && o.pkg == p as u32 {
-                    if let (ObjKind::Var(_), Some(DeclRef::Spec { unit, decl, spec, name })) = (&o.kind, o.decl) {
+                    if let (
+                        ObjKind::Var(_),
+                        Some(DeclRef::Spec {
+                            unit,
+                            decl,
+                            spec,
+                            name,
+                        }),
+                    ) = (&o.kind, o.decl)
+                    {
                         vars.push(((unit, decl, spec, name), i as ObjId));
                     }
                 }
             }
             vars.sort();
             let var_set: HashSet<ObjId> = vars.iter().map(|v| v.1).collect();
-            let deps: HashMap<ObjId, HashSet<ObjId>> = vars.iter().map(|&(_, o)| (o, self.var_deps(o, &var_set))).collect();
+            let deps: HashMap<ObjId, HashSet<ObjId>> = vars
+                .iter()
+                .map(|&(_, o)| (o, self.var_deps(o, &var_set)))
+                .collect();
             let mut done: HashSet<ObjId> = HashSet::new();
             let mut emitted: HashSet<(u32, u32, u32)> = HashSet::new();
             while done.len() < vars.len() {
-                let next = vars.iter().find(|(_, o)| !done.contains(o) && deps[o].iter().all(|d| done.contains(d) || d == o));
-                let Some(&((unit, decl, spec, _), _)) = next.or_else(|| vars.iter().find(|(_, o)| !done.contains(o))) else { break };
+                let next = vars.iter().find(|(_, o)| {
+                    !done.contains(o) && deps[o].iter().all(|d| done.contains(d) || d == o)
+                });
+                let Some(&((unit, decl, spec, _), _)) =
+                    next.or_else(|| vars.iter().find(|(_, o)| !done.contains(o)))
+                else {
+                    break;
+                };
                 // The whole spec initializes together.
                 for &((u, d, s, _), o) in &vars {
                     if (u, d, s) == (unit, decl, spec) {

@@ -312,9 +312,6 @@ pub struct Checker {
     pub(crate) cycle_reported: std::collections::HashSet<ObjId>,
 }
 
-/// Result of checking: the error list or the checked program.
-pub type CheckResult = Result<(), ()>;
-
 impl Checker {
     /// A checker with the universe scope.
     pub fn new() -> Self {
@@ -383,15 +380,25 @@ impl Checker {
             results: vec![bt::STRING],
             variadic: false,
         }));
-        let iface = self.types.intern(Type::Interface(vec![gust_vm::types::IMethod {
-            name: "Error".into(),
-            sig,
-        }]));
+        let iface = self
+            .types
+            .intern(Type::Interface(vec![gust_vm::types::IMethod {
+                name: "Error".into(),
+                sig,
+            }]));
         self.types.set_underlying(err, iface);
         self.error_type = err;
         self.declare_universe("error", ObjKind::TypeName, err);
-        self.declare_universe("true", ObjKind::Const(ConstVal::Bool(true)), bt::UNTYPED_BOOL);
-        self.declare_universe("false", ObjKind::Const(ConstVal::Bool(false)), bt::UNTYPED_BOOL);
+        self.declare_universe(
+            "true",
+            ObjKind::Const(ConstVal::Bool(true)),
+            bt::UNTYPED_BOOL,
+        );
+        self.declare_universe(
+            "false",
+            ObjKind::Const(ConstVal::Bool(false)),
+            bt::UNTYPED_BOOL,
+        );
         self.declare_universe("iota", ObjKind::Const(ConstVal::int(0)), bt::UNTYPED_INT);
         self.declare_universe("nil", ObjKind::Nil, bt::UNTYPED_NIL);
         for t in ["complex64", "complex128"] {
@@ -408,7 +415,14 @@ impl Checker {
         self.universe.insert(name.to_string(), id);
     }
 
-    pub(crate) fn new_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId, pos: Pos, pkg: u32) -> ObjId {
+    pub(crate) fn new_obj(
+        &mut self,
+        name: &str,
+        kind: ObjKind,
+        ty: TypeId,
+        pos: Pos,
+        pkg: u32,
+    ) -> ObjId {
         self.objs.push(Object {
             name: name.to_string(),
             kind,
@@ -424,7 +438,11 @@ impl Checker {
     /// Reports an error at `pos` in the current unit.
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         let d = Diagnostic::new(pos, msg);
-        if !self.diags.iter().any(|(u, x)| *u == self.unit && x.pos == d.pos) {
+        if !self
+            .diags
+            .iter()
+            .any(|(u, x)| *u == self.unit && x.pos == d.pos)
+        {
             self.diags.push((self.unit, d));
         }
     }
@@ -490,7 +508,10 @@ impl Checker {
 
     /// Index of the package with import path `path`.
     pub fn pkg_index(&self, path: &str) -> Option<u32> {
-        self.pkgs.iter().position(|p| p.path == path).map(|i| i as u32)
+        self.pkgs
+            .iter()
+            .position(|p| p.path == path)
+            .map(|i| i as u32)
     }
 
     /// Looks a name up through the local scopes, the package scope and the
@@ -513,13 +534,22 @@ impl Checker {
     }
 
     /// Declares a local object in the innermost scope.
-    pub(crate) fn declare_local(&mut self, name: &str, kind: ObjKind, ty: TypeId, pos: Pos) -> ObjId {
+    pub(crate) fn declare_local(
+        &mut self,
+        name: &str,
+        kind: ObjKind,
+        ty: TypeId,
+        pos: Pos,
+    ) -> ObjId {
         let pkg = self.cur_pkg();
         let id = self.new_obj(name, kind, ty, pos, pkg);
         if name != "_" {
             if let Some(&prev) = self.scopes.last().and_then(|s| s.get(name)) {
                 let at = self.pos_line(self.objs[prev as usize].pos);
-                self.error(pos, format!("{name} redeclared in this block\n{at}: other declaration of {name}"));
+                self.error(
+                    pos,
+                    format!("{name} redeclared in this block\n{at}: other declaration of {name}"),
+                );
                 // Keep the first declaration (and count it as used, so the
                 // redeclaration is the only report).
                 self.mark_var_used(prev);
@@ -550,8 +580,8 @@ impl Checker {
         id
     }
 
-    /// Runs the whole check. `Err` means diagnostics were reported.
-    pub fn check(&mut self) -> CheckResult {
+    /// Runs the whole check; `Err` holds the rendered diagnostics.
+    pub fn check(&mut self) -> Result<(), Vec<String>> {
         let npk = self.pkgs.len();
         for p in 1..npk {
             self.collect_package(p as u32);
@@ -567,7 +597,7 @@ impl Checker {
             self.report_unused_imports(p as u32);
         }
         if !self.diags.is_empty() {
-            return Err(());
+            return Err(self.render_diags());
         }
         self.compute_init_order();
         Ok(())
@@ -583,8 +613,16 @@ impl Checker {
                 let Some(p) = self.pkg_index(&imp.path) else {
                     self.error(imp.pos, format!("unsupported: package {:?}", imp.path));
                     // Uses of the name are not reported again.
-                    let name = imp.alias.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string());
-                    self.units[u as usize].imports.insert(name, (0, imp.pos, true));
+                    let name = imp
+                        .alias
+                        .as_ref()
+                        .map(|a| a.name.clone())
+                        .unwrap_or_else(|| {
+                            imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string()
+                        });
+                    self.units[u as usize]
+                        .imports
+                        .insert(name, (0, imp.pos, true));
                     continue;
                 };
                 let local = match &imp.alias {
@@ -596,7 +634,9 @@ impl Checker {
                     Some(a) => a.name.clone(),
                     None => self.pkgs[p as usize].name.clone(),
                 };
-                self.units[u as usize].imports.insert(local, (p, imp.pos, false));
+                self.units[u as usize]
+                    .imports
+                    .insert(local, (p, imp.pos, false));
             }
             for (di, d) in ast.decls.iter().enumerate() {
                 match d {
@@ -611,8 +651,14 @@ impl Checker {
                         if f.name.name == "init" {
                             continue;
                         }
-                        if f.name.name == "main" && pkg_is_main(&self.pkgs[pkg as usize]) && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
-                            self.error(f.name.pos, "func main must have no arguments and no return values");
+                        if f.name.name == "main"
+                            && pkg_is_main(&self.pkgs[pkg as usize])
+                            && (!f.sig.params.is_empty() || !f.sig.results.is_empty())
+                        {
+                            self.error(
+                                f.name.pos,
+                                "func main must have no arguments and no return values",
+                            );
                         }
                         let decl = DeclRef::Func {
                             unit: u,
@@ -676,7 +722,13 @@ impl Checker {
         if let Some(&prev) = scope.get(&name.name) {
             let prev_pos = self.objs[prev as usize].pos;
             let at = self.pos_line(prev_pos);
-            self.error(name.pos, format!("{} redeclared in this block\n{at}: other declaration of {}", name.name, name.name));
+            self.error(
+                name.pos,
+                format!(
+                    "{} redeclared in this block\n{at}: other declaration of {}",
+                    name.name, name.name
+                ),
+            );
             return;
         }
         scope.insert(name.name.clone(), id);
@@ -703,8 +755,15 @@ impl Checker {
         match self.objs[id as usize].state {
             State::Resolved => return,
             State::InProgress => {
-                if !matches!(self.objs[id as usize].kind, ObjKind::TypeName | ObjKind::Func) {
-                    let start = self.resolve_stack.iter().position(|&o| o == id).unwrap_or(0);
+                if !matches!(
+                    self.objs[id as usize].kind,
+                    ObjKind::TypeName | ObjKind::Func
+                ) {
+                    let start = self
+                        .resolve_stack
+                        .iter()
+                        .position(|&o| o == id)
+                        .unwrap_or(0);
                     let cycle: Vec<ObjId> = self.resolve_stack[start..].to_vec();
                     self.report_init_cycle(&cycle);
                 }
@@ -728,7 +787,12 @@ impl Checker {
                     self.objs[id as usize].ty = sig;
                 }
             }
-            Some(DeclRef::Spec { unit, decl, spec, name }) => {
+            Some(DeclRef::Spec {
+                unit,
+                decl,
+                spec,
+                name,
+            }) => {
                 self.unit = unit;
                 let ast = self.units[unit as usize].ast.clone();
                 if let ast::Decl::Gen(g) = &ast.decls[decl as usize] {
@@ -766,16 +830,26 @@ impl Checker {
         let first = cycle[0];
         let name = |c: &Checker, o: ObjId| c.objs[o as usize].name.clone();
         let saved = self.unit;
-        if let Some(DeclRef::Spec { unit, .. } | DeclRef::Func { unit, .. }) = self.objs[first as usize].decl {
+        if let Some(DeclRef::Spec { unit, .. } | DeclRef::Func { unit, .. }) =
+            self.objs[first as usize].decl
+        {
             self.unit = unit;
         }
         let msg = if cycle.len() == 1 {
-            format!("initialization cycle: {} refers to itself", name(self, first))
+            format!(
+                "initialization cycle: {} refers to itself",
+                name(self, first)
+            )
         } else {
             let mut m = format!("initialization cycle for {}", name(self, first));
             for (i, &o) in cycle.iter().enumerate() {
                 let next = cycle[(i + 1) % cycle.len()];
-                m.push_str(&format!("\n{}: {} refers to {}", self.pos_line(self.objs[o as usize].pos), name(self, o), name(self, next)));
+                m.push_str(&format!(
+                    "\n{}: {} refers to {}",
+                    self.pos_line(self.objs[o as usize].pos),
+                    name(self, o),
+                    name(self, next)
+                ));
             }
             m
         };
@@ -803,8 +877,16 @@ impl Checker {
         }
     }
 
-    fn find_ref_path(&self, target: ObjId, cur: ObjId, path: &mut Vec<ObjId>, seen: &mut std::collections::HashSet<ObjId>) -> bool {
-        let Some(next) = self.deps.get(&cur) else { return false };
+    fn find_ref_path(
+        &self,
+        target: ObjId,
+        cur: ObjId,
+        path: &mut Vec<ObjId>,
+        seen: &mut std::collections::HashSet<ObjId>,
+    ) -> bool {
+        let Some(next) = self.deps.get(&cur) else {
+            return false;
+        };
         let mut next: Vec<ObjId> = next.clone();
         next.dedup();
         for n in next {
@@ -845,12 +927,19 @@ impl Checker {
                 let ast::Decl::Func(f) = d else { continue };
                 let pkg_path = self.pkgs[pkg as usize].path.clone();
                 let (body_idx, obj) = if let Some(recv) = &f.recv {
-                    let found = self.bodies.iter().position(|b| b.unit == u && b.decl == Some(di as u32));
+                    let found = self
+                        .bodies
+                        .iter()
+                        .position(|b| b.unit == u && b.decl == Some(di as u32));
                     let Some(b) = found else { continue };
                     let _ = recv;
                     (b as u32, self.bodies[b].obj)
                 } else {
-                    let obj = if f.name.name == "init" { None } else { self.pkgs[pkg as usize].scope.get(&f.name.name).copied() };
+                    let obj = if f.name.name == "init" {
+                        None
+                    } else {
+                        self.pkgs[pkg as usize].scope.get(&f.name.name).copied()
+                    };
                     if let Some(o) = obj {
                         self.resolve_obj(o);
                     }
@@ -861,7 +950,10 @@ impl Checker {
                     let name = if f.name.name == "init" {
                         init_count += 1;
                         if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
-                            self.error(f.name.pos, "func init must have no arguments and no return values");
+                            self.error(
+                                f.name.pos,
+                                "func init must have no arguments and no return values",
+                            );
                         }
                         format!("{pkg_path}.init.{}", init_count - 1)
                     } else {
@@ -899,7 +991,9 @@ impl Checker {
                 self.dep_ctx = None;
             }
         }
-        if pkg_is_main(&self.pkgs[pkg as usize]) && !self.pkgs[pkg as usize].scope.contains_key("main") {
+        if pkg_is_main(&self.pkgs[pkg as usize])
+            && !self.pkgs[pkg as usize].scope.contains_key("main")
+        {
             self.unit = self.pkgs[pkg as usize].units[0];
             self.error(Pos(0), "function main is undeclared in the main package");
         }

@@ -24,7 +24,9 @@ impl Checker {
 
     /// Closes the innermost scope, reporting its unused variables.
     pub(crate) fn close_scope(&mut self) {
-        let Some(scope) = self.scopes.pop() else { return };
+        let Some(scope) = self.scopes.pop() else {
+            return;
+        };
         let mut unused: Vec<(Pos, String)> = scope
             .values()
             .filter_map(|&o| {
@@ -54,7 +56,11 @@ impl Checker {
     }
 
     fn breakables(&mut self) -> &mut Vec<Breakable> {
-        &mut self.funcs.last_mut().expect("statement outside function").breakables
+        &mut self
+            .funcs
+            .last_mut()
+            .expect("statement outside function")
+            .breakables
     }
 
     fn check_stmt(&mut self, s: &Stmt, _last: bool) {
@@ -68,16 +74,31 @@ impl Checker {
                     return;
                 }
                 let builtin_ok = match &inner.kind {
-                    ExprKind::Call { .. } => match self.units[self.unit as usize].info.calls.get(&inner.id) {
-                        Some(super::CallKind::Builtin(b)) => !matches!(b, super::Builtin::Len | super::Builtin::Cap | super::Builtin::Append | super::Builtin::Make | super::Builtin::New | super::Builtin::Min | super::Builtin::Max),
-                        Some(super::CallKind::Conversion(_)) => false,
-                        _ => true,
-                    },
+                    ExprKind::Call { .. } => {
+                        match self.units[self.unit as usize].info.calls.get(&inner.id) {
+                            Some(super::CallKind::Builtin(b)) => !matches!(
+                                b,
+                                super::Builtin::Len
+                                    | super::Builtin::Cap
+                                    | super::Builtin::Append
+                                    | super::Builtin::Make
+                                    | super::Builtin::New
+                                    | super::Builtin::Min
+                                    | super::Builtin::Max
+                            ),
+                            Some(super::CallKind::Conversion(_)) => false,
+                            _ => true,
+                        }
+                    }
                     _ => false,
                 };
                 if !is_call || !builtin_ok {
                     let d = self.describe(e, &op);
-                    let d = if op.mode == Mode::TypeExpr { format!("{} (type)", self.expr_str(e)) } else { d };
+                    let d = if op.mode == Mode::TypeExpr {
+                        format!("{} (type)", self.expr_str(e))
+                    } else {
+                        d
+                    };
                     self.error(spos(e), format!("{d} is not used"));
                 }
             }
@@ -91,7 +112,14 @@ impl Checker {
                 if !super::expr::is_numeric(self.types.under(xo.ty)) {
                     let d = self.describe(x, &xo);
                     let op = if *inc { "++" } else { "--" };
-                    self.error(spos(x), format!("invalid operation: {}{op} (non-numeric type {})", self.expr_str(x), self.tstr(xo.ty)));
+                    self.error(
+                        spos(x),
+                        format!(
+                            "invalid operation: {}{op} (non-numeric type {})",
+                            self.expr_str(x),
+                            self.tstr(xo.ty)
+                        ),
+                    );
                     let _ = d;
                 }
             }
@@ -108,13 +136,29 @@ impl Checker {
                     return;
                 }
                 let op = self.check_expr(e, None);
-                if let Some(super::CallKind::Conversion(_)) = self.units[self.unit as usize].info.calls.get(&inner.id) {
+                if let Some(super::CallKind::Conversion(_)) =
+                    self.units[self.unit as usize].info.calls.get(&inner.id)
+                {
                     let d = self.expr_str(e);
-                    self.error(spos(e), "defer requires function call, not conversion".to_string());
+                    self.error(
+                        spos(e),
+                        "defer requires function call, not conversion".to_string(),
+                    );
                     let _ = d;
                 }
-                if let Some(super::CallKind::Builtin(b)) = self.units[self.unit as usize].info.calls.get(&inner.id) {
-                    if matches!(b, super::Builtin::Len | super::Builtin::Cap | super::Builtin::Append | super::Builtin::Make | super::Builtin::New | super::Builtin::Min | super::Builtin::Max) {
+                if let Some(super::CallKind::Builtin(b)) =
+                    self.units[self.unit as usize].info.calls.get(&inner.id)
+                {
+                    if matches!(
+                        b,
+                        super::Builtin::Len
+                            | super::Builtin::Cap
+                            | super::Builtin::Append
+                            | super::Builtin::Make
+                            | super::Builtin::New
+                            | super::Builtin::Min
+                            | super::Builtin::Max
+                    ) {
                         let d = self.describe(e, &op);
                         self.error(spos(e), format!("defer discards result of {d}"));
                     }
@@ -131,7 +175,11 @@ impl Checker {
                     }
                     Some(l) => {
                         if !bs.iter().any(|b| b.label.as_deref() == Some(&l.name)) {
-                            let msg = if self.label_known(&l.name) { format!("invalid break label {}", l.name) } else { format!("break label not defined: {}", l.name) };
+                            let msg = if self.label_known(&l.name) {
+                                format!("invalid break label {}", l.name)
+                            } else {
+                                format!("break label not defined: {}", l.name)
+                            };
                             self.error(l.pos, msg);
                         } else {
                             self.use_label(&l.name);
@@ -148,8 +196,15 @@ impl Checker {
                         }
                     }
                     Some(l) => {
-                        if !bs.iter().any(|b| b.is_loop && b.label.as_deref() == Some(&l.name)) {
-                            let msg = if self.label_known(&l.name) { format!("invalid continue label {}", l.name) } else { format!("continue label not defined: {}", l.name) };
+                        if !bs
+                            .iter()
+                            .any(|b| b.is_loop && b.label.as_deref() == Some(&l.name))
+                        {
+                            let msg = if self.label_known(&l.name) {
+                                format!("invalid continue label {}", l.name)
+                            } else {
+                                format!("continue label not defined: {}", l.name)
+                            };
                             self.error(l.pos, msg);
                         } else {
                             self.use_label(&l.name);
@@ -166,7 +221,12 @@ impl Checker {
                 }
             }
             StmtKind::Block(b) => self.check_block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.open_scope();
                 if let Some(i) = init {
                     self.check_stmt(i, false);
@@ -178,20 +238,75 @@ impl Checker {
                 }
                 self.close_scope();
             }
-            StmtKind::Switch { init, tag, clauses, .. } => self.check_switch(s, init.as_deref(), tag.as_ref(), clauses, None),
-            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.check_type_switch(init.as_deref(), bind.as_ref(), x, clauses, None),
-            StmtKind::For { init, cond, post, body } => self.check_for(init.as_deref(), cond.as_ref(), post.as_deref(), body, None),
-            StmtKind::Range { key, value, define, x, body } => self.check_range(s, key.as_ref(), value.as_ref(), *define, x, body, None),
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => self.check_switch(s, init.as_deref(), tag.as_ref(), clauses, None),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.check_type_switch(init.as_deref(), bind.as_ref(), x, clauses, None),
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.check_for(init.as_deref(), cond.as_ref(), post.as_deref(), body, None),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.check_range(s, key.as_ref(), value.as_ref(), *define, x, body, None),
             StmtKind::Labeled(l, inner) => {
                 let name = Some(l.name.clone());
-                self.funcs.last_mut().unwrap().labels.push((l.name.clone(), l.pos, false));
+                self.funcs
+                    .last_mut()
+                    .unwrap()
+                    .labels
+                    .push((l.name.clone(), l.pos, false));
                 match &inner.kind {
-                    StmtKind::For { init, cond, post, body } => self.check_for(init.as_deref(), cond.as_ref(), post.as_deref(), body, name),
-                    StmtKind::Range { key, value, define, x, body } => self.check_range(inner, key.as_ref(), value.as_ref(), *define, x, body, name),
-                    StmtKind::Switch { init, tag, clauses, .. } => self.check_switch(inner, init.as_deref(), tag.as_ref(), clauses, name),
-                    StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.check_type_switch(init.as_deref(), bind.as_ref(), x, clauses, name),
+                    StmtKind::For {
+                        init,
+                        cond,
+                        post,
+                        body,
+                    } => {
+                        self.check_for(init.as_deref(), cond.as_ref(), post.as_deref(), body, name)
+                    }
+                    StmtKind::Range {
+                        key,
+                        value,
+                        define,
+                        x,
+                        body,
+                    } => self.check_range(
+                        inner,
+                        key.as_ref(),
+                        value.as_ref(),
+                        *define,
+                        x,
+                        body,
+                        name,
+                    ),
+                    StmtKind::Switch {
+                        init, tag, clauses, ..
+                    } => self.check_switch(inner, init.as_deref(), tag.as_ref(), clauses, name),
+                    StmtKind::TypeSwitch {
+                        init,
+                        bind,
+                        x,
+                        clauses,
+                        ..
+                    } => self.check_type_switch(init.as_deref(), bind.as_ref(), x, clauses, name),
                     _ => {
-                        self.breakables().push(Breakable { is_loop: false, label: None });
+                        self.breakables().push(Breakable {
+                            is_loop: false,
+                            label: None,
+                        });
                         self.check_stmt(inner, false);
                         self.breakables().pop();
                     }
@@ -201,7 +316,9 @@ impl Checker {
     }
 
     fn label_known(&self, name: &str) -> bool {
-        self.funcs.last().is_some_and(|f| f.labels.iter().any(|l| l.0 == name))
+        self.funcs
+            .last()
+            .is_some_and(|f| f.labels.iter().any(|l| l.0 == name))
     }
 
     fn use_label(&mut self, name: &str) {
@@ -217,9 +334,15 @@ impl Checker {
         if co.is_invalid() {
             return;
         }
-        if !matches!(self.types.under(co.ty), Type::Bool | Type::Untyped(gust_vm::types::Untyped::Bool)) {
+        if !matches!(
+            self.types.under(co.ty),
+            Type::Bool | Type::Untyped(gust_vm::types::Untyped::Bool)
+        ) {
             let d = self.describe(cond, &co);
-            self.error(spos(cond), format!("non-boolean condition in {what} statement"));
+            self.error(
+                spos(cond),
+                format!("non-boolean condition in {what} statement"),
+            );
             let _ = d;
             return;
         }
@@ -228,7 +351,14 @@ impl Checker {
         }
     }
 
-    fn check_for(&mut self, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &ast::Block, label: Option<String>) {
+    fn check_for(
+        &mut self,
+        init: Option<&Stmt>,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &ast::Block,
+        label: Option<String>,
+    ) {
         self.open_scope();
         if let Some(i) = init {
             self.check_stmt(i, false);
@@ -237,20 +367,36 @@ impl Checker {
             self.check_cond(c, "for");
         }
         if let Some(p) = post {
-            if let StmtKind::Assign { op: AssignOp::Define, .. } = &p.kind {
+            if let StmtKind::Assign {
+                op: AssignOp::Define,
+                ..
+            } = &p.kind
+            {
                 self.error(p.pos, "cannot declare in post statement of for loop");
             } else {
                 self.check_stmt(p, false);
             }
         }
-        self.breakables().push(Breakable { is_loop: true, label });
+        self.breakables().push(Breakable {
+            is_loop: true,
+            label,
+        });
         self.check_block(body);
         self.breakables().pop();
         self.close_scope();
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn check_range(&mut self, s: &Stmt, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block, label: Option<String>) {
+    fn check_range(
+        &mut self,
+        s: &Stmt,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+        label: Option<String>,
+    ) {
         self.open_scope();
         let xo = self.check_value(x, None);
         let (kt, vt) = if xo.is_invalid() {
@@ -288,7 +434,10 @@ impl Checker {
         };
         if let (Some(v), true) = (value, vt == bt::INVALID && kt != bt::INVALID) {
             let d = self.describe(x, &xo);
-            self.error(v.pos, format!("range over {d} permits only one iteration variable"));
+            self.error(
+                v.pos,
+                format!("range over {d} permits only one iteration variable"),
+            );
         }
         for (e, t) in [(key, kt), (value, vt)] {
             let Some(e) = e else { continue };
@@ -305,18 +454,35 @@ impl Checker {
                 let lo = self.check_lhs(e);
                 if !lo.is_invalid() && t != bt::INVALID && !self.assignable(t, lo.ty) {
                     let s = self.expr_str(e);
-                    self.error(spos(e), format!("cannot use {s} (value of type {}) as {} value in range clause", self.tstr(t), self.tstr(lo.ty)));
+                    self.error(
+                        spos(e),
+                        format!(
+                            "cannot use {s} (value of type {}) as {} value in range clause",
+                            self.tstr(t),
+                            self.tstr(lo.ty)
+                        ),
+                    );
                 }
             }
         }
         let _ = s;
-        self.breakables().push(Breakable { is_loop: true, label });
+        self.breakables().push(Breakable {
+            is_loop: true,
+            label,
+        });
         self.check_block(body);
         self.breakables().pop();
         self.close_scope();
     }
 
-    fn check_switch(&mut self, _s: &Stmt, init: Option<&Stmt>, tag: Option<&Expr>, clauses: &[ast::CaseClause], label: Option<String>) {
+    fn check_switch(
+        &mut self,
+        _s: &Stmt,
+        init: Option<&Stmt>,
+        tag: Option<&Expr>,
+        clauses: &[ast::CaseClause],
+        label: Option<String>,
+    ) {
         self.open_scope();
         if let Some(i) = init {
             self.check_stmt(i, false);
@@ -362,7 +528,9 @@ impl Checker {
                             eo
                         };
                         if let Some(v) = &eo.val {
-                            if let Some(&(_, _, prev)) = seen.iter().find(|(pv, pt, _)| pv == v && *pt == eo.ty) {
+                            if let Some(&(_, _, prev)) =
+                                seen.iter().find(|(pv, pt, _)| pv == v && *pt == eo.ty)
+                            {
                                 let d = self.describe(e, &eo);
                                 let at = self.pos_line(prev);
                                 self.error(spos(e), format!("duplicate case {d} in expression switch\n{at}: previous case"));
@@ -375,7 +543,14 @@ impl Checker {
                             self.error(spos(e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
                         } else if !self.comparable(to.ty) {
                             let ts = self.expr_str(t);
-                            self.error(spos(e), format!("invalid case {} in switch on {ts} ({} cannot be compared)", self.expr_str(e), self.tstr(to.ty)));
+                            self.error(
+                                spos(e),
+                                format!(
+                                    "invalid case {} in switch on {ts} ({} cannot be compared)",
+                                    self.expr_str(e),
+                                    self.tstr(to.ty)
+                                ),
+                            );
                         }
                     }
                     (Some(_), _) => {
@@ -385,7 +560,10 @@ impl Checker {
                 }
             }
             self.open_scope();
-            self.breakables().push(Breakable { is_loop: false, label: label.clone() });
+            self.breakables().push(Breakable {
+                is_loop: false,
+                label: label.clone(),
+            });
             let last_clause = ci + 1 == clauses.len();
             for (si, st) in c.body.iter().enumerate() {
                 let is_last_stmt = si + 1 == c.body.len();
@@ -404,7 +582,14 @@ impl Checker {
         self.close_scope();
     }
 
-    fn check_type_switch(&mut self, init: Option<&Stmt>, bind: Option<&ast::Ident>, x: &Expr, clauses: &[ast::CaseClause], label: Option<String>) {
+    fn check_type_switch(
+        &mut self,
+        init: Option<&Stmt>,
+        bind: Option<&ast::Ident>,
+        x: &Expr,
+        clauses: &[ast::CaseClause],
+        label: Option<String>,
+    ) {
         self.open_scope();
         if let Some(i) = init {
             self.check_stmt(i, false);
@@ -419,7 +604,11 @@ impl Checker {
             let mut single: Option<TypeId> = None;
             for (i, e) in c.exprs.iter().enumerate() {
                 let t = if let ExprKind::Ident(n) = &e.kind {
-                    if n == "nil" && self.lookup("nil").is_some_and(|o| matches!(self.objs[o as usize].kind, ObjKind::Nil)) {
+                    if n == "nil"
+                        && self
+                            .lookup("nil")
+                            .is_some_and(|o| matches!(self.objs[o as usize].kind, ObjKind::Nil))
+                    {
                         self.record_type(e, bt::UNTYPED_NIL);
                         bt::UNTYPED_NIL
                     } else {
@@ -431,7 +620,11 @@ impl Checker {
                 if i == 0 {
                     single = Some(t);
                 }
-                if t != bt::INVALID && t != bt::UNTYPED_NIL && !xo.is_invalid() && !matches!(self.types.under(t), Type::Interface(_)) {
+                if t != bt::INVALID
+                    && t != bt::UNTYPED_NIL
+                    && !xo.is_invalid()
+                    && !matches!(self.types.under(t), Type::Interface(_))
+                {
                     if let Some(why) = self.missing_method_reason(t, xo.ty) {
                         let s = self.expr_str(x);
                         self.error(spos(e), format!("impossible type switch case: {s} (variable of type {}) cannot have dynamic type {} {why}", self.tstr(xo.ty), self.tstr(t)));
@@ -449,7 +642,10 @@ impl Checker {
                 bind_objs.push(o);
                 self.objs[o as usize].pos = b.pos;
             }
-            self.breakables().push(Breakable { is_loop: false, label: label.clone() });
+            self.breakables().push(Breakable {
+                is_loop: false,
+                label: label.clone(),
+            });
             for st in &c.body {
                 if matches!(st.kind, StmtKind::Fallthrough) {
                     self.error(st.pos, "cannot fallthrough in type switch");
@@ -494,7 +690,17 @@ impl Checker {
         let named = !self.funcs.last().unwrap().named_results.is_empty();
         if vals.is_empty() {
             if !sig.results.is_empty() && !named {
-                self.error(s.pos, "not enough return values\n\thave ()\n\twant (".to_string() + &sig.results.iter().map(|t| self.tstr(*t)).collect::<Vec<_>>().join(", ") + ")");
+                self.error(
+                    s.pos,
+                    "not enough return values\n\thave ()\n\twant (".to_string()
+                        + &sig
+                            .results
+                            .iter()
+                            .map(|t| self.tstr(*t))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                        + ")",
+                );
             }
             return;
         }
@@ -506,27 +712,66 @@ impl Checker {
                     self.have_str(&o)
                 })
                 .collect();
-            self.error(spos(&vals[0]), format!("too many return values\n\thave ({})\n\twant ()", have.join(", ")));
+            self.error(
+                spos(&vals[0]),
+                format!(
+                    "too many return values\n\thave ({})\n\twant ()",
+                    have.join(", ")
+                ),
+            );
             return;
         }
         if vals.len() == 1 && sig.results.len() > 1 {
             let o = self.check_expr(&vals[0], None);
             if let Type::Tuple(ts) = self.types.get(o.ty).clone() {
-                if ts.len() == sig.results.len() && ts.iter().zip(&sig.results).all(|(a, b)| self.assignable(*a, *b)) {
+                if ts.len() == sig.results.len()
+                    && ts
+                        .iter()
+                        .zip(&sig.results)
+                        .all(|(a, b)| self.assignable(*a, *b))
+                {
                     return;
                 }
             }
             let have = self.have_str(&o);
-            let want = sig.results.iter().map(|t| self.tstr(*t)).collect::<Vec<_>>().join(", ");
-            self.error(spos(&vals[0]), format!("not enough return values\n\thave ({have})\n\twant ({want})"));
+            let want = sig
+                .results
+                .iter()
+                .map(|t| self.tstr(*t))
+                .collect::<Vec<_>>()
+                .join(", ");
+            self.error(
+                spos(&vals[0]),
+                format!("not enough return values\n\thave ({have})\n\twant ({want})"),
+            );
             return;
         }
-        let ops: Vec<Operand> = vals.iter().zip(sig.results.iter().chain(std::iter::repeat(&bt::INVALID))).map(|(v, t)| self.check_value(v, Some(*t))).collect();
+        let ops: Vec<Operand> = vals
+            .iter()
+            .zip(sig.results.iter().chain(std::iter::repeat(&bt::INVALID)))
+            .map(|(v, t)| self.check_value(v, Some(*t)))
+            .collect();
         if vals.len() != sig.results.len() {
-            let have = ops.iter().map(|o| self.have_str(o)).collect::<Vec<_>>().join(", ");
-            let want = sig.results.iter().map(|t| self.tstr(*t)).collect::<Vec<_>>().join(", ");
-            let (pos, what) = if vals.len() < sig.results.len() { (vals[vals.len() - 1].pos, "not enough") } else { (vals[sig.results.len()].pos, "too many") };
-            self.error(pos, format!("{what} return values\n\thave ({have})\n\twant ({want})"));
+            let have = ops
+                .iter()
+                .map(|o| self.have_str(o))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let want = sig
+                .results
+                .iter()
+                .map(|t| self.tstr(*t))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let (pos, what) = if vals.len() < sig.results.len() {
+                (vals[vals.len() - 1].pos, "not enough")
+            } else {
+                (vals[sig.results.len()].pos, "too many")
+            };
+            self.error(
+                pos,
+                format!("{what} return values\n\thave ({have})\n\twant ({want})"),
+            );
             return;
         }
         for ((v, o), t) in vals.iter().zip(ops).zip(sig.results.iter()) {
@@ -548,7 +793,11 @@ impl Checker {
     pub(crate) fn check_lhs(&mut self, e: &Expr) -> Operand {
         if let ExprKind::Ident(n) = &e.kind {
             if n == "_" {
-                return Operand { mode: Mode::Var, ty: bt::INVALID, val: None };
+                return Operand {
+                    mode: Mode::Var,
+                    ty: bt::INVALID,
+                    val: None,
+                };
             }
             if let Some(o) = self.lookup(n) {
                 if let ObjKind::Var(v) = &self.objs[o as usize].kind {
@@ -574,10 +823,14 @@ impl Checker {
                 let s = self.expr_str(e);
                 let inner = strip_parens(e);
                 let msg = match &inner.kind {
-                    ExprKind::Selector(x, _) if self.is_map_index(x) => format!("cannot assign to struct field {s} in map"),
+                    ExprKind::Selector(x, _) if self.is_map_index(x) => {
+                        format!("cannot assign to struct field {s} in map")
+                    }
                     _ => {
                         let d = self.describe(e, &op);
-                        if (op.mode == Mode::Value && matches!(inner.kind, ExprKind::Index(..))) || op.mode == Mode::Const {
+                        if (op.mode == Mode::Value && matches!(inner.kind, ExprKind::Index(..)))
+                            || op.mode == Mode::Const
+                        {
                             format!("cannot assign to {s} (neither addressable nor a map index expression)")
                         } else {
                             format!("cannot assign to {d}")
@@ -593,7 +846,12 @@ impl Checker {
     fn is_map_index(&self, x: &Expr) -> bool {
         let x = strip_parens(x);
         if let ExprKind::Index(m, _) = &x.kind {
-            let t = self.units[self.unit as usize].info.types.get(&m.id).copied().unwrap_or(bt::INVALID);
+            let t = self.units[self.unit as usize]
+                .info
+                .types
+                .get(&m.id)
+                .copied()
+                .unwrap_or(bt::INVALID);
             return matches!(self.types.under(t), Type::Map(..));
         }
         false
@@ -605,16 +863,28 @@ impl Checker {
             AssignOp::Op(bop) => {
                 let lo = self.check_lhs(&lhs[0]);
                 // x op= y is checked as x = x op y.
-                let synthetic = Expr { id: s_expr_id(s), pos: s.pos, kind: ExprKind::Binary(bop, Box::new(lhs[0].clone()), Box::new(rhs[0].clone())) };
+                let synthetic = Expr {
+                    id: s_expr_id(s),
+                    pos: s.pos,
+                    kind: ExprKind::Binary(bop, Box::new(lhs[0].clone()), Box::new(rhs[0].clone())),
+                };
                 let _ = lo;
-                let saved = self.units[self.unit as usize].info.uses.get(&lhs[0].id).copied();
-                let was_used = saved.map(|o| matches!(&self.objs[o as usize].kind, ObjKind::Var(v) if v.used));
+                let saved = self.units[self.unit as usize]
+                    .info
+                    .uses
+                    .get(&lhs[0].id)
+                    .copied();
+                let was_used =
+                    saved.map(|o| matches!(&self.objs[o as usize].kind, ObjKind::Var(v) if v.used));
                 let before = self.diags.len();
                 let ro = self.check_expr(&synthetic, None);
                 // Messages show the statement's own form, `x += y`.
                 let (ls, rs) = (self.expr_str(&lhs[0]), self.expr_str(&rhs[0]));
                 for d in &mut self.diags[before..] {
-                    d.1.msg = d.1.msg.replace(&format!("{ls} {} {rs}", bop.as_str()), &format!("{ls} {}= {rs}", bop.as_str()));
+                    d.1.msg = d.1.msg.replace(
+                        &format!("{ls} {} {rs}", bop.as_str()),
+                        &format!("{ls} {}= {rs}", bop.as_str()),
+                    );
                 }
                 if let (Some(o), Some(false)) = (saved, was_used) {
                     if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
@@ -636,8 +906,16 @@ impl Checker {
     fn assign_values(&mut self, lhs: &[Expr], lops: &[Operand], rhs: &[Expr], ctx: &str, pos: Pos) {
         if lhs.len() == rhs.len() {
             for ((l, lo), r) in lhs.iter().zip(lops).zip(rhs) {
-                let hint = if lo.ty == bt::INVALID { None } else { Some(lo.ty) };
-                let ro = if lhs.len() == 1 { self.single_rhs(r, hint) } else { self.check_value(r, hint) };
+                let hint = if lo.ty == bt::INVALID {
+                    None
+                } else {
+                    Some(lo.ty)
+                };
+                let ro = if lhs.len() == 1 {
+                    self.single_rhs(r, hint)
+                } else {
+                    self.check_value(r, hint)
+                };
                 if ro.is_invalid() {
                     continue;
                 }
@@ -663,7 +941,14 @@ impl Checker {
                 for (lo, t) in lops.iter().zip(ts) {
                     if lo.ty != bt::INVALID && !self.assignable(t, lo.ty) {
                         let s = self.expr_str(r);
-                        self.error(spos(r), format!("cannot use {s} (value of type {}) as {} value in {ctx}", self.tstr(t), self.tstr(lo.ty)));
+                        self.error(
+                            spos(r),
+                            format!(
+                                "cannot use {s} (value of type {}) as {} value in {ctx}",
+                                self.tstr(t),
+                                self.tstr(lo.ty)
+                            ),
+                        );
                     }
                 }
             }
@@ -682,7 +967,10 @@ impl Checker {
         if rhs.len() == 1 {
             if let ExprKind::Call { func, .. } = &strip_parens(r0).kind {
                 let f = self.expr_str(func);
-                self.error(spos(r0), format!("assignment mismatch: {vars} but {f} returns {vals}"));
+                self.error(
+                    spos(r0),
+                    format!("assignment mismatch: {vars} but {f} returns {vals}"),
+                );
                 return;
             }
         }
@@ -712,10 +1000,9 @@ impl Checker {
         if ro.is_invalid() {
             return None;
         }
-        if (ro.mode == Mode::CommaOk || (ro.mode == Mode::MapIndex))
-            && n == 2 {
-                return Some(vec![ro.ty, bt::BOOL]);
-            }
+        if (ro.mode == Mode::CommaOk || (ro.mode == Mode::MapIndex)) && n == 2 {
+            return Some(vec![ro.ty, bt::BOOL]);
+        }
         if let Type::Tuple(ts) = self.types.get(ro.ty).clone() {
             if ts.len() == n {
                 return Some(ts);
@@ -766,7 +1053,11 @@ impl Checker {
                 .zip(&targets)
                 .map(|((_, r), t)| {
                     let hint = t.map(|o| self.objs[o as usize].ty);
-                    let ro = if rhs.len() == 1 { self.single_rhs(r, hint) } else { self.check_value(r, hint) };
+                    let ro = if rhs.len() == 1 {
+                        self.single_rhs(r, hint)
+                    } else {
+                        self.check_value(r, hint)
+                    };
                     if ro.is_invalid() {
                         return bt::INVALID;
                     }
@@ -798,14 +1089,25 @@ impl Checker {
                 None => vec![bt::INVALID; lhs.len()],
             }
         } else {
-            self.error(s.pos, format!("assignment mismatch: {} variable{} but {} value{}", lhs.len(), if lhs.len() == 1 { "" } else { "s" }, rhs.len(), if rhs.len() == 1 { "" } else { "s" }));
+            self.error(
+                s.pos,
+                format!(
+                    "assignment mismatch: {} variable{} but {} value{}",
+                    lhs.len(),
+                    if lhs.len() == 1 { "" } else { "s" },
+                    rhs.len(),
+                    if rhs.len() == 1 { "" } else { "s" }
+                ),
+            );
             for r in rhs {
                 self.check_expr(r, None);
             }
             vec![bt::INVALID; lhs.len()]
         };
         for ((l, t), existing) in lhs.iter().zip(types).zip(targets) {
-            let ExprKind::Ident(n) = &l.kind else { continue };
+            let ExprKind::Ident(n) = &l.kind else {
+                continue;
+            };
             match existing {
                 Some(o) => {
                     self.info().uses.insert(l.id, o);
@@ -826,7 +1128,12 @@ impl Checker {
             ast::GenKind::Type => {
                 for spec in &g.specs {
                     let ast::Spec::Type(t) = spec else { continue };
-                    let o = self.declare_local(&t.name.name, ObjKind::TypeName, bt::INVALID, t.name.pos);
+                    let o = self.declare_local(
+                        &t.name.name,
+                        ObjKind::TypeName,
+                        bt::INVALID,
+                        t.name.pos,
+                    );
                     self.declare_type_spec(o, t);
                 }
             }
@@ -881,7 +1188,13 @@ impl Checker {
 
     /// Checks the initializers of `var names [T] = values` and returns the
     /// variables' types.
-    pub(crate) fn init_vars(&mut self, names: &[ast::Ident], declared: Option<TypeId>, values: &[Expr], pos: Pos) -> Vec<TypeId> {
+    pub(crate) fn init_vars(
+        &mut self,
+        names: &[ast::Ident],
+        declared: Option<TypeId>,
+        values: &[Expr],
+        pos: Pos,
+    ) -> Vec<TypeId> {
         let n = names.len();
         if values.is_empty() {
             return vec![declared.unwrap_or(bt::INVALID); n];
@@ -891,7 +1204,11 @@ impl Checker {
             return values
                 .iter()
                 .map(|v| {
-                    let o = if single { self.single_rhs(v, declared) } else { self.check_value(v, declared) };
+                    let o = if single {
+                        self.single_rhs(v, declared)
+                    } else {
+                        self.check_value(v, declared)
+                    };
                     if o.is_invalid() {
                         return declared.unwrap_or(bt::INVALID);
                     }
@@ -918,13 +1235,22 @@ impl Checker {
                 .collect();
         }
         if values.len() == 1 {
-            let ts = self.multi_value(&values[0], n).unwrap_or_else(|| vec![bt::INVALID; n]);
+            let ts = self
+                .multi_value(&values[0], n)
+                .unwrap_or_else(|| vec![bt::INVALID; n]);
             return match declared {
                 Some(t) => {
                     for vt in &ts {
                         if !self.assignable(*vt, t) {
                             let s = self.expr_str(&values[0]);
-                            self.error(spos(&values[0]), format!("cannot use {s} value of type {} as {} value in assignment", self.tstr(*vt), self.tstr(t)));
+                            self.error(
+                                spos(&values[0]),
+                                format!(
+                                    "cannot use {s} value of type {} as {} value in assignment",
+                                    self.tstr(*vt),
+                                    self.tstr(t)
+                                ),
+                            );
                         }
                     }
                     vec![t; n]
@@ -933,7 +1259,14 @@ impl Checker {
             };
         }
         let _ = pos;
-        let (p, what) = if values.len() > n { (values[n].pos, "extra init expr") } else { (names[values.len()].pos, "missing init expr for variable declaration") };
+        let (p, what) = if values.len() > n {
+            (values[n].pos, "extra init expr")
+        } else {
+            (
+                names[values.len()].pos,
+                "missing init expr for variable declaration",
+            )
+        };
         let _ = (p, what);
         self.assign_error(values, n, values.len());
         for v in values {
@@ -944,7 +1277,11 @@ impl Checker {
 
     /// Go's terminating statement rule for the last statement of a list.
     pub(crate) fn is_terminating_list(&self, stmts: &[Stmt]) -> bool {
-        stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)).is_some_and(|s| self.is_terminating(s, None))
+        stmts
+            .iter()
+            .rev()
+            .find(|s| !matches!(s.kind, StmtKind::Empty))
+            .is_some_and(|s| self.is_terminating(s, None))
     }
 
     fn is_terminating(&self, s: &Stmt, label: Option<&str>) -> bool {
@@ -953,7 +1290,9 @@ impl Checker {
             StmtKind::Expr(e) => {
                 let inner = strip_parens(e);
                 if let ExprKind::Call { func, .. } = &inner.kind {
-                    if let Some(super::CallKind::Builtin(super::Builtin::Panic)) = self.units[self.unit as usize].info.calls.get(&inner.id) {
+                    if let Some(super::CallKind::Builtin(super::Builtin::Panic)) =
+                        self.units[self.unit as usize].info.calls.get(&inner.id)
+                    {
                         return true;
                     }
                     // os.Exit is not terminating in Go.
@@ -962,14 +1301,21 @@ impl Checker {
                 false
             }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts),
-            StmtKind::If { then, els, .. } => els.as_ref().is_some_and(|e| self.is_terminating_list(&then.stmts) && self.is_terminating(e, None)),
-            StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
+            StmtKind::If { then, els, .. } => els.as_ref().is_some_and(|e| {
+                self.is_terminating_list(&then.stmts) && self.is_terminating(e, None)
+            }),
+            StmtKind::For { cond, body, .. } => {
+                cond.is_none() && !has_break(&body.stmts, label, true)
+            }
             StmtKind::Labeled(l, inner) => self.is_terminating(inner, Some(&l.name)),
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 clauses.iter().any(|c| c.default)
                     && clauses.iter().all(|c| {
                         !has_break(&c.body, label, true)
-                            && (self.is_terminating_list(&c.body) || c.body.last().is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough)))
+                            && (self.is_terminating_list(&c.body)
+                                || c.body
+                                    .last()
+                                    .is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough)))
                     })
             }
             StmtKind::Select => false,
@@ -989,10 +1335,17 @@ fn stmt_has_break(s: &Stmt, label: Option<&str>, top: bool) -> bool {
         StmtKind::Break(None) => top,
         StmtKind::Break(Some(l)) => Some(l.name.as_str()) == label,
         StmtKind::Block(b) => has_break(&b.stmts, label, top),
-        StmtKind::If { then, els, .. } => has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top)),
+        StmtKind::If { then, els, .. } => {
+            has_break(&then.stmts, label, top)
+                || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top))
+        }
         StmtKind::Labeled(_, inner) => stmt_has_break(inner, label, top),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, label, false),
-        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            has_break(&body.stmts, label, false)
+        }
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
         _ => false,
     }
 }

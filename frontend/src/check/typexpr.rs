@@ -50,12 +50,8 @@ impl Checker {
                 let ExprKind::Ident(pkg) = &x.kind else {
                     return None;
                 };
-                let Some(p) = self.import_use(pkg) else {
-                    return None;
-                };
-                let Some(&o) = self.pkgs[p as usize].scope.get(&sel.name) else {
-                    return None;
-                };
+                let p = self.import_use(pkg)?;
+                let &o = self.pkgs[p as usize].scope.get(&sel.name)?;
                 if !matches!(self.objs[o as usize].kind, ObjKind::TypeName) {
                     return None;
                 }
@@ -67,11 +63,18 @@ impl Checker {
                 let inner = self.try_type(x)?;
                 self.types.intern(Type::Pointer(inner))
             }
-            ExprKind::ArrayType { len, ellipsis, elem } => {
+            ExprKind::ArrayType {
+                len,
+                ellipsis,
+                elem,
+            } => {
                 let el = self.resolve_type(elem);
                 match len {
                     None if *ellipsis => {
-                        self.error(spos(e), "invalid use of [...] array (outside a composite literal)");
+                        self.error(
+                            spos(e),
+                            "invalid use of [...] array (outside a composite literal)",
+                        );
                         bt::INVALID
                     }
                     None => self.types.intern(Type::Slice(el)),
@@ -108,7 +111,9 @@ impl Checker {
     }
 
     fn is_incomplete(&self, t: TypeId) -> bool {
-        self.types.named(t).is_some_and(|n| n.underlying == bt::INVALID)
+        self.types
+            .named(t)
+            .is_some_and(|n| n.underlying == bt::INVALID)
     }
 
     /// Marks import `name` used and returns its package.
@@ -253,7 +258,10 @@ impl Checker {
         let under = self.resolve_type(&t.ty);
         if under == named {
             // `type T T`: no underlying type at all.
-            self.error(t.name.pos, format!("invalid recursive type: {} refers to itself", t.name.name));
+            self.error(
+                t.name.pos,
+                format!("invalid recursive type: {} refers to itself", t.name.name),
+            );
             return;
         }
         self.types.set_underlying(named, under);
@@ -273,7 +281,9 @@ impl Checker {
                     Some(DeclRef::Spec { unit, .. }) => unit,
                     _ => return None,
                 };
-                self.types.named(t).map(|_| (t, self.objs[o as usize].pos, unit))
+                self.types
+                    .named(t)
+                    .map(|_| (t, self.objs[o as usize].pos, unit))
             })
             .collect();
         let mut bad: Vec<TypeId> = vec![];
@@ -284,7 +294,9 @@ impl Checker {
             let mut path = vec![];
             if let Some(cycle) = self.find_cycle(t, t, &mut path, 0) {
                 self.unit = unit;
-                let name = |c: &Checker, t: TypeId| c.types.named(t).map(|n| n.name.clone()).unwrap_or_default();
+                let name = |c: &Checker, t: TypeId| {
+                    c.types.named(t).map(|n| n.name.clone()).unwrap_or_default()
+                };
                 let msg = if cycle.len() == 1 {
                     format!("invalid recursive type: {} refers to itself", name(self, t))
                 } else {
@@ -292,7 +304,12 @@ impl Checker {
                     for (i, &c) in cycle.iter().enumerate() {
                         let next = cycle[(i + 1) % cycle.len()];
                         let cpos = named.iter().find(|x| x.0 == c).map(|x| x.1).unwrap_or(pos);
-                        m.push_str(&format!("\n{}: {} refers to {}", self.pos_line(cpos), name(self, c), name(self, next)));
+                        m.push_str(&format!(
+                            "\n{}: {} refers to {}",
+                            self.pos_line(cpos),
+                            name(self, c),
+                            name(self, next)
+                        ));
                     }
                     m
                 };
@@ -307,7 +324,13 @@ impl Checker {
 
     /// A cycle of named types back to `target` through struct fields and
     /// array elements, if any.
-    fn find_cycle(&self, target: TypeId, t: TypeId, path: &mut Vec<TypeId>, depth: u32) -> Option<Vec<TypeId>> {
+    fn find_cycle(
+        &self,
+        target: TypeId,
+        t: TypeId,
+        path: &mut Vec<TypeId>,
+        depth: u32,
+    ) -> Option<Vec<TypeId>> {
         if depth > 64 {
             return None;
         }
@@ -321,7 +344,9 @@ impl Checker {
             path.push(t);
         }
         let found = match self.types.under(t).clone() {
-            Type::Struct(fs) => fs.iter().find_map(|f| self.find_cycle(target, f.ty, path, depth + 1)),
+            Type::Struct(fs) => fs
+                .iter()
+                .find_map(|f| self.find_cycle(target, f.ty, path, depth + 1)),
             Type::Array(e, _) => self.find_cycle(target, e, path, depth + 1),
             _ => None,
         };
@@ -350,13 +375,19 @@ impl Checker {
                 let Some(n) = self.types.named(rt) else {
                     if rt != bt::INVALID {
                         let s = self.tstr(rt);
-                        self.error(spos(base), format!("cannot define new methods on non-local type {s}"));
+                        self.error(
+                            spos(base),
+                            format!("cannot define new methods on non-local type {s}"),
+                        );
                     }
                     continue;
                 };
                 if matches!(self.types.under(rt), Type::Pointer(_) | Type::Interface(_)) {
                     let s = self.tstr(rt);
-                    self.error(spos(base), format!("invalid receiver type {s} (pointer or interface type)"));
+                    self.error(
+                        spos(base),
+                        format!("invalid receiver type {s} (pointer or interface type)"),
+                    );
                     continue;
                 }
                 let _ = n;
@@ -365,16 +396,28 @@ impl Checker {
                 if self.types.method(rt, &name).is_some() {
                     let tn = self.tstr(rt);
                     let tn = tn.rsplit('.').next().unwrap_or(&tn).to_string();
-                    let prev = self.methods.get(&(rt, name.clone())).and_then(|&b| self.bodies[b as usize].obj).map(|o| self.objs[o as usize].pos);
-                    let at = prev.map(|p| format!(" at {}", self.pos_ref(p))).unwrap_or_default();
-                    self.error(f.name.pos, format!("method {tn}.{name} already declared{at}"));
+                    let prev = self
+                        .methods
+                        .get(&(rt, name.clone()))
+                        .and_then(|&b| self.bodies[b as usize].obj)
+                        .map(|o| self.objs[o as usize].pos);
+                    let at = prev
+                        .map(|p| format!(" at {}", self.pos_ref(p)))
+                        .unwrap_or_default();
+                    self.error(
+                        f.name.pos,
+                        format!("method {tn}.{name} already declared{at}"),
+                    );
                     continue;
                 }
                 if let Type::Struct(fs) = self.types.under(rt) {
                     if fs.iter().any(|x| x.name == name) {
                         let tn = self.tstr(rt);
                         let tn = tn.rsplit('.').next().unwrap_or(&tn).to_string();
-                        self.error(f.name.pos, format!("field and method with the same name {name}"));
+                        self.error(
+                            f.name.pos,
+                            format!("field and method with the same name {name}"),
+                        );
                         let _ = tn;
                         continue;
                     }
@@ -423,15 +466,21 @@ impl Checker {
     }
 
     /// Resolves one name of a `const` spec (with implicit repetition).
-    pub(crate) fn const_spec(&mut self, obj: super::ObjId, g: &ast::GenDecl, spec: usize, name: usize) {
-        let ast::Spec::Value(v) = &g.specs[spec] else { return };
+    pub(crate) fn const_spec(
+        &mut self,
+        obj: super::ObjId,
+        g: &ast::GenDecl,
+        spec: usize,
+        name: usize,
+    ) {
+        let ast::Spec::Value(v) = &g.specs[spec] else {
+            return;
+        };
         // Implicit repetition: the last spec with values supplies them.
-        let src = (0..=spec)
-            .rev()
-            .find_map(|i| match &g.specs[i] {
-                ast::Spec::Value(s) if !s.values.is_empty() => Some(s),
-                _ => None,
-            });
+        let src = (0..=spec).rev().find_map(|i| match &g.specs[i] {
+            ast::Spec::Value(s) if !s.values.is_empty() => Some(s),
+            _ => None,
+        });
         self.iota = Some(v.iota as i64);
         let Some(src) = src else {
             self.error(v.names[name].pos, "missing init expr for const declaration");
@@ -465,7 +514,12 @@ impl Checker {
     }
 
     /// Evaluates a constant expression, converted to `declared` if given.
-    pub(crate) fn const_value(&mut self, e: &Expr, declared: Option<TypeId>, ctx: &str) -> (ConstVal, TypeId) {
+    pub(crate) fn const_value(
+        &mut self,
+        e: &Expr,
+        declared: Option<TypeId>,
+        ctx: &str,
+    ) -> (ConstVal, TypeId) {
         let op = self.check_expr(e, declared);
         let Some(val) = op.val.clone() else {
             if op.ty != bt::INVALID {
@@ -492,7 +546,12 @@ impl Checker {
     pub(crate) fn is_const_type(&self, t: TypeId) -> bool {
         matches!(
             self.types.under(t),
-            Type::Bool | Type::Int(_) | Type::Float32 | Type::Float64 | Type::String | Type::Untyped(_)
+            Type::Bool
+                | Type::Int(_)
+                | Type::Float32
+                | Type::Float64
+                | Type::String
+                | Type::Untyped(_)
         )
     }
 
@@ -509,7 +568,12 @@ impl Checker {
             self.objs[o as usize].state = State::InProgress;
         }
         let _ = name;
-        let types = self.init_vars(&v.names, declared, &v.values, v.names.first().map(|n| n.pos).unwrap_or(Pos(0)));
+        let types = self.init_vars(
+            &v.names,
+            declared,
+            &v.values,
+            v.names.first().map(|n| n.pos).unwrap_or(Pos(0)),
+        );
         for (o, t) in objs.iter().zip(types) {
             self.objs[*o as usize].ty = t;
             self.objs[*o as usize].state = State::Resolved;

@@ -6,7 +6,7 @@ use gust_vm::types::{builtin as bt, FuncId, Sig, Type, TypeId};
 
 use super::Lowerer;
 use crate::ast::{Expr, ExprKind};
-use crate::check::{strip_parens, Builtin, CallKind, ObjKind, ObjId, Selection};
+use crate::check::{strip_parens, Builtin, CallKind, ObjId, ObjKind, Selection};
 
 /// What a call expression calls.
 enum Callee {
@@ -23,7 +23,15 @@ enum Callee {
 impl<'c> Lowerer<'c> {
     /// Pushes the results of call expression `e`.
     pub(crate) fn call(&mut self, e: &Expr, _discard: bool) {
-        let ExprKind::Call { func, args, ellipsis, .. } = &e.kind else { return };
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            return;
+        };
         match self.call_kind(e) {
             Some(CallKind::Conversion(t)) => return self.conversion(t, &args[0]),
             Some(CallKind::Builtin(b)) => return self.builtin(e, b, args, *ellipsis),
@@ -42,10 +50,25 @@ impl<'c> Lowerer<'c> {
         let arg_slots = self.push_args(&sig, args, *ellipsis);
         let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
         match callee {
-            Callee::Func(f) => self.emit(Op::Call { func: f, args: recv_slots + arg_slots, rets }),
-            Callee::Native(id) => self.emit(Op::CallNative { id, args: recv_slots + arg_slots, rets }),
-            Callee::Iface(m) => self.emit(Op::CallIface { method: m, args: arg_slots, rets }),
-            Callee::Closure => self.emit(Op::CallClosure { args: arg_slots, rets }),
+            Callee::Func(f) => self.emit(Op::Call {
+                func: f,
+                args: recv_slots + arg_slots,
+                rets,
+            }),
+            Callee::Native(id) => self.emit(Op::CallNative {
+                id,
+                args: recv_slots + arg_slots,
+                rets,
+            }),
+            Callee::Iface(m) => self.emit(Op::CallIface {
+                method: m,
+                args: arg_slots,
+                rets,
+            }),
+            Callee::Closure => self.emit(Op::CallClosure {
+                args: arg_slots,
+                rets,
+            }),
         };
     }
 
@@ -53,7 +76,11 @@ impl<'c> Lowerer<'c> {
     fn pushed_receiver_slots(&self, func: &Expr) -> u32 {
         let f = strip_parens(func);
         match self.info().sels.get(&f.id) {
-            Some(Selection::Method { recv_named, ptr_recv, .. }) => {
+            Some(Selection::Method {
+                recv_named,
+                ptr_recv,
+                ..
+            }) => {
                 if *ptr_recv {
                     1
                 } else {
@@ -69,7 +96,9 @@ impl<'c> Lowerer<'c> {
     fn prepare_callee(&mut self, func: &Expr) -> Option<(Callee, Sig)> {
         let f = strip_parens(func);
         let ft = self.expr_type(f);
-        let Type::Func(sig) = self.prog.types.under(ft).clone() else { return None };
+        let Type::Func(sig) = self.prog.types.under(ft).clone() else {
+            return None;
+        };
         // Static functions.
         let obj = match &f.kind {
             ExprKind::Ident(_) => self.info().uses.get(&f.id).copied(),
@@ -87,7 +116,13 @@ impl<'c> Lowerer<'c> {
         }
         if let ExprKind::Selector(x, _) = &f.kind {
             match self.info().sels.get(&f.id).cloned() {
-                Some(Selection::Method { path, derefs, recv_named, name, ptr_recv }) => {
+                Some(Selection::Method {
+                    path,
+                    derefs,
+                    recv_named,
+                    name,
+                    ptr_recv,
+                }) => {
                     let b = *self.c.methods.get(&(recv_named, name))?;
                     self.receiver(x, &path, &derefs, ptr_recv, recv_named);
                     return Some((self.callee_of_body(b), sig));
@@ -113,7 +148,14 @@ impl<'c> Lowerer<'c> {
 
     /// Pushes the receiver for a method declared on `recv_named`: a
     /// pointer for pointer receivers, else the value.
-    pub(crate) fn receiver(&mut self, x: &Expr, path: &[u32], derefs: &[bool], ptr_recv: bool, recv_named: TypeId) {
+    pub(crate) fn receiver(
+        &mut self,
+        x: &Expr,
+        path: &[u32],
+        derefs: &[bool],
+        ptr_recv: bool,
+        recv_named: TypeId,
+    ) {
         let xt = self.expr_type(x);
         let target_ty = self.c.embedded_type_at(xt, path);
         let target_is_ptr = matches!(self.prog.types.get(target_ty), Type::Pointer(_));
@@ -144,7 +186,12 @@ impl<'c> Lowerer<'c> {
     }
 
     /// The place of the embedded field at `path` of `x`.
-    fn embedded_place(&mut self, x: &Expr, path: &[u32], derefs: &[bool]) -> Option<super::expr::Place> {
+    fn embedded_place(
+        &mut self,
+        x: &Expr,
+        path: &[u32],
+        derefs: &[bool],
+    ) -> Option<super::expr::Place> {
         if path.is_empty() {
             return self.place(x);
         }
@@ -222,7 +269,11 @@ impl<'c> Lowerer<'c> {
                     for (i, t) in ts.iter().enumerate() {
                         let n = self.slots(*t);
                         self.load_slots(tmp + off, n);
-                        let pt = if i < fixed { sig.params[i] } else { self.variadic_elem(sig) };
+                        let pt = if i < fixed {
+                            sig.params[i]
+                        } else {
+                            self.variadic_elem(sig)
+                        };
                         self.convert_implicit(*t, pt);
                         off += n;
                         if i < fixed {
@@ -238,7 +289,11 @@ impl<'c> Lowerer<'c> {
                 }
             }
         }
-        let fixed = if sig.variadic && !ellipsis { np - 1 } else { np };
+        let fixed = if sig.variadic && !ellipsis {
+            np - 1
+        } else {
+            np
+        };
         let mut pushed = 0;
         for (i, a) in args.iter().enumerate().take(fixed) {
             let pt = sig.params[i];
@@ -271,14 +326,20 @@ impl<'c> Lowerer<'c> {
             }
         } else {
             let slots = self.slots(el);
-            self.emit(Op::MakeSliceFrom { elem: el, slots, n: count });
+            self.emit(Op::MakeSliceFrom {
+                elem: el,
+                slots,
+                n: count,
+            });
         }
         3
     }
 
     /// Pushes package function `o` as a function value.
     pub(crate) fn func_value(&mut self, o: ObjId) {
-        let Some(&b) = self.c.func_bodies.get(&o) else { return };
+        let Some(&b) = self.c.func_bodies.get(&o) else {
+            return;
+        };
         let f = match self.natives.get(&b) {
             Some(&id) => self.native_wrapper(b, id),
             None => FuncId(b),
@@ -295,7 +356,9 @@ impl<'c> Lowerer<'c> {
     /// values or deferred).
     fn native_wrapper(&mut self, b: u32, id: u32) -> FuncId {
         let sig_t = self.c.bodies[b as usize].sig;
-        let Type::Func(sig) = self.prog.types.get(sig_t).clone() else { unreachable!() };
+        let Type::Func(sig) = self.prog.types.get(sig_t).clone() else {
+            unreachable!()
+        };
         let name = self.c.bodies[b as usize].name.clone();
         let params: u32 = sig.params.iter().map(|t| self.slots(*t)).sum();
         let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
@@ -304,7 +367,11 @@ impl<'c> Lowerer<'c> {
             if params == 1 {
                 // load_slots emitted one LoadLocal; nothing more to do.
             }
-            l.emit(Op::CallNative { id, args: params, rets });
+            l.emit(Op::CallNative {
+                id,
+                args: params,
+                rets,
+            });
             l.emit(Op::Return { n: rets });
             Function {
                 name,
@@ -321,12 +388,22 @@ impl<'c> Lowerer<'c> {
     /// A closure for method value `x.M`.
     pub(crate) fn method_value(&mut self, e: &Expr, x: &Expr, sel: &Selection, _name: &str) {
         let ft = self.expr_type(e);
-        let Type::Func(sig) = self.prog.types.get(ft).clone() else { return };
+        let Type::Func(sig) = self.prog.types.get(ft).clone() else {
+            return;
+        };
         let params: u32 = sig.params.iter().map(|t| self.slots(*t)).sum();
         let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
         match sel.clone() {
-            Selection::Method { path, derefs, recv_named, name, ptr_recv } => {
-                let Some(&b) = self.c.methods.get(&(recv_named, name.clone())) else { return };
+            Selection::Method {
+                path,
+                derefs,
+                recv_named,
+                name,
+                ptr_recv,
+            } => {
+                let Some(&b) = self.c.methods.get(&(recv_named, name.clone())) else {
+                    return;
+                };
                 let recv_n = if ptr_recv { 1 } else { self.slots(recv_named) };
                 self.receiver(x, &path, &derefs, ptr_recv, recv_named);
                 let callee = self.callee_of_body(b);
@@ -337,8 +414,16 @@ impl<'c> Lowerer<'c> {
                     }
                     l.load_slots(0, params);
                     match callee {
-                        Callee::Native(id) => l.emit(Op::CallNative { id, args: recv_n + params, rets }),
-                        Callee::Func(f) => l.emit(Op::Call { func: f, args: recv_n + params, rets }),
+                        Callee::Native(id) => l.emit(Op::CallNative {
+                            id,
+                            args: recv_n + params,
+                            rets,
+                        }),
+                        Callee::Func(f) => l.emit(Op::Call {
+                            func: f,
+                            args: recv_n + params,
+                            rets,
+                        }),
                         _ => unreachable!(),
                     };
                     l.emit(Op::Return { n: rets });
@@ -361,7 +446,11 @@ impl<'c> Lowerer<'c> {
                     l.emit(Op::LoadCapture { i: 0 });
                     l.emit(Op::LoadCapture { i: 1 });
                     l.load_slots(0, params);
-                    l.emit(Op::CallIface { method: m, args: params, rets });
+                    l.emit(Op::CallIface {
+                        method: m,
+                        args: params,
+                        rets,
+                    });
                     l.emit(Op::Return { n: rets });
                     Function {
                         name: format!("{name}-fm"),
@@ -381,9 +470,19 @@ impl<'c> Lowerer<'c> {
 
     /// A function value for method expression `T.M` / `(*T).M` (also
     /// promoted methods and interface methods `I.M`).
-    pub(crate) fn method_expr_value(&mut self, e: &Expr, recv: TypeId, recv_named: TypeId, name: &str, ptr_recv: bool, path: &[u32]) {
+    pub(crate) fn method_expr_value(
+        &mut self,
+        e: &Expr,
+        recv: TypeId,
+        recv_named: TypeId,
+        name: &str,
+        ptr_recv: bool,
+        path: &[u32],
+    ) {
         let ft = self.expr_type(e);
-        let Type::Func(sig) = self.prog.types.get(ft).clone() else { return };
+        let Type::Func(sig) = self.prog.types.get(ft).clone() else {
+            return;
+        };
         let recv_slots = self.slots(recv);
         let params: u32 = sig.params.iter().map(|t| self.slots(*t)).sum::<u32>() - recv_slots;
         let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
@@ -392,7 +491,11 @@ impl<'c> Lowerer<'c> {
             let m = self.method_id(name);
             let w = self.synth(format!("imexpr:{}:{name}", recv.0), |l| {
                 l.load_slots(0, 2 + params);
-                l.emit(Op::CallIface { method: m, args: params, rets });
+                l.emit(Op::CallIface {
+                    method: m,
+                    args: params,
+                    rets,
+                });
                 l.emit(Op::Return { n: rets });
                 Function {
                     name: format!("{}.{name}", l.prog.types.name(recv)),
@@ -407,7 +510,9 @@ impl<'c> Lowerer<'c> {
             self.emit(Op::MakeClosure { func: w, n: 0 });
             return;
         }
-        let Some(&b) = self.c.methods.get(&(recv_named, name.to_string())) else { return };
+        let Some(&b) = self.c.methods.get(&(recv_named, name.to_string())) else {
+            return;
+        };
         let callee = self.callee_of_body(b);
         if path.is_empty() && is_ptr == ptr_recv {
             let f = match callee {
@@ -431,8 +536,16 @@ impl<'c> Lowerer<'c> {
             l.derive_receiver(cur, is_p, &path, ptr_recv, recv_n);
             l.load_slots(recv_slots, params);
             match callee {
-                Callee::Func(f) => l.emit(Op::Call { func: f, args: recv_n + params, rets }),
-                Callee::Native(id) => l.emit(Op::CallNative { id, args: recv_n + params, rets }),
+                Callee::Func(f) => l.emit(Op::Call {
+                    func: f,
+                    args: recv_n + params,
+                    rets,
+                }),
+                Callee::Native(id) => l.emit(Op::CallNative {
+                    id,
+                    args: recv_n + params,
+                    rets,
+                }),
                 _ => unreachable!(),
             };
             l.emit(Op::Return { n: rets });
@@ -451,12 +564,17 @@ impl<'c> Lowerer<'c> {
 
     /// Pushes a closure for function literal `e`.
     pub(crate) fn func_lit(&mut self, e: &Expr) {
-        let Some(&b) = self.info().closures.get(&e.id) else { return };
+        let Some(&b) = self.info().closures.get(&e.id) else {
+            return;
+        };
         let caps = self.closure_caps.get(&b).cloned().unwrap_or_default();
         for &o in &caps {
             self.var_addr(o);
         }
-        self.emit(Op::MakeClosure { func: FuncId(b), n: caps.len() as u32 });
+        self.emit(Op::MakeClosure {
+            func: FuncId(b),
+            n: caps.len() as u32,
+        });
     }
 
     /// Pushes the values of a multi-valued expression assigned to `n`
@@ -473,7 +591,12 @@ impl<'c> Lowerer<'c> {
                     self.expr(x);
                     self.expr_to(i, k);
                     let (ks, vs) = (self.slots(k), self.slots(v));
-                    self.emit(Op::MapIndex { ty: xt, k: ks, v: vs, ok: true });
+                    self.emit(Op::MapIndex {
+                        ty: xt,
+                        k: ks,
+                        v: vs,
+                        ok: true,
+                    });
                     return;
                 }
                 self.expr(e);
@@ -483,7 +606,12 @@ impl<'c> Lowerer<'c> {
                 let src = self.expr_type(x);
                 self.expr(x);
                 let ns = self.slots(t);
-                self.emit(Op::Assert { ty: t, src, n: ns, ok: true });
+                self.emit(Op::Assert {
+                    ty: t,
+                    src,
+                    n: ns,
+                    ok: true,
+                });
             }
             _ => self.expr(e),
         }
@@ -528,13 +656,23 @@ impl<'c> Lowerer<'c> {
     /// Lowers `defer call`.
     pub(crate) fn defer_call(&mut self, e: &Expr) {
         let e = strip_parens(e);
-        let ExprKind::Call { func, args, ellipsis, .. } = &e.kind else { return };
+        let ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            return;
+        };
         if let Some(CallKind::Builtin(b)) = self.call_kind(e) {
             return self.defer_builtin(e, b, args, *ellipsis);
         }
         let f = strip_parens(func);
         let ft = self.expr_type(f);
-        let Type::Func(sig) = self.prog.types.under(ft).clone() else { return };
+        let Type::Func(sig) = self.prog.types.under(ft).clone() else {
+            return;
+        };
         // The closure first, then the receiver (if any) and arguments.
         let mut recv_slots = 0;
         let obj = match &f.kind {
@@ -548,8 +686,20 @@ impl<'c> Lowerer<'c> {
         let static_fn = obj.filter(|&o| matches!(self.c.objs[o as usize].kind, ObjKind::Func));
         if let Some(o) = static_fn {
             self.func_value(o);
-        } else if let (ExprKind::Selector(x, _), Some(Selection::Method { path, derefs, recv_named, name, ptr_recv })) = (&f.kind, self.info().sels.get(&f.id).cloned()) {
-            let Some(&b) = self.c.methods.get(&(recv_named, name)) else { return };
+        } else if let (
+            ExprKind::Selector(x, _),
+            Some(Selection::Method {
+                path,
+                derefs,
+                recv_named,
+                name,
+                ptr_recv,
+            }),
+        ) = (&f.kind, self.info().sels.get(&f.id).cloned())
+        {
+            let Some(&b) = self.c.methods.get(&(recv_named, name)) else {
+                return;
+            };
             let fid = match self.natives.get(&b) {
                 Some(&id) => self.native_wrapper(b, id),
                 None => FuncId(b),
@@ -557,14 +707,22 @@ impl<'c> Lowerer<'c> {
             self.emit(Op::MakeClosure { func: fid, n: 0 });
             self.receiver(x, &path, &derefs, ptr_recv, recv_named);
             recv_slots = if ptr_recv { 1 } else { self.slots(recv_named) };
-        } else if let (ExprKind::Selector(x, _), Some(Selection::IfaceMethod { path, derefs, name })) = (&f.kind, self.info().sels.get(&f.id).cloned()) {
+        } else if let (
+            ExprKind::Selector(x, _),
+            Some(Selection::IfaceMethod { path, derefs, name }),
+        ) = (&f.kind, self.info().sels.get(&f.id).cloned())
+        {
             // Through an adapter taking the interface as first argument.
             let params: u32 = sig.params.iter().map(|t| self.slots(*t)).sum();
             let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
             let m = self.method_id(&name);
             let w = self.synth(format!("idefer:{name}:{ft:?}"), |l| {
                 l.load_slots(0, 2 + params);
-                l.emit(Op::CallIface { method: m, args: params, rets });
+                l.emit(Op::CallIface {
+                    method: m,
+                    args: params,
+                    rets,
+                });
                 l.emit(Op::Return { n: rets });
                 Function {
                     name: format!("{name}-fm"),
@@ -583,7 +741,9 @@ impl<'c> Lowerer<'c> {
             self.expr(f);
         }
         let n = self.push_args(&sig, args, *ellipsis);
-        self.emit(Op::Defer { args: recv_slots + n });
+        self.emit(Op::Defer {
+            args: recv_slots + n,
+        });
     }
 
     /// `defer builtin(args)`: a wrapper taking the evaluated arguments.
@@ -636,7 +796,13 @@ impl<'c> Lowerer<'c> {
 
     /// Lowers builtin call `b` whose arguments are already in local slots
     /// (for deferred builtins).
-    fn builtin_on_slots(&mut self, b: Builtin, params: &[(u32, u32, TypeId)], args: &[Expr], _ellipsis: bool) {
+    fn builtin_on_slots(
+        &mut self,
+        b: Builtin,
+        params: &[(u32, u32, TypeId)],
+        args: &[Expr],
+        _ellipsis: bool,
+    ) {
         match b {
             Builtin::Panic => {
                 self.load_slots(params[0].0, 2);
@@ -663,7 +829,10 @@ impl<'c> Lowerer<'c> {
                 let mt = params[0].2;
                 self.load_slots(params[0].0, 1);
                 self.load_slots(params[1].0, params[1].1);
-                self.emit(Op::MapDelete { ty: mt, k: params[1].1 });
+                self.emit(Op::MapDelete {
+                    ty: mt,
+                    k: params[1].1,
+                });
             }
             Builtin::Clear => {
                 let (s, n, t) = params[0];
@@ -720,7 +889,11 @@ impl<'c> Lowerer<'c> {
                         self.emit(Op::StrLen);
                     }
                     Type::Slice(_) => {
-                        self.emit(if b == Builtin::Len { Op::SliceLen } else { Op::SliceCap });
+                        self.emit(if b == Builtin::Len {
+                            Op::SliceLen
+                        } else {
+                            Op::SliceCap
+                        });
                     }
                     Type::Map(..) => {
                         self.emit(Op::MapLen);
@@ -743,7 +916,9 @@ impl<'c> Lowerer<'c> {
             }
             Builtin::Append => {
                 let st = self.expr_type(e);
-                let Type::Slice(el) = self.prog.types.under(st).clone() else { return };
+                let Type::Slice(el) = self.prog.types.under(st).clone() else {
+                    return;
+                };
                 let slots = self.slots(el);
                 self.expr_to(&args[0], st);
                 if ellipsis {
@@ -773,7 +948,9 @@ impl<'c> Lowerer<'c> {
             }
             Builtin::Delete => {
                 let mt = self.expr_type(&args[0]);
-                let Type::Map(k, _) = self.prog.types.under(mt).clone() else { return };
+                let Type::Map(k, _) = self.prog.types.under(mt).clone() else {
+                    return;
+                };
                 self.expr(&args[0]);
                 self.expr_to(&args[1], k);
                 let ks = self.slots(k);
@@ -810,7 +987,9 @@ impl<'c> Lowerer<'c> {
             }
             Builtin::New => {
                 let t = self.expr_type(e);
-                let Type::Pointer(inner) = self.prog.types.get(t).clone() else { return };
+                let Type::Pointer(inner) = self.prog.types.get(t).clone() else {
+                    return;
+                };
                 let n = self.slots(inner);
                 self.emit(Op::NewBox { n });
                 if self.info().new_values.contains(&e.id) {
@@ -852,13 +1031,18 @@ impl<'c> Lowerer<'c> {
                     Type::Int(k) if !k.signed() => 1,
                     _ => 0,
                 };
-                self.emit(Op::Push { v: args.len() as i64 });
+                self.emit(Op::Push {
+                    v: args.len() as i64,
+                });
                 self.emit(Op::Push { v: kind });
-                let name = if b == Builtin::Min { "runtime.min" } else { "runtime.max" };
+                let name = if b == Builtin::Min {
+                    "runtime.min"
+                } else {
+                    "runtime.max"
+                };
                 self.native_call(name, args.len() as u32 + 2, 1);
             }
             _ => self.unsupported(e.pos, &format!("built-in {}", b.name())),
         }
     }
-
 }

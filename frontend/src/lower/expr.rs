@@ -44,13 +44,20 @@ impl<'c> Lowerer<'c> {
             ExprKind::Composite { .. } => self.composite(e, self.expr_type(e)),
             ExprKind::Selector(x, sel) => self.selector(e, x, &sel.name),
             ExprKind::Index(x, i) => self.index(e, x, i),
-            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref())
+            }
             ExprKind::TypeAssert(x, _) => {
                 let t = self.expr_type(e);
                 let src = self.expr_type(x);
                 self.expr(x);
                 let n = self.slots(t);
-                self.emit(Op::Assert { ty: t, src, n, ok: false });
+                self.emit(Op::Assert {
+                    ty: t,
+                    src,
+                    n,
+                    ok: false,
+                });
             }
             ExprKind::Call { .. } => {
                 let t = self.expr_type(e);
@@ -200,7 +207,11 @@ impl<'c> Lowerer<'c> {
                 if name == "_" {
                     return Some(Place::Blank);
                 }
-                let &o = self.info().uses.get(&e.id).or_else(|| self.info().defs.get(&e.pos))?;
+                let &o = self
+                    .info()
+                    .uses
+                    .get(&e.id)
+                    .or_else(|| self.info().defs.get(&e.pos))?;
                 let n = self.slots(self.c.objs[o as usize].ty);
                 if let Some(&g) = self.globals.get(&o) {
                     return Some(Place::Global { slot: g, n });
@@ -219,7 +230,9 @@ impl<'c> Lowerer<'c> {
             }
             ExprKind::Star(x) => {
                 self.expr(x);
-                Some(Place::Ptr { n: self.slots(self.expr_type(e)) })
+                Some(Place::Ptr {
+                    n: self.slots(self.expr_type(e)),
+                })
             }
             ExprKind::Selector(x, _) => {
                 let sel = self.info().sels.get(&e.id).cloned()?;
@@ -236,7 +249,13 @@ impl<'c> Lowerer<'c> {
                         } else {
                             self.place(x)?
                         };
-                        Some(self.walk_fields(base, xt, &path, &derefs, self.slots(self.expr_type(e))))
+                        Some(self.walk_fields(
+                            base,
+                            xt,
+                            &path,
+                            &derefs,
+                            self.slots(self.expr_type(e)),
+                        ))
                     }
                     _ => None,
                 }
@@ -256,20 +275,32 @@ impl<'c> Lowerer<'c> {
                         let p = self.place(x)?;
                         self.place_to_ptr(p);
                         self.expr_to(i, bt::INT);
-                        self.emit(Op::ArrayIndexAddr { elem, len: len as u32 });
+                        self.emit(Op::ArrayIndexAddr {
+                            elem,
+                            len: len as u32,
+                        });
                         Some(Place::Ptr { n: elem })
                     }
                     Type::Pointer(inner) => {
-                        let Type::Array(_, len) = self.prog.types.under(inner).clone() else { return None };
+                        let Type::Array(_, len) = self.prog.types.under(inner).clone() else {
+                            return None;
+                        };
                         self.expr(x);
                         self.expr_to(i, bt::INT);
-                        self.emit(Op::ArrayIndexAddr { elem, len: len as u32 });
+                        self.emit(Op::ArrayIndexAddr {
+                            elem,
+                            len: len as u32,
+                        });
                         Some(Place::Ptr { n: elem })
                     }
                     Type::Map(k, v) => {
                         self.expr(x);
                         self.expr_to(i, k);
-                        Some(Place::Map { ty: xt, k: self.slots(k), v: self.slots(v) })
+                        Some(Place::Map {
+                            ty: xt,
+                            k: self.slots(k),
+                            v: self.slots(v),
+                        })
                     }
                     _ => None,
                 }
@@ -279,7 +310,14 @@ impl<'c> Lowerer<'c> {
     }
 
     /// Follows a field path from `base` (whose value has type `t`).
-    pub(crate) fn walk_fields(&mut self, mut base: Place, mut t: TypeId, path: &[u32], derefs: &[bool], n: u32) -> Place {
+    pub(crate) fn walk_fields(
+        &mut self,
+        mut base: Place,
+        mut t: TypeId,
+        path: &[u32],
+        derefs: &[bool],
+        n: u32,
+    ) -> Place {
         for (step, (&i, &d)) in path.iter().zip(derefs).enumerate() {
             if d {
                 if step > 0 {
@@ -294,8 +332,14 @@ impl<'c> Lowerer<'c> {
             }
             let off = self.prog.types.field_offset(t, i as usize);
             base = match base {
-                Place::Local { slot, .. } => Place::Local { slot: slot + off, n: 0 },
-                Place::Global { slot, .. } => Place::Global { slot: slot + off, n: 0 },
+                Place::Local { slot, .. } => Place::Local {
+                    slot: slot + off,
+                    n: 0,
+                },
+                Place::Global { slot, .. } => Place::Global {
+                    slot: slot + off,
+                    n: 0,
+                },
                 Place::Ptr { .. } => {
                     if off > 0 {
                         self.emit(Op::FieldAddr { off });
@@ -343,7 +387,12 @@ impl<'c> Lowerer<'c> {
                 self.emit(Op::Load { n });
             }
             Place::Map { ty, k, v } => {
-                self.emit(Op::MapIndex { ty, k, v, ok: false });
+                self.emit(Op::MapIndex {
+                    ty,
+                    k,
+                    v,
+                    ok: false,
+                });
             }
             Place::Blank => {}
         }
@@ -429,8 +478,17 @@ impl<'c> Lowerer<'c> {
                     }
                 }
             }
-            Selection::Method { .. } | Selection::IfaceMethod { .. } => self.method_value(e, x, &sel, name),
-            Selection::MethodExpr { recv, recv_named, name, ptr_recv, path, .. } => self.method_expr_value(e, recv, recv_named, &name, ptr_recv, &path),
+            Selection::Method { .. } | Selection::IfaceMethod { .. } => {
+                self.method_value(e, x, &sel, name)
+            }
+            Selection::MethodExpr {
+                recv,
+                recv_named,
+                name,
+                ptr_recv,
+                path,
+                ..
+            } => self.method_expr_value(e, recv, recv_named, &name, ptr_recv, &path),
         }
     }
 
@@ -438,9 +496,13 @@ impl<'c> Lowerer<'c> {
     /// in a non-escaping local (for `LoadLocalElem`/`StoreLocalElem`).
     pub(crate) fn local_slice_slot(&self, x: &Expr) -> Option<u32> {
         let x = crate::check::strip_parens(x);
-        let ExprKind::Ident(_) = &x.kind else { return None };
+        let ExprKind::Ident(_) = &x.kind else {
+            return None;
+        };
         let o = *self.info().uses.get(&x.id)?;
-        let Type::Slice(el) = self.prog.types.under(self.c.objs[o as usize].ty) else { return None };
+        let Type::Slice(el) = self.prog.types.under(self.c.objs[o as usize].ty) else {
+            return None;
+        };
         if self.slots(*el) != 1 {
             return None;
         }
@@ -481,14 +543,22 @@ impl<'c> Lowerer<'c> {
                 self.expr(x);
                 self.expr_to(i, k);
                 let (ks, vs) = (self.slots(k), self.slots(v));
-                self.emit(Op::MapIndex { ty: xt, k: ks, v: vs, ok: false });
+                self.emit(Op::MapIndex {
+                    ty: xt,
+                    k: ks,
+                    v: vs,
+                    ok: false,
+                });
             }
             Type::Array(_, len) => {
                 let mark = self.pc();
                 if let Some(p) = self.place(x) {
                     self.place_to_ptr(p);
                     self.expr_to(i, bt::INT);
-                    self.emit(Op::ArrayIndexAddr { elem: n, len: len as u32 });
+                    self.emit(Op::ArrayIndexAddr {
+                        elem: n,
+                        len: len as u32,
+                    });
                     self.emit(Op::Load { n });
                     return;
                 }
@@ -496,7 +566,10 @@ impl<'c> Lowerer<'c> {
                 self.fb.lines.truncate(mark);
                 self.expr(x);
                 self.expr_to(i, bt::INT);
-                self.emit(Op::ArrayIndex { elem: n, len: len as u32 });
+                self.emit(Op::ArrayIndex {
+                    elem: n,
+                    len: len as u32,
+                });
             }
             Type::Pointer(inner) => {
                 let len = match self.prog.types.under(inner) {
@@ -505,7 +578,10 @@ impl<'c> Lowerer<'c> {
                 };
                 self.expr(x);
                 self.expr_to(i, bt::INT);
-                self.emit(Op::ArrayIndexAddr { elem: n, len: len as u32 });
+                self.emit(Op::ArrayIndexAddr {
+                    elem: n,
+                    len: len as u32,
+                });
                 self.emit(Op::Load { n });
             }
             _ => self.unsupported(e.pos, "index expression"),
@@ -541,16 +617,26 @@ impl<'c> Lowerer<'c> {
                     self.expr_to(b, bt::INT);
                 }
                 let elem = self.slots(el);
-                self.emit(Op::SliceArray { elem, len: len as u32, bounds });
+                self.emit(Op::SliceArray {
+                    elem,
+                    len: len as u32,
+                    bounds,
+                });
             }
             Type::Pointer(inner) => {
-                let Type::Array(el, len) = self.prog.types.under(inner).clone() else { return };
+                let Type::Array(el, len) = self.prog.types.under(inner).clone() else {
+                    return;
+                };
                 self.expr(x);
                 for b in [lo, hi, max].into_iter().flatten() {
                     self.expr_to(b, bt::INT);
                 }
                 let elem = self.slots(el);
-                self.emit(Op::SliceArray { elem, len: len as u32, bounds });
+                self.emit(Op::SliceArray {
+                    elem,
+                    len: len as u32,
+                    bounds,
+                });
             }
             _ => self.unsupported(x.pos, "slice expression"),
         }
@@ -558,7 +644,9 @@ impl<'c> Lowerer<'c> {
 
     /// Pushes a composite literal of type `t`.
     pub(crate) fn composite(&mut self, e: &Expr, t: TypeId) {
-        let ExprKind::Composite { elts, .. } = &e.kind else { return };
+        let ExprKind::Composite { elts, .. } = &e.kind else {
+            return;
+        };
         // An elided `&T{...}` element of a []*T literal.
         if let Type::Pointer(inner) = self.prog.types.get(t).clone() {
             self.composite(e, inner);
@@ -575,7 +663,9 @@ impl<'c> Lowerer<'c> {
                     },
                     None => None,
                 };
-                let in_order = elts.windows(2).all(|w| field_index(&w[0]) < field_index(&w[1]));
+                let in_order = elts
+                    .windows(2)
+                    .all(|w| field_index(&w[0]) < field_index(&w[1]));
                 if keyed && !in_order {
                     // Elements are evaluated in source order, then laid
                     // out in field order.
@@ -635,10 +725,16 @@ impl<'c> Lowerer<'c> {
                         }
                     }
                 }
-                self.emit(Op::MakeSliceFrom { elem: el, slots, n: len as u32 });
+                self.emit(Op::MakeSliceFrom {
+                    elem: el,
+                    slots,
+                    n: len as u32,
+                });
             }
             Type::Map(k, v) => {
-                self.emit(Op::Push { v: elts.len() as i64 });
+                self.emit(Op::Push {
+                    v: elts.len() as i64,
+                });
                 self.emit(Op::MakeMap { ty: t });
                 let (ks, vs) = (self.slots(k), self.slots(v));
                 for el in elts {
@@ -647,7 +743,11 @@ impl<'c> Lowerer<'c> {
                         self.elem_to(key, k);
                     }
                     self.elem_to(&el.value, v);
-                    self.emit(Op::MapStore { ty: t, k: ks, v: vs });
+                    self.emit(Op::MapStore {
+                        ty: t,
+                        k: ks,
+                        v: vs,
+                    });
                 }
             }
             _ => self.unsupported(e.pos, "composite literal"),
@@ -668,7 +768,13 @@ impl<'c> Lowerer<'c> {
         let mut out = vec![];
         for el in elts {
             if let Some(k) = &el.key {
-                if let Some(v) = self.info().consts.get(&k.id).and_then(|v| v.to_int()).and_then(|v| v.to_u64()) {
+                if let Some(v) = self
+                    .info()
+                    .consts
+                    .get(&k.id)
+                    .and_then(|v| v.to_int())
+                    .and_then(|v| v.to_u64())
+                {
                     idx = v;
                 }
             }
@@ -768,7 +874,11 @@ impl<'c> Lowerer<'c> {
             BinOp::AndAnd | BinOp::OrOr => {
                 self.expr(l);
                 self.emit(Op::Dup { n: 1 });
-                let j = if op == BinOp::AndAnd { self.emit(Op::JumpIfFalse { target: 0 }) } else { self.emit(Op::JumpIfTrue { target: 0 }) };
+                let j = if op == BinOp::AndAnd {
+                    self.emit(Op::JumpIfFalse { target: 0 })
+                } else {
+                    self.emit(Op::JumpIfTrue { target: 0 })
+                };
                 self.emit(Op::Pop { n: 1 });
                 self.expr(r);
                 let end = self.pc();
@@ -787,7 +897,9 @@ impl<'c> Lowerer<'c> {
             self.expr(l);
             let rt = self.expr_type(r);
             self.expr(r);
-            if self.int_kind(rt).is_some_and(|k| k.signed()) && !self.info().consts.contains_key(&r.id) {
+            if self.int_kind(rt).is_some_and(|k| k.signed())
+                && !self.info().consts.contains_key(&r.id)
+            {
                 self.emit(Op::CheckShift);
             }
             let a = if op == BinOp::Shl {
@@ -854,7 +966,13 @@ impl<'c> Lowerer<'c> {
         // Mixed interface / concrete: compare as interfaces.
         let li = matches!(self.prog.types.under(lt), Type::Interface(_));
         let ri = matches!(self.prog.types.under(rt), Type::Interface(_));
-        let t = if li { lt } else if ri { rt } else { lt };
+        let t = if li {
+            lt
+        } else if ri {
+            rt
+        } else {
+            lt
+        };
         self.expr_to(l, t);
         self.expr_to(r, t);
         let u = self.prog.types.under(t).clone();
@@ -911,7 +1029,10 @@ impl<'c> Lowerer<'c> {
     /// Explicit conversion `T(x)`.
     pub(crate) fn conversion(&mut self, to: TypeId, x: &Expr) {
         let from = self.expr_type(x);
-        let (fu, tu) = (self.prog.types.under(from).clone(), self.prog.types.under(to).clone());
+        let (fu, tu) = (
+            self.prog.types.under(from).clone(),
+            self.prog.types.under(to).clone(),
+        );
         if matches!(tu, Type::Interface(_)) {
             self.expr_to(x, to);
             return;
@@ -923,15 +1044,21 @@ impl<'c> Lowerer<'c> {
                 self.narrow(to);
             }
             (Type::Int(fk), Type::Float32 | Type::Float64) => {
-                self.emit(Op::Conv { c: if fk.signed() { Conv::I2F } else { Conv::U2F } });
+                self.emit(Op::Conv {
+                    c: if fk.signed() { Conv::I2F } else { Conv::U2F },
+                });
                 self.narrow(to);
             }
             (Type::Float32 | Type::Float64, Type::Int(tk)) => {
-                self.emit(Op::Conv { c: if tk.signed() { Conv::F2I } else { Conv::F2U } });
+                self.emit(Op::Conv {
+                    c: if tk.signed() { Conv::F2I } else { Conv::F2U },
+                });
                 self.narrow(to);
             }
             (Type::Float64, Type::Float32) => self.narrow(to),
-            (Type::Float32, Type::Float64) | (Type::Float64, Type::Float64) | (Type::Float32, Type::Float32) => {}
+            (Type::Float32, Type::Float64)
+            | (Type::Float64, Type::Float64)
+            | (Type::Float32, Type::Float32) => {}
             (Type::Int(_), Type::String) => self.native_call("runtime.intstring", 1, 1),
             (Type::String, Type::Slice(e)) => {
                 if matches!(self.prog.types.under(*e), Type::Int(IntKind::U8)) {
@@ -983,7 +1110,11 @@ impl<'c> Lowerer<'c> {
             }
             None => {
                 let pos = crate::pos::Pos(0);
-                self.errors.push((self.fb.unit, pos, format!("internal error: missing native {name}")));
+                self.errors.push((
+                    self.fb.unit,
+                    pos,
+                    format!("internal error: missing native {name}"),
+                ));
             }
         }
     }

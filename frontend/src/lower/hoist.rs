@@ -96,14 +96,18 @@ impl<'c> Lowerer<'c> {
                 self.collect(i, calls, risky);
             }
             ExprKind::Selector(x, _) => {
-                if let Some(crate::check::Selection::Field { derefs, .. }) = self.info().sels.get(&e.id) {
+                if let Some(crate::check::Selection::Field { derefs, .. }) =
+                    self.info().sels.get(&e.id)
+                {
                     if derefs.iter().any(|d| *d) {
                         *risky = true;
                     }
                 }
                 self.collect(x, calls, risky);
             }
-            ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::TypeAssert(x, _) => self.collect(x, calls, risky),
+            ExprKind::Paren(x) | ExprKind::Unary(_, x) | ExprKind::TypeAssert(x, _) => {
+                self.collect(x, calls, risky)
+            }
             ExprKind::Slice { x, lo, hi, max } => {
                 self.collect(x, calls, risky);
                 for b in [lo, hi, max].into_iter().flatten() {
@@ -113,7 +117,9 @@ impl<'c> Lowerer<'c> {
             ExprKind::Composite { elts, .. } => {
                 for el in elts {
                     if let Some(k) = &el.key {
-                        if !matches!(k.kind, ExprKind::Ident(_)) || self.info().uses.contains_key(&k.id) {
+                        if !matches!(k.kind, ExprKind::Ident(_))
+                            || self.info().uses.contains_key(&k.id)
+                        {
                             self.collect(k, calls, risky);
                         }
                     }

@@ -136,7 +136,11 @@ pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
     };
     l.prog.types.freeze_layouts();
     l.prog.byte_slice_type = l.prog.types.intern(Type::Slice(bt::UINT8));
-    l.prog.string_method_sig = l.prog.types.intern(Type::Func(gust_vm::types::Sig { params: vec![], results: vec![bt::STRING], variadic: false }));
+    l.prog.string_method_sig = l.prog.types.intern(Type::Func(gust_vm::types::Sig {
+        params: vec![],
+        results: vec![bt::STRING],
+        variadic: false,
+    }));
     l.prog.files = c.units.iter().map(|u| u.src.name.clone()).collect();
     l.layout_globals();
     // One function per body, ids = body indexes.
@@ -287,9 +291,15 @@ impl<'c> Lowerer<'c> {
         let t = self.c.objs[o as usize].ty;
         let n = self.slots(t);
         let l = if self.escapes(o) {
-            Local::Boxed { slot: self.temp(1), n }
+            Local::Boxed {
+                slot: self.temp(1),
+                n,
+            }
         } else {
-            Local::Slots { slot: self.temp(n), n }
+            Local::Slots {
+                slot: self.temp(n),
+                n,
+            }
         };
         self.fb.locals.insert(o, l);
         l
@@ -365,7 +375,8 @@ impl<'c> Lowerer<'c> {
 
     /// Records an unsupported construct found while lowering.
     pub(crate) fn unsupported(&mut self, p: Pos, what: &str) {
-        self.errors.push((self.fb.unit, p, format!("unsupported: {what}")));
+        self.errors
+            .push((self.fb.unit, p, format!("unsupported: {what}")));
     }
 
     /// Sets each method's function ids in the type table and registers
@@ -392,7 +403,11 @@ impl<'c> Lowerer<'c> {
                         Some(id) => {
                             self.natives.insert(i as u32, id);
                         }
-                        None => self.errors.push((b.unit, f.name.pos, format!("internal error: native {qual} is not implemented"))),
+                        None => self.errors.push((
+                            b.unit,
+                            f.name.pos,
+                            format!("internal error: native {qual} is not implemented"),
+                        )),
                     }
                 }
             }
@@ -406,9 +421,16 @@ impl<'c> Lowerer<'c> {
         self.fb = empty_fb();
         self.fb.unit = body.unit;
         self.fb.has_defer = body.has_defer;
-        let Type::Func(sig) = self.prog.types.get(body.sig).clone() else { return };
+        let Type::Func(sig) = self.prog.types.get(body.sig).clone() else {
+            return;
+        };
         // Find the syntax.
-        let (recv, ft, block, pos): (Option<&ast::Field>, &ast::FuncType, Option<&ast::Block>, Pos) = match (body.decl, body.lit) {
+        let (recv, ft, block, pos): (
+            Option<&ast::Field>,
+            &ast::FuncType,
+            Option<&ast::Block>,
+            Pos,
+        ) = match (body.decl, body.lit) {
             (Some(d), _) => match &ast.decls[d as usize] {
                 ast::Decl::Func(f) => (f.recv.as_ref(), &f.sig, f.body.as_ref(), f.pos),
                 _ => return,
@@ -456,7 +478,9 @@ impl<'c> Lowerer<'c> {
         // Captured variables of a closure.
         for (i, &o) in body.captures.iter().enumerate() {
             let n = self.slots(self.c.objs[o as usize].ty);
-            self.fb.locals.insert(o, Local::Captured { idx: i as u32, n });
+            self.fb
+                .locals
+                .insert(o, Local::Captured { idx: i as u32, n });
         }
         for (o, s, n) in boxed_params {
             self.load_slots(s, n);
@@ -614,12 +638,19 @@ impl<'c> Lowerer<'c> {
             Some(Local::Captured { idx, .. }) => {
                 self.emit(Op::LoadCapture { i: idx });
             }
-            _ => unreachable!("address of a non-escaping variable {}", self.c.objs[o as usize].name),
+            _ => unreachable!(
+                "address of a non-escaping variable {}",
+                self.c.objs[o as usize].name
+            ),
         }
     }
 
     /// Creates (or reuses) a synthesized function.
-    pub(crate) fn synth(&mut self, key: String, build: impl FnOnce(&mut Self) -> Function) -> FuncId {
+    pub(crate) fn synth(
+        &mut self,
+        key: String,
+        build: impl FnOnce(&mut Self) -> Function,
+    ) -> FuncId {
         if let Some(&f) = self.wrappers.get(&key) {
             return f;
         }
@@ -654,12 +685,20 @@ impl<'c> Lowerer<'c> {
         let mut inits = self.c.inits.clone();
         inits.sort_by_key(|&b| (self.c.units[self.c.bodies[b as usize].unit as usize].pkg, b));
         for b in inits {
-            self.emit(Op::Call { func: FuncId(b), args: 0, rets: 0 });
+            self.emit(Op::Call {
+                func: FuncId(b),
+                args: 0,
+                rets: 0,
+            });
         }
         if let Some(p) = main_pkg {
             if let Some(&o) = self.c.pkgs[p as usize].scope.get("main") {
                 if let Some(&b) = self.c.func_bodies.get(&o) {
-                    self.emit(Op::Call { func: FuncId(b), args: 0, rets: 0 });
+                    self.emit(Op::Call {
+                        func: FuncId(b),
+                        args: 0,
+                        rets: 0,
+                    });
                 }
             }
         }
@@ -678,11 +717,18 @@ impl<'c> Lowerer<'c> {
 
     fn lower_global_spec(&mut self, v: &ast::ValueSpec) {
         let info = &self.c.units[self.fb.unit as usize].info;
-        let objs: Vec<Option<ObjId>> = v.names.iter().map(|n| info.defs.get(&n.pos).copied()).collect();
+        let objs: Vec<Option<ObjId>> = v
+            .names
+            .iter()
+            .map(|n| info.defs.get(&n.pos).copied())
+            .collect();
         if v.values.is_empty() {
             return; // zero-initialized
         }
-        let types: Vec<TypeId> = objs.iter().map(|o| o.map(|o| self.c.objs[o as usize].ty).unwrap_or(bt::INVALID)).collect();
+        let types: Vec<TypeId> = objs
+            .iter()
+            .map(|o| o.map(|o| self.c.objs[o as usize].ty).unwrap_or(bt::INVALID))
+            .collect();
         if v.values.len() == v.names.len() {
             for ((o, e), t) in objs.iter().zip(&v.values).zip(&types) {
                 self.set_pos(e.pos);
@@ -741,12 +787,17 @@ impl<'c> Lowerer<'c> {
             let mut tab = vec![];
             for name in names {
                 let sig = match self.c.lookup_field_or_method(tid, &name) {
-                    Some(crate::check::expr_lookup::Lookup::Method { sig, .. }) | Some(crate::check::expr_lookup::Lookup::IfaceMethod { sig, .. }) => sig,
+                    Some(crate::check::expr_lookup::Lookup::Method { sig, .. })
+                    | Some(crate::check::expr_lookup::Lookup::IfaceMethod { sig, .. }) => sig,
                     _ => continue,
                 };
                 if let Some(f) = self.iface_adapter(tid, &name) {
                     let id = self.method_id(&name);
-                    tab.push(gust_vm::program::ItabEntry { name: id, func: f, sig });
+                    tab.push(gust_vm::program::ItabEntry {
+                        name: id,
+                        func: f,
+                        sig,
+                    });
                 }
             }
             tab.sort_by_key(|e| e.name);
@@ -768,16 +819,25 @@ impl<'c> Lowerer<'c> {
         let d_is_ptr = matches!(self.prog.types.get(d), Type::Pointer(_));
         let d_slots = self.slots(d);
         match lk {
-            Lookup::Method { path, recv_named, ptr_recv, sig, .. } => {
+            Lookup::Method {
+                path,
+                recv_named,
+                ptr_recv,
+                sig,
+                ..
+            } => {
                 let &b = self.c.methods.get(&(recv_named, name.to_string()))?;
-                let direct = path.is_empty() && ((d_is_ptr && ptr_recv) || (!d_is_ptr && !ptr_recv && d_slots == 1));
+                let direct = path.is_empty()
+                    && ((d_is_ptr && ptr_recv) || (!d_is_ptr && !ptr_recv && d_slots == 1));
                 if direct {
                     return Some(match self.natives.get(&b) {
                         Some(&id) => self.native_wrapper_pub(b, id),
                         None => FuncId(b),
                     });
                 }
-                let Type::Func(msig) = self.prog.types.get(sig).clone() else { return None };
+                let Type::Func(msig) = self.prog.types.get(sig).clone() else {
+                    return None;
+                };
                 let params: u32 = msig.params.iter().map(|t| self.slots(*t)).sum();
                 let rets: u32 = msig.results.iter().map(|t| self.slots(*t)).sum();
                 let callee = match self.natives.get(&b) {
@@ -790,15 +850,29 @@ impl<'c> Lowerer<'c> {
                     l.fb.next_slot = 1 + params;
                     l.emit(Op::LoadLocal { slot: 0 });
                     let (cur, is_ptr) = if d_is_ptr {
-                        (match l.prog.types.get(d) { Type::Pointer(e) => *e, _ => d }, true)
+                        (
+                            match l.prog.types.get(d) {
+                                Type::Pointer(e) => *e,
+                                _ => d,
+                            },
+                            true,
+                        )
                     } else {
                         (d, d_slots > 1)
                     };
                     l.derive_receiver(cur, is_ptr, &path, ptr_recv, recv_n);
                     l.load_slots(1, params);
                     match callee {
-                        Ok(f) => l.emit(Op::Call { func: f, args: recv_n + params, rets }),
-                        Err(id) => l.emit(Op::CallNative { id, args: recv_n + params, rets }),
+                        Ok(f) => l.emit(Op::Call {
+                            func: f,
+                            args: recv_n + params,
+                            rets,
+                        }),
+                        Err(id) => l.emit(Op::CallNative {
+                            id,
+                            args: recv_n + params,
+                            rets,
+                        }),
                     };
                     l.emit(Op::Return { n: rets });
                     Function {
@@ -813,7 +887,9 @@ impl<'c> Lowerer<'c> {
                 }))
             }
             Lookup::IfaceMethod { path, sig, .. } => {
-                let Type::Func(msig) = self.prog.types.get(sig).clone() else { return None };
+                let Type::Func(msig) = self.prog.types.get(sig).clone() else {
+                    return None;
+                };
                 let params: u32 = msig.params.iter().map(|t| self.slots(*t)).sum();
                 let rets: u32 = msig.results.iter().map(|t| self.slots(*t)).sum();
                 let m = self.method_id(name);
@@ -821,7 +897,13 @@ impl<'c> Lowerer<'c> {
                     l.fb.next_slot = 1 + params;
                     l.emit(Op::LoadLocal { slot: 0 });
                     let (mut is_ptr_state, mut cur) = if d_is_ptr {
-                        (true, match l.prog.types.get(d) { Type::Pointer(e) => *e, _ => d })
+                        (
+                            true,
+                            match l.prog.types.get(d) {
+                                Type::Pointer(e) => *e,
+                                _ => d,
+                            },
+                        )
                     } else {
                         (d_slots > 1, d)
                     };
@@ -850,7 +932,11 @@ impl<'c> Lowerer<'c> {
                         l.emit(Op::Load { n: 2 });
                     }
                     l.load_slots(1, params);
-                    l.emit(Op::CallIface { method: m, args: params, rets });
+                    l.emit(Op::CallIface {
+                        method: m,
+                        args: params,
+                        rets,
+                    });
                     l.emit(Op::Return { n: rets });
                     Function {
                         name: format!("{name}-iface"),
@@ -871,7 +957,14 @@ impl<'c> Lowerer<'c> {
     /// to one), follows the embedded-field `path` and leaves the method
     /// receiver: a pointer for pointer receivers, else the value
     /// (`recv_n` slots).
-    pub(crate) fn derive_receiver(&mut self, mut cur: TypeId, mut is_ptr: bool, path: &[u32], ptr_recv: bool, recv_n: u32) {
+    pub(crate) fn derive_receiver(
+        &mut self,
+        mut cur: TypeId,
+        mut is_ptr: bool,
+        path: &[u32],
+        ptr_recv: bool,
+        recv_n: u32,
+    ) {
         for &i in path {
             if let Type::Pointer(e) = self.prog.types.get(cur).clone() {
                 if is_ptr {
@@ -917,7 +1010,14 @@ impl<'c> Lowerer<'c> {
         out
     }
 
-    fn collect_method_names(&self, t: TypeId, via_ptr: bool, out: &mut Vec<String>, seen: &mut std::collections::HashSet<TypeId>, depth: u32) {
+    fn collect_method_names(
+        &self,
+        t: TypeId,
+        via_ptr: bool,
+        out: &mut Vec<String>,
+        seen: &mut std::collections::HashSet<TypeId>,
+        depth: u32,
+    ) {
         if depth > 6 || !seen.insert(t) {
             return;
         }
@@ -932,7 +1032,9 @@ impl<'c> Lowerer<'c> {
             if let Type::Struct(fs) = self.prog.types.under(t).clone() {
                 for f in fs.iter().filter(|f| f.embedded) {
                     match self.prog.types.get(f.ty).clone() {
-                        Type::Pointer(inner) => self.collect_method_names(inner, true, out, seen, depth + 1),
+                        Type::Pointer(inner) => {
+                            self.collect_method_names(inner, true, out, seen, depth + 1)
+                        }
                         _ => {
                             if let Type::Interface(ms) = self.prog.types.under(f.ty) {
                                 for m in ms {
@@ -968,7 +1070,12 @@ impl<'c> Lowerer<'c> {
 
     /// The recorded type of expression `e` in the current unit.
     pub(crate) fn expr_type(&self, e: &ast::Expr) -> TypeId {
-        self.c.units[self.fb.unit as usize].info.types.get(&e.id).copied().unwrap_or(bt::INVALID)
+        self.c.units[self.fb.unit as usize]
+            .info
+            .types
+            .get(&e.id)
+            .copied()
+            .unwrap_or(bt::INVALID)
     }
 
     pub(crate) fn info(&self) -> &crate::check::Info {

@@ -22,7 +22,11 @@ impl<'c> Lowerer<'c> {
             StmtKind::Expr(e) => (vec![e], Some(strip_parens(e))),
             StmtKind::Defer(e) => (vec![e], Some(strip_parens(e))),
             StmtKind::Assign { lhs, rhs, op } => {
-                let l: Vec<&Expr> = if *op == AssignOp::Define { vec![] } else { lhs.iter().collect() };
+                let l: Vec<&Expr> = if *op == AssignOp::Define {
+                    vec![]
+                } else {
+                    lhs.iter().collect()
+                };
                 (l.into_iter().chain(rhs.iter()).collect(), None)
             }
             StmtKind::Return(vals) => (vals.iter().collect(), None),
@@ -94,7 +98,12 @@ impl<'c> Lowerer<'c> {
                 self.fb.fallthrough.push(j);
             }
             StmtKind::Block(b) => self.lower_block(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -117,23 +126,52 @@ impl<'c> Lowerer<'c> {
                     }
                 }
             }
-            StmtKind::Switch { init, tag, clauses, .. } => self.switch(label, init.as_deref(), tag.as_ref(), clauses),
-            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(label, init.as_deref(), bind.as_ref(), x, clauses),
-            StmtKind::For { init, cond, post, body } => self.for_loop(label, init.as_deref(), cond.as_ref(), post.as_deref(), body),
-            StmtKind::Range { key, value, define, x, body } => self.range(label, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => self.switch(label, init.as_deref(), tag.as_ref(), clauses),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.type_switch(label, init.as_deref(), bind.as_ref(), x, clauses),
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_loop(label, init.as_deref(), cond.as_ref(), post.as_deref(), body),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range(label, key.as_ref(), value.as_ref(), *define, x, body),
             StmtKind::Labeled(l, inner) => {
                 self.fb.pending_label = Some(l.name.clone());
                 match &inner.kind {
-                    StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => self.stmt(inner),
+                    StmtKind::For { .. }
+                    | StmtKind::Range { .. }
+                    | StmtKind::Switch { .. }
+                    | StmtKind::TypeSwitch { .. } => self.stmt(inner),
                     _ => {
                         self.fb.pending_label = None;
-                        self.fb.loops.push(LoopCtx { label: Some(l.name.clone()), is_loop: false, breaks: vec![], continues: vec![] });
+                        self.fb.loops.push(LoopCtx {
+                            label: Some(l.name.clone()),
+                            is_loop: false,
+                            breaks: vec![],
+                            continues: vec![],
+                        });
                         self.stmt(inner);
                         self.close_loop(0);
                     }
                 }
             }
-            StmtKind::Go(_) | StmtKind::Goto(_) | StmtKind::Select => self.unsupported(s.pos, "statement"),
+            StmtKind::Go(_) | StmtKind::Goto(_) | StmtKind::Select => {
+                self.unsupported(s.pos, "statement")
+            }
         }
     }
 
@@ -146,7 +184,11 @@ impl<'c> Lowerer<'c> {
         let idx = match (idx, label, is_break) {
             // An unlabelled break targets the innermost loop or switch;
             // plain labelled blocks are skipped.
-            (_, None, true) => self.fb.loops.iter().rposition(|l| l.is_loop || l.label.is_none()),
+            (_, None, true) => self
+                .fb
+                .loops
+                .iter()
+                .rposition(|l| l.is_loop || l.label.is_none()),
             (i, ..) => i,
         };
         let Some(i) = idx else { return };
@@ -177,7 +219,11 @@ impl<'c> Lowerer<'c> {
         }
         for spec in &g.specs {
             let ast::Spec::Value(v) = spec else { continue };
-            let objs: Vec<Option<ObjId>> = v.names.iter().map(|n| self.info().defs.get(&n.pos).copied()).collect();
+            let objs: Vec<Option<ObjId>> = v
+                .names
+                .iter()
+                .map(|n| self.info().defs.get(&n.pos).copied())
+                .collect();
             if v.values.is_empty() {
                 for o in objs.into_iter().flatten() {
                     if self.c.objs[o as usize].name != "_" {
@@ -312,14 +358,31 @@ impl<'c> Lowerer<'c> {
         } else {
             self.expr_multi(&rhs[0], lhs.len());
             let srcs = self.multi_types(&rhs[0], lhs.len());
-            if srcs.iter().zip(&types).any(|(a, b)| a != b && *b != bt::INVALID) {
+            if srcs
+                .iter()
+                .zip(&types)
+                .any(|(a, b)| a != b && *b != bt::INVALID)
+            {
                 self.convert_spilled(&srcs, &types);
             }
         }
         let srcs: Vec<TypeId> = if rhs.len() == lhs.len() {
-            rhs.iter().zip(&types).map(|(r, t)| if *t == bt::INVALID { self.expr_type(r) } else { *t }).collect()
+            rhs.iter()
+                .zip(&types)
+                .map(|(r, t)| {
+                    if *t == bt::INVALID {
+                        self.expr_type(r)
+                    } else {
+                        *t
+                    }
+                })
+                .collect()
         } else {
-            self.multi_types(&rhs[0], lhs.len()).iter().zip(&types).map(|(s, t)| if *t == bt::INVALID { *s } else { *t }).collect()
+            self.multi_types(&rhs[0], lhs.len())
+                .iter()
+                .zip(&types)
+                .map(|(s, t)| if *t == bt::INVALID { *s } else { *t })
+                .collect()
         };
         let total: u32 = srcs.iter().map(|t| self.slots(*t)).sum();
         let vals = self.temp(total);
@@ -356,7 +419,11 @@ impl<'c> Lowerer<'c> {
         }
         self.load_place(p, n);
         // The synthetic binary expression the checker built for x op= y.
-        let synthetic = Expr { id: crate::ast::ExprId(u32::MAX - s.pos.0), pos: s.pos, kind: ExprKind::Binary(op, Box::new(l.clone()), Box::new(r.clone())) };
+        let synthetic = Expr {
+            id: crate::ast::ExprId(u32::MAX - s.pos.0),
+            pos: s.pos,
+            kind: ExprKind::Binary(op, Box::new(l.clone()), Box::new(r.clone())),
+        };
         let _ = synthetic;
         // Reuse binary lowering on already-loaded lhs: emulate with the
         // operator directly.
@@ -371,11 +438,19 @@ impl<'c> Lowerer<'c> {
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             let rt = self.expr_type(r);
             self.expr(r);
-            if matches!(self.prog.types.under(rt), Type::Int(k) if k.signed()) && !self.info().consts.contains_key(&r.id) {
+            if matches!(self.prog.types.under(rt), Type::Int(k) if k.signed())
+                && !self.info().consts.contains_key(&r.id)
+            {
                 self.emit(Op::CheckShift);
             }
             let signed = matches!(u, Type::Int(k) if k.signed());
-            let a = if op == BinOp::Shl { Arith::Shl } else if signed { Arith::ShrS } else { Arith::ShrU };
+            let a = if op == BinOp::Shl {
+                Arith::Shl
+            } else if signed {
+                Arith::ShrS
+            } else {
+                Arith::ShrU
+            };
             self.emit(Op::Arith { op: a });
             self.narrow(t);
             return;
@@ -414,7 +489,10 @@ impl<'c> Lowerer<'c> {
         let n = self.slots(t);
         let Some(p) = self.place(x) else { return };
         if let (Place::Local { slot, .. }, Type::Int(k)) = (p, self.prog.types.under(t).clone()) {
-            self.emit(Op::IncLocal { slot, by: if inc { 1 } else { -1 } });
+            self.emit(Op::IncLocal {
+                slot,
+                by: if inc { 1 } else { -1 },
+            });
             if k.bits() < 64 {
                 self.load_slots(slot, 1);
                 self.narrow(t);
@@ -428,30 +506,57 @@ impl<'c> Lowerer<'c> {
         }
         self.load_place(p, n);
         if self.is_float(t) {
-            self.emit(Op::Push { v: 1f64.to_bits() as i64 });
-            self.emit(Op::Arith { op: if inc { Arith::FAdd } else { Arith::FSub } });
+            self.emit(Op::Push {
+                v: 1f64.to_bits() as i64,
+            });
+            self.emit(Op::Arith {
+                op: if inc { Arith::FAdd } else { Arith::FSub },
+            });
         } else {
-            self.emit(Op::ArithImm { op: Arith::Add, v: if inc { 1 } else { -1 } });
+            self.emit(Op::ArithImm {
+                op: Arith::Add,
+                v: if inc { 1 } else { -1 },
+            });
         }
         self.narrow(t);
         self.store_place(p);
     }
 
-    fn for_loop(&mut self, label: Option<String>, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &ast::Block) {
+    fn for_loop(
+        &mut self,
+        label: Option<String>,
+        init: Option<&Stmt>,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &ast::Block,
+    ) {
         if let Some(i) = init {
             self.stmt(i);
         }
         // Go 1.22: variables declared by init are per-iteration; only
         // escaping ones need a fresh box per iteration.
         let loop_vars: Vec<ObjId> = match init.map(|i| &i.kind) {
-            Some(StmtKind::Assign { lhs, op: AssignOp::Define, .. }) => lhs.iter().filter_map(|l| self.info().uses.get(&l.id).copied()).filter(|o| matches!(self.fb.locals.get(o), Some(Local::Boxed { .. }))).collect(),
+            Some(StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                ..
+            }) => lhs
+                .iter()
+                .filter_map(|l| self.info().uses.get(&l.id).copied())
+                .filter(|o| matches!(self.fb.locals.get(o), Some(Local::Boxed { .. })))
+                .collect(),
             _ => vec![],
         };
         // Rotated loop: the condition sits at the bottom, so each
         // iteration takes one conditional branch and no jump.
         let to_cond = cond.map(|_| self.emit(Op::Jump { target: 0 }));
         let top = self.pc();
-        self.fb.loops.push(LoopCtx { label, is_loop: true, breaks: vec![], continues: vec![] });
+        self.fb.loops.push(LoopCtx {
+            label,
+            is_loop: true,
+            breaks: vec![],
+            continues: vec![],
+        });
         self.lower_block(&body.stmts);
         let cont = self.pc();
         for o in &loop_vars {
@@ -514,7 +619,15 @@ impl<'c> Lowerer<'c> {
         }
     }
 
-    fn range(&mut self, label: Option<String>, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block) {
+    fn range(
+        &mut self,
+        label: Option<String>,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+    ) {
         let xt = self.expr_type(x);
         let key_used = key.is_some_and(|k| !matches!(&k.kind, ExprKind::Ident(n) if n == "_"));
         let _ = key_used;
@@ -593,7 +706,9 @@ impl<'c> Lowerer<'c> {
                 });
             }
             Type::Pointer(inner) => {
-                let Type::Array(el, len) = self.prog.types.under(inner).clone() else { return };
+                let Type::Array(el, len) = self.prog.types.under(inner).clone() else {
+                    return;
+                };
                 let elem = self.slots(el);
                 let p = self.temp(1);
                 self.expr(x);
@@ -602,14 +717,22 @@ impl<'c> Lowerer<'c> {
                 self.emit(Op::Push { v: 0 });
                 self.store_slots(i, 1);
                 let top = self.pc();
-                self.emit(Op::LocalCmpImmJump { slot: i, op: Cmp::LtS, v: len as i32, target: 0 });
+                self.emit(Op::LocalCmpImmJump {
+                    slot: i,
+                    op: Cmp::LtS,
+                    v: len as i32,
+                    target: 0,
+                });
                 let exit = self.pc() - 1;
                 self.load_slots(i, 1);
                 self.range_target(key, define, bt::INT);
                 if value.is_some() {
                     self.load_slots(p, 1);
                     self.load_slots(i, 1);
-                    self.emit(Op::ArrayIndexAddr { elem, len: len as u32 });
+                    self.emit(Op::ArrayIndexAddr {
+                        elem,
+                        len: len as u32,
+                    });
                     self.emit(Op::Load { n: elem });
                     self.range_target(value, define, el);
                 }
@@ -640,7 +763,12 @@ impl<'c> Lowerer<'c> {
                 self.store_slots(it, 1);
                 let top = self.pc();
                 let (ks, vs) = (self.slots(k), self.slots(v));
-                let exit = self.emit(Op::MapIterNext { slot: it, k: ks as u16, v: vs as u16, target: 0 });
+                let exit = self.emit(Op::MapIterNext {
+                    slot: it,
+                    k: ks as u16,
+                    v: vs as u16,
+                    target: 0,
+                });
                 let vtmp = self.temp(vs);
                 self.store_slots(vtmp, vs);
                 self.range_target(key, define, k);
@@ -654,8 +782,20 @@ impl<'c> Lowerer<'c> {
 
     /// Lowers a loop body whose header jumped out at `exit`; `step` runs
     /// before jumping back to `top` (continue lands there).
-    fn loop_body(&mut self, label: Option<String>, body: &ast::Block, top: usize, exit: usize, step: impl FnOnce(&mut Self)) {
-        self.fb.loops.push(LoopCtx { label, is_loop: true, breaks: vec![], continues: vec![] });
+    fn loop_body(
+        &mut self,
+        label: Option<String>,
+        body: &ast::Block,
+        top: usize,
+        exit: usize,
+        step: impl FnOnce(&mut Self),
+    ) {
+        self.fb.loops.push(LoopCtx {
+            label,
+            is_loop: true,
+            breaks: vec![],
+            continues: vec![],
+        });
         self.lower_block(&body.stmts);
         let cont = self.pc();
         step(self);
@@ -665,7 +805,13 @@ impl<'c> Lowerer<'c> {
         self.close_loop(cont);
     }
 
-    fn switch(&mut self, label: Option<String>, init: Option<&Stmt>, tag: Option<&Expr>, clauses: &[ast::CaseClause]) {
+    fn switch(
+        &mut self,
+        label: Option<String>,
+        init: Option<&Stmt>,
+        tag: Option<&Expr>,
+        clauses: &[ast::CaseClause],
+    ) {
         if let Some(i) = init {
             self.stmt(i);
         }
@@ -698,7 +844,12 @@ impl<'c> Lowerer<'c> {
             }
         }
         let default_jump = self.emit(Op::Jump { target: 0 });
-        self.fb.loops.push(LoopCtx { label, is_loop: false, breaks: vec![], continues: vec![] });
+        self.fb.loops.push(LoopCtx {
+            label,
+            is_loop: false,
+            breaks: vec![],
+            continues: vec![],
+        });
         let mut end_jumps = vec![];
         let mut pending_fallthrough: Vec<usize> = vec![];
         let mut default_pc = None;
@@ -755,7 +906,14 @@ impl<'c> Lowerer<'c> {
         }
     }
 
-    fn type_switch(&mut self, label: Option<String>, init: Option<&Stmt>, bind: Option<&ast::Ident>, x: &Expr, clauses: &[ast::CaseClause]) {
+    fn type_switch(
+        &mut self,
+        label: Option<String>,
+        init: Option<&Stmt>,
+        bind: Option<&ast::Ident>,
+        x: &Expr,
+        clauses: &[ast::CaseClause],
+    ) {
         if let Some(i) = init {
             self.stmt(i);
         }
@@ -775,7 +933,12 @@ impl<'c> Lowerer<'c> {
             }
         }
         let default_jump = self.emit(Op::Jump { target: 0 });
-        self.fb.loops.push(LoopCtx { label, is_loop: false, breaks: vec![], continues: vec![] });
+        self.fb.loops.push(LoopCtx {
+            label,
+            is_loop: false,
+            breaks: vec![],
+            continues: vec![],
+        });
         let mut end_jumps = vec![];
         let mut default_pc = None;
         for (ci, c) in clauses.iter().enumerate() {
@@ -792,7 +955,12 @@ impl<'c> Lowerer<'c> {
                     self.load_slots(xs, 2);
                     if vt != xt {
                         let n = self.slots(vt);
-                        self.emit(Op::Assert { ty: vt, src: xt, n, ok: false });
+                        self.emit(Op::Assert {
+                            ty: vt,
+                            src: xt,
+                            n,
+                            ok: false,
+                        });
                     }
                     self.define_local_from_stack(o);
                 }

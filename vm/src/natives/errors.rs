@@ -49,9 +49,17 @@ pub(crate) fn assign_to(vm: &mut Vm, at: usize) -> VmResult<()> {
     };
     let dyn_ty = TypeId(err[0] as u32);
     let is_iface = matches!(vm.prog.types.under(elem), Type::Interface(_));
-    let ok = if is_iface { vm.type_matches(err[0], elem) } else { dyn_ty == elem };
+    let ok = if is_iface {
+        vm.type_matches(err[0], elem)
+    } else {
+        dyn_ty == elem
+    };
     if ok {
-        let vals = if is_iface { err.to_vec() } else { vm.unbox_iface_data(dyn_ty, err[1]) };
+        let vals = if is_iface {
+            err.to_vec()
+        } else {
+            vm.unbox_iface_data(dyn_ty, err[1])
+        };
         let p = target[1];
         let off = ptr_off(p) as usize;
         vm.heap.slots_mut(ptr_handle(p))[off..off + vals.len()].copy_from_slice(&vals);

@@ -76,7 +76,10 @@ impl Vm {
         } else {
             return false;
         };
-        let Some((f, method)) = candidates.iter().find_map(|m| self.prog.string_method(ty, m).map(|f| (f, *m))) else {
+        let Some((f, method)) = candidates
+            .iter()
+            .find_map(|m| self.prog.string_method(ty, m).map(|f| (f, *m)))
+        else {
             return false;
         };
         let go_string = method == "GoString";
@@ -96,7 +99,11 @@ impl Vm {
                     p.fmt_s(b"<nil>");
                 } else {
                     p.method_panic(verb, method, |p| {
-                        let inner = if pv[0] == 0 { vec![] } else { self.unbox_iface_data(TypeId(pv[0] as u32), pv[1]) };
+                        let inner = if pv[0] == 0 {
+                            vec![]
+                        } else {
+                            self.unbox_iface_data(TypeId(pv[0] as u32), pv[1])
+                        };
                         self.print_value(p, TypeId(pv[0] as u32), &inner, 'v', 0, true);
                     });
                 }
@@ -107,12 +114,19 @@ impl Vm {
     }
 
     /// Go's `printValue`: prints `v` (slots of type `ty`).
-    pub fn print_value(&mut self, p: &mut Printer, ty: TypeId, v: &[u64], verb: char, depth: usize, can_iface: bool) {
+    pub fn print_value(
+        &mut self,
+        p: &mut Printer,
+        ty: TypeId,
+        v: &[u64],
+        verb: char,
+        depth: usize,
+        can_iface: bool,
+    ) {
         if ty.0 == 0 {
+            // A nil interface: padded only at top level (Go's printArg).
             if depth == 0 {
                 p.pad_str("<nil>");
-            } else if p.flags.sharp_v {
-                p.write_str("<nil>");
             } else {
                 p.write_str("<nil>");
             }
@@ -137,7 +151,9 @@ impl Vm {
             let is_err = self.prog.string_method(ty, "Error").is_some();
             if !(is_err && p.wrap_errs) {
                 let tn = self.prog.types.name(ty);
-                p.bad_verb('w', Some(&tn), |p| self.print_value(p, ty, v, 'v', depth, false));
+                p.bad_verb('w', Some(&tn), |p| {
+                    self.print_value(p, ty, v, 'v', depth, false)
+                });
                 return;
             }
             verb = 'v';
@@ -179,22 +195,25 @@ impl Vm {
                 } else {
                     v.to_vec()
                 };
-                let n = if es == 0 {
-                    if is_slice {
-                        v[1] as usize
-                    } else {
-                        match self.prog.types.under(ty) {
-                            Type::Array(_, n) => *n as usize,
-                            _ => 0,
-                        }
-                    }
-                } else {
-                    elems.len() / es
+                let n = match elems.len().checked_div(es) {
+                    Some(n) => n,
+                    None if is_slice => v[1] as usize,
+                    None => match self.prog.types.under(ty) {
+                        Type::Array(_, n) => *n as usize,
+                        _ => 0,
+                    },
                 };
                 let byte_elem = matches!(self.prog.types.under(el), Type::Int(IntKind::U8));
-                if byte_elem && (matches!(verb, 's' | 'q' | 'x' | 'X') || (depth == 0 && ty == self.byte_slice_type())) {
+                if byte_elem
+                    && (matches!(verb, 's' | 'q' | 'x' | 'X')
+                        || (depth == 0 && ty == self.byte_slice_type()))
+                {
                     let bytes: Vec<u8> = elems.iter().map(|&w| w as u8).collect();
-                    let name = if ty == self.byte_slice_type() { "[]byte".to_string() } else { tn.clone() };
+                    let name = if ty == self.byte_slice_type() {
+                        "[]byte".to_string()
+                    } else {
+                        tn.clone()
+                    };
                     let nil = is_slice && ptr_handle(v[0]) == 0;
                     p.fmt_bytes(if nil { None } else { Some(&bytes) }, verb, &name);
                     return;
@@ -211,7 +230,14 @@ impl Vm {
                         if i > 0 {
                             p.write_str(", ");
                         }
-                        self.print_value(p, el, &elems[i * es..(i + 1) * es], verb, depth + 1, can_iface);
+                        self.print_value(
+                            p,
+                            el,
+                            &elems[i * es..(i + 1) * es],
+                            verb,
+                            depth + 1,
+                            can_iface,
+                        );
                     }
                     p.write_byte(b'}');
                     return;
@@ -221,7 +247,14 @@ impl Vm {
                     if i > 0 {
                         p.write_byte(b' ');
                     }
-                    self.print_value(p, el, &elems[i * es..(i + 1) * es], verb, depth + 1, can_iface);
+                    self.print_value(
+                        p,
+                        el,
+                        &elems[i * es..(i + 1) * es],
+                        verb,
+                        depth + 1,
+                        can_iface,
+                    );
                 }
                 p.write_byte(b']');
             }
@@ -238,7 +271,11 @@ impl Vm {
                 } else {
                     p.write_str("map[");
                 }
-                let entries = if m == 0 { vec![] } else { self.sorted_entries(m as u32, k) };
+                let entries = if m == 0 {
+                    vec![]
+                } else {
+                    self.sorted_entries(m as u32, k)
+                };
                 for (i, (ks, vs)) in entries.iter().enumerate() {
                     if i > 0 {
                         if p.flags.sharp_v {
@@ -283,7 +320,10 @@ impl Vm {
                 let pv = v[0];
                 if depth == 0 && ptr_handle(pv) != 0 {
                     let eu = self.prog.types.clone_under(elem);
-                    if matches!(eu, Type::Array(..) | Type::Slice(_) | Type::Struct(_) | Type::Map(..)) {
+                    if matches!(
+                        eu,
+                        Type::Array(..) | Type::Slice(_) | Type::Struct(_) | Type::Map(..)
+                    ) {
                         p.write_byte(b'&');
                         let n = self.prog.types.slots(elem) as usize;
                         let off = ptr_off(pv) as usize;
@@ -318,7 +358,10 @@ impl Vm {
     /// Map entries sorted by key as `fmt` (internal/fmtsort) orders them.
     fn sorted_entries(&self, m: u32, kt: TypeId) -> Vec<(Vec<u64>, Vec<u64>)> {
         let map = self.heap.map(m);
-        let mut es: Vec<(Vec<u64>, Vec<u64>)> = map.live_entries().map(|i| (map.key(i).to_vec(), map.value(i).to_vec())).collect();
+        let mut es: Vec<(Vec<u64>, Vec<u64>)> = map
+            .live_entries()
+            .map(|i| (map.key(i).to_vec(), map.value(i).to_vec()))
+            .collect();
         es.sort_by(|a, b| self.compare_keys(kt, &a.0, &b.0));
         es
     }
@@ -354,7 +397,8 @@ impl Vm {
             Type::Array(e, n) => {
                 let es = self.prog.types.slots(*e) as usize;
                 for i in 0..*n as usize {
-                    let c = self.compare_keys(*e, &a[i * es..(i + 1) * es], &b[i * es..(i + 1) * es]);
+                    let c =
+                        self.compare_keys(*e, &a[i * es..(i + 1) * es], &b[i * es..(i + 1) * es]);
                     if c != Ordering::Equal {
                         return c;
                     }
@@ -370,7 +414,10 @@ impl Vm {
                     (x, y) if x != y => x.cmp(&y),
                     (x, _) => {
                         let dt = TypeId(x as u32);
-                        let (ia, ib) = (self.unbox_iface_data(dt, a[1]), self.unbox_iface_data(dt, b[1]));
+                        let (ia, ib) = (
+                            self.unbox_iface_data(dt, a[1]),
+                            self.unbox_iface_data(dt, b[1]),
+                        );
                         self.compare_keys(dt, &ia, &ib)
                     }
                 }
@@ -387,19 +434,34 @@ impl Vm {
             .chunks(2)
             .map(|c| {
                 let t = TypeId(c[0] as u32);
-                let v = if t.0 == 0 { vec![] } else { self.unbox_iface_data(t, c[1]) };
+                let v = if t.0 == 0 {
+                    vec![]
+                } else {
+                    self.unbox_iface_data(t, c[1])
+                };
                 (t, v)
             })
             .collect()
     }
 
     /// Formats with `f` over the operands in the `...any` slice at `at`.
-    fn format_with(&mut self, at: usize, f: impl FnOnce(&mut Printer, &[&dyn FmtArg])) -> VmResult<Vec<u8>> {
+    fn format_with(
+        &mut self,
+        at: usize,
+        f: impl FnOnce(&mut Printer, &[&dyn FmtArg]),
+    ) -> VmResult<Vec<u8>> {
         let ops = self.variadic_args(at);
         let mut p = Printer::new();
         {
             let cell = RefCell::new(&mut *self);
-            let args: Vec<ValueArg> = ops.into_iter().map(|(ty, slots)| ValueArg { vm: &cell, ty, slots }).collect();
+            let args: Vec<ValueArg> = ops
+                .into_iter()
+                .map(|(ty, slots)| ValueArg {
+                    vm: &cell,
+                    ty,
+                    slots,
+                })
+                .collect();
             let refs: Vec<&dyn FmtArg> = args.iter().map(|a| a as &dyn FmtArg).collect();
             f(&mut p, &refs);
         }

@@ -179,7 +179,11 @@ pub fn round_to_even(x: f64) -> f64 {
         // Go's shifts by >= 64 give 0.
         let sh = SHIFT.wrapping_sub(e);
         let odd = if sh < 64 { (b >> sh) & 1 } else { 0 };
-        let add = if e < 64 { (HALF_MINUS_ULP + odd) >> e } else { 0 };
+        let add = if e < 64 {
+            (HALF_MINUS_ULP + odd) >> e
+        } else {
+            0
+        };
         b = b.wrapping_add(add);
         let m = if e < 64 { FRAC_MASK >> e } else { 0 };
         b &= !m;
@@ -644,7 +648,11 @@ pub fn expm1(x: f64) -> f64 {
                 k = -1;
             }
         } else {
-            k = if !sign { (INVLN2 * x + 0.5) as i64 } else { (INVLN2 * x - 0.5) as i64 };
+            k = if !sign {
+                (INVLN2 * x + 0.5) as i64
+            } else {
+                (INVLN2 * x - 0.5) as i64
+            };
             let t = k as f64;
             hi = x - t * LN2HI;
             lo = t * LN2LO;
@@ -937,11 +945,16 @@ fn reduce(x: f64, tan: bool) -> (u64, f64) {
 }
 
 fn sin_poly(z: f64, zz: f64) -> f64 {
-    z + z * zz * ((((((SIN[0] * zz) + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5])
+    z + z
+        * zz
+        * ((((((SIN[0] * zz) + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5])
 }
 
 fn cos_poly(zz: f64) -> f64 {
-    1.0 - 0.5 * zz + zz * zz * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz + COS[5])
+    1.0 - 0.5 * zz
+        + zz * zz
+            * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz
+                + COS[5])
 }
 
 /// `math.Cos`.
@@ -960,7 +973,11 @@ pub fn cos(x: f64) -> f64 {
         sign = !sign;
     }
     let zz = z * z;
-    let y = if j == 1 || j == 2 { sin_poly(z, zz) } else { cos_poly(zz) };
+    let y = if j == 1 || j == 2 {
+        sin_poly(z, zz)
+    } else {
+        cos_poly(zz)
+    };
     if sign {
         -y
     } else {
@@ -988,7 +1005,11 @@ pub fn sin(x: f64) -> f64 {
         j -= 4;
     }
     let zz = z * z;
-    let y = if j == 1 || j == 2 { cos_poly(zz) } else { sin_poly(z, zz) };
+    let y = if j == 1 || j == 2 {
+        cos_poly(zz)
+    } else {
+        sin_poly(z, zz)
+    };
     if sign {
         -y
     } else {
@@ -1034,7 +1055,11 @@ pub fn sincos(x: f64) -> (f64, f64) {
 
 /// `math.Tan`.
 pub fn tan(x: f64) -> f64 {
-    const TP: [f64; 3] = [-1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7];
+    const TP: [f64; 3] = [
+        -1.30936939181383777646e4,
+        1.15351664838587416140e6,
+        -1.79565251976484877988e7,
+    ];
     const TQ: [f64; 5] = [
         1.00000000000000000000e0,
         1.36812963470692954678e4,
@@ -1057,7 +1082,9 @@ pub fn tan(x: f64) -> f64 {
     let (j, z) = reduce(x, true);
     let zz = z * z;
     let mut y = if zz > 1e-14 {
-        z + z * (zz * (((TP[0] * zz) + TP[1]) * zz + TP[2]) / ((((zz + TQ[1]) * zz + TQ[2]) * zz + TQ[3]) * zz + TQ[4]))
+        z + z
+            * (zz * (((TP[0] * zz) + TP[1]) * zz + TP[2])
+                / ((((zz + TQ[1]) * zz + TQ[2]) * zz + TQ[3]) * zz + TQ[4]))
     } else {
         z
     };
@@ -1082,7 +1109,8 @@ fn xatan(x: f64) -> f64 {
     const Q3: f64 = 4.853903996359136964868e+02;
     const Q4: f64 = 1.945506571482613964425e+02;
     let mut z = x * x;
-    z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+    z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4)
+        / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
     x * z + x
 }
 
@@ -1224,8 +1252,16 @@ pub fn cosh(x: f64) -> f64 {
 
 /// `math.Tanh`.
 pub fn tanh(x: f64) -> f64 {
-    const P: [f64; 3] = [-9.64399179425052238628e-1, -9.92877231001918586564e1, -1.61468768441708447952e3];
-    const Q: [f64; 3] = [1.12811678491632931402e2, 2.23548839060100448583e3, 4.84406305325125486048e3];
+    const P: [f64; 3] = [
+        -9.64399179425052238628e-1,
+        -9.92877231001918586564e1,
+        -1.61468768441708447952e3,
+    ];
+    const Q: [f64; 3] = [
+        1.12811678491632931402e2,
+        2.23548839060100448583e3,
+        4.84406305325125486048e3,
+    ];
     const MAXLOG: f64 = 8.8029691931113054295988e+01;
     let mut z = abs(x);
     if z > 0.5 * MAXLOG {
@@ -1439,11 +1475,16 @@ pub fn ilogb(x: f64) -> i64 {
 /// `math.Pow10`.
 pub fn pow10(n: i64) -> f64 {
     const TAB: [f64; 32] = [
-        1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
+        1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09, 1e10, 1e11, 1e12, 1e13, 1e14,
+        1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29,
+        1e30, 1e31,
     ];
-    const POS: [f64; 10] = [1e00, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288];
-    const NEG: [f64; 11] = [1e-00, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320];
+    const POS: [f64; 10] = [
+        1e00, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288,
+    ];
+    const NEG: [f64; 11] = [
+        1e-00, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320,
+    ];
     if (0..=308).contains(&n) {
         return POS[n as usize / 32] * TAB[n as usize % 32];
     }
@@ -1765,8 +1806,15 @@ pub fn gamma(x: f64) -> f64 {
         return z;
     }
     x -= 2.0;
-    p = (((((x * GAM_P[0] + GAM_P[1]) * x + GAM_P[2]) * x + GAM_P[3]) * x + GAM_P[4]) * x + GAM_P[5]) * x + GAM_P[6];
-    q = ((((((x * GAM_Q[0] + GAM_Q[1]) * x + GAM_Q[2]) * x + GAM_Q[3]) * x + GAM_Q[4]) * x + GAM_Q[5]) * x + GAM_Q[6]) * x
+    p = (((((x * GAM_P[0] + GAM_P[1]) * x + GAM_P[2]) * x + GAM_P[3]) * x + GAM_P[4]) * x
+        + GAM_P[5])
+        * x
+        + GAM_P[6];
+    q = ((((((x * GAM_Q[0] + GAM_Q[1]) * x + GAM_Q[2]) * x + GAM_Q[3]) * x + GAM_Q[4]) * x
+        + GAM_Q[5])
+        * x
+        + GAM_Q[6])
+        * x
         + GAM_Q[7];
     z * p / q
 }
@@ -1906,7 +1954,8 @@ pub fn lgamma(x: f64) -> (f64, i64) {
         let i = x as i64;
         let y = x - i as f64;
         let (s, r) = (&LGAM_S, &LGAM_R);
-        let p = y * (s[0] + y * (s[1] + y * (s[2] + y * (s[3] + y * (s[4] + y * (s[5] + y * s[6]))))));
+        let p =
+            y * (s[0] + y * (s[1] + y * (s[2] + y * (s[3] + y * (s[4] + y * (s[5] + y * s[6]))))));
         let q = 1.0 + y * (r[1] + y * (r[2] + y * (r[3] + y * (r[4] + y * (r[5] + y * r[6])))));
         lg = 0.5 * y + p / q;
         let mut z = 1.0;
@@ -1931,7 +1980,8 @@ pub fn lgamma(x: f64) -> (f64, i64) {
         let t = log(x);
         let z = 1.0 / x;
         let y = z * z;
-        let w = w_[0] + z * (w_[1] + y * (w_[2] + y * (w_[3] + y * (w_[4] + y * (w_[5] + y * w_[6])))));
+        let w =
+            w_[0] + z * (w_[1] + y * (w_[2] + y * (w_[3] + y * (w_[4] + y * (w_[5] + y * w_[6])))));
         lg = (x - 0.5) * (t - 1.0) + w;
     } else {
         lg = x * (log(x) - 1.0);
@@ -1994,7 +2044,9 @@ pub fn erf(x: f64) -> f64 {
     let (r, ss);
     if x < INV_035 {
         r = RA0 + s * (RA1 + s * (RA2 + s * (RA3 + s * (RA4 + s * (RA5 + s * (RA6 + s * RA7))))));
-        ss = 1.0 + s * (SA1 + s * (SA2 + s * (SA3 + s * (SA4 + s * (SA5 + s * (SA6 + s * (SA7 + s * SA8)))))));
+        ss = 1.0
+            + s * (SA1
+                + s * (SA2 + s * (SA3 + s * (SA4 + s * (SA5 + s * (SA6 + s * (SA7 + s * SA8)))))));
     } else {
         r = RB0 + s * (RB1 + s * (RB2 + s * (RB3 + s * (RB4 + s * (RB5 + s * RB6)))));
         ss = 1.0 + s * (SB1 + s * (SB2 + s * (SB3 + s * (SB4 + s * (SB5 + s * (SB6 + s * SB7))))));
@@ -2055,14 +2107,19 @@ pub fn erfc(x: f64) -> f64 {
         let s = 1.0 / (x * x);
         let (r, ss);
         if x < INV_035 {
-            r = RA0 + s * (RA1 + s * (RA2 + s * (RA3 + s * (RA4 + s * (RA5 + s * (RA6 + s * RA7))))));
-            ss = 1.0 + s * (SA1 + s * (SA2 + s * (SA3 + s * (SA4 + s * (SA5 + s * (SA6 + s * (SA7 + s * SA8)))))));
+            r = RA0
+                + s * (RA1 + s * (RA2 + s * (RA3 + s * (RA4 + s * (RA5 + s * (RA6 + s * RA7))))));
+            ss = 1.0
+                + s * (SA1
+                    + s * (SA2
+                        + s * (SA3 + s * (SA4 + s * (SA5 + s * (SA6 + s * (SA7 + s * SA8)))))));
         } else {
             if sign && x > 6.0 {
                 return 2.0;
             }
             r = RB0 + s * (RB1 + s * (RB2 + s * (RB3 + s * (RB4 + s * (RB5 + s * RB6)))));
-            ss = 1.0 + s * (SB1 + s * (SB2 + s * (SB3 + s * (SB4 + s * (SB5 + s * (SB6 + s * SB7))))));
+            ss = 1.0
+                + s * (SB1 + s * (SB2 + s * (SB3 + s * (SB4 + s * (SB5 + s * (SB6 + s * SB7))))));
         }
         let z = from_bits(bits(x) & 0xffffffff00000000);
         let rr = exp(-z * z - 0.5625) * exp((z - x) * (z + x) + r / ss);
@@ -2095,20 +2152,38 @@ pub fn erfinv(x: f64) -> f64 {
     let ans;
     if x <= 0.85 {
         let r = 0.180625 - 0.25 * x * x;
-        let z1 = ((((((EI_A7 * r + EI_A6) * r + EI_A5) * r + EI_A4) * r + EI_A3) * r + EI_A2) * r + EI_A1) * r + EI_A0;
-        let z2 = ((((((EI_B7 * r + EI_B6) * r + EI_B5) * r + EI_B4) * r + EI_B3) * r + EI_B2) * r + EI_B1) * r + EI_B0;
+        let z1 = ((((((EI_A7 * r + EI_A6) * r + EI_A5) * r + EI_A4) * r + EI_A3) * r + EI_A2) * r
+            + EI_A1)
+            * r
+            + EI_A0;
+        let z2 = ((((((EI_B7 * r + EI_B6) * r + EI_B5) * r + EI_B4) * r + EI_B3) * r + EI_B2) * r
+            + EI_B1)
+            * r
+            + EI_B0;
         ans = (x * z1) / z2;
     } else {
         let (z1, z2);
         let mut r = sqrt(LN2 - log(1.0 - x));
         if r <= 5.0 {
             r -= 1.6;
-            z1 = ((((((EI_C7 * r + EI_C6) * r + EI_C5) * r + EI_C4) * r + EI_C3) * r + EI_C2) * r + EI_C1) * r + EI_C0;
-            z2 = ((((((EI_D7 * r + EI_D6) * r + EI_D5) * r + EI_D4) * r + EI_D3) * r + EI_D2) * r + EI_D1) * r + EI_D0;
+            z1 = ((((((EI_C7 * r + EI_C6) * r + EI_C5) * r + EI_C4) * r + EI_C3) * r + EI_C2) * r
+                + EI_C1)
+                * r
+                + EI_C0;
+            z2 = ((((((EI_D7 * r + EI_D6) * r + EI_D5) * r + EI_D4) * r + EI_D3) * r + EI_D2) * r
+                + EI_D1)
+                * r
+                + EI_D0;
         } else {
             r -= 5.0;
-            z1 = ((((((EI_E7 * r + EI_E6) * r + EI_E5) * r + EI_E4) * r + EI_E3) * r + EI_E2) * r + EI_E1) * r + EI_E0;
-            z2 = ((((((EI_F7 * r + EI_F6) * r + EI_F5) * r + EI_F4) * r + EI_F3) * r + EI_F2) * r + EI_F1) * r + EI_F0;
+            z1 = ((((((EI_E7 * r + EI_E6) * r + EI_E5) * r + EI_E4) * r + EI_E3) * r + EI_E2) * r
+                + EI_E1)
+                * r
+                + EI_E0;
+            z2 = ((((((EI_F7 * r + EI_F6) * r + EI_F5) * r + EI_F4) * r + EI_F3) * r + EI_F2) * r
+                + EI_F1)
+                * r
+                + EI_F0;
         }
         ans = z1 / z2;
     }
@@ -2124,7 +2199,13 @@ pub fn erfcinv(x: f64) -> f64 {
     erfinv(1.0 - x)
 }
 
-fn pq_tables(x: f64, p8: &'static [f64; 6], p5: &'static [f64; 6], p3: &'static [f64; 6], p2: &'static [f64; 6]) -> &'static [f64; 6] {
+fn pq_tables(
+    x: f64,
+    p8: &'static [f64; 6],
+    p5: &'static [f64; 6],
+    p3: &'static [f64; 6],
+    p2: &'static [f64; 6],
+) -> &'static [f64; 6] {
     if x >= 8.0 {
         p8
     } else if x >= 4.5454 {

@@ -232,7 +232,10 @@ natives! {
 
 /// The id of native `name`, if gust implements it.
 pub fn lookup(name: &str) -> Option<u32> {
-    NATIVES.iter().position(|n| n.name == name).map(|i| i as u32)
+    NATIVES
+        .iter()
+        .position(|n| n.name == name)
+        .map(|i| i as u32)
 }
 
 impl Vm {

@@ -51,7 +51,10 @@ pub(crate) fn printany(vm: &mut Vm, at: usize) -> VmResult<()> {
             Some(s) => s,
             None => match vm.prog.types.under(t) {
                 Type::Interface(_) => "(0x0,0x0)".into(),
-                _ => format!("{:#x}", 0xc000010000u64 + ptr_handle(data) as u64 * 16 + ptr_off(data) as u64 * 8),
+                _ => format!(
+                    "{:#x}",
+                    0xc000010000u64 + ptr_handle(data) as u64 * 16 + ptr_off(data) as u64 * 8
+                ),
             },
         }
     };
@@ -75,7 +78,11 @@ pub(crate) fn printnl(vm: &mut Vm, _at: usize) -> VmResult<()> {
 pub(crate) fn intstring(vm: &mut Vm, at: usize) -> VmResult<()> {
     let r = vm.arg(at, 0) as i64;
     let mut b = vec![];
-    let r = if (0..=0x10FFFF).contains(&r) { r as u32 } else { utf8::RUNE_ERROR };
+    let r = if (0..=0x10FFFF).contains(&r) {
+        r as u32
+    } else {
+        utf8::RUNE_ERROR
+    };
     utf8::encode_rune(&mut b, r);
     let s = vm.str_value(&b);
     vm.ret(at, 0, s);
@@ -84,7 +91,12 @@ pub(crate) fn intstring(vm: &mut Vm, at: usize) -> VmResult<()> {
 
 /// `[]byte(s)`.
 pub(crate) fn stringtoslicebyte(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let bytes: Vec<u64> = vm.heap.str(vm.arg(at, 0)).iter().map(|&b| b as u64).collect();
+    let bytes: Vec<u64> = vm
+        .heap
+        .str(vm.arg(at, 0))
+        .iter()
+        .map(|&b| b as u64)
+        .collect();
     let s = vm.slice_of_words(bytes);
     for (i, w) in s.iter().enumerate() {
         vm.ret(at, i, *w);
@@ -123,7 +135,11 @@ pub(crate) fn slicerunetostring(vm: &mut Vm, at: usize) -> VmResult<()> {
     let mut out = vec![];
     for &w in vm.slice_slots(s, 1) {
         let r = w as i32 as i64;
-        let r = if (0..=0x10FFFF).contains(&r) { r as u32 } else { utf8::RUNE_ERROR };
+        let r = if (0..=0x10FFFF).contains(&r) {
+            r as u32
+        } else {
+            utf8::RUNE_ERROR
+        };
         utf8::encode_rune(&mut out, r);
     }
     let h = vm.heap.alloc_string(out) as u64;
@@ -138,7 +154,9 @@ pub(crate) fn slicecopy(vm: &mut Vm, at: usize) -> VmResult<()> {
     let e = vm.arg(at, 6) as usize;
     let n = d[1].min(s[1]) as usize;
     if n > 0 && e > 0 {
-        let src: Vec<u64> = vm.slice_slots([s[0], n as u64, n as u64], e as u32).to_vec();
+        let src: Vec<u64> = vm
+            .slice_slots([s[0], n as u64, n as u64], e as u32)
+            .to_vec();
         let off = ptr_off(d[0]) as usize;
         vm.heap.slots_mut(ptr_handle(d[0]))[off..off + n * e].copy_from_slice(&src);
     }
@@ -243,7 +261,9 @@ pub(crate) fn max(vm: &mut Vm, at: usize) -> VmResult<()> {
 pub(crate) fn slicetoarrayptr(vm: &mut Vm, at: usize) -> VmResult<()> {
     let (p, len, n) = (vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 3));
     if len < n {
-        let msg = format!("cannot convert slice with length {len} to array or pointer to array with length {n}");
+        let msg = format!(
+            "cannot convert slice with length {len} to array or pointer to array with length {n}"
+        );
         return Err(vm.raise(crate::errors::RuntimeError::Other(msg)));
     }
     vm.ret(at, 0, p);

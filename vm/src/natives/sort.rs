@@ -83,7 +83,13 @@ pub fn bits_len(n: usize) -> usize {
 }
 
 /// Go's `pdqsort(data, a, b, limit)`.
-pub fn pdqsort<D: Data>(d: &mut D, vm: &mut Vm, mut a: usize, mut b: usize, mut limit: usize) -> VmResult<()> {
+pub fn pdqsort<D: Data>(
+    d: &mut D,
+    vm: &mut Vm,
+    mut a: usize,
+    mut b: usize,
+    mut limit: usize,
+) -> VmResult<()> {
     const MAX_INSERTION: usize = 12;
     let mut was_balanced = true;
     let mut was_partitioned = true;
@@ -105,7 +111,11 @@ pub fn pdqsort<D: Data>(d: &mut D, vm: &mut Vm, mut a: usize, mut b: usize, mut 
             pivot = (b - 1) - (pivot - a);
             hint = Hint::Increasing;
         }
-        if was_balanced && was_partitioned && hint == Hint::Increasing && partial_insertion_sort(d, vm, a, b)? {
+        if was_balanced
+            && was_partitioned
+            && hint == Hint::Increasing
+            && partial_insertion_sort(d, vm, a, b)?
+        {
             return Ok(());
         }
         if a > 0 && !d.less(vm, a - 1, pivot)? {
@@ -129,7 +139,13 @@ pub fn pdqsort<D: Data>(d: &mut D, vm: &mut Vm, mut a: usize, mut b: usize, mut 
     }
 }
 
-fn partition<D: Data>(d: &mut D, vm: &mut Vm, a: usize, b: usize, pivot: usize) -> VmResult<(usize, bool)> {
+fn partition<D: Data>(
+    d: &mut D,
+    vm: &mut Vm,
+    a: usize,
+    b: usize,
+    pivot: usize,
+) -> VmResult<(usize, bool)> {
     d.swap(vm, a, pivot)?;
     // i and j are inclusive bounds; j may go below a+1 (to a).
     let (mut i, mut j) = (a as isize + 1, b as isize - 1);
@@ -164,7 +180,13 @@ fn partition<D: Data>(d: &mut D, vm: &mut Vm, a: usize, b: usize, pivot: usize) 
     Ok((j as usize, false))
 }
 
-fn partition_equal<D: Data>(d: &mut D, vm: &mut Vm, a: usize, b: usize, pivot: usize) -> VmResult<usize> {
+fn partition_equal<D: Data>(
+    d: &mut D,
+    vm: &mut Vm,
+    a: usize,
+    b: usize,
+    pivot: usize,
+) -> VmResult<usize> {
     d.swap(vm, a, pivot)?;
     let (mut i, mut j) = (a as isize + 1, b as isize - 1);
     loop {
@@ -267,7 +289,13 @@ fn choose_pivot<D: Data>(d: &mut D, vm: &mut Vm, a: usize, b: usize) -> VmResult
     })
 }
 
-fn order2<D: Data>(d: &mut D, vm: &mut Vm, a: usize, b: usize, swaps: &mut usize) -> VmResult<(usize, usize)> {
+fn order2<D: Data>(
+    d: &mut D,
+    vm: &mut Vm,
+    a: usize,
+    b: usize,
+    swaps: &mut usize,
+) -> VmResult<(usize, usize)> {
     if d.less(vm, b, a)? {
         *swaps += 1;
         return Ok((b, a));
@@ -275,7 +303,14 @@ fn order2<D: Data>(d: &mut D, vm: &mut Vm, a: usize, b: usize, swaps: &mut usize
     Ok((a, b))
 }
 
-fn median<D: Data>(d: &mut D, vm: &mut Vm, a: usize, b: usize, c: usize, swaps: &mut usize) -> VmResult<usize> {
+fn median<D: Data>(
+    d: &mut D,
+    vm: &mut Vm,
+    a: usize,
+    b: usize,
+    c: usize,
+    swaps: &mut usize,
+) -> VmResult<usize> {
     let (a, b) = order2(d, vm, a, b, swaps)?;
     let (b, c) = order2(d, vm, b, c, swaps)?;
     let _ = c;
@@ -283,7 +318,12 @@ fn median<D: Data>(d: &mut D, vm: &mut Vm, a: usize, b: usize, c: usize, swaps: 
     Ok(b)
 }
 
-fn median_adjacent<D: Data>(d: &mut D, vm: &mut Vm, a: usize, swaps: &mut usize) -> VmResult<usize> {
+fn median_adjacent<D: Data>(
+    d: &mut D,
+    vm: &mut Vm,
+    a: usize,
+    swaps: &mut usize,
+) -> VmResult<usize> {
     median(d, vm, a - 1, a, a + 1, swaps)
 }
 
@@ -509,7 +549,10 @@ fn sort_ordered(vm: &mut Vm, at: usize, kind: Kind) -> VmResult<()> {
     if n < 2 {
         return Ok(());
     }
-    let mut d = Ordered { v: vm.slice_slots(s, 1).to_vec(), kind };
+    let mut d = Ordered {
+        v: vm.slice_slots(s, 1).to_vec(),
+        kind,
+    };
     pdqsort(&mut d, vm, 0, n, bits_len(n))?;
     let off = ptr_off(s[0]) as usize;
     vm.heap.slots_mut(ptr_handle(s[0]))[off..off + n].copy_from_slice(&d.v);
@@ -534,7 +577,9 @@ pub(crate) fn n_strings(vm: &mut Vm, at: usize) -> VmResult<()> {
 fn is_sorted_ordered(vm: &mut Vm, at: usize, kind: Kind) -> VmResult<()> {
     let s = slice_arg(vm, at);
     let v = vm.slice_slots(s, 1).to_vec();
-    let ok = (1..v.len()).rev().all(|i| !ordered_less(vm, kind, v[i], v[i - 1]));
+    let ok = (1..v.len())
+        .rev()
+        .all(|i| !ordered_less(vm, kind, v[i], v[i - 1]));
     vm.ret(at, 0, ok as u64);
     Ok(())
 }
@@ -607,7 +652,11 @@ pub(crate) fn n_slice(vm: &mut Vm, at: usize) -> VmResult<()> {
     let (s, es) = slice_of_any(vm, at, "Swapper")?;
     let less = vm.arg(at, 2);
     let n = s[1] as usize;
-    let mut d = FuncData { less, ptr: s[0], elem_slots: es };
+    let mut d = FuncData {
+        less,
+        ptr: s[0],
+        elem_slots: es,
+    };
     pdqsort(&mut d, vm, 0, n, bits_len(n))
 }
 
@@ -616,7 +665,11 @@ pub(crate) fn n_slice_stable(vm: &mut Vm, at: usize) -> VmResult<()> {
     let (s, es) = slice_of_any(vm, at, "Swapper")?;
     let less = vm.arg(at, 2);
     let n = s[1] as usize;
-    let mut d = FuncData { less, ptr: s[0], elem_slots: es };
+    let mut d = FuncData {
+        less,
+        ptr: s[0],
+        elem_slots: es,
+    };
     stable(&mut d, vm, n)
 }
 
@@ -632,7 +685,11 @@ pub(crate) fn n_len_of(vm: &mut Vm, at: usize) -> VmResult<()> {
             Type::Slice(_) => Some(vm.unbox_iface_data(ty, data)[1]),
             Type::Array(_, n) => Some(n),
             Type::String => Some(vm.heap.str(data).len() as u64),
-            Type::Map(..) => Some(if data == 0 { 0 } else { vm.heap.map(data as u32).len() as u64 }),
+            Type::Map(..) => Some(if data == 0 {
+                0
+            } else {
+                vm.heap.map(data as u32).len() as u64
+            }),
             _ => None,
         }
     };
@@ -643,7 +700,9 @@ pub(crate) fn n_len_of(vm: &mut Vm, at: usize) -> VmResult<()> {
         }
         None => {
             let k = if t == 0 { "invalid" } else { kind_name(vm, ty) };
-            Err(vm.panic_with_string(&format!("reflect: call of reflectlite.Value.Len on {k} Value")))
+            Err(vm.panic_with_string(&format!(
+                "reflect: call of reflectlite.Value.Len on {k} Value"
+            )))
         }
     }
 }
@@ -652,7 +711,11 @@ pub(crate) fn n_len_of(vm: &mut Vm, at: usize) -> VmResult<()> {
 fn iface_data(vm: &mut Vm, at: usize) -> VmResult<IfaceData> {
     let (t, data) = (vm.arg(at, 0), vm.arg(at, 1));
     let ty = TypeId(t as u32);
-    let find = |vm: &Vm, name: &str| vm.prog.method_id(name).and_then(|m| vm.prog.find_method(ty, m));
+    let find = |vm: &Vm, name: &str| {
+        vm.prog
+            .method_id(name)
+            .and_then(|m| vm.prog.find_method(ty, m))
+    };
     match (find(vm, "Less"), find(vm, "Swap")) {
         (Some(less), Some(swap)) if t != 0 => Ok(IfaceData { data, less, swap }),
         _ => Err(vm.raise(RuntimeError::NilDeref)),
@@ -687,8 +750,15 @@ mod tests {
         // The algorithms need a Vm only to pass to Data; a pure Data
         // never touches it, so build a minimal one.
         let prog = std::rc::Rc::new(crate::program::Program::default());
-        let mut vm = Vm::new(prog, Default::default(), Box::new(std::io::sink()), Box::new(std::io::sink()));
-        let mut d = Rec { v: v.iter().copied().zip(0..).collect() };
+        let mut vm = Vm::new(
+            prog,
+            Default::default(),
+            Box::new(std::io::sink()),
+            Box::new(std::io::sink()),
+        );
+        let mut d = Rec {
+            v: v.iter().copied().zip(0..).collect(),
+        };
         let n = v.len();
         if stable_ {
             stable(&mut d, &mut vm, n).unwrap();
@@ -728,6 +798,9 @@ mod tests {
         // original indexes in this order.
         let v: Vec<i32> = (0..20).map(|i| (i % 2 == 0) as i32).collect();
         let idx: Vec<usize> = run(&v, false).iter().map(|p| p.1).collect();
-        assert_eq!(idx, vec![15, 1, 19, 3, 17, 5, 13, 7, 9, 11, 12, 8, 10, 6, 14, 0, 16, 4, 18, 2]);
+        assert_eq!(
+            idx,
+            vec![15, 1, 19, 3, 17, 5, 13, 7, 9, 11, 12, 8, 10, 6, 14, 0, 16, 4, 18, 2]
+        );
     }
 }

@@ -34,7 +34,9 @@ fn ret_parse(vm: &mut Vm, at: usize, r: Result<u64, (NumErr, u64)>) {
 pub(crate) fn n_parse_int(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = str_arg(vm, at, 0);
     let (base, bits) = (vm.arg(at, 1) as i64, vm.arg(at, 2) as i64);
-    let r = sc::parse_int(&s, base, bits).map(|v| v as u64).map_err(|(e, v)| (e, v as u64));
+    let r = sc::parse_int(&s, base, bits)
+        .map(|v| v as u64)
+        .map_err(|(e, v)| (e, v as u64));
     ret_parse(vm, at, r);
     Ok(())
 }
@@ -51,7 +53,9 @@ pub(crate) fn n_parse_uint(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// `strconv.atoi(s string) (int, int, int)`
 pub(crate) fn n_atoi(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = str_arg(vm, at, 0);
-    let r = sc::atoi(&s).map(|v| v as u64).map_err(|(e, v)| (e, v as u64));
+    let r = sc::atoi(&s)
+        .map(|v| v as u64)
+        .map_err(|(e, v)| (e, v as u64));
     ret_parse(vm, at, r);
     Ok(())
 }

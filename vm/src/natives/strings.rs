@@ -46,7 +46,10 @@ pub(crate) fn ret_strs(vm: &mut Vm, at: usize, i: usize, strs: Option<Vec<Vec<u8
 /// The strings of a `[]string` argument at slots `i..i+3`.
 pub(crate) fn strs_arg(vm: &Vm, at: usize, i: usize) -> Vec<Vec<u8>> {
     let s = [vm.arg(at, i), vm.arg(at, i + 1), vm.arg(at, i + 2)];
-    vm.slice_slots(s, 1).iter().map(|&h| vm.heap.str(h).to_vec()).collect()
+    vm.slice_slots(s, 1)
+        .iter()
+        .map(|&h| vm.heap.str(h).to_vec())
+        .collect()
 }
 
 // ---------------------------------------------------------------------------
@@ -110,7 +113,11 @@ fn runes(s: &[u8]) -> impl Iterator<Item = (usize, i32, usize)> + '_ {
         if i >= s.len() {
             return None;
         }
-        let (r, n) = if s[i] < 0x80 { (s[i] as i32, 1) } else { decode_rune(&s[i..]) };
+        let (r, n) = if s[i] < 0x80 {
+            (s[i] as i32, 1)
+        } else {
+            decode_rune(&s[i..])
+        };
         let at = i;
         i += n;
         Some((at, r, n))
@@ -123,7 +130,9 @@ pub fn index_rune(s: &[u8], r: i32) -> Option<usize> {
         return s.iter().position(|&c| c as i32 == r);
     }
     if r == RUNE_ERROR {
-        return runes(s).find(|&(_, c, _)| c == RUNE_ERROR).map(|(i, _, _)| i);
+        return runes(s)
+            .find(|&(_, c, _)| c == RUNE_ERROR)
+            .map(|(i, _, _)| i);
     }
     if !crate::fmtcore::utf8::valid_rune(r) {
         return None;
@@ -148,7 +157,11 @@ pub fn index_any(s: &[u8], chars: &[u8]) -> Option<usize> {
         return None;
     }
     if chars.len() == 1 {
-        let r = if chars[0] >= 0x80 { RUNE_ERROR } else { chars[0] as i32 };
+        let r = if chars[0] >= 0x80 {
+            RUNE_ERROR
+        } else {
+            chars[0] as i32
+        };
         return index_rune(s, r);
     }
     if s.len() > 8 {
@@ -156,7 +169,9 @@ pub fn index_any(s: &[u8], chars: &[u8]) -> Option<usize> {
             return s.iter().position(|&c| set[c as usize]);
         }
     }
-    runes(s).find(|&(_, c, _)| index_rune(chars, c).is_some()).map(|(i, _, _)| i)
+    runes(s)
+        .find(|&(_, c, _)| index_rune(chars, c).is_some())
+        .map(|(i, _, _)| i)
 }
 
 /// `strings.LastIndexAny`.
@@ -165,7 +180,11 @@ pub fn last_index_any(s: &[u8], chars: &[u8]) -> Option<usize> {
         return None;
     }
     if s.len() == 1 {
-        let rc = if s[0] >= 0x80 { RUNE_ERROR } else { s[0] as i32 };
+        let rc = if s[0] >= 0x80 {
+            RUNE_ERROR
+        } else {
+            s[0] as i32
+        };
         return index_rune(chars, rc).map(|_| 0);
     }
     if s.len() > 8 {
@@ -174,7 +193,11 @@ pub fn last_index_any(s: &[u8], chars: &[u8]) -> Option<usize> {
         }
     }
     let single = if chars.len() == 1 {
-        Some(if chars[0] >= 0x80 { RUNE_ERROR } else { chars[0] as i32 })
+        Some(if chars[0] >= 0x80 {
+            RUNE_ERROR
+        } else {
+            chars[0] as i32
+        })
     } else {
         None
     };
@@ -245,7 +268,10 @@ pub fn fields(s: &[u8]) -> Vec<Vec<u8>> {
     if s.iter().any(|&c| c >= 0x80) {
         return fields_func(s, uni::is_space);
     }
-    s.split(|&c| is_ascii_space(c)).filter(|f| !f.is_empty()).map(|f| f.to_vec()).collect()
+    s.split(|&c| is_ascii_space(c))
+        .filter(|f| !f.is_empty())
+        .map(|f| f.to_vec())
+        .collect()
 }
 
 /// `strings.FieldsFunc` with a Rust predicate.
@@ -332,7 +358,11 @@ fn is_separator(r: i32) -> bool {
 pub fn title(s: &[u8]) -> Option<Vec<u8>> {
     let mut prev = ' ' as i32;
     map_runes(s, |r| {
-        let out = if is_separator(prev) { uni::to_title(r) } else { r };
+        let out = if is_separator(prev) {
+            uni::to_title(r)
+        } else {
+            r
+        };
         prev = r;
         out
     })
@@ -653,13 +683,19 @@ pub(crate) fn n_count(vm: &mut Vm, at: usize) -> VmResult<()> {
 }
 
 pub(crate) fn n_has_prefix(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = vm.heap.str(vm.arg(at, 0)).starts_with(vm.heap.str(vm.arg(at, 1)));
+    let r = vm
+        .heap
+        .str(vm.arg(at, 0))
+        .starts_with(vm.heap.str(vm.arg(at, 1)));
     vm.ret(at, 0, r as u64);
     Ok(())
 }
 
 pub(crate) fn n_has_suffix(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = vm.heap.str(vm.arg(at, 0)).ends_with(vm.heap.str(vm.arg(at, 1)));
+    let r = vm
+        .heap
+        .str(vm.arg(at, 0))
+        .ends_with(vm.heap.str(vm.arg(at, 1)));
     vm.ret(at, 0, r as u64);
     Ok(())
 }
@@ -965,15 +1001,19 @@ pub(crate) fn n_roundupsize(vm: &mut Vm, at: usize) -> VmResult<()> {
 const SIZE_CLASSES: [u64; 68] = [
     0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
     352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472,
-    9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
-    28672, 32768,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
 ];
 
 /// Go's `roundupsize(size, noscan=true)`.
 pub fn roundupsize(size: u64) -> u64 {
     if size <= 32768 {
-        return SIZE_CLASSES.iter().copied().find(|&c| c >= size).unwrap_or(32768);
+        return SIZE_CLASSES
+            .iter()
+            .copied()
+            .find(|&c| c >= size)
+            .unwrap_or(32768);
     }
     size.div_ceil(8192) * 8192
 }
@@ -988,25 +1028,46 @@ mod tests {
 
     #[test]
     fn split_edges() {
-        assert_eq!(gen_split(b"a,b,c", b",", 0, -1), (Some(strs(&["a", "b", "c"])), 3));
-        assert_eq!(gen_split(b"a,b,c,", b",", 0, -1), (Some(strs(&["a", "b", "c", ""])), 4));
+        assert_eq!(
+            gen_split(b"a,b,c", b",", 0, -1),
+            (Some(strs(&["a", "b", "c"])), 3)
+        );
+        assert_eq!(
+            gen_split(b"a,b,c,", b",", 0, -1),
+            (Some(strs(&["a", "b", "c", ""])), 4)
+        );
         assert_eq!(gen_split(b"", b",", 0, -1), (Some(strs(&[""])), 1));
         assert_eq!(gen_split(b"", b"", 0, -1), (Some(vec![]), 0));
         assert_eq!(gen_split(b"abc", b"", 0, 2), (Some(strs(&["a", "bc"])), 2));
         assert_eq!(gen_split(b"a,b", b",", 0, 0), (None, 0));
         // SplitN with n beyond the pieces keeps Go's capacity.
         assert_eq!(gen_split(b"a,b", b",", 0, 5), (Some(strs(&["a", "b"])), 4));
-        assert_eq!(gen_split(b"a,b,c", b",", 1, -1), (Some(strs(&["a,", "b,", "c"])), 3));
-        assert_eq!(gen_split("é\u{ff}".as_bytes(), b"", 0, -1).0.unwrap().len(), 2);
-        assert_eq!(gen_split(b"\xff\xfe", b"", 0, -1), (Some(vec![b"\xff".to_vec(), b"\xfe".to_vec()]), 2));
+        assert_eq!(
+            gen_split(b"a,b,c", b",", 1, -1),
+            (Some(strs(&["a,", "b,", "c"])), 3)
+        );
+        assert_eq!(
+            gen_split("é\u{ff}".as_bytes(), b"", 0, -1).0.unwrap().len(),
+            2
+        );
+        assert_eq!(
+            gen_split(b"\xff\xfe", b"", 0, -1),
+            (Some(vec![b"\xff".to_vec(), b"\xfe".to_vec()]), 2)
+        );
     }
 
     #[test]
     fn fields_edges() {
-        assert_eq!(fields(b"  foo bar\tbaz\n\nqux  "), strs(&["foo", "bar", "baz", "qux"]));
+        assert_eq!(
+            fields(b"  foo bar\tbaz\n\nqux  "),
+            strs(&["foo", "bar", "baz", "qux"])
+        );
         assert!(fields(b"").is_empty());
         assert!(fields(b" \t ").is_empty());
-        assert_eq!(fields("a\u{a0}b\u{2003}c\u{b}d".as_bytes()), strs(&["a", "b", "c", "d"]));
+        assert_eq!(
+            fields("a\u{a0}b\u{2003}c\u{b}d".as_bytes()),
+            strs(&["a", "b", "c", "d"])
+        );
         assert_eq!(fields(b"a\x85b"), vec![b"a\x85b".to_vec()]);
         assert_eq!(fields("a\u{85}b".as_bytes()), strs(&["a", "b"]));
     }
@@ -1034,7 +1095,10 @@ mod tests {
         assert_eq!(replace(b"abc", b"", b"-", 2).unwrap(), b"-a-bc");
         assert_eq!(replace(b"aaaa", b"aa", b"b", -1).unwrap(), b"bb");
         assert!(replace(b"abc", b"x", b"y", -1).is_none());
-        assert_eq!(to_upper("hello, ß ü 世".as_bytes()).unwrap(), "HELLO, ß Ü 世".as_bytes());
+        assert_eq!(
+            to_upper("hello, ß ü 世".as_bytes()).unwrap(),
+            "HELLO, ß Ü 世".as_bytes()
+        );
         assert_eq!(to_lower(b"A\xffB").unwrap(), "a\u{fffd}b".as_bytes());
         assert!(to_lower(b"abc").is_none());
         assert!(!equal_fold("Straße".as_bytes(), "STRASSE".as_bytes()));
@@ -1050,7 +1114,10 @@ mod tests {
         assert_eq!(trim(b"xxhixyx", b"xy"), b"hi");
         assert_eq!(trim(b"\xffa\xff", b"\xff"), b"a");
         assert_eq!(trim_left("¡¡Hola".as_bytes(), "!¡".as_bytes()), b"Hola");
-        assert_eq!(trim_right("世界世界!".as_bytes(), "界!".as_bytes()), "世界世".as_bytes());
+        assert_eq!(
+            trim_right("世界世界!".as_bytes(), "界!".as_bytes()),
+            "世界世".as_bytes()
+        );
         assert_eq!(trim_space(" \t\u{a0}x y\u{3000}\n".as_bytes()), b"x y");
         assert_eq!(trim_space(b"  "), b"");
     }
@@ -1058,7 +1125,10 @@ mod tests {
     #[test]
     fn replacer() {
         let r = |v: &[&str], s: &str| {
-            String::from_utf8(replacer_replace(&strs(v), s.as_bytes()).unwrap_or(s.as_bytes().to_vec())).unwrap()
+            String::from_utf8(
+                replacer_replace(&strs(v), s.as_bytes()).unwrap_or(s.as_bytes().to_vec()),
+            )
+            .unwrap()
         };
         assert_eq!(r(&["a", "1", "aa", "2"], "aaa"), "111");
         assert_eq!(r(&["aa", "2", "a", "1"], "aaa"), "21");

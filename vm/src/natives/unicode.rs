@@ -368,7 +368,11 @@ rune_map! {
 pub(crate) fn n_to(vm: &mut Vm, at: usize) -> VmResult<()> {
     let case = vm.arg(at, 0) as i64;
     let r = rune_arg(vm, at, 1);
-    let out = if (0..=2).contains(&case) { to_case(case as usize, r).0 } else { RUNE_ERROR };
+    let out = if (0..=2).contains(&case) {
+        to_case(case as usize, r).0
+    } else {
+        RUNE_ERROR
+    };
     ret_rune(vm, at, 0, out);
     Ok(())
 }
@@ -434,7 +438,10 @@ pub(crate) fn n_decode_last_rune(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
     let tail: Vec<u8> = {
         let w = vm.slice_slots(s, 1);
-        w[w.len().saturating_sub(4)..].iter().map(|&b| b as u8).collect()
+        w[w.len().saturating_sub(4)..]
+            .iter()
+            .map(|&b| b as u8)
+            .collect()
     };
     let (r, n) = decode_last_rune(&tail);
     ret_rune(vm, at, 0, r);
@@ -481,9 +488,20 @@ mod tests {
         assert!(is_title('ǅ' as i32) && !is_upper('ǅ' as i32));
         assert!(is_letter('世' as i32) && !is_letter('5' as i32) && !is_letter(-1));
         assert!(is_digit('٣' as i32) && !is_digit('²' as i32) && is_number('²' as i32));
-        assert!(is_punct('_' as i32) && is_punct('!' as i32) && !is_punct('$' as i32) && !is_punct('+' as i32));
+        assert!(
+            is_punct('_' as i32)
+                && is_punct('!' as i32)
+                && !is_punct('$' as i32)
+                && !is_punct('+' as i32)
+        );
         assert!(is_symbol('$' as i32) && is_symbol('+' as i32));
-        assert!(is_space(0x85) && is_space(0xA0) && is_space(0x2028) && is_space(0x3000) && !is_space(0x200B));
+        assert!(
+            is_space(0x85)
+                && is_space(0xA0)
+                && is_space(0x2028)
+                && is_space(0x3000)
+                && !is_space(0x200B)
+        );
         assert!(is_control(0x7F) && is_control(0x9F) && !is_control(0x2028));
         assert!(is_mark(0x301) && !is_mark('a' as i32));
         assert!(is_print(' ' as i32) && !is_print(0xA0) && is_graphic(0xA0) && is_graphic(0x3000));
@@ -524,7 +542,12 @@ mod tests {
         assert_eq!(decode_last_rune("a世".as_bytes()), ('世' as i32, 3));
         assert_eq!(decode_last_rune(b""), (RUNE_ERROR, 0));
         assert_eq!(decode_last_rune(b"\x80\x80\x80\x80\x80"), (RUNE_ERROR, 1));
-        assert!(full_rune(b"a") && !full_rune(b"\xe4\xb8") && full_rune(b"\xe4\x41") && full_rune(b"\xff"));
+        assert!(
+            full_rune(b"a")
+                && !full_rune(b"\xe4\xb8")
+                && full_rune(b"\xe4\x41")
+                && full_rune(b"\xff")
+        );
         assert!(!full_rune(b""));
         assert_eq!(rune_len(0xD800), -1);
     }
