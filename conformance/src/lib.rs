@@ -99,6 +99,28 @@ fn mask_hex(s: &str) -> String {
     out
 }
 
+/// Decodes output bytes to text without losing information: Go strings
+/// may hold invalid UTF-8, whose bytes become `\xNN` escapes.
+pub fn lossless(b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len());
+    let mut rest = b;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let (good, bad) = rest.split_at(e.valid_up_to());
+                out.push_str(std::str::from_utf8(good).unwrap());
+                out.push_str(&format!("\\x{:02x}", bad[0]));
+                rest = &bad[1..];
+            }
+        }
+    }
+    out
+}
+
 /// Strips `…/<file>:` from compile diagnostics, leaving `line:col: msg`.
 fn strip_file_prefix(lines: &[String], file: &str) -> String {
     let mut out = String::new();
@@ -169,8 +191,8 @@ fn run_inline(path: &Path, mode: JitMode) -> Outcome {
         }
     };
     Outcome {
-        stdout: String::from_utf8_lossy(&out).into_owned(),
-        stderr: filter_stderr(&String::from_utf8_lossy(&err)),
+        stdout: lossless(&out),
+        stderr: filter_stderr(&lossless(&err)),
         code,
     }
 }
@@ -187,7 +209,8 @@ pub enum Expected {
 /// Reads the expectation files of `case`.
 pub fn expected(case: &Case) -> Result<Expected, String> {
     let read = |ext: &str| {
-        std::fs::read_to_string(case.path.with_extension(ext))
+        std::fs::read(case.path.with_extension(ext))
+            .map(|b| lossless(&b))
             .map_err(|e| format!("{}: {e}", case.path.with_extension(ext).display()))
     };
     if let Ok(u) = std::fs::read_to_string(case.path.with_extension("unsupported")) {

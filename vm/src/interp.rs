@@ -140,6 +140,15 @@ pub fn convert(c: Conv, a: u64) -> u64 {
             }
         }
         Conv::F32 => (f64::from_bits(a) as f32 as f64).to_bits(),
+        Conv::F2I32 => {
+            let f = f64::from_bits(a);
+            const TWO31: f64 = (1u64 << 31) as f64;
+            if f.is_nan() || !(-TWO31..TWO31).contains(&f) {
+                i32::MIN as i64 as u64
+            } else {
+                f as i32 as i64 as u64
+            }
+        }
     }
 }
 

@@ -168,6 +168,10 @@ pub enum Conv {
     F2I,
     /// float64 → unsigned integer
     F2U,
+    /// float64 → 32-bit signed integer (amd64 CVTTSD2SL: out of range and
+    /// NaN give MinInt32), sign-extended; Go uses it for int32 and all
+    /// 8/16-bit targets, then truncates
+    F2I32,
     /// round float64 to float32 precision (held as float64)
     F32,
 }

@@ -217,16 +217,25 @@ impl Vm {
         let _ = self.stdout.flush();
         let mut report = String::new();
         let panics = self.g.panics.clone();
+        // preprintpanics: a panic re-raising the very value of the panic
+        // below it marks that one "repanicked", and is not printed itself.
+        let repanicked: Vec<bool> = (0..panics.len()).map(|i| panics.get(i + 1).is_some_and(|next| next.value == panics[i].value)).collect();
+        // printpanics, oldest first.
         for (i, p) in panics.iter().enumerate() {
+            if i > 0 && repanicked[i - 1] {
+                continue;
+            }
+            if i > 0 && !panics[i - 1].goexit {
+                report.push('\t');
+            }
             if p.goexit {
                 continue;
             }
-            if i > 0 {
-                report.push('\t');
-            }
             report.push_str("panic: ");
             report.push_str(&self.panic_value_text(p.value));
-            if p.recovered {
+            if p.recovered && repanicked[i] {
+                report.push_str(" [recovered, repanicked]");
+            } else if p.recovered {
                 report.push_str(" [recovered]");
             }
             report.push('\n');

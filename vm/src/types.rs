@@ -110,6 +110,8 @@ pub struct Field {
     pub ty: TypeId,
     /// `true` for an embedded field.
     pub embedded: bool,
+    /// The struct tag, if any (part of the type's identity).
+    pub tag: Option<String>,
 }
 
 /// A function signature.
@@ -530,6 +532,10 @@ impl TypeTable {
                         s.push(' ');
                     }
                     self.write_name(f.ty, s);
+                    if let Some(tag) = &f.tag {
+                        s.push(' ');
+                        s.push_str(&crate::fmtcore::strconv::quote(tag.as_bytes()));
+                    }
                 }
                 s.push_str(" }");
             }
@@ -636,11 +642,13 @@ mod tests {
                 name: "A".into(),
                 ty: builtin::INT,
                 embedded: false,
+                tag: None,
             },
             Field {
                 name: "B".into(),
                 ty: builtin::ANY,
                 embedded: false,
+                tag: None,
             },
         ]));
         let arr = t.intern(Type::Array(s, 3));

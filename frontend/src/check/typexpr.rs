@@ -194,6 +194,7 @@ impl Checker {
                     name,
                     ty: t,
                     embedded: true,
+                    tag: f.tag.clone(),
                 });
             } else {
                 for n in &f.names {
@@ -204,6 +205,7 @@ impl Checker {
                         name: n.name.clone(),
                         ty: t,
                         embedded: false,
+                        tag: f.tag.clone(),
                     });
                 }
             }

@@ -1050,9 +1050,15 @@ impl<'c> Lowerer<'c> {
                 self.narrow(to);
             }
             (Type::Float32 | Type::Float64, Type::Int(tk)) => {
-                self.emit(Op::Conv {
-                    c: if tk.signed() { Conv::F2I } else { Conv::F2U },
-                });
+                // What gc emits on amd64: 64-bit conversions for int64 and
+                // uint32, the uint64 sequence for uint64, and a 32-bit
+                // conversion for everything narrower (then truncation).
+                let c = match tk {
+                    IntKind::Int | IntKind::I64 | IntKind::U32 => Conv::F2I,
+                    IntKind::Uint | IntKind::U64 | IntKind::Uintptr => Conv::F2U,
+                    IntKind::I32 | IntKind::I16 | IntKind::I8 | IntKind::U16 | IntKind::U8 => Conv::F2I32,
+                };
+                self.emit(Op::Conv { c });
                 self.narrow(to);
             }
             (Type::Float64, Type::Float32) => self.narrow(to),
