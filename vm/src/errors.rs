@@ -30,6 +30,8 @@ pub enum RuntimeError {
     Uncomparable(String),
     /// `interface conversion: ...` (a `*runtime.TypeAssertionError`).
     TypeAssertion(String),
+    /// `panic(nil)`: a `*runtime.PanicNilError`.
+    PanicNil,
     /// Any other message, printed after `runtime error: `.
     Other(String),
 }
@@ -54,8 +56,23 @@ impl RuntimeError {
             RuntimeError::Unhashable(t) => format!("hash of unhashable type {t}"),
             RuntimeError::Uncomparable(t) => format!("comparing uncomparable type {t}"),
             RuntimeError::TypeAssertion(s) => s.clone(),
+            RuntimeError::PanicNil => {
+                "panic called with nil argument (use runtime.PanicNilError)".into()
+            }
             RuntimeError::Other(s) => s.clone(),
         }
+    }
+
+    /// Whether Go raises this error from one static value (fixed text).
+    pub fn is_static(&self) -> bool {
+        matches!(
+            self,
+            RuntimeError::DivideByZero
+                | RuntimeError::NilDeref
+                | RuntimeError::NilMapWrite
+                | RuntimeError::NegativeShift
+                | RuntimeError::MakeSlice(_)
+        )
     }
 
     /// The full `Error()` text.

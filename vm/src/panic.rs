@@ -76,7 +76,7 @@ impl Vm {
     pub(crate) fn gopanic_value(&mut self, v: [u64; 2]) -> Unwind {
         let v = if v[0] == 0 {
             // panic(nil) panics with *runtime.PanicNilError (Go 1.21+).
-            self.runtime_error_value(RuntimeError::Other("__panic_nil__".into()))
+            self.runtime_error_value(RuntimeError::PanicNil)
         } else {
             v
         };
@@ -178,25 +178,41 @@ impl Vm {
 
     /// The interface value of runtime error `e` (a `runtime.Error`).
     pub fn runtime_error_value(&mut self, e: RuntimeError) -> [u64; 2] {
-        let msg = match &e {
-            RuntimeError::Other(s) if s == "__panic_nil__" => {
+        match &e {
+            RuntimeError::PanicNil => {
                 let b = self.heap.alloc_slots_from(vec![0]);
-                return [self.prog.panic_nil_error_type.0 as u64, ptr(b, 0)];
+                [self.prog.panic_nil_error_type.0 as u64, ptr(b, 0)]
             }
             RuntimeError::TypeAssertion(s) => {
                 let h = self.heap.alloc_str(s.as_bytes());
                 let b = self.heap.alloc_slots_from(vec![h as u64]);
-                return [self.prog.type_assertion_error_type.0 as u64, ptr(b, 0)];
+                [self.prog.type_assertion_error_type.0 as u64, ptr(b, 0)]
             }
-            e => e.message(),
-        };
-        let h = self.heap.alloc_str(msg.as_bytes());
-        let ty = if e.is_plain() {
-            self.prog.plain_error_type
-        } else {
-            self.prog.runtime_error_type
-        };
-        [ty.0 as u64, h as u64]
+            e => {
+                let ty = if e.is_plain() {
+                    self.prog.plain_error_type
+                } else {
+                    self.prog.runtime_error_type
+                };
+                let msg = e.message();
+                // Go raises fixed-text errors from static values, so two
+                // such panics carry the identical interface (which the
+                // `[recovered, repanicked]` report notices).
+                let h = if e.is_static() {
+                    match self.static_errors.iter().find(|(m, _)| *m == msg) {
+                        Some(&(_, h)) => h,
+                        None => {
+                            let h = self.heap.alloc_str(msg.as_bytes()) as u64;
+                            self.static_errors.push((msg, h));
+                            h
+                        }
+                    }
+                } else {
+                    self.heap.alloc_str(msg.as_bytes()) as u64
+                };
+                [ty.0 as u64, h]
+            }
+        }
     }
 
     /// Runtime error for a stack overflow: Go's fatal report, exit 2.
@@ -219,7 +235,13 @@ impl Vm {
         let panics = self.g.panics.clone();
         // preprintpanics: a panic re-raising the very value of the panic
         // below it marks that one "repanicked", and is not printed itself.
-        let repanicked: Vec<bool> = (0..panics.len()).map(|i| panics.get(i + 1).is_some_and(|next| next.value == panics[i].value)).collect();
+        let repanicked: Vec<bool> = (0..panics.len())
+            .map(|i| {
+                panics
+                    .get(i + 1)
+                    .is_some_and(|next| next.value == panics[i].value)
+            })
+            .collect();
         // printpanics, oldest first.
         for (i, p) in panics.iter().enumerate() {
             if i > 0 && repanicked[i - 1] {

@@ -72,6 +72,8 @@ pub struct Vm {
     /// where it could not return it at once (e.g. a `String()` method
     /// called by `fmt`); the native returns it when it finishes.
     pub pending_unwind: Option<Unwind>,
+    /// Heap strings of the fixed-text runtime errors raised so far.
+    pub(crate) static_errors: Vec<(String, u64)>,
     pub(crate) max_stack_slots: usize,
     pub(crate) max_frames: usize,
 }
@@ -93,6 +95,7 @@ impl Vm {
             stderr,
             args: vec![],
             pending_unwind: None,
+            static_errors: Vec::new(),
             max_stack_slots: config.max_stack_slots,
             max_frames: config.max_frames,
             prog,

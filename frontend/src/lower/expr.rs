@@ -1056,7 +1056,9 @@ impl<'c> Lowerer<'c> {
                 let c = match tk {
                     IntKind::Int | IntKind::I64 | IntKind::U32 => Conv::F2I,
                     IntKind::Uint | IntKind::U64 | IntKind::Uintptr => Conv::F2U,
-                    IntKind::I32 | IntKind::I16 | IntKind::I8 | IntKind::U16 | IntKind::U8 => Conv::F2I32,
+                    IntKind::I32 | IntKind::I16 | IntKind::I8 | IntKind::U16 | IntKind::U8 => {
+                        Conv::F2I32
+                    }
                 };
                 self.emit(Op::Conv { c });
                 self.narrow(to);
