@@ -325,7 +325,15 @@ impl Vm {
     /// conformance harness, but useful to read).
     pub fn traceback(&self) -> String {
         let mut s = String::from("goroutine 1 [running]:\n");
-        for f in self.g.frames.iter().rev() {
+        // Like Go: at most 50 innermost and 50 outermost frames.
+        let n = self.g.frames.len();
+        for (i, f) in self.g.frames.iter().enumerate().rev() {
+            if n > 100 && i < n - 50 && i >= 50 {
+                if i == n - 51 {
+                    s.push_str("...additional frames elided...\n");
+                }
+                continue;
+            }
             let func = self.prog.func(f.func);
             let pc = (f.pc as usize).saturating_sub(1);
             let line = func.lines.get(pc).copied().unwrap_or(func.line);
