@@ -334,7 +334,10 @@ opcodes! {
     /// builds a slice of n elements from the top n*elem slots
     MakeSliceFrom { elem: TypeId, slots: u32, n: u32 } => (n * slots, 3);
     /// append the top `n` elements to the slice below them
-    Append { elem: TypeId, slots: u32, n: u32 } => (3 + n * slots, 3);
+    /// (`stack_k` > 0: the slice never escapes, so growing it from empty
+    /// to at most `stack_k` elements gets capacity `stack_k`, gc's 32-byte
+    /// stack buffer)
+    Append { elem: TypeId, slots: u32, n: u16, stack_k: u16 } => (3 + n as u32 * slots, 3);
     /// t = pop 3; s = pop 3; S += append(s, t...)
     AppendSlice { elem: TypeId, slots: u32 } => (6, 3);
     /// m = pop; S += an iterator over m (a handle)

@@ -934,9 +934,10 @@ impl<'c> Lowerer<'c> {
                     for a in &args[1..] {
                         self.expr_to(a, el);
                     }
-                    let n = (args.len() - 1) as u32;
+                    let n = (args.len() - 1) as u16;
                     if n > 0 {
-                        self.emit(Op::Append { elem: el, slots, n });
+                        let stack_k = self.fb.stack_appends.get(&e.id).copied().unwrap_or(0) as u16;
+                        self.emit(Op::Append { elem: el, slots, n, stack_k });
                     }
                 }
             }

@@ -11,6 +11,7 @@
 //! heap object. So every dynamic index into an array is pointer-based.
 
 mod call;
+mod escape;
 mod expr;
 mod hoist;
 mod stmt;
@@ -80,6 +81,9 @@ pub(crate) struct Fb {
     /// Calls of the current statement already evaluated into temporaries
     /// (see `hoist.rs`): call expression → (slot, slots).
     pub(crate) hoisted: HashMap<ExprId, (u32, u32)>,
+    /// `append` calls on never-escaping local slices → stack buffer
+    /// capacity (see `escape.rs`).
+    pub(crate) stack_appends: HashMap<ExprId, u32>,
 }
 
 /// The lowering context.
@@ -114,6 +118,7 @@ fn empty_fb() -> Fb {
         pending_label: None,
         fallthrough: vec![],
         hoisted: HashMap::new(),
+        stack_appends: HashMap::new(),
     }
 }
 
@@ -514,6 +519,7 @@ impl<'c> Lowerer<'c> {
             }
         }
         let Some(block) = block else { return };
+        self.fb.stack_appends = self.stack_appends(block).into_iter().collect();
         self.lower_block(&block.stmts);
         // Implicit return at the end.
         self.set_pos(block.rbrace);

@@ -1,0 +1,192 @@
+//! A conservative escape analysis for local slices, to reproduce one
+//! visible effect of gc's: when a slice variable never escapes, the first
+//! `append` that grows it from empty uses a 32-byte stack buffer, so its
+//! capacity jumps to `32 / sizeof(elem)` (e.g. 4 ints) instead of growing
+//! 1, 2, 4, ...
+//!
+//! A variable qualifies only if every use is `x = append(x, ...)`,
+//! `len(x)`, `cap(x)`, `x[i]` or `range x`; anything else (passing it,
+//! returning it, slicing it, printing it) counts as escaping, which keeps
+//! the ordinary growth. Returned slices whose capacity gc also tracks
+//! (its `move2heap` strategy) are not modelled.
+
+use std::collections::HashSet;
+
+use gust_vm::types::Type;
+
+use super::Lowerer;
+use crate::ast::{Block, Expr, ExprId, ExprKind, Stmt, StmtKind};
+use crate::check::{strip_parens, Builtin, CallKind, ObjId, ObjKind};
+
+/// gc's `VariableMakeThreshold`: the stack buffer size in bytes.
+const STACK_BUF: u64 = 32;
+
+struct Walk {
+    escaped: HashSet<ObjId>,
+    seen: HashSet<ObjId>,
+    appends: Vec<(ExprId, ObjId)>,
+}
+
+impl<'c> Lowerer<'c> {
+    /// The `append` calls of `body` that may use a stack buffer, with the
+    /// buffer's capacity in elements.
+    pub(crate) fn stack_appends(&self, body: &Block) -> Vec<(ExprId, u32)> {
+        let mut w = Walk { escaped: HashSet::new(), seen: HashSet::new(), appends: vec![] };
+        for s in &body.stmts {
+            self.esc_stmt(s, &mut w);
+        }
+        w.appends
+            .into_iter()
+            .filter(|(_, o)| !w.escaped.contains(o))
+            .filter_map(|(e, o)| {
+                let Type::Slice(el) = self.prog.types.under(self.c.objs[o as usize].ty) else { return None };
+                let (size, _) = self.prog.types.go_size_align(*el);
+                (size > 0 && size <= STACK_BUF).then_some((e, (STACK_BUF / size) as u32))
+            })
+            .collect()
+    }
+
+    /// The candidate variable `e` names: a non-escaping local slice.
+    fn slice_var(&self, e: &Expr) -> Option<ObjId> {
+        let e = strip_parens(e);
+        let ExprKind::Ident(_) = &e.kind else { return None };
+        let o = *self.info().uses.get(&e.id)?;
+        match &self.c.objs[o as usize].kind {
+            ObjKind::Var(v) if !v.global && !v.escapes => {}
+            _ => return None,
+        }
+        matches!(self.prog.types.under(self.c.objs[o as usize].ty), Type::Slice(_)).then_some(o)
+    }
+
+    fn esc_stmt(&self, s: &Stmt, w: &mut Walk) {
+        match &s.kind {
+            StmtKind::Assign { lhs, rhs, .. } if lhs.len() == 1 && rhs.len() == 1 => {
+                // x = append(x, ...) keeps x local.
+                if let (Some(x), ExprKind::Call { args, ellipsis, .. }) = (self.slice_var(&lhs[0]), &strip_parens(&rhs[0]).kind) {
+                    let call = strip_parens(&rhs[0]);
+                    if matches!(self.call_kind(call), Some(CallKind::Builtin(Builtin::Append))) && self.slice_var(&args[0]) == Some(x) {
+                        w.seen.insert(x);
+                        if !*ellipsis {
+                            w.appends.push((call.id, x));
+                        }
+                        for a in &args[1..] {
+                            self.esc_expr(a, w);
+                        }
+                        return;
+                    }
+                }
+                if self.slice_var(&lhs[0]).is_none() {
+                    self.esc_expr(&lhs[0], w);
+                }
+                self.esc_expr(&rhs[0], w);
+            }
+            StmtKind::Assign { lhs, rhs, op } => {
+                for l in lhs {
+                    // Assigning to the variable itself is not a use.
+                    if *op != crate::ast::AssignOp::Define && self.slice_var(l).is_none() {
+                        self.esc_expr(l, w);
+                    }
+                }
+                for r in rhs {
+                    self.esc_expr(r, w);
+                }
+            }
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => self.esc_expr(e, w),
+            StmtKind::Decl(g) => {
+                for sp in &g.specs {
+                    if let crate::ast::Spec::Value(v) = sp {
+                        for e in &v.values {
+                            self.esc_expr(e, w);
+                        }
+                    }
+                }
+            }
+            StmtKind::Return(es) => es.iter().for_each(|e| self.esc_expr(e, w)),
+            StmtKind::Block(b) => b.stmts.iter().for_each(|s| self.esc_stmt(s, w)),
+            StmtKind::If { init, cond, then, els } => {
+                init.iter().for_each(|s| self.esc_stmt(s, w));
+                self.esc_expr(cond, w);
+                then.stmts.iter().for_each(|s| self.esc_stmt(s, w));
+                els.iter().for_each(|s| self.esc_stmt(s, w));
+            }
+            StmtKind::For { init, cond, post, body } => {
+                init.iter().for_each(|s| self.esc_stmt(s, w));
+                cond.iter().for_each(|e| self.esc_expr(e, w));
+                post.iter().for_each(|s| self.esc_stmt(s, w));
+                body.stmts.iter().for_each(|s| self.esc_stmt(s, w));
+            }
+            StmtKind::Range { key, value, x, body, define } => {
+                if !*define {
+                    key.iter().chain(value.iter()).for_each(|e| self.esc_expr(e, w));
+                }
+                if self.slice_var(x).is_none() {
+                    self.esc_expr(x, w);
+                }
+                body.stmts.iter().for_each(|s| self.esc_stmt(s, w));
+            }
+            StmtKind::Switch { init, tag, clauses, .. } => {
+                init.iter().for_each(|s| self.esc_stmt(s, w));
+                tag.iter().for_each(|e| self.esc_expr(e, w));
+                for c in clauses {
+                    c.exprs.iter().for_each(|e| self.esc_expr(e, w));
+                    c.body.iter().for_each(|s| self.esc_stmt(s, w));
+                }
+            }
+            StmtKind::TypeSwitch { init, x, clauses, .. } => {
+                init.iter().for_each(|s| self.esc_stmt(s, w));
+                self.esc_expr(x, w);
+                for c in clauses {
+                    c.body.iter().for_each(|s| self.esc_stmt(s, w));
+                }
+            }
+            StmtKind::Labeled(_, s) => self.esc_stmt(s, w),
+            _ => {}
+        }
+    }
+
+    fn esc_expr(&self, e: &Expr, w: &mut Walk) {
+        if let Some(x) = self.slice_var(e) {
+            // A use in no allowed position.
+            w.escaped.insert(x);
+            return;
+        }
+        match &e.kind {
+            ExprKind::Call { func, args, .. } => {
+                if let Some(CallKind::Builtin(Builtin::Len | Builtin::Cap)) = self.call_kind(e) {
+                    if self.slice_var(&args[0]).is_some() {
+                        return;
+                    }
+                }
+                self.esc_expr(func, w);
+                args.iter().for_each(|a| self.esc_expr(a, w));
+            }
+            ExprKind::Index(x, i) => {
+                if self.slice_var(x).is_none() {
+                    self.esc_expr(x, w);
+                }
+                self.esc_expr(i, w);
+            }
+            ExprKind::FuncLit { body, .. } => body.stmts.iter().for_each(|s| self.esc_stmt(s, w)),
+            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) | ExprKind::TypeAssert(x, _) => self.esc_expr(x, w),
+            ExprKind::Binary(_, l, r) => {
+                self.esc_expr(l, w);
+                self.esc_expr(r, w);
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.esc_expr(x, w);
+                for b in [lo, hi, max].into_iter().flatten() {
+                    self.esc_expr(b, w);
+                }
+            }
+            ExprKind::Composite { elts, .. } => {
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        self.esc_expr(k, w);
+                    }
+                    self.esc_expr(&el.value, w);
+                }
+            }
+            _ => {}
+        }
+    }
+}
