@@ -50,15 +50,26 @@ fn report(e: &Error) -> ExitCode {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A bug in gust must not look like a Rust crash dump: one clear line.
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("gust: internal error: {msg}{at} (please report this bug)");
+    }));
     // Deeply nested programs recurse in the compiler; give it room.
     std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || run(cli))
         .and_then(|t| t.join().map_err(|_| std::io::Error::other("gust crashed")))
-        .unwrap_or_else(|e| {
-            eprintln!("gust: internal error: {e}");
-            ExitCode::from(3)
-        })
+        .unwrap_or(ExitCode::from(3))
 }
 
 fn run(cli: Cli) -> ExitCode {

@@ -39,7 +39,7 @@ type PanicNilError struct {
 
 func (*PanicNilError) RuntimeError() {}
 
-func (*PanicNilError) Error() string { return "panic called with nil argument (use runtime.PanicNilError)" }
+func (*PanicNilError) Error() string { return "runtime error: panic called with nil argument" }
 
 // GC is a no-op: gust's heap has no collector yet.
 func GC() {}

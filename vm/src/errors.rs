@@ -56,9 +56,7 @@ impl RuntimeError {
             RuntimeError::Unhashable(t) => format!("hash of unhashable type {t}"),
             RuntimeError::Uncomparable(t) => format!("comparing uncomparable type {t}"),
             RuntimeError::TypeAssertion(s) => s.clone(),
-            RuntimeError::PanicNil => {
-                "panic called with nil argument (use runtime.PanicNilError)".into()
-            }
+            RuntimeError::PanicNil => "panic called with nil argument".into(),
             RuntimeError::Other(s) => s.clone(),
         }
     }
@@ -87,7 +85,7 @@ impl RuntimeError {
     /// Whether Go raises this as a `plainError` (no `runtime error: `
     /// prefix in its text).
     pub fn is_plain(&self) -> bool {
-        matches!(self, RuntimeError::NilMapWrite | RuntimeError::MakeSlice(_))
+        matches!(self, RuntimeError::NilMapWrite)
     }
 
     /// Whether Go reports this error with a `[signal SIGSEGV ...]` line.

@@ -281,26 +281,25 @@ impl Vm {
         if v[0] == 0 {
             return "nil".into();
         }
-        // Errors and Stringers print through their methods.
+        // preprintpanics: errors and Stringers become their text, which
+        // then prints as a string.
         for m in ["Error", "String"] {
             if let Some(f) = self.prog.string_method(ty, m) {
                 if let Ok(r) = self.call_func(f, &[v[1]]) {
-                    return String::from_utf8_lossy(self.heap.str(r[0])).into_owned();
+                    return indented(&String::from_utf8_lossy(self.heap.str(r[0])));
                 }
             }
         }
+        // printpanicval: the predeclared types print as `print` does;
+        // printanycustomtype: named ones as `T(v)`, others `(T) 0xaddr`.
         let named = self.prog.types.named(ty).is_some();
         let name = self.prog.types.name(ty);
-        let plain = self.basic_text(ty, v[1]);
-        match (plain, named) {
+        let is_string = matches!(self.prog.types.under(ty), Type::String);
+        match (self.basic_text(ty, v[1]), named) {
+            (Some(s), false) if is_string => indented(&s),
             (Some(s), false) => s,
-            (Some(s), true) => {
-                if matches!(self.prog.types.under(ty), Type::String) {
-                    format!("{name}(\"{s}\")")
-                } else {
-                    format!("{name}({s})")
-                }
-            }
+            (Some(s), true) if is_string => format!("{name}(\"{}\")", indented(&s)),
+            (Some(s), true) => format!("{name}({s})"),
             (None, _) => format!(
                 "({name}) {:#x}",
                 ptr_handle(v[1]) as u64 * 16 + 0xc000010000
@@ -347,6 +346,11 @@ impl Vm {
         }
         s
     }
+}
+
+/// Go's `printindented`: every newline is followed by a tab.
+fn indented(s: &str) -> String {
+    s.replace('\n', "\n\t")
 }
 
 /// Go's `print`/`println` float format (since Go 1.25: `%g` with the

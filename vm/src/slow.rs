@@ -232,18 +232,28 @@ impl Vm {
                 self.g.stack[sp..sp + 3].copy_from_slice(&[ptr(h, 0), n as u64, n as u64]);
                 sp += 3;
             }
-            Op::Append { elem, slots, n, stack_k } => {
+            Op::Append {
+                elem,
+                slots,
+                n,
+                stack_k,
+            } => {
                 let total = (slots * n as u32) as usize;
                 sp -= total;
                 let vals = self.g.stack[sp..sp + total].to_vec();
                 sp -= 3;
                 let s = [self.g.stack[sp], self.g.stack[sp + 1], self.g.stack[sp + 2]];
-                let r = if stack_k > 0 && s[1] == 0 && s[2] < n as u64 && n as u64 <= stack_k as u64 {
+                let r = if stack_k > 0 && s[1] == 0 && s[2] < n as u64 && n as u64 <= stack_k as u64
+                {
                     // First growth from empty into the (modelled) stack
                     // buffer.
                     let mut v = vals;
                     v.resize(stack_k as usize * slots as usize, 0);
-                    [ptr(self.heap.alloc_slots_from(v), 0), n as u64, stack_k as u64]
+                    [
+                        ptr(self.heap.alloc_slots_from(v), 0),
+                        n as u64,
+                        stack_k as u64,
+                    ]
                 } else {
                     self.append_slots(elem, slots, s, &vals)
                 };

@@ -893,7 +893,7 @@ impl Checker {
                     let s = self.describe(r, &ro);
                     self.error(
                         spos(r),
-                        format!("invalid shift count {s} (must be non-negative)"),
+                        format!("invalid operation: negative shift count {s}"),
                     );
                     let _ = s;
                     return Operand::invalid();

@@ -181,9 +181,8 @@ impl Checker {
                                 format!("break label not defined: {}", l.name)
                             };
                             self.error(l.pos, msg);
-                        } else {
-                            self.use_label(&l.name);
                         }
+                        self.use_label(&l.name);
                     }
                 }
             }
@@ -206,9 +205,8 @@ impl Checker {
                                 format!("continue label not defined: {}", l.name)
                             };
                             self.error(l.pos, msg);
-                        } else {
-                            self.use_label(&l.name);
                         }
+                        self.use_label(&l.name);
                     }
                 }
             }
@@ -262,12 +260,31 @@ impl Checker {
                 body,
             } => self.check_range(s, key.as_ref(), value.as_ref(), *define, x, body, None),
             StmtKind::Labeled(l, inner) => {
-                let name = Some(l.name.clone());
-                self.funcs
-                    .last_mut()
+                // Labels are function-scoped: a second definition is an
+                // error and does not label its statement.
+                let prev = self
+                    .funcs
+                    .last()
                     .unwrap()
                     .labels
-                    .push((l.name.clone(), l.pos, false));
+                    .iter()
+                    .find(|x| x.0 == l.name)
+                    .map(|x| x.1);
+                let name = match prev {
+                    Some(p) => {
+                        let at = self.pos_ref(p);
+                        self.error(l.pos, format!("label {} already defined at {at}", l.name));
+                        None
+                    }
+                    None => {
+                        self.funcs
+                            .last_mut()
+                            .unwrap()
+                            .labels
+                            .push((l.name.clone(), l.pos, false));
+                        Some(l.name.clone())
+                    }
+                };
                 match &inner.kind {
                     StmtKind::For {
                         init,
@@ -600,6 +617,7 @@ impl Checker {
             self.error(spos(x), format!("{d} is not an interface"));
         }
         let mut bind_objs = vec![];
+        let mut seen: Vec<(TypeId, Pos)> = vec![];
         for c in clauses {
             let mut single: Option<TypeId> = None;
             for (i, e) in c.exprs.iter().enumerate() {
@@ -619,6 +637,23 @@ impl Checker {
                 };
                 if i == 0 {
                     single = Some(t);
+                }
+                if t != bt::INVALID {
+                    match seen.iter().find(|(st, _)| *st == t) {
+                        Some(&(_, prev)) => {
+                            let tn = if t == bt::UNTYPED_NIL {
+                                "nil".to_string()
+                            } else {
+                                self.tstr(t)
+                            };
+                            let at = self.pos_line(prev);
+                            self.error(
+                                spos(e),
+                                format!("duplicate case {tn} in type switch\n{at}: previous case"),
+                            );
+                        }
+                        None => seen.push((t, spos(e))),
+                    }
                 }
                 if t != bt::INVALID
                     && t != bt::UNTYPED_NIL

@@ -136,7 +136,8 @@ impl Checker {
             (_, Some(n)) if n >= 0.into() => u64::try_from(n).unwrap_or(0),
             (_, Some(_)) => {
                 let s = self.expr_str(l);
-                self.error(spos(l), format!("invalid array length {s}"));
+                let _ = s;
+                self.error(spos(l), format!("invalid array length {d}"));
                 0
             }
             (Some(_), None) => {

@@ -937,7 +937,12 @@ impl<'c> Lowerer<'c> {
                     let n = (args.len() - 1) as u16;
                     if n > 0 {
                         let stack_k = self.fb.stack_appends.get(&e.id).copied().unwrap_or(0) as u16;
-                        self.emit(Op::Append { elem: el, slots, n, stack_k });
+                        self.emit(Op::Append {
+                            elem: el,
+                            slots,
+                            n,
+                            stack_k,
+                        });
                     }
                 }
             }

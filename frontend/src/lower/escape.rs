@@ -31,7 +31,11 @@ impl<'c> Lowerer<'c> {
     /// The `append` calls of `body` that may use a stack buffer, with the
     /// buffer's capacity in elements.
     pub(crate) fn stack_appends(&self, body: &Block) -> Vec<(ExprId, u32)> {
-        let mut w = Walk { escaped: HashSet::new(), seen: HashSet::new(), appends: vec![] };
+        let mut w = Walk {
+            escaped: HashSet::new(),
+            seen: HashSet::new(),
+            appends: vec![],
+        };
         for s in &body.stmts {
             self.esc_stmt(s, &mut w);
         }
@@ -39,7 +43,9 @@ impl<'c> Lowerer<'c> {
             .into_iter()
             .filter(|(_, o)| !w.escaped.contains(o))
             .filter_map(|(e, o)| {
-                let Type::Slice(el) = self.prog.types.under(self.c.objs[o as usize].ty) else { return None };
+                let Type::Slice(el) = self.prog.types.under(self.c.objs[o as usize].ty) else {
+                    return None;
+                };
                 let (size, _) = self.prog.types.go_size_align(*el);
                 (size > 0 && size <= STACK_BUF).then_some((e, (STACK_BUF / size) as u32))
             })
@@ -49,22 +55,34 @@ impl<'c> Lowerer<'c> {
     /// The candidate variable `e` names: a non-escaping local slice.
     fn slice_var(&self, e: &Expr) -> Option<ObjId> {
         let e = strip_parens(e);
-        let ExprKind::Ident(_) = &e.kind else { return None };
+        let ExprKind::Ident(_) = &e.kind else {
+            return None;
+        };
         let o = *self.info().uses.get(&e.id)?;
         match &self.c.objs[o as usize].kind {
             ObjKind::Var(v) if !v.global && !v.escapes => {}
             _ => return None,
         }
-        matches!(self.prog.types.under(self.c.objs[o as usize].ty), Type::Slice(_)).then_some(o)
+        matches!(
+            self.prog.types.under(self.c.objs[o as usize].ty),
+            Type::Slice(_)
+        )
+        .then_some(o)
     }
 
     fn esc_stmt(&self, s: &Stmt, w: &mut Walk) {
         match &s.kind {
             StmtKind::Assign { lhs, rhs, .. } if lhs.len() == 1 && rhs.len() == 1 => {
                 // x = append(x, ...) keeps x local.
-                if let (Some(x), ExprKind::Call { args, ellipsis, .. }) = (self.slice_var(&lhs[0]), &strip_parens(&rhs[0]).kind) {
+                if let (Some(x), ExprKind::Call { args, ellipsis, .. }) =
+                    (self.slice_var(&lhs[0]), &strip_parens(&rhs[0]).kind)
+                {
                     let call = strip_parens(&rhs[0]);
-                    if matches!(self.call_kind(call), Some(CallKind::Builtin(Builtin::Append))) && self.slice_var(&args[0]) == Some(x) {
+                    if matches!(
+                        self.call_kind(call),
+                        Some(CallKind::Builtin(Builtin::Append))
+                    ) && self.slice_var(&args[0]) == Some(x)
+                    {
                         w.seen.insert(x);
                         if !*ellipsis {
                             w.appends.push((call.id, x));
@@ -91,7 +109,9 @@ impl<'c> Lowerer<'c> {
                     self.esc_expr(r, w);
                 }
             }
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => self.esc_expr(e, w),
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) | StmtKind::IncDec(e, _) => {
+                self.esc_expr(e, w)
+            }
             StmtKind::Decl(g) => {
                 for sp in &g.specs {
                     if let crate::ast::Spec::Value(v) = sp {
@@ -103,28 +123,48 @@ impl<'c> Lowerer<'c> {
             }
             StmtKind::Return(es) => es.iter().for_each(|e| self.esc_expr(e, w)),
             StmtKind::Block(b) => b.stmts.iter().for_each(|s| self.esc_stmt(s, w)),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 init.iter().for_each(|s| self.esc_stmt(s, w));
                 self.esc_expr(cond, w);
                 then.stmts.iter().for_each(|s| self.esc_stmt(s, w));
                 els.iter().for_each(|s| self.esc_stmt(s, w));
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 init.iter().for_each(|s| self.esc_stmt(s, w));
                 cond.iter().for_each(|e| self.esc_expr(e, w));
                 post.iter().for_each(|s| self.esc_stmt(s, w));
                 body.stmts.iter().for_each(|s| self.esc_stmt(s, w));
             }
-            StmtKind::Range { key, value, x, body, define } => {
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                define,
+            } => {
                 if !*define {
-                    key.iter().chain(value.iter()).for_each(|e| self.esc_expr(e, w));
+                    key.iter()
+                        .chain(value.iter())
+                        .for_each(|e| self.esc_expr(e, w));
                 }
                 if self.slice_var(x).is_none() {
                     self.esc_expr(x, w);
                 }
                 body.stmts.iter().for_each(|s| self.esc_stmt(s, w));
             }
-            StmtKind::Switch { init, tag, clauses, .. } => {
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => {
                 init.iter().for_each(|s| self.esc_stmt(s, w));
                 tag.iter().for_each(|e| self.esc_expr(e, w));
                 for c in clauses {
@@ -132,7 +172,9 @@ impl<'c> Lowerer<'c> {
                     c.body.iter().for_each(|s| self.esc_stmt(s, w));
                 }
             }
-            StmtKind::TypeSwitch { init, x, clauses, .. } => {
+            StmtKind::TypeSwitch {
+                init, x, clauses, ..
+            } => {
                 init.iter().for_each(|s| self.esc_stmt(s, w));
                 self.esc_expr(x, w);
                 for c in clauses {
@@ -167,7 +209,11 @@ impl<'c> Lowerer<'c> {
                 self.esc_expr(i, w);
             }
             ExprKind::FuncLit { body, .. } => body.stmts.iter().for_each(|s| self.esc_stmt(s, w)),
-            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) | ExprKind::TypeAssert(x, _) => self.esc_expr(x, w),
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Selector(x, _)
+            | ExprKind::TypeAssert(x, _) => self.esc_expr(x, w),
             ExprKind::Binary(_, l, r) => {
                 self.esc_expr(l, w);
                 self.esc_expr(r, w);

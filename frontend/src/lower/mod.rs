@@ -612,6 +612,11 @@ impl<'c> Lowerer<'c> {
 
     /// Stores the value on top of the stack into variable `o`.
     pub(crate) fn store_var_from_stack(&mut self, o: ObjId) {
+        if let Some(Local::Slots { slot, n }) = self.fb.locals.get(&o).copied() {
+            // Also the hidden result variables, which have no object.
+            self.store_slots(slot, n);
+            return;
+        }
         let n = self.slots(self.c.objs[o as usize].ty);
         if let Some(&g) = self.globals.get(&o) {
             self.emit(Op::StoreGlobal { slot: g, n });
