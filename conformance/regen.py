@@ -20,6 +20,14 @@ then runs the binary (cwd = `<dir>`, no arguments, stdin = /dev/null,
                matching `goroutine N [`; in kept lines every `0x[0-9a-f]+` is
                replaced by `0x?`; lines starting with `[signal ` or
                `runtime: ` are dropped. Always written (may be empty).
+               Fatal runtime errors (`throw`: stack overflow, "panic while
+               printing panic value", ...) print a `runtime stack:` section
+               and `goroutine N gp=0x... m=... [running]:` headers instead;
+               the filter also stops at the first line that is exactly
+               `runtime stack:` or matches `goroutine N gp=`, so such a
+               program's `.err` ends with `fatal error: ...` and a blank
+               line, which is what the harness keeps when gust prints
+               `fatal error: ...`, a blank line and `goroutine 1 [running]:`.
   <name>.code  exit code, decimal, followed by a newline
 
 If `go build` fails, the program is a compile-error program: `.out` is
@@ -67,6 +75,8 @@ WORKERS = 2
 TIMEOUT = 10
 
 GOROUTINE_RE = re.compile(r"^goroutine \d+ \[")
+# headers of fatal-error (throw) tracebacks, see the docstring
+THROW_TRACE_RE = re.compile(r"^(runtime stack:$|goroutine \d+ gp=)")
 DEFER_WORD_RE = re.compile(r"\bdefer\b")
 HEX_RE = re.compile(r"0x[0-9a-f]+")
 
@@ -81,7 +91,7 @@ def go_env():
 def filter_stderr(text):
     kept = []
     for line in text.splitlines(keepends=True):
-        if GOROUTINE_RE.match(line):
+        if GOROUTINE_RE.match(line) or THROW_TRACE_RE.match(line):
             break
         if line.startswith("[signal ") or line.startswith("runtime: "):
             continue
