@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func init() {
+	fmt.Println("init")
+}
+
+func main() {
+	init()
+}

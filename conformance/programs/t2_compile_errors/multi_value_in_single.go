@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	n := strconv.Atoi("12") + 1
+	fmt.Println(n)
+}
