@@ -29,10 +29,10 @@ func multi() (int, string) { return 1, "one" }
 func takesTwo(n int, s string) { fmt.Println("takesTwo", n, s) }
 
 func main() {
-	defer maker("a")()                   // maker runs now, result runs later
-	defer newLogger("L: ").Log("bye")     // receiver expression evaluated now
-	defer fmt.Println("value:", get())    // get runs now
-	defer takesTwo(multi())               // multi-value call spread into args
+	defer maker("a")()                 // maker runs now, result runs later
+	defer newLogger("L: ").Log("bye")  // receiver expression evaluated now
+	defer fmt.Println("value:", get()) // get runs now
+	defer takesTwo(multi())            // multi-value call spread into args
 	defer strings.NewReplacer("a", "b").Replace("banana")
 	var sb strings.Builder
 	defer func() { fmt.Println("builder:", sb.String()) }()

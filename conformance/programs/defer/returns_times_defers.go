@@ -57,24 +57,16 @@ func closureReturns(n int) (s string) {
 	f := func(k int) string {
 		if k == 0 {
 			return "zero"
-		}
-		if k == 1 {
+		} else if k == 1 {
 			return "one"
-		}
-		if k == 2 {
+		} else if k == 2 {
 			return "two"
-		}
-		if k == 3 {
+		} else if k == 3 {
 			return "three"
-		}
-		if k == 4 {
+		} else if k == 4 {
 			return "four"
-		}
-		if k == 5 {
+		} else if k == 5 {
 			return "five"
-		}
-		if k == 6 {
-			return "six"
 		}
 		return "many"
 	}

@@ -6,10 +6,8 @@ import (
 	"unicode"
 )
 
-type parseError struct {
-	pos int
-	msg string
-}
+// parseError is the panic value used for syntax errors.
+type parseError string
 
 type parser struct {
 	src string
@@ -17,14 +15,14 @@ type parser struct {
 }
 
 func (p *parser) fail(format string, args ...any) {
-	panic(parseError{p.pos, fmt.Sprintf(format, args...)})
+	panic(parseError(fmt.Sprintf("at %d: ", p.pos) + fmt.Sprintf(format, args...)))
 }
 
 func (p *parser) peek() byte {
-	if p.pos < len(p.src) {
-		return p.src[p.pos]
+	if p.pos >= len(p.src) {
+		return 0
 	}
-	return 0
+	return p.src[p.pos]
 }
 
 func (p *parser) expr() int {
@@ -32,10 +30,10 @@ func (p *parser) expr() int {
 	for p.peek() == '+' || p.peek() == '-' {
 		op := p.peek()
 		p.pos++
-		if op == '+' {
-			v += p.term()
+		if r := p.term(); op == '+' {
+			v += r
 		} else {
-			v -= p.term()
+			v -= r
 		}
 	}
 	return v
@@ -46,8 +44,7 @@ func (p *parser) term() int {
 	for p.peek() == '*' || p.peek() == '/' {
 		op := p.peek()
 		p.pos++
-		r := p.factor()
-		if op == '*' {
+		if r := p.factor(); op == '*' {
 			v *= r
 		} else {
 			v /= r // division by zero becomes a runtime error panic
@@ -58,8 +55,7 @@ func (p *parser) term() int {
 
 func (p *parser) factor() int {
 	c := p.peek()
-	switch {
-	case c == '(':
+	if c == '(' {
 		p.pos++
 		v := p.expr()
 		if p.peek() != ')' {
@@ -67,27 +63,26 @@ func (p *parser) factor() int {
 		}
 		p.pos++
 		return v
-	case unicode.IsDigit(rune(c)):
-		v := 0
-		for unicode.IsDigit(rune(p.peek())) {
-			v = v*10 + int(p.peek()-'0')
-			p.pos++
-		}
-		return v
 	}
-	p.fail("unexpected %q", string(c))
-	return 0
+	if !unicode.IsDigit(rune(c)) {
+		p.fail("unexpected %q", string(c))
+	}
+	v := 0
+	for unicode.IsDigit(rune(p.peek())) {
+		v = v*10 + int(p.peek()-'0')
+		p.pos++
+	}
+	return v
 }
 
 func Parse(s string) (v int, err error) {
 	p := &parser{src: strings.ReplaceAll(s, " ", "")}
 	defer func() {
 		if r := recover(); r != nil {
-			if pe, ok := r.(parseError); ok {
-				err = fmt.Errorf("at %d: %s", pe.pos, pe.msg)
-				return
-			}
 			err = fmt.Errorf("runtime: %v", r)
+			if pe, ok := r.(parseError); ok {
+				err = fmt.Errorf("%s", string(pe))
+			}
 		}
 	}()
 	v = p.expr()
@@ -98,7 +93,7 @@ func Parse(s string) (v int, err error) {
 }
 
 func main() {
-	for _, s := range []string{"1+2*3", "(1+2)*3", "2*(3+4", "7/0", "4 4", "", "10-(2*3)-1"} {
+	for _, s := range []string{"1+2*3", "(1+2)*3", "2*(3+4", "7/0", "4 4", "", "10-(2*3)-1", "8/(3-3)+"} {
 		v, err := Parse(s)
 		fmt.Printf("%-12q %4d %v\n", s, v, err)
 	}

@@ -15,7 +15,7 @@ func (q Square) Area() float64 { return q.s * q.s }
 
 type Circle struct{ r float64 }
 
-func (c *Circle) Area() float64  { return 3 * c.r * c.r }
+func (c *Circle) Area() float64   { return 3 * c.r * c.r }
 func (c *Circle) Name() string    { return "circle" }
 func (c *Circle) private() string { return "p" }
 
