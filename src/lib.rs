@@ -183,7 +183,7 @@ impl Engine {
             Ok(()) => Ok(0),
             Err(Unwind::Exit(code)) => Ok(code),
             Err(Unwind::Panicked(report)) => Err(Error::Panic(report)),
-            Err(Unwind::Recovered { .. }) => {
+            Err(Unwind::Recovered { .. } | Unwind::ResumeGoexit) => {
                 Err(Error::Panic("internal error: recovery escaped main".into()))
             }
         }

@@ -41,6 +41,9 @@ func (*PanicNilError) RuntimeError() {}
 
 func (*PanicNilError) Error() string { return "runtime error: panic called with nil argument" }
 
+// Goexit runs all deferred calls and then terminates the goroutine.
+func Goexit()
+
 // GC is a no-op: gust's heap has no collector yet.
 func GC() {}
 

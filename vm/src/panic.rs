@@ -87,30 +87,73 @@ impl Vm {
             argp: None,
             goexit: false,
         });
+        match self.run_deferred() {
+            Some(u) => u,
+            None => self.fatal_panic(),
+        }
+    }
+
+    /// `runtime.Goexit`: runs every pending deferred call, then ends the
+    /// goroutine. For the main goroutine that is Go's deadlock report.
+    pub(crate) fn goexit(&mut self) -> Unwind {
+        self.g.panics.push(Panic {
+            value: [0, 0],
+            recovered: false,
+            aborted: false,
+            argp: None,
+            goexit: true,
+        });
+        let me = self.g.panics.len() - 1;
+        loop {
+            let (frames, sp) = (self.g.frames.len(), self.sp);
+            match self.run_deferred() {
+                // A panic recovered during the Goexit returns here: the
+                // Goexit goes on (Go 1.21's "bypassed recovery").
+                Some(Unwind::ResumeGoexit) => {
+                    self.g.frames.truncate(frames);
+                    self.sp = sp;
+                    self.g.panics.truncate(me + 1);
+                }
+                Some(u) => return u,
+                None => break,
+            }
+        }
+        let _ = self.stdout.flush();
+        let _ = write!(
+            self.stderr,
+            "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+        );
+        let _ = self.stderr.flush();
+        Unwind::Exit(2)
+    }
+
+    /// The loop gopanic and Goexit share: runs the `_defer` chain for the
+    /// innermost `_panic` until a call recovers (returns the status to
+    /// propagate) or the chain is empty (`None`).
+    fn run_deferred(&mut self) -> Option<Unwind> {
         let me = self.g.panics.len() as u32 - 1;
+        let goexit = self.g.panics[me as usize].goexit;
         loop {
             // A native's recovery point above the remaining defers catches
-            // the panic (fmt's catchPanic).
+            // a panic (fmt's catchPanic).
             if let Some(cp) = self.g.catch_points.last_mut() {
-                if cp.value.is_none() && cp.defers == self.g.defers.len() {
+                if !goexit && cp.value.is_none() && cp.defers == self.g.defers.len() {
                     cp.value = Some(self.g.panics[me as usize].value);
                     let frame = cp.frame;
                     self.g.panics.pop();
                     while self.g.panics.last().is_some_and(|p| p.aborted) {
                         self.g.panics.pop();
                     }
-                    return Unwind::Recovered {
+                    return Some(Unwind::Recovered {
                         frame,
                         native: true,
-                    };
+                    });
                 }
             }
-            let Some(d) = self.g.defers.last_mut() else {
-                break;
-            };
+            let d = self.g.defers.last_mut()?;
             if d.started {
-                // An earlier panic (or this one's nested run) started this
-                // record: that panic is aborted; drop the record.
+                // An earlier panic (or Goexit) started this record: it is
+                // aborted; drop the record.
                 if let Some(p) = d.panic {
                     if let Some(p) = self.g.panics.get_mut(p as usize) {
                         p.aborted = true;
@@ -137,24 +180,31 @@ impl Vm {
                 self.call_closure(closure, &args, false).map(|_| ())
             };
             if let Err(u) = r {
-                return u;
+                return Some(u);
             }
             self.g.panics[me as usize].argp = None;
             let d = self.g.defers.pop().expect("bad defer entry in panic");
             self.free_defer(d);
             if self.g.panics[me as usize].recovered {
-                // Pop this panic and every aborted one below it.
                 self.g.panics.pop();
+                // A recovered panic raised during a Goexit resumes the
+                // Goexit instead of the deferring frame.
+                if let Some(g) = self.g.panics.last_mut() {
+                    if g.goexit && g.aborted {
+                        g.aborted = false;
+                        return Some(Unwind::ResumeGoexit);
+                    }
+                }
+                // Pop every aborted panic below.
                 while self.g.panics.last().is_some_and(|p| p.aborted) {
                     self.g.panics.pop();
                 }
-                return Unwind::Recovered {
+                return Some(Unwind::Recovered {
                     frame,
                     native: false,
-                };
+                });
             }
         }
-        self.fatal_panic()
     }
 
     /// `gorecover`: the current panic's value if called directly by the

@@ -27,6 +27,9 @@ pub enum Unwind {
     /// An unrecovered panic; the report (up to the traceback) was written
     /// to stderr and is kept here for embedders.
     Panicked(String),
+    /// A panic recovered while `runtime.Goexit` ran deferred calls: back
+    /// to the Goexit loop, which goes on running defers.
+    ResumeGoexit,
 }
 
 /// Result of VM operations.

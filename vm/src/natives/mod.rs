@@ -51,6 +51,7 @@ natives! {
     "runtime.min" => runtime::min,
     "runtime.max" => runtime::max,
     "runtime.slicetoarrayptr" => runtime::slicetoarrayptr,
+    "runtime.Goexit" => runtime::goexit,
     "fmt.Println" => fmt::println,
     "fmt.Print" => fmt::print,
     "fmt.Printf" => fmt::printf_,

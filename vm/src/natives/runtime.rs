@@ -269,3 +269,8 @@ pub(crate) fn slicetoarrayptr(vm: &mut Vm, at: usize) -> VmResult<()> {
     vm.ret(at, 0, p);
     Ok(())
 }
+
+/// `runtime.Goexit()`.
+pub(crate) fn goexit(vm: &mut Vm, _at: usize) -> VmResult<()> {
+    Err(vm.goexit())
+}
