@@ -119,9 +119,9 @@ impl Vm {
             }
         }
         let _ = self.stdout.flush();
-        let _ = write!(
+        let _ = writeln!(
             self.stderr,
-            "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+            "fatal error: no goroutines (main called runtime.Goexit) - deadlock!"
         );
         let _ = self.stderr.flush();
         Unwind::Exit(2)
