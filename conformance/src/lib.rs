@@ -60,9 +60,14 @@ pub fn filter_stderr(s: &str) -> String {
     let mut out = String::new();
     for line in s.split_inclusive('\n') {
         let body = line.trim_end_matches('\n');
+        // The traceback: `goroutine N [` (panics) or, after fatal runtime
+        // errors, `runtime stack:` / `goroutine N gp=...` (as regen.py).
+        if body == "runtime stack:" {
+            break;
+        }
         if let Some(rest) = body.strip_prefix("goroutine ") {
             let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
-            if digits > 0 && rest[digits..].starts_with(" [") {
+            if digits > 0 && (rest[digits..].starts_with(" [") || rest[digits..].starts_with(" gp=")) {
                 break;
             }
         }

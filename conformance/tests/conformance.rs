@@ -28,9 +28,15 @@ fn main() {
     let mut trials = vec![];
     for case in discover(&dir.join("programs")) {
         let ignored = known.contains(&case.name);
-        for (tag, mode) in [("off", JitMode::Off), ("always", JitMode::Always), ("auto", JitMode::Auto)] {
+        for (tag, mode) in [
+            ("off", JitMode::Off),
+            ("always", JitMode::Always),
+            ("auto", JitMode::Auto),
+        ] {
             let c = case.clone();
-            let t = Trial::test(format!("{}::{tag}", case.name), move || check(&c, mode).map_err(Into::into));
+            let t = Trial::test(format!("{}::{tag}", case.name), move || {
+                check(&c, mode).map_err(Into::into)
+            });
             trials.push(t.with_ignored_flag(ignored));
         }
     }

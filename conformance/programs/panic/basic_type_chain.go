@@ -4,9 +4,6 @@ import "fmt"
 
 func main() {
 	defer func() {
-		panic(complex(3, 4))
-	}()
-	defer func() {
 		panic(float32(0.1))
 	}()
 	defer func() {

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+const upper = strings.ToUpper("x")
+
+func main() {
+	fmt.Println(upper)
+}

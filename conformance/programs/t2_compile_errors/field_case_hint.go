@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type User struct{ Name string }
+
+func main() {
+	u := User{"a"}
+	fmt.Println(u.name)
+}

@@ -1,0 +1,7 @@
+package main
+
+func init(x int) {
+}
+
+func main() {
+}

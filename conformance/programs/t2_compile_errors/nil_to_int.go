@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var x int
+	x = nil
+	fmt.Println(x)
+}

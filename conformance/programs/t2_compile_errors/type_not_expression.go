@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+type T struct{}
+
+func main() {
+	fmt.Println(T)
+}
