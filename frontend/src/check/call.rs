@@ -604,6 +604,9 @@ impl Checker {
             }
         }
         self.funcs.last_mut().unwrap().named_results = named;
+        let mut labels = vec![];
+        collect_labels(&body.stmts, &mut labels);
+        self.funcs.last_mut().unwrap().labels = labels;
         self.check_block_stmts(&body.stmts);
         let labels = std::mem::take(&mut self.funcs.last_mut().unwrap().labels);
         for (name, pos, used) in labels {
@@ -617,5 +620,31 @@ impl Checker {
         self.close_scope();
         self.funcs.pop();
         self.scopes = saved_scopes;
+    }
+}
+
+/// The labels of a function body (not of nested function literals), in
+/// order: name, position, not yet used.
+fn collect_labels(stmts: &[ast::Stmt], out: &mut Vec<(String, crate::pos::Pos, bool)>) {
+    use ast::StmtKind::*;
+    for s in stmts {
+        match &s.kind {
+            Labeled(l, inner) => {
+                if !out.iter().any(|x| x.0 == l.name) {
+                    out.push((l.name.clone(), l.pos, false));
+                }
+                collect_labels(std::slice::from_ref(inner), out);
+            }
+            Block(b) => collect_labels(&b.stmts, out),
+            If { then, els, .. } => {
+                collect_labels(&then.stmts, out);
+                if let Some(e) = els {
+                    collect_labels(std::slice::from_ref(e), out);
+                }
+            }
+            For { body, .. } | Range { body, .. } => collect_labels(&body.stmts, out),
+            Switch { clauses, .. } | TypeSwitch { clauses, .. } => clauses.iter().for_each(|c| collect_labels(&c.body, out)),
+            _ => {}
+        }
     }
 }

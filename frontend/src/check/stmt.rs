@@ -125,7 +125,13 @@ impl Checker {
             }
             StmtKind::Go(_) => self.unsupported(s.pos, "goroutines (go statement)"),
             StmtKind::Select => self.unsupported(s.pos, "select statement"),
-            StmtKind::Goto(_) => self.unsupported(s.pos, "goto"),
+            StmtKind::Goto(l) => {
+                if self.label_known(&l.name) {
+                    self.use_label(&l.name);
+                } else {
+                    self.error(l.pos, format!("label {} not defined", l.name));
+                }
+            }
             StmtKind::Defer(e) => {
                 let b = self.funcs.last().unwrap().body;
                 self.bodies[b as usize].has_defer = true;
@@ -262,28 +268,16 @@ impl Checker {
             StmtKind::Labeled(l, inner) => {
                 // Labels are function-scoped: a second definition is an
                 // error and does not label its statement.
-                let prev = self
-                    .funcs
-                    .last()
-                    .unwrap()
-                    .labels
-                    .iter()
-                    .find(|x| x.0 == l.name)
-                    .map(|x| x.1);
-                let name = match prev {
-                    Some(p) => {
+                // (All labels were collected when the body started, so
+                // `goto` can jump forward; the first definition wins.)
+                let first = self.funcs.last().unwrap().labels.iter().find(|x| x.0 == l.name).map(|x| x.1);
+                let name = match first {
+                    Some(p) if p != l.pos => {
                         let at = self.pos_ref(p);
                         self.error(l.pos, format!("label {} already defined at {at}", l.name));
                         None
                     }
-                    None => {
-                        self.funcs
-                            .last_mut()
-                            .unwrap()
-                            .labels
-                            .push((l.name.clone(), l.pos, false));
-                        Some(l.name.clone())
-                    }
+                    _ => Some(l.name.clone()),
                 };
                 match &inner.kind {
                     StmtKind::For {

@@ -84,6 +84,10 @@ pub(crate) struct Fb {
     /// `append` calls on never-escaping local slices → stack buffer
     /// capacity (see `escape.rs`).
     pub(crate) stack_appends: HashMap<ExprId, u32>,
+    /// Label → pc, for `goto`.
+    pub(crate) label_pcs: HashMap<String, usize>,
+    /// Forward `goto` jumps waiting for their label.
+    pub(crate) gotos: Vec<(String, usize)>,
 }
 
 /// The lowering context.
@@ -119,6 +123,8 @@ fn empty_fb() -> Fb {
         fallthrough: vec![],
         hoisted: HashMap::new(),
         stack_appends: HashMap::new(),
+        label_pcs: HashMap::new(),
+        gotos: vec![],
     }
 }
 

@@ -150,6 +150,14 @@ impl<'c> Lowerer<'c> {
                 body,
             } => self.range(label, key.as_ref(), value.as_ref(), *define, x, body),
             StmtKind::Labeled(l, inner) => {
+                // A goto target: record the pc and patch earlier gotos.
+                let here = self.pc();
+                self.fb.label_pcs.entry(l.name.clone()).or_insert(here);
+                let pending: Vec<usize> = self.fb.gotos.iter().filter(|(n, _)| n == &l.name).map(|(_, j)| *j).collect();
+                self.fb.gotos.retain(|(n, _)| n != &l.name);
+                for j in pending {
+                    self.patch(j, here);
+                }
                 self.fb.pending_label = Some(l.name.clone());
                 match &inner.kind {
                     StmtKind::For { .. }
@@ -169,7 +177,16 @@ impl<'c> Lowerer<'c> {
                     }
                 }
             }
-            StmtKind::Go(_) | StmtKind::Goto(_) | StmtKind::Select => {
+            StmtKind::Goto(l) => match self.fb.label_pcs.get(&l.name).copied() {
+                Some(pc) => {
+                    self.emit(Op::Jump { target: pc as u32 });
+                }
+                None => {
+                    let j = self.emit(Op::Jump { target: 0 });
+                    self.fb.gotos.push((l.name.clone(), j));
+                }
+            },
+            StmtKind::Go(_) | StmtKind::Select => {
                 self.unsupported(s.pos, "statement")
             }
         }
