@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "abc"
+	n := copy(s, "xyz")
+	fmt.Println(n)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "a"
+	s++
+	fmt.Println(s)
+}

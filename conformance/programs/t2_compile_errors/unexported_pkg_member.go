@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	fmt.Println(strconv.isPrint('a'))
+}
