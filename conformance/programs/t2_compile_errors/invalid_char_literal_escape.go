@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "bad \q escape"
+	fmt.Println(s)
+}

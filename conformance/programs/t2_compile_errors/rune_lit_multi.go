@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	r := 'ab'
+	fmt.Println(r)
+}
