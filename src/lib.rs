@@ -58,6 +58,24 @@ impl Program {
     pub fn disassemble(&self) -> String {
         self.inner.disassemble()
     }
+
+    /// The kind of every defer statement of the program's own files, as
+    /// `go build -gcflags=-d=defer` reports them: `file:line:col:
+    /// open-coded defer` (or `stack-allocated`, `heap-allocated`), in
+    /// source order.
+    pub fn defer_report(&self) -> Vec<String> {
+        let p = &self.inner;
+        let mut sites: Vec<_> = p
+            .defer_sites
+            .iter()
+            .filter(|s| !p.files[s.0 as usize].starts_with("$GUSTROOT"))
+            .collect();
+        sites.sort();
+        sites
+            .iter()
+            .map(|&&(f, l, c, k)| format!("{}:{l}:{c}: {k}", p.files[f as usize]))
+            .collect()
+    }
 }
 
 /// Everything that can go wrong, as typed errors.

@@ -22,6 +22,10 @@ enum Command {
         /// When to compile functions to native code: off, auto or always.
         #[arg(long, default_value = "auto", value_name = "MODE")]
         jit: JitMode,
+        /// Compiler debug output, as gc's -d: `-d=defer` reports each
+        /// defer's kind (open-coded, stack- or heap-allocated).
+        #[arg(short = 'd', value_name = "FLAG")]
+        debug: Vec<String>,
         /// The program.
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
@@ -74,12 +78,30 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Run { jit, file, args } => {
+        Command::Run {
+            jit,
+            debug,
+            file,
+            args,
+        } => {
             let engine = Engine::new().jit(jit);
             let program = match engine.compile_file(&file) {
                 Ok(p) => p,
                 Err(e) => return report(&e),
             };
+            for d in &debug {
+                match d.as_str() {
+                    "defer" => {
+                        for line in program.defer_report() {
+                            eprintln!("{line}");
+                        }
+                    }
+                    other => {
+                        eprintln!("gust: unknown debug flag -d={other} (known: defer)");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             let mut argv = vec![file.with_extension("").display().to_string()];
             argv.extend(args);
             match engine.run(&program, &argv) {

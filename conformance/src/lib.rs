@@ -67,7 +67,9 @@ pub fn filter_stderr(s: &str) -> String {
         }
         if let Some(rest) = body.strip_prefix("goroutine ") {
             let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
-            if digits > 0 && (rest[digits..].starts_with(" [") || rest[digits..].starts_with(" gp=")) {
+            if digits > 0
+                && (rest[digits..].starts_with(" [") || rest[digits..].starts_with(" gp="))
+            {
                 break;
             }
         }
@@ -231,9 +233,31 @@ pub fn expected(case: &Case) -> Result<Expected, String> {
     }))
 }
 
+/// Compares gust's defer kinds with the `.defer` expectation (gc's
+/// `-d=defer` output), when the program has one.
+pub fn check_defers(case: &Case) -> Result<(), String> {
+    let Ok(want) = std::fs::read_to_string(case.path.with_extension("defer")) else {
+        return Ok(());
+    };
+    let engine = Engine::new();
+    let Ok(prog) = engine.compile_file(&case.path) else {
+        return Ok(()); // compile errors are checked elsewhere
+    };
+    let file = case.path.file_name().unwrap().to_string_lossy().to_string();
+    let got = strip_file_prefix(&prog.defer_report(), &file);
+    if got == want {
+        Ok(())
+    } else {
+        Err(format!("-d=defer differs:\n{}", diff(&want, &got)))
+    }
+}
+
 /// Runs `case` in `mode` and compares with its expectation; `Err` holds a
 /// readable diff.
 pub fn check(case: &Case, mode: JitMode) -> Result<(), String> {
+    if mode == JitMode::Off {
+        check_defers(case)?;
+    }
     let want = expected(case)?;
     let got = run_gust(&case.path, mode, Duration::from_secs(20))?;
     match want {

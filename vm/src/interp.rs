@@ -13,7 +13,7 @@
 //! `pc` back to the frame and `sp` to `Vm::sp`.
 
 use crate::errors::RuntimeError;
-use crate::goroutine::Frame;
+use crate::goroutine::{DeferKind, Frame};
 use crate::heap::{ptr, ptr_handle, ptr_off};
 use crate::op::{Arith, Cmp, Conv, Op};
 use crate::types::FuncId;
@@ -664,11 +664,16 @@ impl Vm {
                     let h = self.heap.alloc_closure(func, &self.g.stack[sp..sp + n]);
                     push!(h as u64);
                 }
-                Op::Defer { args } => {
+                Op::Defer { args } | Op::DeferStack { args } => {
                     save!();
                     self.sp = sp - args as usize - 1;
                     let frame = self.g.frames.len() as u32 - 1;
-                    self.push_defer(frame, sp - args as usize - 1, args as usize);
+                    let kind = if matches!(op, Op::Defer { .. }) {
+                        DeferKind::Heap
+                    } else {
+                        DeferKind::Stack
+                    };
+                    self.push_defer(frame, sp - args as usize - 1, args as usize, kind);
                     sp = self.sp;
                 }
                 Op::DeferReturn => {

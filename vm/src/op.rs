@@ -270,8 +270,13 @@ opcodes! {
     Return { n: u32 } => (n, 0);
     /// c = closure of func with the top `n` slots captured
     MakeClosure { func: FuncId, n: u32 } => (n, 1);
-    /// record a deferred call of the closure and `args` slots on top of S
+    /// deferproc: record a deferred call of the closure and `args` slots
+    /// on top of S (a defer in a loop: a pooled heap record)
     Defer { args: u32 } => (args + 1, 0);
+    /// deferprocStack: the same for a defer not in a loop (a record whose
+    /// lifetime is the frame's; also every defer of an open-coded function
+    /// while it is interpreted)
+    DeferStack { args: u32 } => (args + 1, 0);
     /// run this frame's deferred calls (LIFO), then continue
     DeferReturn => (0, 0);
     /// v = pop 2 (an interface value); start panicking with v

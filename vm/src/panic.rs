@@ -22,7 +22,7 @@ use std::io::Write;
 impl Vm {
     /// `deferproc`: records a deferred call of the closure at stack index
     /// `at` with the `args` slots above it, for frame `frame`.
-    pub(crate) fn push_defer(&mut self, frame: u32, at: usize, args: usize) {
+    pub(crate) fn push_defer(&mut self, frame: u32, at: usize, args: usize, kind: DeferKind) {
         let closure = self.g.stack[at];
         let mut a = self.g.defer_pool.pop().unwrap_or_default();
         a.clear();
@@ -33,7 +33,7 @@ impl Vm {
             args: a,
             started: false,
             panic: None,
-            kind: DeferKind::Heap,
+            kind,
         });
     }
 
@@ -283,6 +283,33 @@ impl Vm {
         let _ = self.stdout.flush();
         let mut report = String::new();
         let panics = self.g.panics.clone();
+        // preprintpanics: call Error()/String() first; a panic inside one
+        // is fatal ("panic while printing panic value").
+        let mut texts = Vec::with_capacity(panics.len());
+        for p in &panics {
+            if p.goexit {
+                texts.push(String::new());
+                continue;
+            }
+            match self.panic_value_text(p.value) {
+                Ok(t) => texts.push(t),
+                Err(PrintFail::Exit(u)) => return u,
+                Err(PrintFail::Panicked(pv)) => {
+                    let what = if pv[0] == crate::types::builtin::STRING.0 as u64 {
+                        String::from_utf8_lossy(self.heap.str(pv[1])).into_owned()
+                    } else {
+                        format!("type {}", self.prog.types.name(TypeId(pv[0] as u32)))
+                    };
+                    let trace = self.traceback();
+                    let _ = write!(
+                        self.stderr,
+                        "fatal error: panic while printing panic value: {what}\n\n{trace}"
+                    );
+                    let _ = self.stderr.flush();
+                    return Unwind::Exit(2);
+                }
+            }
+        }
         // preprintpanics: a panic re-raising the very value of the panic
         // below it marks that one "repanicked", and is not printed itself.
         let repanicked: Vec<bool> = (0..panics.len())
@@ -304,7 +331,7 @@ impl Vm {
                 continue;
             }
             report.push_str("panic: ");
-            report.push_str(&self.panic_value_text(p.value));
+            report.push_str(&texts[i]);
             if p.recovered && repanicked[i] {
                 report.push_str(" [recovered, repanicked]");
             } else if p.recovered {
@@ -326,18 +353,21 @@ impl Vm {
     }
 
     /// `printpanicval`: how an unrecovered panic shows its value.
-    pub fn panic_value_text(&mut self, v: [u64; 2]) -> String {
+    pub fn panic_value_text(&mut self, v: [u64; 2]) -> Result<String, PrintFail> {
         let ty = TypeId(v[0] as u32);
         if v[0] == 0 {
-            return "nil".into();
+            return Ok("nil".into());
         }
         // preprintpanics: errors and Stringers become their text, which
-        // then prints as a string.
+        // then prints as a string. The call is protected: a panic in it
+        // is reported, not recursed into.
         for m in ["Error", "String"] {
             if let Some(f) = self.prog.string_method(ty, m) {
-                if let Ok(r) = self.call_func(f, &[v[1]]) {
-                    return indented(&String::from_utf8_lossy(self.heap.str(r[0])));
-                }
+                return match self.call_protected(f, &[v[1]]) {
+                    Ok(Ok(r)) => Ok(indented(&String::from_utf8_lossy(self.heap.str(r[0])))),
+                    Ok(Err(pv)) => Err(PrintFail::Panicked(pv)),
+                    Err(u) => Err(PrintFail::Exit(u)),
+                };
             }
         }
         // printpanicval: the predeclared types print as `print` does;
@@ -345,7 +375,7 @@ impl Vm {
         let named = self.prog.types.named(ty).is_some();
         let name = self.prog.types.name(ty);
         let is_string = matches!(self.prog.types.under(ty), Type::String);
-        match (self.basic_text(ty, v[1]), named) {
+        Ok(match (self.basic_text(ty, v[1]), named) {
             (Some(s), false) if is_string => indented(&s),
             (Some(s), false) => s,
             (Some(s), true) if is_string => format!("{name}(\"{}\")", indented(&s)),
@@ -354,7 +384,7 @@ impl Vm {
                 "({name}) {:#x}",
                 ptr_handle(v[1]) as u64 * 16 + 0xc000010000
             ),
-        }
+        })
     }
 
     /// Go's `print` rendering of a basic-kind value, if `ty` is basic.
@@ -396,6 +426,15 @@ impl Vm {
         }
         s
     }
+}
+
+/// Why a panic value could not be turned into text.
+#[derive(Debug)]
+pub enum PrintFail {
+    /// Its `Error`/`String` method panicked with this value.
+    Panicked([u64; 2]),
+    /// Its method ended the program (`os.Exit`, Goexit).
+    Exit(Unwind),
 }
 
 /// Go's `printindented`: every newline is followed by a tab.

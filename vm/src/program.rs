@@ -51,6 +51,22 @@ pub struct Function {
     /// `recover` in the function it calls counts as called by the
     /// deferred function itself.
     pub wrapper: bool,
+    /// For a function whose defers are open-coded (≤ 8, none in a loop,
+    /// returns × defers ≤ 15): its funcdata. Interpreted, such a function
+    /// still uses stack records; the JIT emits the bitmask code.
+    pub open_defers: Option<OpenDefers>,
+}
+
+/// Funcdata of a function with open-coded defers (Go's
+/// `emitOpenDeferInfo`): where its deferBits live and, per defer, the
+/// slots holding the closure and the evaluated arguments.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OpenDefers {
+    /// Frame slot of the deferBits bitmask.
+    pub bits_slot: u32,
+    /// Per defer, in source order: (closure slot, first argument slot,
+    /// argument slots).
+    pub defers: Vec<(u32, u32, u32)>,
 }
 
 /// A compiled program, ready for the VM.
@@ -90,6 +106,9 @@ pub struct Program {
     pub panic_nil_error_type: TypeId,
     /// The type `[]byte` (`[]uint8`), which `fmt` prints specially.
     pub byte_slice_type: TypeId,
+    /// Every live defer statement: file index, line, column and gc's kind
+    /// wording (`open-coded defer`), for `gust run -d=defer`.
+    pub defer_sites: Vec<(u32, u32, u32, &'static str)>,
     /// Type of `*errors.errorString` (a pointer to a one-string struct),
     /// for errors created by natives.
     pub error_string_type: TypeId,
@@ -151,6 +170,16 @@ impl Program {
             ));
             if let Some(d) = f.deferreturn {
                 out.push_str(&format!(" deferreturn={d}"));
+            }
+            if let Some(od) = &f.open_defers {
+                out.push_str(&format!(
+                    " open-coded-defers={} deferBits=L{}",
+                    od.defers.len(),
+                    od.bits_slot
+                ));
+                for (i, (c, a, n)) in od.defers.iter().enumerate() {
+                    out.push_str(&format!(" d{i}=(closure L{c}, args L{a}..+{n})"));
+                }
             }
             out.push('\n');
             for (pc, op) in f.code.iter().enumerate() {

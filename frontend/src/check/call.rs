@@ -643,7 +643,9 @@ fn collect_labels(stmts: &[ast::Stmt], out: &mut Vec<(String, crate::pos::Pos, b
                 }
             }
             For { body, .. } | Range { body, .. } => collect_labels(&body.stmts, out),
-            Switch { clauses, .. } | TypeSwitch { clauses, .. } => clauses.iter().for_each(|c| collect_labels(&c.body, out)),
+            Switch { clauses, .. } | TypeSwitch { clauses, .. } => {
+                clauses.iter().for_each(|c| collect_labels(&c.body, out))
+            }
             _ => {}
         }
     }

@@ -270,7 +270,14 @@ impl Checker {
                 // error and does not label its statement.
                 // (All labels were collected when the body started, so
                 // `goto` can jump forward; the first definition wins.)
-                let first = self.funcs.last().unwrap().labels.iter().find(|x| x.0 == l.name).map(|x| x.1);
+                let first = self
+                    .funcs
+                    .last()
+                    .unwrap()
+                    .labels
+                    .iter()
+                    .find(|x| x.0 == l.name)
+                    .map(|x| x.1);
                 let name = match first {
                     Some(p) if p != l.pos => {
                         let at = self.pos_ref(p);

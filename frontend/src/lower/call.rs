@@ -741,9 +741,25 @@ impl<'c> Lowerer<'c> {
             self.expr(f);
         }
         let n = self.push_args(&sig, args, *ellipsis);
-        self.emit(Op::Defer {
-            args: recv_slots + n,
-        });
+        self.emit_defer(recv_slots + n);
+    }
+
+    /// Emits the record for the defer statement being lowered: a heap
+    /// record in a loop, else a stack record (the kind `defers.rs` chose);
+    /// open-coded functions also get their funcdata slots.
+    fn emit_defer(&mut self, args: u32) {
+        let kind = self.fb.defer_kind;
+        if kind == Some(crate::defers::DeferKind::OpenCoded) {
+            let closure = self.temp(1);
+            let first = self.temp(args);
+            if let Some(od) = &mut self.fb.open_defers {
+                od.defers.push((closure, first, args));
+            }
+        }
+        match kind {
+            Some(crate::defers::DeferKind::Heap) => self.emit(Op::Defer { args }),
+            _ => self.emit(Op::DeferStack { args }),
+        };
     }
 
     /// `defer builtin(args)`: a wrapper taking the evaluated arguments.
@@ -791,7 +807,7 @@ impl<'c> Lowerer<'c> {
             self.expr_to(a, *t);
             n += self.slots(*t);
         }
-        self.emit(Op::Defer { args: n });
+        self.emit_defer(n);
     }
 
     /// Lowers builtin call `b` whose arguments are already in local slots

@@ -88,6 +88,12 @@ pub(crate) struct Fb {
     pub(crate) label_pcs: HashMap<String, usize>,
     /// Forward `goto` jumps waiting for their label.
     pub(crate) gotos: Vec<(String, usize)>,
+    /// The kinds gc would give this function's defers.
+    pub(crate) defer_kinds: crate::defers::FuncDefers,
+    /// The kind of the defer statement being lowered.
+    pub(crate) defer_kind: Option<crate::defers::DeferKind>,
+    /// Funcdata of an open-coded function, filled as its defers lower.
+    pub(crate) open_defers: Option<gust_vm::program::OpenDefers>,
 }
 
 /// The lowering context.
@@ -125,6 +131,9 @@ fn empty_fb() -> Fb {
         stack_appends: HashMap::new(),
         label_pcs: HashMap::new(),
         gotos: vec![],
+        defer_kinds: Default::default(),
+        defer_kind: None,
+        open_defers: None,
     }
 }
 
@@ -526,6 +535,35 @@ impl<'c> Lowerer<'c> {
         }
         let Some(block) = block else { return };
         self.fb.stack_appends = self.stack_appends(block).into_iter().collect();
+        // Defer kinds, as gc chooses them (see defers.rs).
+        let named: Vec<String> = ft
+            .results
+            .iter()
+            .flat_map(|f| f.names.iter().map(|n| n.name.clone()))
+            .collect();
+        self.fb.defer_kinds = crate::defers::classify(
+            block,
+            &self.c.units[body.unit as usize].info,
+            &self.prog.types,
+            &named,
+            sig.results.len(),
+        );
+        {
+            let src = &self.c.units[body.unit as usize].src;
+            for &(pos, kind) in &self.fb.defer_kinds.sites {
+                let (l, c) = src.line_col(pos);
+                self.prog
+                    .defer_sites
+                    .push((body.unit, l, c, kind.describe()));
+            }
+        }
+        if self.fb.defer_kinds.open_coded() {
+            let bits_slot = self.temp(1);
+            self.fb.open_defers = Some(gust_vm::program::OpenDefers {
+                bits_slot,
+                defers: vec![],
+            });
+        }
         self.lower_block(&block.stmts);
         // Implicit return at the end.
         self.set_pos(block.rbrace);
@@ -556,6 +594,7 @@ impl<'c> Lowerer<'c> {
         f.locals = self.fb.next_slot.max(params_slots);
         f.deferreturn = deferreturn;
         f.line = decl_line;
+        f.open_defers = self.fb.open_defers.take();
     }
 
     /// Returns from the current function: values already stored in the

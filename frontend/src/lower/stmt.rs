@@ -89,7 +89,10 @@ impl<'c> Lowerer<'c> {
                 AssignOp::Op(bop) => self.op_assign(s, &lhs[0], *bop, &rhs[0]),
             },
             StmtKind::IncDec(x, inc) => self.inc_dec(x, *inc),
-            StmtKind::Defer(e) => self.defer_call(e),
+            StmtKind::Defer(e) => {
+                self.fb.defer_kind = self.fb.defer_kinds.kind_at(s.pos);
+                self.defer_call(e);
+            }
             StmtKind::Return(vals) => self.emit_return_results(Some(vals)),
             StmtKind::Break(l) => self.branch(l.as_ref().map(|l| l.name.as_str()), true),
             StmtKind::Continue(l) => self.branch(l.as_ref().map(|l| l.name.as_str()), false),
@@ -153,7 +156,13 @@ impl<'c> Lowerer<'c> {
                 // A goto target: record the pc and patch earlier gotos.
                 let here = self.pc();
                 self.fb.label_pcs.entry(l.name.clone()).or_insert(here);
-                let pending: Vec<usize> = self.fb.gotos.iter().filter(|(n, _)| n == &l.name).map(|(_, j)| *j).collect();
+                let pending: Vec<usize> = self
+                    .fb
+                    .gotos
+                    .iter()
+                    .filter(|(n, _)| n == &l.name)
+                    .map(|(_, j)| *j)
+                    .collect();
                 self.fb.gotos.retain(|(n, _)| n != &l.name);
                 for j in pending {
                     self.patch(j, here);
@@ -186,9 +195,7 @@ impl<'c> Lowerer<'c> {
                     self.fb.gotos.push((l.name.clone(), j));
                 }
             },
-            StmtKind::Go(_) | StmtKind::Select => {
-                self.unsupported(s.pos, "statement")
-            }
+            StmtKind::Go(_) | StmtKind::Select => self.unsupported(s.pos, "statement"),
         }
     }
 
