@@ -15,6 +15,13 @@ func (e errorString) RuntimeError() {}
 
 func (e errorString) Error() string { return "runtime error: " + string(e) }
 
+// boundsError is the value of index and slice-bounds panics.
+type boundsError string
+
+func (e boundsError) RuntimeError() {}
+
+func (e boundsError) Error() string { return "runtime error: " + string(e) }
+
 // plainError is a run-time error whose text has no "runtime error: "
 // prefix (nil map writes, bad make arguments).
 type plainError string

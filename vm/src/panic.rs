@@ -241,6 +241,8 @@ impl Vm {
             e => {
                 let ty = if e.is_plain() {
                     self.prog.plain_error_type
+                } else if matches!(e, RuntimeError::Index { .. } | RuntimeError::SliceBounds(_)) {
+                    self.prog.bounds_error_type
                 } else {
                     self.prog.runtime_error_type
                 };

@@ -96,6 +96,8 @@ pub struct Program {
     /// Type of `*runtime.Error`-style runtime error values (a named string
     /// type with an `Error` method), set by the frontend's prelude.
     pub runtime_error_type: TypeId,
+    /// Type of `runtime.boundsError` (index and slice-bounds errors).
+    pub bounds_error_type: TypeId,
     /// Type of `runtime.plainError` (a runtime error whose text has no
     /// `runtime error: ` prefix, e.g. nil map writes).
     pub plain_error_type: TypeId,

@@ -76,28 +76,44 @@ impl Vm {
         let lo = b[0].unwrap_or(0);
         let s = |v: u64| v as i64;
         let err = |m: String| Err(RuntimeError::SliceBounds(m));
+        // Go's boundsErrorFmt, and boundsNegErrorFmt when the reported
+        // index is negative (then the other number is not shown).
         if three {
             if max > cap {
-                return err(format!(
-                    "slice bounds out of range [::{}] with {what} {cap}",
-                    s(max)
-                ));
+                return err(if s(max) < 0 {
+                    format!("slice bounds out of range [::{}]", s(max))
+                } else {
+                    format!("slice bounds out of range [::{}] with {what} {cap}", s(max))
+                });
             }
             if hi > max {
-                return err(format!("slice bounds out of range [:{}:{}]", s(hi), s(max)));
+                return err(if s(hi) < 0 {
+                    format!("slice bounds out of range [:{}:]", s(hi))
+                } else {
+                    format!("slice bounds out of range [:{}:{}]", s(hi), s(max))
+                });
             }
             if lo > hi {
-                return err(format!("slice bounds out of range [{}:{}:]", s(lo), s(hi)));
+                return err(if s(lo) < 0 {
+                    format!("slice bounds out of range [{}::]", s(lo))
+                } else {
+                    format!("slice bounds out of range [{}:{}:]", s(lo), s(hi))
+                });
             }
         } else {
             if hi > cap {
-                return err(format!(
-                    "slice bounds out of range [:{}] with {what} {cap}",
-                    s(hi)
-                ));
+                return err(if s(hi) < 0 {
+                    format!("slice bounds out of range [:{}]", s(hi))
+                } else {
+                    format!("slice bounds out of range [:{}] with {what} {cap}", s(hi))
+                });
             }
             if lo > hi {
-                return err(format!("slice bounds out of range [{}:{}]", s(lo), s(hi)));
+                return err(if s(lo) < 0 {
+                    format!("slice bounds out of range [{}:]", s(lo))
+                } else {
+                    format!("slice bounds out of range [{}:{}]", s(lo), s(hi))
+                });
             }
         }
         Ok((lo, hi, max))

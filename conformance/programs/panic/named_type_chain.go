@@ -7,12 +7,8 @@ type S string
 type B bool
 type F float64
 type U uint8
-type C complex128
 
 func main() {
-	defer func() {
-		panic(C(complex(1, -2)))
-	}()
 	defer func() {
 		panic(U(200))
 	}()

@@ -181,6 +181,7 @@ pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
     l.build_itabs();
     l.prog.runtime_error_type = l.named_type("runtime", "errorString");
     l.prog.plain_error_type = l.named_type("runtime", "plainError");
+    l.prog.bounds_error_type = l.named_type("runtime", "boundsError");
     l.prog.type_assertion_error_type = l.ptr_to_named("runtime", "TypeAssertionError");
     l.prog.panic_nil_error_type = l.ptr_to_named("runtime", "PanicNilError");
     l.prog.error_string_type = l.ptr_to_named("errors", "errorString");
