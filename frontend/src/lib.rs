@@ -9,6 +9,7 @@ pub mod check;
 pub mod compile;
 pub mod constant;
 pub mod defers;
+pub mod go_api;
 pub mod lexer;
 pub mod lower;
 pub mod parser;

@@ -511,6 +511,11 @@ impl Vm {
                     st!(sp - 1) = compare(op, a, v as u64) as u64;
                 }
                 Op::Conv { c } => st!(sp - 1) = convert(c, st!(sp - 1)),
+                Op::CheckNilIface => {
+                    if st!(sp - 2) == 0 {
+                        throw!(RuntimeError::NilDeref);
+                    }
+                }
                 Op::CheckShift => {
                     if (st!(sp - 1) as i64) < 0 {
                         throw!(RuntimeError::NegativeShift);

@@ -232,6 +232,8 @@ opcodes! {
     Conv { c: Conv } => (1, 1);
     /// panic if the top slot (a signed shift count) is negative
     CheckShift => (1, 1);
+    /// panic (nil dereference) if the interface on top of S is nil
+    CheckNilIface => (2, 2);
     /// pc = target
     Jump { target: u32 } => (0, 0);
     /// if !pop { pc = target }

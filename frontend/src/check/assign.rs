@@ -482,17 +482,45 @@ impl Checker {
         }
     }
 
+    /// Type identity with struct tags ignored (for conversions).
+    pub(crate) fn identical_ignoring_tags(&self, a: TypeId, b: TypeId) -> bool {
+        if a == b {
+            return true;
+        }
+        match (self.types.get(a), self.types.get(b)) {
+            (Type::Struct(x), Type::Struct(y)) => {
+                x.len() == y.len()
+                    && x.iter().zip(y).all(|(f, g)| {
+                        f.name == g.name
+                            && f.embedded == g.embedded
+                            && self.identical_ignoring_tags(f.ty, g.ty)
+                    })
+            }
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => {
+                self.identical_ignoring_tags(*x, *y)
+            }
+            (Type::Array(x, n), Type::Array(y, m)) => {
+                n == m && self.identical_ignoring_tags(*x, *y)
+            }
+            (Type::Map(k, v), Type::Map(k2, v2)) => {
+                self.identical_ignoring_tags(*k, *k2) && self.identical_ignoring_tags(*v, *v2)
+            }
+            _ => false,
+        }
+    }
+
     /// Go's conversion rules for non-constant values.
     pub(crate) fn convertible(&self, from: TypeId, to: TypeId) -> bool {
         if self.assignable(from, to) {
             return true;
         }
         let (fu, tu) = (self.types.under(from).clone(), self.types.under(to).clone());
-        if self.types.underlying(from) == self.types.underlying(to) {
+        // Identical underlying types, struct tags ignored (Go spec).
+        if self.identical_ignoring_tags(self.types.underlying(from), self.types.underlying(to)) {
             return true;
         }
         if let (Type::Pointer(a), Type::Pointer(b)) = (&fu, &tu) {
-            if self.types.underlying(*a) == self.types.underlying(*b) {
+            if self.identical_ignoring_tags(self.types.underlying(*a), self.types.underlying(*b)) {
                 return true;
             }
         }

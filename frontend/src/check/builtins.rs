@@ -203,7 +203,7 @@ impl Checker {
                     let d = self.describe(&args[0], &so);
                     self.error(
                         spos(&args[0]),
-                        format!("invalid argument: {d} is not a slice"),
+                        format!("invalid append: argument must be a slice; have {d}"),
                     );
                     return Operand::invalid();
                 };
@@ -265,11 +265,30 @@ impl Checker {
                         _ => None,
                     };
                     match (elem(self, d.ty), elem(self, s.ty)) {
-                        (Some(de), Some(se)) if matches!(self.types.under(d.ty), Type::Slice(_)) => {
-                            let (dn, sn) = (self.tstr(de), if se == bt::UINT8 && !matches!(self.types.under(s.ty), Type::Slice(_)) { "byte".to_string() } else { self.tstr(se) });
+                        (Some(de), Some(se))
+                            if matches!(self.types.under(d.ty), Type::Slice(_)) =>
+                        {
+                            let (dn, sn) = (
+                                self.tstr(de),
+                                if se == bt::UINT8
+                                    && !matches!(self.types.under(s.ty), Type::Slice(_))
+                                {
+                                    "byte".to_string()
+                                } else {
+                                    self.tstr(se)
+                                },
+                            );
                             self.error(spos(&args[0]), format!("invalid copy: arguments {ds} and {ss} have different element types {dn} and {sn}"));
                         }
-                        _ => self.error(spos(e), format!("invalid argument: copy expects slice arguments; found {ds} and {ss}")),
+                        // types2: the first non-slice operand is reported.
+                        _ if !matches!(self.types.under(d.ty), Type::Slice(_)) => self.error(
+                            spos(&args[0]),
+                            format!("invalid copy: argument must be a slice; have {ds}"),
+                        ),
+                        _ => self.error(
+                            spos(&args[1]),
+                            format!("invalid copy: argument must be a slice; have {ss}"),
+                        ),
                     }
                     return Operand::invalid();
                 }

@@ -185,6 +185,10 @@ impl Checker {
                 spos(call),
                 format!("cannot use ... in call to non-variadic {fname}"),
             );
+            // Still check the arguments (their variables are used).
+            for a in args {
+                self.check_expr(a, None);
+            }
             return;
         }
         let mut ops = vec![];

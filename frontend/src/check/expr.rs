@@ -260,7 +260,7 @@ impl Checker {
 
     fn check_ident(&mut self, e: &Expr, name: &str) -> Operand {
         if name == "_" {
-            self.error(spos(e), "cannot use _ as value");
+            self.error(spos(e), "cannot use _ as value or type");
             return Operand::invalid();
         }
         let Some(o) = self.lookup(name) else {
@@ -962,7 +962,7 @@ impl Checker {
                         );
                         return Operand::invalid();
                     }
-                    return Operand::value(bt::UNTYPED_INT);
+                    return Operand::value(lo.ty); // keeps the kind: `1.0 << n` alone is float64, rejected later
                 }
             };
             if !is_integer(self.types.under(target)) {
@@ -1068,27 +1068,48 @@ impl Checker {
                 if p == 0 {
                     return Operand::invalid(); // an unsupported package, reported
                 }
-                let Some(&o) = self.pkgs[p as usize].scope.get(&sel.name) else {
-                    let path = self.pkgs[p as usize].path.clone();
-                    if self.pkgs[p as usize].path == "main" {
-                        self.error(sel.pos, format!("undefined: {pkg}.{}", sel.name));
-                    } else {
+                let path = self.pkgs[p as usize].path.clone();
+                let exported = sel.name.starts_with(|c: char| c.is_uppercase());
+                let in_go = crate::go_api::GO_API
+                    .iter()
+                    .find(|(p, _)| *p == path)
+                    .map(|(_, names)| names.binary_search(&sel.name.as_str()).is_ok());
+                match self.pkgs[p as usize].scope.get(&sel.name) {
+                    Some(&o) if exported => {
+                        self.info().sels.insert(e.id, Selection::Qualified(o));
+                        return self.use_obj(e, o);
+                    }
+                    // Go has it, gust does not: reject honestly.
+                    _ if exported && in_go == Some(true) => {
                         self.error(
                             spos(e),
                             format!("unsupported: {path}.{} (not implemented by gust)", sel.name),
                         );
                     }
-                    return Operand::invalid();
-                };
-                if !sel.name.starts_with(|c: char| c.is_uppercase()) {
-                    self.error(
-                        sel.pos,
-                        format!("name {} not exported by package {pkg}", sel.name),
-                    );
-                    return Operand::invalid();
+                    _ => {
+                        // Not in Go either: gc's wording, with its hint for
+                        // a differently-capitalized exported name.
+                        let mut hint = String::new();
+                        if !exported {
+                            let cap: String = sel
+                                .name
+                                .chars()
+                                .take(1)
+                                .flat_map(char::to_uppercase)
+                                .chain(sel.name.chars().skip(1))
+                                .collect();
+                            let has = self.pkgs[p as usize].scope.contains_key(&cap)
+                                || crate::go_api::GO_API
+                                    .iter()
+                                    .any(|(p, n)| *p == path && n.contains(&cap.as_str()));
+                            if has {
+                                hint = format!(" (but have {cap})");
+                            }
+                        }
+                        self.error(sel.pos, format!("undefined: {pkg}.{}{hint}", sel.name));
+                    }
                 }
-                self.info().sels.insert(e.id, Selection::Qualified(o));
-                return self.use_obj(e, o);
+                return Operand::invalid();
             }
         }
         let xo = self.check_expr(x, None);
@@ -1168,6 +1189,11 @@ impl Checker {
                     },
                 );
                 Operand::value(sig)
+            }
+            None if matches!(self.lookup_selector(xo.ty, &sel.name), Err(true)) => {
+                let s = self.expr_str(e);
+                self.error(sel.pos, format!("ambiguous selector {s}"));
+                Operand::invalid()
             }
             None => {
                 let s = self.expr_str(e);
@@ -1643,6 +1669,12 @@ impl Checker {
     /// Finds field or method `name` of type `t`, breadth-first through
     /// embedded fields as Go's selector rules require.
     pub fn lookup_field_or_method(&self, t: TypeId, name: &str) -> Option<Lookup> {
+        self.lookup_selector(t, name).ok()
+    }
+
+    /// Like [`Checker::lookup_field_or_method`]; `Err(true)` when `name`
+    /// is ambiguous (found twice at the shallowest depth).
+    pub(crate) fn lookup_selector(&self, t: TypeId, name: &str) -> Result<Lookup, bool> {
         // Each candidate: (type at this level, path, derefs).
         let mut level: Vec<(TypeId, Vec<u32>, Vec<bool>)> = vec![(t, vec![], vec![])];
         let mut seen = std::collections::HashSet::new();
@@ -1709,14 +1741,17 @@ impl Checker {
                 }
             }
             if count == 1 {
-                return found;
+                return found.ok_or(false);
             }
-            if count > 1 || next.is_empty() {
-                return None;
+            if count > 1 {
+                return Err(true);
+            }
+            if next.is_empty() {
+                return Err(false);
             }
             level = next;
         }
-        None
+        Err(false)
     }
 
     /// The type reached by following embedded field `path` from `t`.

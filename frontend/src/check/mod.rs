@@ -634,9 +634,9 @@ impl Checker {
                     Some(a) => a.name.clone(),
                     None => self.pkgs[p as usize].name.clone(),
                 };
-                self.units[u as usize]
-                    .imports
-                    .insert(local, (p, imp.pos, false));
+                // gc reports an unused aliased import at the alias.
+                let at = imp.alias.as_ref().map(|a| a.pos).unwrap_or(imp.pos);
+                self.units[u as usize].imports.insert(local, (p, at, false));
             }
             for (di, d) in ast.decls.iter().enumerate() {
                 match d {

@@ -535,9 +535,14 @@ impl Checker {
                             match self.try_convert_untyped(e, &eo, to.ty) {
                                 Ok(o) => o,
                                 Err(_) => {
+                                    // types2 tries the conversion first.
                                     let d = self.describe(e, &eo);
                                     let ts = self.expr_str(t);
-                                    self.error(spos(e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
+                                    let _ = ts;
+                                    self.error(
+                                        spos(e),
+                                        format!("cannot convert {d} to type {}", self.tstr(to.ty)),
+                                    );
                                     let _ = d;
                                     continue;
                                 }
@@ -724,6 +729,20 @@ impl Checker {
     fn check_return(&mut self, s: &Stmt, vals: &[Expr]) {
         let sig = self.funcs.last().unwrap().sig.clone();
         let named = !self.funcs.last().unwrap().named_results.is_empty();
+        if vals.is_empty() && named {
+            // A bare return needs every named result in scope.
+            for o in self.funcs.last().unwrap().named_results.clone() {
+                let name = self.objs[o as usize].name.clone();
+                if let Some(x) = self.lookup(&name) {
+                    if x != o {
+                        let at = self.pos_line(self.objs[x as usize].pos);
+                        let t = self.tstr(self.objs[x as usize].ty);
+                        let d = crate::pos::Diagnostic::new(s.pos, format!("result parameter {name} not in scope at return\n{at}: inner declaration of var {name} {t}"));
+                        self.diags.push((self.unit, d));
+                    }
+                }
+            }
+        }
         if vals.is_empty() {
             if !sig.results.is_empty() && !named {
                 self.error(
@@ -862,16 +881,9 @@ impl Checker {
                     ExprKind::Selector(x, _) if self.is_map_index(x) => {
                         format!("cannot assign to struct field {s} in map")
                     }
-                    _ => {
-                        let d = self.describe(e, &op);
-                        if (op.mode == Mode::Value && matches!(inner.kind, ExprKind::Index(..)))
-                            || op.mode == Mode::Const
-                        {
-                            format!("cannot assign to {s} (neither addressable nor a map index expression)")
-                        } else {
-                            format!("cannot assign to {d}")
-                        }
-                    }
+                    _ => format!(
+                        "cannot assign to {s} (neither addressable nor a map index expression)"
+                    ),
                 };
                 self.error(spos(e), msg);
                 Operand::invalid()

@@ -145,7 +145,16 @@ impl Checker {
                 0
             }
             (None, _) => {
-                self.error(spos(l), format!("array length {d} must be constant"));
+                // types2 evaluates the length without counting it as a use.
+                let s = self.expr_str(l);
+                if let ExprKind::Ident(_) = &l.kind {
+                    if let Some(&o) = self.units[self.unit as usize].info.uses.get(&l.id) {
+                        if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+                            v.used = false;
+                        }
+                    }
+                }
+                self.error(spos(l), format!("invalid array length {s}"));
                 0
             }
         }
@@ -234,7 +243,21 @@ impl Checker {
                 let sig = self.func_sig(ft);
                 for n in &f.names {
                     if ms.iter().any(|x| x.name == n.name) {
-                        self.error(n.pos, format!("duplicate method {}", n.name));
+                        let prev = elems
+                            .iter()
+                            .flat_map(|e| e.names.iter())
+                            .find(|x| x.name == n.name)
+                            .map(|x| x.pos);
+                        let at = prev
+                            .map(|p| {
+                                format!(
+                                    "\n{}: other declaration of method {}",
+                                    self.pos_line(p),
+                                    n.name
+                                )
+                            })
+                            .unwrap_or_default();
+                        self.error(n.pos, format!("duplicate method {}{at}", n.name));
                     }
                     ms.push(IMethod {
                         name: n.name.clone(),
@@ -359,6 +382,35 @@ impl Checker {
         found
     }
 
+    /// Where field `name` of named struct type `t` is declared.
+    fn field_decl_pos(&self, t: TypeId, name: &str) -> Option<crate::pos::Pos> {
+        let obj = self
+            .objs
+            .iter()
+            .find(|o| matches!(o.kind, ObjKind::TypeName) && o.ty == t)?;
+        let Some(DeclRef::Spec {
+            unit, decl, spec, ..
+        }) = obj.decl
+        else {
+            return None;
+        };
+        let ast = &self.units[unit as usize].ast;
+        let ast::Decl::Gen(g) = &ast.decls[decl as usize] else {
+            return None;
+        };
+        let ast::Spec::Type(ts) = &g.specs[spec as usize] else {
+            return None;
+        };
+        let ExprKind::StructType(fields) = &ts.ty.kind else {
+            return None;
+        };
+        fields
+            .iter()
+            .flat_map(|f| f.names.iter())
+            .find(|n| n.name == name)
+            .map(|n| n.pos)
+    }
+
     /// Attaches the methods declared in package `pkg` to their types and
     /// registers their bodies.
     pub(crate) fn collect_methods(&mut self, pkg: u32) {
@@ -374,6 +426,11 @@ impl Checker {
                     ExprKind::Paren(x) => (&**x, false),
                     _ => (&recv.ty, false),
                 };
+                if let ExprKind::Star(_) = &base.kind {
+                    let s = self.expr_str(&recv.ty);
+                    self.error(spos(base), format!("invalid receiver type {s}"));
+                    continue;
+                }
                 let rt = self.resolve_type(base);
                 let Some(n) = self.types.named(rt) else {
                     if rt != bt::INVALID {
@@ -415,13 +472,16 @@ impl Checker {
                 }
                 if let Type::Struct(fs) = self.types.under(rt) {
                     if fs.iter().any(|x| x.name == name) {
-                        let tn = self.tstr(rt);
-                        let tn = tn.rsplit('.').next().unwrap_or(&tn).to_string();
+                        // The field's position: find it in the type's
+                        // declaration.
+                        let fpos = self.field_decl_pos(rt, &name);
+                        let at = fpos
+                            .map(|p| format!("\n{}: other declaration of {name}", self.pos_line(p)))
+                            .unwrap_or_default();
                         self.error(
                             f.name.pos,
-                            format!("field and method with the same name {name}"),
+                            format!("field and method with the same name {name}{at}"),
                         );
-                        let _ = tn;
                         continue;
                     }
                 }

@@ -441,6 +441,9 @@ impl<'c> Lowerer<'c> {
             }
             Selection::IfaceMethod { path, derefs, name } => {
                 self.embedded_value(x, &path, &derefs);
+                // Go evaluates (and nil-checks) the interface when the
+                // method value is made.
+                self.emit(Op::CheckNilIface);
                 let m = self.method_id(&name);
                 let w = self.synth(format!("ibound:{name}:{ft:?}"), |l| {
                     l.emit(Op::LoadCapture { i: 0 });
