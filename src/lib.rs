@@ -140,10 +140,12 @@ impl Engine {
             .map_err(|e| Error::Compile(e.lines))
     }
 
-    /// Reads and compiles a file; the name in messages is the path as
-    /// given.
+    /// Reads and compiles a file. Messages name it as `go build` does: the
+    /// path as given, with `./` before a bare file name.
     pub fn compile_file(&self, path: &Path) -> Result<Program, Error> {
-        let shown = path.display().to_string();
+        let given = path.display().to_string();
+        let bare = path.parent().is_none_or(|p| p.as_os_str().is_empty());
+        let shown = if bare { format!("./{given}") } else { given };
         let bytes =
             std::fs::read(path).map_err(|e| Error::Io(format!("{shown}: {}", io_reason(&e))))?;
         let text = String::from_utf8(bytes)
