@@ -67,6 +67,11 @@ pub fn ptr_off(p: u64) -> u32 {
 #[derive(Debug)]
 pub struct Heap {
     objs: Vec<Obj>,
+    /// The shared closure object of each capture-free function, by
+    /// `FuncId` (0 = not made yet). Go's static `funcval`s: such closures
+    /// are immutable and func values compare only with nil, so one
+    /// object per function serves every `MakeClosure` of it.
+    static_closures: Vec<Handle>,
 }
 
 impl Default for Heap {
@@ -80,6 +85,7 @@ impl Heap {
     pub fn new() -> Self {
         Heap {
             objs: vec![Obj::Str(Box::default())],
+            static_closures: Vec::new(),
         }
     }
 
@@ -160,6 +166,23 @@ impl Heap {
             func,
             env: env.into(),
         })
+    }
+
+    /// The closure of capture-free function `func`, made once.
+    #[inline]
+    pub fn static_closure(&mut self, func: FuncId) -> Handle {
+        let i = func.0 as usize;
+        if let Some(&h) = self.static_closures.get(i) {
+            if h != 0 {
+                return h;
+            }
+        }
+        let h = self.alloc_closure(func, &[]);
+        if self.static_closures.len() <= i {
+            self.static_closures.resize(i + 1, 0);
+        }
+        self.static_closures[i] = h;
+        h
     }
 
     /// The function and environment of closure `h`.

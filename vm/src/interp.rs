@@ -665,8 +665,12 @@ impl Vm {
                 }
                 Op::MakeClosure { func, n } => {
                     let n = n as usize;
-                    sp -= n;
-                    let h = self.heap.alloc_closure(func, &self.g.stack[sp..sp + n]);
+                    let h = if n == 0 {
+                        self.heap.static_closure(func)
+                    } else {
+                        sp -= n;
+                        self.heap.alloc_closure(func, &self.g.stack[sp..sp + n])
+                    };
                     push!(h as u64);
                 }
                 Op::Defer { args } | Op::DeferStack { args } => {
