@@ -449,3 +449,6 @@ fn indented(s: &str) -> String {
 pub fn print_float(v: f64, bits: u32) -> String {
     crate::fmtcore::strconv::format_float(v, b'g', -1, bits)
 }
+
+#[cfg(test)]
+mod tests;

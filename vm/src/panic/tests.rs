@@ -1,0 +1,279 @@
+//! Unit tests for the defer pool, the panic chain and the recover rule,
+//! on hand-written bytecode (no frontend involved).
+
+use crate::goroutine::DeferKind;
+use crate::op::Op;
+use crate::program::{Function, Program};
+use crate::types::{builtin, FuncId, TypeTable};
+use crate::verify::verify_program;
+use crate::vm::{Config, Unwind, Vm, VmResult};
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+/// A `Write` whose bytes the test can read afterwards.
+#[derive(Clone, Default)]
+struct Sink(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Sink {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A function named `name`; `deferreturn` is the pc of its `DeferReturn`.
+fn func(name: &str, code: Vec<Op>) -> Function {
+    let deferreturn = code
+        .iter()
+        .position(|op| matches!(op, Op::DeferReturn))
+        .map(|pc| pc as u32);
+    Function {
+        name: name.to_string(),
+        lines: vec![1; code.len()],
+        code,
+        deferreturn,
+        ..Function::default()
+    }
+}
+
+/// Pushes the interface value `string(strings[i])`.
+fn push_str(i: usize) -> [Op; 2] {
+    [
+        Op::Push {
+            v: builtin::STRING.0 as i64,
+        },
+        Op::Push {
+            v: Program::string_handle(i) as i64,
+        },
+    ]
+}
+
+/// Builds a program whose entry is `funcs[0]`, with string constants
+/// `strings` and four global slots, and a VM for it writing stderr to the
+/// returned sink.
+fn vm(funcs: Vec<Function>, strings: &[&str]) -> (Vm, Sink) {
+    let mut prog = Program {
+        funcs,
+        types: TypeTable::new(),
+        strings: strings.iter().map(|s| s.as_bytes().to_vec()).collect(),
+        globals: 4,
+        files: vec!["t.go".to_string()],
+        ..Program::default()
+    };
+    verify_program(&mut prog).expect("test bytecode verifies");
+    let err = Sink::default();
+    let vm = Vm::new(
+        Rc::new(prog),
+        Config::default(),
+        Box::new(Sink::default()),
+        Box::new(err.clone()),
+    );
+    (vm, err)
+}
+
+/// The report of an unrecovered panic, checked against what went to
+/// stderr.
+fn report(r: VmResult<()>, err: &Sink) -> String {
+    match r {
+        Err(Unwind::Panicked(report)) => {
+            let printed = String::from_utf8(err.0.borrow().clone()).unwrap();
+            assert!(printed.starts_with(&report), "{printed:?} vs {report:?}");
+            report
+        }
+        r => panic!("expected an unrecovered panic, got {r:?}"),
+    }
+}
+
+/// Global slots 0..4 after the run.
+fn globals(vm: &Vm) -> Vec<u64> {
+    vm.heap.slots(vm.prog.globals_handle()).to_vec()
+}
+
+/// `main` defers `f1` (a stack record), then panics with `strings[0]`.
+fn main_defers_and_panics() -> Function {
+    let [ty, v] = push_str(0);
+    func(
+        "main",
+        vec![
+            Op::MakeClosure {
+                func: FuncId(1),
+                n: 0,
+            },
+            Op::DeferStack { args: 0 },
+            ty,
+            v,
+            Op::Panic,
+            Op::DeferReturn,
+            Op::Return { n: 0 },
+        ],
+    )
+}
+
+fn run(vm: &mut Vm) -> VmResult<()> {
+    vm.run_main()
+}
+
+#[test]
+fn defer_pool_recycles_spilled_argument_buffers() {
+    let (mut vm, _) = vm(vec![func("main", vec![Op::Return { n: 0 }])], &[]);
+    vm.g.stack[..7].copy_from_slice(&[9, 1, 2, 3, 4, 5, 6]);
+    // Six arguments do not fit a record inline: the buffer spills.
+    vm.push_defer(0, 0, 6, DeferKind::Heap);
+    let d = vm.g.defers.pop().unwrap();
+    assert_eq!((d.closure, &d.args[..]), (9, &[1, 2, 3, 4, 5, 6][..]));
+    vm.free_defer(d);
+    assert_eq!(vm.g.defer_pool.len(), 1, "freedefer keeps the buffer");
+    // The next record takes it back: a steady loop allocates nothing.
+    vm.push_defer(0, 0, 5, DeferKind::Heap);
+    assert!(vm.g.defer_pool.is_empty());
+    let d = vm.g.defers.pop().unwrap();
+    assert_eq!(&d.args[..], &[1, 2, 3, 4, 5]);
+    assert!(d.args.capacity() >= 6, "the pooled buffer was reused");
+    vm.free_defer(d);
+}
+
+#[test]
+fn defer_pool_skips_inline_buffers_and_is_bounded() {
+    let (mut vm, _) = vm(vec![func("main", vec![Op::Return { n: 0 }])], &[]);
+    vm.push_defer(0, 0, 2, DeferKind::Stack);
+    let d = vm.g.defers.pop().unwrap();
+    vm.free_defer(d);
+    assert!(vm.g.defer_pool.is_empty(), "inline records own no buffer");
+    for _ in 0..100 {
+        vm.push_defer(0, 0, 8, DeferKind::Heap);
+    }
+    while let Some(d) = vm.g.defers.pop() {
+        vm.free_defer(d);
+    }
+    assert_eq!(vm.g.defer_pool.len(), 64);
+}
+
+#[test]
+fn recover_in_the_deferred_function_stops_the_panic() {
+    let f1 = func(
+        "main.func1",
+        vec![
+            Op::Recover,
+            Op::StoreGlobal { slot: 0, n: 2 },
+            Op::Recover, // only once: the second call sees no panic
+            Op::StoreGlobal { slot: 2, n: 2 },
+            Op::Return { n: 0 },
+        ],
+    );
+    let (mut vm, err) = vm(vec![main_defers_and_panics(), f1], &["boom"]);
+    assert!(run(&mut vm).is_ok());
+    let boom = Program::string_handle(0);
+    assert_eq!(globals(&vm), [builtin::STRING.0 as u64, boom, 0, 0]);
+    assert!(vm.g.panics.is_empty() && vm.g.defers.is_empty());
+    assert!(err.0.borrow().is_empty());
+}
+
+#[test]
+fn recover_in_a_helper_of_the_deferred_function_returns_nil() {
+    let f1 = func(
+        "main.func1",
+        vec![
+            Op::Call {
+                func: FuncId(2),
+                args: 0,
+                rets: 0,
+            },
+            Op::Return { n: 0 },
+        ],
+    );
+    let helper = func(
+        "main.helper",
+        vec![
+            Op::Recover,
+            Op::StoreGlobal { slot: 0, n: 2 },
+            Op::Return { n: 0 },
+        ],
+    );
+    let (mut vm, err) = vm(vec![main_defers_and_panics(), f1, helper], &["boom"]);
+    let r = run(&mut vm);
+    assert_eq!(globals(&vm), [0; 4], "argp mismatch: recover is nil");
+    assert!(report(r, &err).starts_with("panic: boom\n"));
+}
+
+#[test]
+fn recover_without_a_panic_returns_nil() {
+    let main = func(
+        "main",
+        vec![
+            Op::Recover,
+            Op::StoreGlobal { slot: 0, n: 2 },
+            Op::Return { n: 0 },
+        ],
+    );
+    let (mut vm, _) = vm(vec![main], &[]);
+    assert!(run(&mut vm).is_ok());
+    assert_eq!(globals(&vm), [0; 4]);
+}
+
+/// `main` defers `recoverer` then `repanicker` and panics "first";
+/// `repanicker` runs first and panics "second", which aborts "first";
+/// `recoverer` then recovers "second", and both panics leave the chain.
+#[test]
+fn panic_in_a_deferred_call_aborts_the_earlier_panic() {
+    let [ty0, v0] = push_str(0);
+    let [ty1, v1] = push_str(1);
+    let main = func(
+        "main",
+        vec![
+            Op::MakeClosure {
+                func: FuncId(1),
+                n: 0,
+            },
+            Op::DeferStack { args: 0 },
+            Op::MakeClosure {
+                func: FuncId(2),
+                n: 0,
+            },
+            Op::DeferStack { args: 0 },
+            ty0,
+            v0,
+            Op::Panic,
+            Op::DeferReturn,
+            Op::Return { n: 0 },
+        ],
+    );
+    let recoverer = func(
+        "main.recoverer",
+        vec![
+            Op::Recover,
+            Op::StoreGlobal { slot: 0, n: 2 },
+            Op::Return { n: 0 },
+        ],
+    );
+    let repanicker = func(
+        "main.repanicker",
+        vec![ty1, v1, Op::Panic, Op::Return { n: 0 }],
+    );
+    let (mut vm, err) = vm(vec![main, recoverer, repanicker], &["first", "second"]);
+    assert!(run(&mut vm).is_ok());
+    let second = Program::string_handle(1);
+    assert_eq!(globals(&vm)[..2], [builtin::STRING.0 as u64, second]);
+    assert!(
+        vm.g.panics.is_empty(),
+        "aborted and recovered panics popped"
+    );
+    assert!(vm.g.defers.is_empty());
+    assert!(err.0.borrow().is_empty());
+}
+
+/// Without a recover, both panics are reported, the earlier one first.
+#[test]
+fn unrecovered_chain_prints_every_panic() {
+    let [ty1, v1] = push_str(1);
+    let repanicker = func("main.func1", vec![ty1, v1, Op::Panic, Op::Return { n: 0 }]);
+    let (mut vm, err) = vm(
+        vec![main_defers_and_panics(), repanicker],
+        &["first", "second"],
+    );
+    let r = run(&mut vm);
+    assert!(report(r, &err).starts_with("panic: first\n\tpanic: second\n"));
+}
