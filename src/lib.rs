@@ -62,7 +62,7 @@ impl Program {
     /// The kind of every defer statement of the program's own files, as
     /// `go build -gcflags=-d=defer` reports them: `file:line:col:
     /// open-coded defer` (or `stack-allocated`, `heap-allocated`), in
-    /// source order.
+    /// source order, files named `./x.go` as gc names them.
     pub fn defer_report(&self) -> Vec<String> {
         let p = &self.inner;
         let mut sites: Vec<_> = p
@@ -73,7 +73,12 @@ impl Program {
         sites.sort();
         sites
             .iter()
-            .map(|&&(f, l, c, k)| format!("{}:{l}:{c}: {k}", p.files[f as usize]))
+            .map(|&&(f, l, c, k)| {
+                // gc runs in the package directory and names files `./x.go`.
+                let path = Path::new(&p.files[f as usize]);
+                let name = path.file_name().map_or(path.as_os_str(), |n| n);
+                format!("./{}:{l}:{c}: {k}", name.to_string_lossy())
+            })
             .collect()
     }
 }

@@ -92,7 +92,12 @@ fn run(cli: Cli) -> ExitCode {
             for d in &debug {
                 match d.as_str() {
                     "defer" => {
-                        for line in program.defer_report() {
+                        // Exactly `go build -gcflags=-d=defer`'s stderr.
+                        let lines = program.defer_report();
+                        if !lines.is_empty() {
+                            eprintln!("# command-line-arguments");
+                        }
+                        for line in lines {
                             eprintln!("{line}");
                         }
                     }
