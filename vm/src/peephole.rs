@@ -138,6 +138,13 @@ pub fn optimize(f: &mut Function) {
     let mut i = 0;
     while i < n {
         map[i] = out.len() as u32;
+        if i + 1 < n && f.code[i] == (Op::Jump { target: i as u32 + 1 }) {
+            // A jump to the next instruction (the end of an `if` branch
+            // before an empty `else`, ...) is dropped; jumps to it land on
+            // the next instruction instead.
+            i += 1;
+            continue;
+        }
         let (op, len) = fuse(&f.code, i, &target).unwrap_or((f.code[i], 1));
         for k in 1..len {
             map[i + k] = out.len() as u32;
@@ -160,6 +167,31 @@ pub fn optimize(f: &mut Function) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn drops_jumps_to_the_next_instruction() {
+        let mut f = Function {
+            code: vec![
+                Op::Push { v: 1 },
+                Op::JumpIfFalse { target: 3 },
+                Op::Jump { target: 3 },
+                Op::Return { n: 0 },
+            ],
+            lines: vec![1, 2, 3, 4],
+            deferreturn: Some(3),
+            ..Default::default()
+        };
+        optimize(&mut f);
+        assert_eq!(
+            f.code,
+            [
+                Op::Push { v: 1 },
+                Op::JumpIfFalse { target: 2 },
+                Op::Return { n: 0 }
+            ]
+        );
+        assert_eq!((f.lines, f.deferreturn), (vec![1, 2, 4], Some(2)));
+    }
 
     #[test]
     fn fuses_and_remaps_targets() {
