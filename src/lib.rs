@@ -150,11 +150,23 @@ impl Engine {
     pub fn compile_file(&self, path: &Path) -> Result<Program, Error> {
         let given = path.display().to_string();
         let bare = path.parent().is_none_or(|p| p.as_os_str().is_empty());
-        let shown = if bare { format!("./{given}") } else { given };
+        // Positions name the file as gc does: `./x.go` for a bare name.
+        let shown = if bare {
+            format!("./{given}")
+        } else {
+            given.clone()
+        };
         let bytes =
-            std::fs::read(path).map_err(|e| Error::Io(format!("{shown}: {}", io_reason(&e))))?;
-        let text = String::from_utf8(bytes)
-            .map_err(|_| Error::Io(format!("{shown}: invalid UTF-8 encoding")))?;
+            std::fs::read(path).map_err(|e| Error::Io(format!("{given}: {}", io_reason(&e))))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            // gc's scanner error, at the first bad byte (columns count bytes).
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
+            let col = 1 + good.len() - good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            Error::Compile(vec![format!(
+                "{shown}:{line}:{col}: invalid UTF-8 encoding"
+            )])
+        })?;
         self.compile(&shown, &text)
     }
 

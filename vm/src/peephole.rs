@@ -138,7 +138,12 @@ pub fn optimize(f: &mut Function) {
     let mut i = 0;
     while i < n {
         map[i] = out.len() as u32;
-        if i + 1 < n && f.code[i] == (Op::Jump { target: i as u32 + 1 }) {
+        if i + 1 < n
+            && f.code[i]
+                == (Op::Jump {
+                    target: i as u32 + 1,
+                })
+        {
             // A jump to the next instruction (the end of an `if` branch
             // before an empty `else`, ...) is dropped; jumps to it land on
             // the next instruction instead.
