@@ -28,10 +28,12 @@ use gust_vm::vm::{Config, Unwind, Vm};
 pub enum JitMode {
     /// Interpret everything.
     Off,
-    /// Compile hot functions (the default).
+    /// Compile a function on its [`HOT_CALLS`]-th call (the default).
     #[default]
     Auto,
-    /// Compile every function that the JIT supports before it first runs.
+    /// Compile every function that the JIT supports when it is first
+    /// called (the entry point, `main.main` and package initialization stay
+    /// interpreted until loops can tier up).
     Always,
 }
 
@@ -46,6 +48,9 @@ impl std::str::FromStr for JitMode {
         }
     }
 }
+
+/// Calls after which `JitMode::Auto` compiles a function.
+pub const HOT_CALLS: u32 = 1000;
 
 /// A compiled program, ready to run any number of times.
 #[derive(Clone, Debug)]
@@ -215,6 +220,11 @@ impl Engine {
         }
         let mut vm = Vm::new(program.inner.clone(), config, stdout, stderr);
         vm.args = args.to_vec();
+        match self.jit {
+            JitMode::Off => {}
+            JitMode::Auto => vm.set_tier(Box::new(gust_jit::Jit::new()), HOT_CALLS),
+            JitMode::Always => vm.set_tier(Box::new(gust_jit::Jit::new()), 0),
+        }
         let r = vm.run_main();
         match r {
             Ok(()) => Ok(0),

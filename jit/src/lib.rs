@@ -1,1 +1,54 @@
-//! gust x86-64 JIT tier (skeleton; see issue "JIT tier").
+//! gust's x86-64 JIT tier (dynasm), first slice: a baseline compiler for
+//! integer code. Each bytecode instruction becomes a short native sequence
+//! over the same frame slots the interpreter uses (locals, then the
+//! operand stack at depths fixed by the verifier), so a native frame is
+//! indistinguishable from an interpreted one to the frame walker.
+//!
+//! A function is compiled only if every instruction has an emitter
+//! ([`emit::supported`]); otherwise it stays interpreted (never
+//! miscompiled). Functions with defers, recover or panics are not
+//! compiled yet: open-coded defers are the next step.
+
+mod emit;
+
+use dynasmrt::ExecutableBuffer;
+use gust_vm::program::Program;
+use gust_vm::tier::{NativeEntry, Tier};
+use gust_vm::types::FuncId;
+
+pub use emit::supported;
+
+/// The JIT: compiles functions on request and owns their code.
+#[derive(Default)]
+pub struct Jit {
+    /// One executable buffer per compiled function (read + execute only).
+    code: Vec<ExecutableBuffer>,
+    /// Names of compiled functions, in compilation order.
+    compiled: Vec<String>,
+}
+
+impl Jit {
+    /// A JIT with no compiled code.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The functions compiled so far, in order.
+    pub fn compiled(&self) -> &[String] {
+        &self.compiled
+    }
+}
+
+impl Tier for Jit {
+    fn compile(&mut self, prog: &Program, func: FuncId) -> Option<NativeEntry> {
+        let f = prog.func(func);
+        let (buf, entry) = emit::compile(prog, f)?;
+        // SAFETY: `entry` is the start of code emitted by `emit::compile`
+        // with the `NativeEntry` calling convention; the buffer is kept
+        // alive (and never written again) as long as the JIT lives.
+        let entry: NativeEntry = unsafe { std::mem::transmute(buf.ptr(entry)) };
+        self.code.push(buf);
+        self.compiled.push(f.name.clone());
+        Some(entry)
+    }
+}

@@ -393,6 +393,16 @@ impl Vm {
             }};
         }
 
+        // After a call pushed `func`'s frame: run it natively if it is
+        // compiled (then the frame is already gone at `reload!`).
+        macro_rules! enter_native {
+            ($func:expr) => {
+                if let Some(e) = self.native_entry($func) {
+                    tri!(self.run_native(e));
+                }
+            };
+        }
+
         loop {
             debug_assert!(pc < code.len(), "pc {pc} past the end");
             // SAFETY: the verifier proved control never falls off the end.
@@ -604,6 +614,7 @@ impl Vm {
                     save!();
                     let ret = sp - args as usize;
                     tri!(self.push_frame(func, args, ret, 0, true));
+                    enter_native!(func);
                     reload!();
                 }
                 Op::CallClosure { args, .. } => {
@@ -615,6 +626,7 @@ impl Vm {
                     let (func, _) = self.heap.closure(c as u32);
                     let ret = sp - args as usize - 1;
                     tri!(self.push_frame(func, args, ret, c as u32, true));
+                    enter_native!(func);
                     reload!();
                 }
                 Op::CallIface { method, args, .. } => {
@@ -633,6 +645,7 @@ impl Vm {
                     sp -= 1;
                     save!();
                     tri!(self.push_frame(func, args + 1, ret, 0, true));
+                    enter_native!(func);
                     reload!();
                 }
                 Op::CallNative { id, args, rets } => {

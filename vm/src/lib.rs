@@ -16,6 +16,7 @@ mod panic;
 pub mod peephole;
 pub mod program;
 mod slow;
+pub mod tier;
 pub mod types;
 pub mod utf8;
 mod value;

@@ -21,11 +21,20 @@ pub fn verify_program(prog: &mut Program) -> Result<(), VerifyError> {
 
 /// The deepest operand stack of `f` (in slots, above its locals).
 pub fn max_stack(f: &Function) -> Result<u32, VerifyError> {
-    let err = |pc: usize, m: &str| VerifyError(format!("{} pc {pc}: {m}", f.name));
     if f.code.is_empty() {
         // A native's declaration: never called as bytecode.
         return Ok(0);
     }
+    let (_, max) = stack_depths(f)?;
+    // Headroom for runtime helpers that push temporaries (deferred calls'
+    // arguments, type assertion results).
+    Ok(max + 8)
+}
+
+/// The operand stack depth before each instruction of `f` (`None` for
+/// unreachable code) and the deepest depth reached.
+pub fn stack_depths(f: &Function) -> Result<(Vec<Option<u32>>, u32), VerifyError> {
+    let err = |pc: usize, m: &str| VerifyError(format!("{} pc {pc}: {m}", f.name));
     let mut depth: Vec<Option<u32>> = vec![None; f.code.len() + 1];
     let mut work = vec![(0usize, 0u32)];
     let mut max = 0;
@@ -71,9 +80,8 @@ pub fn max_stack(f: &Function) -> Result<u32, VerifyError> {
             _ => work.push((pc + 1, after)),
         }
     }
-    // Headroom for runtime helpers that push temporaries (deferred calls'
-    // arguments, type assertion results).
-    Ok(max + 8)
+    depth.pop();
+    Ok((depth, max))
 }
 
 /// One past the highest local slot `op` touches, if it touches locals.

@@ -79,6 +79,8 @@ pub struct Vm {
     pub(crate) static_errors: Vec<(String, u64)>,
     pub(crate) max_stack_slots: usize,
     pub(crate) max_frames: usize,
+    /// The native tier, when one is attached ([`Vm::set_tier`]).
+    pub(crate) tier: Option<Box<crate::tier::TierState>>,
 }
 
 impl Vm {
@@ -101,6 +103,7 @@ impl Vm {
             static_errors: Vec::new(),
             max_stack_slots: config.max_stack_slots,
             max_frames: config.max_frames,
+            tier: None,
             prog,
         }
     }

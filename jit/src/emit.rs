@@ -1,0 +1,408 @@
+//! Emitters: one native sequence per opcode.
+//!
+//! Registers: `rbx` holds the frame's slot 0 address, `r12` the `Vm`.
+//! Slot `s` of the frame is `[rbx + 8*s]`; the operand at depth `k` is
+//! slot `locals + k`. Every value lives in its slot between instructions
+//! (a baseline compiler: no register allocation yet), so the state at any
+//! call is exactly the interpreter's.
+
+use dynasmrt::x64::Assembler;
+use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
+use gust_vm::op::{Arith, Cmp, Op};
+use gust_vm::program::{Function, Program};
+use gust_vm::tier::jit_call;
+use gust_vm::verify::stack_depths;
+
+/// Whether the baseline compiler has an emitter for `op`.
+pub fn supported(op: &Op) -> bool {
+    match *op {
+        Op::Nop
+        | Op::Push { .. }
+        | Op::Pop { .. }
+        | Op::LoadLocal { .. }
+        | Op::StoreLocal { .. }
+        | Op::LoadLocalN { .. }
+        | Op::StoreLocalN { .. }
+        | Op::IncLocal { .. }
+        | Op::LocalAddImm { .. }
+        | Op::LoadLocal2 { .. }
+        | Op::Neg
+        | Op::BitNot
+        | Op::Not
+        | Op::Jump { .. }
+        | Op::JumpIfFalse { .. }
+        | Op::JumpIfTrue { .. }
+        | Op::Call { .. }
+        | Op::Return { .. } => true,
+        Op::Arith { op } | Op::ArithImm { op, .. } | Op::ArithStore { op, .. } => int_arith(op),
+        Op::Cmp { op }
+        | Op::CmpImm { op, .. }
+        | Op::LocalCmpImmJump { op, .. }
+        | Op::CmpJump { op, .. }
+        | Op::LocalLocalCmpJump { op, .. } => !op.is_float(),
+        _ => false,
+    }
+}
+
+fn int_arith(op: Arith) -> bool {
+    use Arith::*;
+    matches!(
+        op,
+        Add | Sub | Mul | And | Or | Xor | AndNot | Shl | ShrS | ShrU
+    )
+}
+
+/// Compiles `f`, or `None` if some instruction has no emitter, the
+/// function has defers, or its frame is too large to address.
+pub fn compile(prog: &Program, f: &Function) -> Option<(ExecutableBuffer, AssemblyOffset)> {
+    if f.code.is_empty() || f.deferreturn.is_some() || !f.code.iter().all(supported) {
+        return None;
+    }
+    let (depths, max) = stack_depths(f).ok()?;
+    if (f.locals as u64 + max as u64) * 8 > i32::MAX as u64 / 2 {
+        return None;
+    }
+    // Direct calls must pass exactly the callee's parameters.
+    for op in &f.code {
+        if let Op::Call { func, args, .. } = *op {
+            if prog.func(func).params != args {
+                return None;
+            }
+        }
+    }
+    let mut e = Emitter {
+        ops: Assembler::new().ok()?,
+        locals: f.locals,
+        labels: Vec::new(),
+    };
+    e.labels = (0..f.code.len())
+        .map(|_| e.ops.new_dynamic_label())
+        .collect();
+    let entry = e.ops.offset();
+    dynasm!(e.ops
+        ; .arch x64
+        ; push rbx
+        ; push r12
+        ; sub rsp, 8
+        ; mov r12, rdi
+        ; mov rbx, rsi
+    );
+    for (pc, op) in f.code.iter().enumerate() {
+        let label = e.labels[pc];
+        dynasm!(e.ops ; .arch x64 ; =>label);
+        if let Some(d) = depths[pc] {
+            e.op(*op, d, pc as u32);
+        }
+    }
+    dynasm!(e.ops
+        ; .arch x64
+        ; ->unwind:
+        ; xor eax, eax
+        ; ->ret:
+        ; add rsp, 8
+        ; pop r12
+        ; pop rbx
+        ; ret
+    );
+    let buf = e.ops.finalize().ok()?;
+    Some((buf, entry))
+}
+
+struct Emitter {
+    ops: Assembler,
+    locals: u32,
+    labels: Vec<DynamicLabel>,
+}
+
+/// A condition code, for `setcc` / `jcc`.
+#[derive(Clone, Copy)]
+enum Cc {
+    E,
+    Ne,
+    L,
+    Le,
+    G,
+    Ge,
+    B,
+    Be,
+    A,
+    Ae,
+}
+
+impl Cc {
+    fn of(op: Cmp) -> Cc {
+        match op {
+            Cmp::Eq => Cc::E,
+            Cmp::Ne => Cc::Ne,
+            Cmp::LtS => Cc::L,
+            Cmp::LeS => Cc::Le,
+            Cmp::GtS => Cc::G,
+            Cmp::GeS => Cc::Ge,
+            Cmp::LtU => Cc::B,
+            Cmp::LeU => Cc::Be,
+            Cmp::GtU => Cc::A,
+            Cmp::GeU => Cc::Ae,
+            _ => unreachable!("float compare {op:?} reached the integer emitter"),
+        }
+    }
+
+    fn not(self) -> Cc {
+        match self {
+            Cc::E => Cc::Ne,
+            Cc::Ne => Cc::E,
+            Cc::L => Cc::Ge,
+            Cc::Le => Cc::G,
+            Cc::G => Cc::Le,
+            Cc::Ge => Cc::L,
+            Cc::B => Cc::Ae,
+            Cc::Be => Cc::A,
+            Cc::A => Cc::Be,
+            Cc::Ae => Cc::B,
+        }
+    }
+}
+
+impl Emitter {
+    /// Displacement of frame slot `s`.
+    fn slot(&self, s: u32) -> i32 {
+        (s * 8) as i32
+    }
+
+    /// Displacement of the operand at depth `k`.
+    fn opd(&self, k: u32) -> i32 {
+        self.slot(self.locals + k)
+    }
+
+    /// `rax = imm` (any 64-bit value).
+    fn mov_rax(&mut self, v: i64) {
+        if i32::try_from(v).is_ok() {
+            dynasm!(self.ops ; .arch x64 ; mov rax, v as i32);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov rax, QWORD v);
+        }
+    }
+
+    /// `rcx = imm` (any 64-bit value).
+    fn mov_rcx(&mut self, v: i64) {
+        if i32::try_from(v).is_ok() {
+            dynasm!(self.ops ; .arch x64 ; mov rcx, v as i32);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov rcx, QWORD v);
+        }
+    }
+
+    /// `[rbx + to] = [rbx + from]`.
+    fn copy(&mut self, from: i32, to: i32) {
+        dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from] ; mov [rbx + to], rax);
+    }
+
+    /// `rax = rax op rcx`, Go's integer semantics.
+    fn arith(&mut self, op: Arith) {
+        match op {
+            Arith::Add => dynasm!(self.ops ; .arch x64 ; add rax, rcx),
+            Arith::Sub => dynasm!(self.ops ; .arch x64 ; sub rax, rcx),
+            Arith::Mul => dynasm!(self.ops ; .arch x64 ; imul rax, rcx),
+            Arith::And => dynasm!(self.ops ; .arch x64 ; and rax, rcx),
+            Arith::Or => dynasm!(self.ops ; .arch x64 ; or rax, rcx),
+            Arith::Xor => dynasm!(self.ops ; .arch x64 ; xor rax, rcx),
+            Arith::AndNot => dynasm!(self.ops ; .arch x64 ; not rcx ; and rax, rcx),
+            // Counts are unsigned 64-bit; >= 64 shifts everything out.
+            Arith::Shl => dynasm!(self.ops
+                ; .arch x64
+                ; mov rdx, rax
+                ; shl rdx, cl
+                ; xor eax, eax
+                ; cmp rcx, 64
+                ; cmovb rax, rdx
+            ),
+            Arith::ShrU => dynasm!(self.ops
+                ; .arch x64
+                ; mov rdx, rax
+                ; shr rdx, cl
+                ; xor eax, eax
+                ; cmp rcx, 64
+                ; cmovb rax, rdx
+            ),
+            Arith::ShrS => dynasm!(self.ops
+                ; .arch x64
+                ; mov edx, 63
+                ; cmp rcx, 63
+                ; cmova rcx, rdx
+                ; sar rax, cl
+            ),
+            _ => unreachable!("{op:?} has no integer emitter"),
+        }
+    }
+
+    /// `rax = (rax cc rcx) as u64`.
+    fn setcc(&mut self, cc: Cc) {
+        dynasm!(self.ops ; .arch x64 ; cmp rax, rcx);
+        match cc {
+            Cc::E => dynasm!(self.ops ; .arch x64 ; sete al),
+            Cc::Ne => dynasm!(self.ops ; .arch x64 ; setne al),
+            Cc::L => dynasm!(self.ops ; .arch x64 ; setl al),
+            Cc::Le => dynasm!(self.ops ; .arch x64 ; setle al),
+            Cc::G => dynasm!(self.ops ; .arch x64 ; setg al),
+            Cc::Ge => dynasm!(self.ops ; .arch x64 ; setge al),
+            Cc::B => dynasm!(self.ops ; .arch x64 ; setb al),
+            Cc::Be => dynasm!(self.ops ; .arch x64 ; setbe al),
+            Cc::A => dynasm!(self.ops ; .arch x64 ; seta al),
+            Cc::Ae => dynasm!(self.ops ; .arch x64 ; setae al),
+        }
+        dynasm!(self.ops ; .arch x64 ; movzx eax, al);
+    }
+
+    /// Jumps to bytecode `target` if `rax cc rcx`.
+    fn jcc(&mut self, cc: Cc, target: u32) {
+        let l = self.labels[target as usize];
+        dynasm!(self.ops ; .arch x64 ; cmp rax, rcx);
+        match cc {
+            Cc::E => dynasm!(self.ops ; .arch x64 ; je =>l),
+            Cc::Ne => dynasm!(self.ops ; .arch x64 ; jne =>l),
+            Cc::L => dynasm!(self.ops ; .arch x64 ; jl =>l),
+            Cc::Le => dynasm!(self.ops ; .arch x64 ; jle =>l),
+            Cc::G => dynasm!(self.ops ; .arch x64 ; jg =>l),
+            Cc::Ge => dynasm!(self.ops ; .arch x64 ; jge =>l),
+            Cc::B => dynasm!(self.ops ; .arch x64 ; jb =>l),
+            Cc::Be => dynasm!(self.ops ; .arch x64 ; jbe =>l),
+            Cc::A => dynasm!(self.ops ; .arch x64 ; ja =>l),
+            Cc::Ae => dynasm!(self.ops ; .arch x64 ; jae =>l),
+        }
+    }
+
+    /// Emits `op`, found at `pc` with operand depth `d` before it.
+    fn op(&mut self, op: Op, d: u32, pc: u32) {
+        match op {
+            Op::Nop | Op::Pop { .. } => {}
+            Op::Push { v } => {
+                let to = self.opd(d);
+                self.mov_rax(v);
+                dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
+            }
+            Op::LoadLocal { slot } => self.copy(self.slot(slot), self.opd(d)),
+            Op::StoreLocal { slot } => self.copy(self.opd(d - 1), self.slot(slot)),
+            Op::LoadLocalN { slot, n } => {
+                for i in 0..n {
+                    self.copy(self.slot(slot + i), self.opd(d + i));
+                }
+            }
+            Op::StoreLocalN { slot, n } => {
+                for i in 0..n {
+                    self.copy(self.opd(d - n + i), self.slot(slot + i));
+                }
+            }
+            Op::LoadLocal2 { a, b } => {
+                self.copy(self.slot(a), self.opd(d));
+                self.copy(self.slot(b), self.opd(d + 1));
+            }
+            Op::IncLocal { slot, by } => {
+                let at = self.slot(slot);
+                self.mov_rax(by);
+                dynasm!(self.ops ; .arch x64 ; add [rbx + at], rax);
+            }
+            Op::LocalAddImm { slot, v } => {
+                let (from, to) = (self.slot(slot), self.opd(d));
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from] ; add rax, v ; mov [rbx + to], rax);
+            }
+            Op::Neg => {
+                let at = self.opd(d - 1);
+                dynasm!(self.ops ; .arch x64 ; neg QWORD [rbx + at]);
+            }
+            Op::BitNot => {
+                let at = self.opd(d - 1);
+                dynasm!(self.ops ; .arch x64 ; not QWORD [rbx + at]);
+            }
+            Op::Not => {
+                let at = self.opd(d - 1);
+                dynasm!(self.ops ; .arch x64 ; xor QWORD [rbx + at], 1);
+            }
+            Op::Arith { op } => {
+                let (a, b) = (self.opd(d - 2), self.opd(d - 1));
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
+                self.arith(op);
+                dynasm!(self.ops ; .arch x64 ; mov [rbx + a], rax);
+            }
+            Op::ArithImm { op, v } => {
+                let a = self.opd(d - 1);
+                self.mov_rcx(v);
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a]);
+                self.arith(op);
+                dynasm!(self.ops ; .arch x64 ; mov [rbx + a], rax);
+            }
+            Op::ArithStore { op, slot } => {
+                let (a, b, to) = (self.opd(d - 2), self.opd(d - 1), self.slot(slot));
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
+                self.arith(op);
+                dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
+            }
+            Op::Cmp { op } => {
+                let (a, b) = (self.opd(d - 2), self.opd(d - 1));
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
+                self.setcc(Cc::of(op));
+                dynasm!(self.ops ; .arch x64 ; mov [rbx + a], rax);
+            }
+            Op::CmpImm { op, v } => {
+                let a = self.opd(d - 1);
+                self.mov_rcx(v);
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a]);
+                self.setcc(Cc::of(op));
+                dynasm!(self.ops ; .arch x64 ; mov [rbx + a], rax);
+            }
+            Op::Jump { target } => {
+                let l = self.labels[target as usize];
+                dynasm!(self.ops ; .arch x64 ; jmp =>l);
+            }
+            Op::JumpIfFalse { target } | Op::JumpIfTrue { target } => {
+                let a = self.opd(d - 1);
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; xor ecx, ecx);
+                let cc = if matches!(op, Op::JumpIfFalse { .. }) {
+                    Cc::E
+                } else {
+                    Cc::Ne
+                };
+                self.jcc(cc, target);
+            }
+            Op::LocalCmpImmJump {
+                slot,
+                op,
+                v,
+                target,
+            } => {
+                let a = self.slot(slot);
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, v);
+                self.jcc(Cc::of(op).not(), target);
+            }
+            Op::CmpJump { op, target } => {
+                let (a, b) = (self.opd(d - 2), self.opd(d - 1));
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
+                self.jcc(Cc::of(op).not(), target);
+            }
+            Op::LocalLocalCmpJump { a, b, op, target } => {
+                let (a, b) = (self.slot(a), self.slot(b));
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
+                self.jcc(Cc::of(op).not(), target);
+            }
+            Op::Call { func, .. } => {
+                let top = self.locals + d;
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rdi, r12
+                    ; mov esi, func.0 as i32
+                    ; mov edx, top as i32
+                    ; mov ecx, pc as i32
+                    ; mov rax, QWORD jit_call as *const () as i64
+                    ; call rax
+                    ; test rax, rax
+                    ; jz ->unwind
+                    ; mov rbx, rax
+                );
+            }
+            Op::Return { n } => {
+                let status = ((n as u64) << 32) | (1 + (self.locals + d - n) as u64);
+                self.mov_rax(status as i64);
+                dynasm!(self.ops ; .arch x64 ; jmp ->ret);
+            }
+            _ => unreachable!("{} has no emitter (supported() is wrong)", op.name()),
+        }
+    }
+}

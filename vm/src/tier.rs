@@ -1,0 +1,196 @@
+//! The interface between the interpreter and a native tier (the JIT).
+//!
+//! A compiled function is a [`NativeEntry`]. The interpreter enters it
+//! right after pushing the callee's frame, exactly where it would start
+//! interpreting pc 0, so native frames have the same [`Frame`] header and
+//! slot layout as interpreted ones (one stack, one walker). Native code
+//! keeps its locals and operand stack in the frame's slots and calls other
+//! functions through [`jit_call`], which returns a status instead of
+//! unwinding: recovery never long-jumps over native frames.
+//!
+//! **Invariant (status, not jumps):** a native function returns
+//! [`NATIVE_UNWIND`] when anything it called failed; the failure waits in
+//! `Vm::pending_unwind` and the interpreter re-raises it after truncating
+//! nothing: frames are cleaned up by whoever recovers, as for interpreted
+//! frames.
+//!
+//! **Invariant (bounded native recursion):** native code recurses on the
+//! Rust/machine stack through `jit_call`; past [`MAX_NATIVE_DEPTH`] nested
+//! native activations, calls are interpreted instead (the interpreter's
+//! own calls do not recurse), so Go recursion depth is bounded only by the
+//! goroutine stack limit, never by the machine stack.
+//!
+//! [`Frame`]: crate::goroutine::Frame
+
+use crate::program::Program;
+use crate::types::FuncId;
+use crate::vm::{Unwind, Vm, VmResult};
+
+/// Compiled code of one function. `base` points at the frame's slot 0 in
+/// `G::stack`. Returns [`NATIVE_UNWIND`], or `(n << 32) | (1 + at)`: the
+/// function returned its `n` result slots, found at slots `at..at + n`
+/// of its frame.
+pub type NativeEntry = unsafe extern "sysv64" fn(vm: *mut Vm, base: *mut u64) -> u64;
+
+/// What a native function returns when a callee failed (the `Unwind` is in
+/// `Vm::pending_unwind`).
+pub const NATIVE_UNWIND: u64 = 0;
+
+/// Native activations nested on the machine stack before calls fall back
+/// to the interpreter.
+pub const MAX_NATIVE_DEPTH: u32 = 200;
+
+/// A compiler the interpreter asks for native code when a function gets
+/// hot (the JIT, or a test double).
+pub trait Tier {
+    /// Compiles `func`, or `None` when it cannot (the function then stays
+    /// interpreted for good).
+    fn compile(&mut self, prog: &Program, func: FuncId) -> Option<NativeEntry>;
+}
+
+/// Per-function tier-up state.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) enum Tiering {
+    /// Interpreted; counts calls until the threshold.
+    #[default]
+    Cold,
+    /// Compiled.
+    Native(NativeEntry),
+    /// The tier declined it.
+    Never,
+}
+
+/// The native tier attached to a VM.
+pub(crate) struct TierState {
+    pub(crate) tier: Box<dyn Tier>,
+    /// Calls before a function is compiled (0: on its first call).
+    pub(crate) threshold: u32,
+    pub(crate) state: Vec<Tiering>,
+    pub(crate) counts: Vec<u32>,
+    /// Native activations currently on the machine stack.
+    pub(crate) depth: u32,
+}
+
+impl Vm {
+    /// Attaches a native tier: a function is compiled on its
+    /// `threshold`-th call (0 compiles on the first call).
+    pub fn set_tier(&mut self, tier: Box<dyn Tier>, threshold: u32) {
+        let n = self.prog.funcs.len();
+        self.tier = Some(Box::new(TierState {
+            tier,
+            threshold,
+            state: vec![Tiering::Cold; n],
+            counts: vec![0; n],
+            depth: 0,
+        }));
+    }
+
+    /// The native code to run for a call of `func`, counting the call and
+    /// compiling at the threshold.
+    #[inline]
+    pub(crate) fn native_entry(&mut self, func: FuncId) -> Option<NativeEntry> {
+        let t = self.tier.as_deref_mut()?;
+        let i = func.0 as usize;
+        match t.state[i] {
+            Tiering::Native(e) if t.depth < MAX_NATIVE_DEPTH => Some(e),
+            Tiering::Cold => {
+                t.counts[i] += 1;
+                if t.counts[i] <= t.threshold {
+                    return None;
+                }
+                let prog = self.prog.clone();
+                let t = self.tier.as_deref_mut()?;
+                t.state[i] = match t.tier.compile(&prog, func) {
+                    Some(e) => Tiering::Native(e),
+                    None => Tiering::Never,
+                };
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Runs the innermost frame (just pushed for `entry`'s function) in
+    /// native code and returns from it as `Return` does.
+    pub(crate) fn run_native(&mut self, entry: NativeEntry) -> VmResult<()> {
+        let fr = *self.g.frames.last().expect("native frame");
+        let base = fr.base as usize;
+        // SAFETY: `push_frame` reserved `locals + max_stack` slots from
+        // `base`; the compiled code stays within them (the verifier's
+        // bounds) and re-reads the stack address after every call.
+        let status = unsafe {
+            let p = self.g.stack.as_mut_ptr().add(base);
+            if let Some(t) = self.tier.as_deref_mut() {
+                t.depth += 1;
+            }
+            let s = entry(self, p);
+            if let Some(t) = self.tier.as_deref_mut() {
+                t.depth -= 1;
+            }
+            s
+        };
+        if status == NATIVE_UNWIND {
+            return Err(self
+                .pending_unwind
+                .take()
+                .expect("native code unwound without a pending failure"));
+        }
+        let n = (status >> 32) as usize;
+        let at = base + (status as u32 - 1) as usize;
+        self.g.frames.pop();
+        let ret = fr.ret as usize;
+        if fr.keep_results {
+            self.g.stack.copy_within(at..at + n, ret);
+            self.sp = ret + n;
+        } else {
+            self.sp = ret;
+        }
+        Ok(())
+    }
+}
+
+/// Called by native code for `Call { func, args }`: the `args` slots end
+/// at slot `top` of the caller's frame, the call is at bytecode `pc`.
+/// Runs the callee (natively or interpreted) and returns the caller's
+/// (possibly moved) slot 0, or null when the callee failed (the failure is
+/// in `Vm::pending_unwind`).
+///
+/// # Safety
+/// `vm` must be the running VM, called from native code of its innermost
+/// frame.
+pub unsafe extern "sysv64" fn jit_call(vm: *mut Vm, func: u32, top: u32, pc: u32) -> *mut u64 {
+    // SAFETY: the caller passes the VM that entered it; no other
+    // reference to it is live while native code runs.
+    let vm = unsafe { &mut *vm };
+    match vm.jit_call(FuncId(func), top as usize, pc) {
+        Ok(()) => {
+            let base = vm.g.frames.last().expect("caller frame").base as usize;
+            // SAFETY: `base` is within the stack.
+            unsafe { vm.g.stack.as_mut_ptr().add(base) }
+        }
+        Err(u) => {
+            vm.pending_unwind = Some(u);
+            std::ptr::null_mut()
+        }
+    }
+}
+
+impl Vm {
+    fn jit_call(&mut self, func: FuncId, top: usize, pc: u32) -> Result<(), Unwind> {
+        let caller = self.g.frames.last_mut().expect("caller frame");
+        // Protect: the caller's pc, for tracebacks and recovery.
+        caller.pc = pc + 1;
+        let base = caller.base as usize;
+        self.sp = base + top;
+        let args = self.prog.func(func).params;
+        let ret = self.sp - args as usize;
+        self.push_frame(func, args, ret, 0, true)?;
+        match self.native_entry(func) {
+            Some(e) => self.run_native(e),
+            None => {
+                let depth = self.g.frames.len() - 1;
+                self.run(depth)
+            }
+        }
+    }
+}
