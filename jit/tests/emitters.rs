@@ -1,0 +1,268 @@
+//! The emitters against the interpreter: each test runs one bytecode
+//! function interpreted and compiled, on the same inputs, and compares
+//! the results.
+
+use gust_jit::Jit;
+use gust_vm::op::{Arith, Cmp, Op};
+use gust_vm::program::{Function, Program};
+use gust_vm::tier::Tier;
+use gust_vm::types::{FuncId, TypeTable};
+use gust_vm::verify::verify_program;
+use gust_vm::vm::{Config, Vm};
+use proptest::prelude::*;
+use std::rc::Rc;
+
+fn func(name: &str, params: u32, results: u32, locals: u32, code: Vec<Op>) -> Function {
+    Function {
+        name: name.to_string(),
+        params,
+        results,
+        locals,
+        lines: vec![1; code.len()],
+        code,
+        ..Function::default()
+    }
+}
+
+/// Runs `f` (function 1) on `args` from an interpreted `main` (function 0)
+/// that stores its one result in global 0; `jit` compiles `f` first.
+fn run(f: &Function, args: &[i64], jit: bool) -> u64 {
+    if jit {
+        let prog = program(vec![main_calling(args), f.clone()]);
+        assert!(
+            Jit::new().compile(&prog, FuncId(1)).is_some(),
+            "{} compiles",
+            f.name
+        );
+    }
+    exec(vec![main_calling(args), f.clone()], jit)
+}
+
+/// `main`: calls function 1 on `args`, stores its result in global 0.
+fn main_calling(args: &[i64]) -> Function {
+    let mut main: Vec<Op> = args.iter().map(|&v| Op::Push { v }).collect();
+    main.extend([
+        Op::Call {
+            func: FuncId(1),
+            args: args.len() as u32,
+            rets: 1,
+        },
+        Op::StoreGlobal { slot: 0, n: 1 },
+        Op::Return { n: 0 },
+    ]);
+    func("main", 0, 0, 0, main)
+}
+
+/// A verified program of `funcs` (entry: function 0) with one global.
+fn program(funcs: Vec<Function>) -> Program {
+    let mut prog = Program {
+        funcs,
+        types: TypeTable::new(),
+        globals: 1,
+        files: vec!["t.go".into()],
+        ..Program::default()
+    };
+    verify_program(&mut prog).expect("test bytecode verifies");
+    prog
+}
+
+/// Runs `funcs`, every call compiled first when `jit`; returns global 0.
+fn exec(funcs: Vec<Function>, jit: bool) -> u64 {
+    let prog = Rc::new(program(funcs));
+    let mut vm = Vm::new(
+        prog.clone(),
+        Config::default(),
+        Box::new(std::io::sink()),
+        Box::new(std::io::sink()),
+    );
+    if jit {
+        vm.set_tier(Box::new(Jit::new()), 0);
+    }
+    vm.run_main().expect("runs");
+    vm.heap.slots(prog.globals_handle())[0]
+}
+
+fn same(f: &Function, args: &[i64]) -> Result<(), TestCaseError> {
+    prop_assert_eq!(
+        run(f, args, false),
+        run(f, args, true),
+        "{:?} on {:?}",
+        f.code,
+        args
+    );
+    Ok(())
+}
+
+const INT_ARITH: [Arith; 10] = [
+    Arith::Add,
+    Arith::Sub,
+    Arith::Mul,
+    Arith::And,
+    Arith::Or,
+    Arith::Xor,
+    Arith::AndNot,
+    Arith::Shl,
+    Arith::ShrS,
+    Arith::ShrU,
+];
+
+const INT_CMP: [Cmp; 10] = [
+    Cmp::Eq,
+    Cmp::Ne,
+    Cmp::LtS,
+    Cmp::LeS,
+    Cmp::GtS,
+    Cmp::GeS,
+    Cmp::LtU,
+    Cmp::LeU,
+    Cmp::GtU,
+    Cmp::GeU,
+];
+
+/// Interesting 64-bit operands: small, boundary and shift-count values.
+fn operand() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        -3i64..70,
+        Just(i64::MIN),
+        Just(i64::MAX),
+        Just(-1i64),
+        any::<i64>(),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn arith(op in proptest::sample::select(&INT_ARITH[..]), a in operand(), b in operand()) {
+        let f = func("arith", 2, 1, 2, vec![
+            Op::LoadLocal2 { a: 0, b: 1 },
+            Op::Arith { op },
+            Op::Return { n: 1 },
+        ]);
+        same(&f, &[a, b])?;
+        let g = func("arith_imm", 1, 1, 1, vec![
+            Op::LoadLocal { slot: 0 },
+            Op::ArithImm { op, v: b },
+            Op::Return { n: 1 },
+        ]);
+        same(&g, &[a])?;
+        let h = func("arith_store", 2, 1, 3, vec![
+            Op::LoadLocal { slot: 0 },
+            Op::LoadLocal { slot: 1 },
+            Op::ArithStore { op, slot: 2 },
+            Op::LoadLocal { slot: 2 },
+            Op::Return { n: 1 },
+        ]);
+        same(&h, &[a, b])?;
+    }
+
+    #[test]
+    fn compare(op in proptest::sample::select(&INT_CMP[..]), a in operand(), b in operand()) {
+        let f = func("cmp", 2, 1, 2, vec![
+            Op::LoadLocal2 { a: 0, b: 1 },
+            Op::Cmp { op },
+            Op::Return { n: 1 },
+        ]);
+        same(&f, &[a, b])?;
+        let g = func("cmp_imm", 1, 1, 1, vec![
+            Op::LoadLocal { slot: 0 },
+            Op::CmpImm { op, v: b },
+            Op::Return { n: 1 },
+        ]);
+        same(&g, &[a])?;
+        // Each compare-and-branch form returns 1 when it falls through.
+        let branch = |first: Vec<Op>| {
+            let mut code = first;
+            code.extend([Op::Push { v: 1 }, Op::Return { n: 1 }, Op::Push { v: 0 }, Op::Return { n: 1 }]);
+            let at = code.len() as u32 - 2;
+            for op in &mut code {
+                if let Some(t) = op.branch_target_mut() {
+                    *t = at;
+                }
+            }
+            func("branch", 2, 1, 2, code)
+        };
+        same(&branch(vec![Op::LocalLocalCmpJump { a: 0, b: 1, op, target: 0 }]), &[a, b])?;
+        same(&branch(vec![Op::LoadLocal2 { a: 0, b: 1 }, Op::CmpJump { op, target: 0 }]), &[a, b])?;
+        let v = b as i32;
+        same(&branch(vec![Op::LocalCmpImmJump { slot: 0, op, v, target: 0 }]), &[a, v as i64])?;
+        same(&branch(vec![Op::LoadLocal { slot: 0 }, Op::JumpIfFalse { target: 0 }]), &[a & 1, b])?;
+        same(&branch(vec![Op::LoadLocal { slot: 0 }, Op::JumpIfTrue { target: 0 }]), &[a & 1, b])?;
+    }
+
+    #[test]
+    fn unary_and_locals(a in operand(), by in operand()) {
+        for op in [Op::Neg, Op::BitNot] {
+            same(&func("unary", 1, 1, 1, vec![Op::LoadLocal { slot: 0 }, op, Op::Return { n: 1 }]), &[a])?;
+        }
+        same(&func("not", 1, 1, 1, vec![Op::LoadLocal { slot: 0 }, Op::Not, Op::Return { n: 1 }]), &[a & 1])?;
+        same(&func("inc", 1, 1, 1, vec![
+            Op::IncLocal { slot: 0, by },
+            Op::LoadLocal { slot: 0 },
+            Op::Return { n: 1 },
+        ]), &[a])?;
+        same(&func("add_imm", 1, 1, 1, vec![
+            Op::LocalAddImm { slot: 0, v: by as i32 },
+            Op::Return { n: 1 },
+        ]), &[a])?;
+        same(&func("push", 0, 1, 0, vec![Op::Push { v: by }, Op::Return { n: 1 }]), &[])?;
+    }
+}
+
+/// A loop with a call inside: sum of `g(i)` for i in 0..n, where `g` is
+/// also compiled; exercises labels, back edges and native-to-native calls.
+#[test]
+fn loops_and_calls() {
+    // s := 0; for i := 0; i < n; i++ { s += square(i) }; return s
+    let sum = func(
+        "sum",
+        1,
+        1,
+        3,
+        vec![
+            Op::Push { v: 0 },
+            Op::StoreLocal { slot: 1 },
+            Op::Push { v: 0 },
+            Op::StoreLocal { slot: 2 },
+            Op::Jump { target: 9 },
+            Op::LoadLocal2 { a: 1, b: 2 },
+            Op::Call {
+                func: FuncId(2),
+                args: 1,
+                rets: 1,
+            },
+            Op::ArithStore {
+                op: Arith::Add,
+                slot: 1,
+            },
+            Op::IncLocal { slot: 2, by: 1 },
+            Op::LocalLocalCmpJump {
+                a: 2,
+                b: 0,
+                op: Cmp::LtS,
+                target: 11,
+            },
+            Op::Jump { target: 5 },
+            Op::LoadLocal { slot: 1 },
+            Op::Return { n: 1 },
+        ],
+    );
+    let square = func(
+        "square",
+        1,
+        1,
+        1,
+        vec![
+            Op::LoadLocal2 { a: 0, b: 0 },
+            Op::Arith { op: Arith::Mul },
+            Op::Return { n: 1 },
+        ],
+    );
+    let funcs = vec![main_calling(&[1000]), sum, square];
+    let prog = program(funcs.clone());
+    for f in [FuncId(1), FuncId(2)] {
+        assert!(Jit::new().compile(&prog, f).is_some());
+    }
+    let want: u64 = (0..1000u64).map(|i| i * i).sum();
+    assert_eq!(exec(funcs.clone(), false), want);
+    assert_eq!(exec(funcs, true), want);
+}
