@@ -68,6 +68,10 @@ pub struct Panic {
     pub argp: Option<u32>,
     /// `true` if this is a Goexit rather than a panic.
     pub goexit: bool,
+    /// Index of the frame that panicked (called `panic` or `Goexit`, or
+    /// raised the runtime error): Go's `startSP`. A recovery into frame
+    /// `F` unwinds every panic that started at `F` or deeper.
+    pub start: u32,
 }
 
 /// A native's recovery point (Go's `catchPanic` deferred by `fmt`'s

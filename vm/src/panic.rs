@@ -86,6 +86,7 @@ impl Vm {
             aborted: false,
             argp: None,
             goexit: false,
+            start: self.g.frames.len().saturating_sub(1) as u32,
         });
         match self.run_deferred() {
             Some(u) => u,
@@ -102,6 +103,7 @@ impl Vm {
             aborted: false,
             argp: None,
             goexit: true,
+            start: self.g.frames.len().saturating_sub(1) as u32,
         });
         let me = self.g.panics.len() - 1;
         loop {
@@ -166,14 +168,8 @@ impl Vm {
             d.started = true;
             d.panic = Some(me);
             let (closure, args, frame) = (d.closure, d.args.clone(), d.frame);
-            // argp: the frame the deferred call runs in (one deeper when
-            // it goes through a wrapper).
-            let mut depth = self.g.frames.len() as u32;
-            if closure != 0 {
-                let (f, _) = self.heap.closure(closure as u32);
-                depth += self.prog.func(f).wrapper as u32;
-            }
-            self.g.panics[me as usize].argp = Some(depth);
+            // argp: the frame the deferred call runs in.
+            self.g.panics[me as usize].argp = Some(self.g.frames.len() as u32);
             let r = if closure == 0 {
                 Err(self.raise(RuntimeError::NilDeref))
             } else {
@@ -187,16 +183,17 @@ impl Vm {
             self.free_defer(d);
             if self.g.panics[me as usize].recovered {
                 self.g.panics.pop();
-                // A recovered panic raised during a Goexit resumes the
-                // Goexit instead of the deferring frame.
-                if let Some(g) = self.g.panics.last_mut() {
-                    if g.goexit && g.aborted {
-                        g.aborted = false;
+                // Go 1.22+ `recovery`: unwind the panics that started in
+                // the recovering frame or deeper; recovery may not jump
+                // past a pending Goexit, which resumes instead.
+                while let Some(p) = self.g.panics.last_mut() {
+                    if p.start < frame {
+                        break;
+                    }
+                    if p.goexit {
+                        p.aborted = false;
                         return Some(Unwind::ResumeGoexit);
                     }
-                }
-                // Pop every aborted panic below.
-                while self.g.panics.last().is_some_and(|p| p.aborted) {
                     self.g.panics.pop();
                 }
                 return Some(Unwind::Recovered {
@@ -210,9 +207,23 @@ impl Vm {
     /// `gorecover`: the current panic's value if called directly by the
     /// deferred call that the panic is running, once; nil otherwise.
     pub(crate) fn gorecover(&mut self) -> [u64; 2] {
-        let caller = self.g.frames.len() as u32 - 1;
+        let caller = self.g.frames.len() - 1;
+        // The deferred function is the first frame from argp on that is
+        // not a wrapper (method value, interface adapter, promotion):
+        // wrappers are transparent, as Go's WRAPPER functions adjust argp.
+        // A synthesized deferred builtin (`defer recover()`) is a wrapper
+        // itself, so its recover is never direct.
+        let is_wrapper = |i: usize| self.prog.func(self.g.frames[i].func).wrapper;
+        let direct = |argp: u32| {
+            let base = argp as usize;
+            base <= caller && (base..caller).all(is_wrapper) && !is_wrapper(caller)
+        };
+        let allowed = match self.g.panics.last() {
+            Some(p) => !p.goexit && !p.recovered && p.argp.is_some_and(direct),
+            None => false,
+        };
         match self.g.panics.last_mut() {
-            Some(p) if !p.goexit && !p.recovered && p.argp == Some(caller) => {
+            Some(p) if allowed => {
                 p.recovered = true;
                 p.value
             }
@@ -283,14 +294,16 @@ impl Vm {
     /// Prints the panic chain and the traceback, as Go's `fatalpanic`.
     fn fatal_panic(&mut self) -> Unwind {
         let _ = self.stdout.flush();
-        let mut report = String::new();
+        // Bytes, not text: Go prints a string's bytes as they are, even
+        // when they are not UTF-8.
+        let mut report: Vec<u8> = Vec::new();
         let panics = self.g.panics.clone();
         // preprintpanics: call Error()/String() first; a panic inside one
         // is fatal ("panic while printing panic value").
         let mut texts = Vec::with_capacity(panics.len());
         for p in &panics {
             if p.goexit {
-                texts.push(String::new());
+                texts.push(Vec::new());
                 continue;
             }
             match self.panic_value_text(p.value) {
@@ -298,15 +311,16 @@ impl Vm {
                 Err(PrintFail::Exit(u)) => return u,
                 Err(PrintFail::Panicked(pv)) => {
                     let what = if pv[0] == crate::types::builtin::STRING.0 as u64 {
-                        String::from_utf8_lossy(self.heap.str(pv[1])).into_owned()
+                        self.heap.str(pv[1]).to_vec()
                     } else {
-                        format!("type {}", self.prog.types.name(TypeId(pv[0] as u32)))
+                        format!("type {}", self.prog.types.name(TypeId(pv[0] as u32))).into_bytes()
                     };
                     let trace = self.traceback();
-                    let _ = write!(
-                        self.stderr,
-                        "fatal error: panic while printing panic value: {what}\n\n{trace}"
-                    );
+                    let _ = self
+                        .stderr
+                        .write_all(b"fatal error: panic while printing panic value: ");
+                    let _ = self.stderr.write_all(&what);
+                    let _ = write!(self.stderr, "\n{}\n{trace}", signal_line(pv, self));
                     let _ = self.stderr.flush();
                     return Unwind::Exit(2);
                 }
@@ -327,38 +341,35 @@ impl Vm {
                 continue;
             }
             if i > 0 && !panics[i - 1].goexit {
-                report.push('\t');
+                report.push(b'\t');
             }
             if p.goexit {
                 continue;
             }
-            report.push_str("panic: ");
-            report.push_str(&texts[i]);
+            report.extend_from_slice(b"panic: ");
+            report.extend_from_slice(&texts[i]);
             if p.recovered && repanicked[i] {
-                report.push_str(" [recovered, repanicked]");
+                report.extend_from_slice(b" [recovered, repanicked]");
             } else if p.recovered {
-                report.push_str(" [recovered]");
+                report.extend_from_slice(b" [recovered]");
             }
-            report.push('\n');
+            report.push(b'\n');
         }
         if let Some(p) = panics.last() {
-            if p.value[0] == self.prog.runtime_error_type.0 as u64
-                && self.heap.str(p.value[1]) == RuntimeError::NilDeref.message().as_bytes()
-            {
-                report.push_str("[signal SIGSEGV: segmentation violation]\n");
-            }
+            report.extend_from_slice(signal_line(p.value, self).as_bytes());
         }
         let trace = self.traceback();
-        let _ = write!(self.stderr, "{report}\n{trace}");
+        let _ = self.stderr.write_all(&report);
+        let _ = write!(self.stderr, "\n{trace}");
         let _ = self.stderr.flush();
-        Unwind::Panicked(report)
+        Unwind::Panicked(String::from_utf8_lossy(&report).into_owned())
     }
 
     /// `printpanicval`: how an unrecovered panic shows its value.
-    pub fn panic_value_text(&mut self, v: [u64; 2]) -> Result<String, PrintFail> {
+    pub fn panic_value_text(&mut self, v: [u64; 2]) -> Result<Vec<u8>, PrintFail> {
         let ty = TypeId(v[0] as u32);
         if v[0] == 0 {
-            return Ok("nil".into());
+            return Ok(b"nil".to_vec());
         }
         // preprintpanics: errors and Stringers become their text, which
         // then prints as a string. The call is protected: a panic in it
@@ -366,7 +377,7 @@ impl Vm {
         for m in ["Error", "String"] {
             if let Some(f) = self.prog.string_method(ty, m) {
                 return match self.call_protected(f, &[v[1]]) {
-                    Ok(Ok(r)) => Ok(indented(&String::from_utf8_lossy(self.heap.str(r[0])))),
+                    Ok(Ok(r)) => Ok(indented(self.heap.str(r[0]))),
                     Ok(Err(pv)) => Err(PrintFail::Panicked(pv)),
                     Err(u) => Err(PrintFail::Exit(u)),
                 };
@@ -380,24 +391,28 @@ impl Vm {
         Ok(match (self.basic_text(ty, v[1]), named) {
             (Some(s), false) if is_string => indented(&s),
             (Some(s), false) => s,
-            (Some(s), true) if is_string => format!("{name}(\"{}\")", indented(&s)),
-            (Some(s), true) => format!("{name}({s})"),
+            (Some(s), true) if is_string => {
+                [format!("{name}(\"").as_bytes(), &indented(&s), b"\")"].concat()
+            }
+            (Some(s), true) => [format!("{name}(").as_bytes(), &s, b")"].concat(),
             (None, _) => format!(
                 "({name}) {:#x}",
                 ptr_handle(v[1]) as u64 * 16 + 0xc000010000
-            ),
+            )
+            .into_bytes(),
         })
     }
 
-    /// Go's `print` rendering of a basic-kind value, if `ty` is basic.
-    pub fn basic_text(&self, ty: TypeId, w: u64) -> Option<String> {
+    /// Go's `print` rendering of a basic-kind value, if `ty` is basic
+    /// (strings as their bytes, valid UTF-8 or not).
+    pub fn basic_text(&self, ty: TypeId, w: u64) -> Option<Vec<u8>> {
         Some(match self.prog.types.under(ty) {
-            Type::Bool => (w != 0).to_string(),
-            Type::Int(k) if k.signed() => (w as i64).to_string(),
-            Type::Int(_) => w.to_string(),
-            Type::Float64 => print_float(f64::from_bits(w), 64),
-            Type::Float32 => print_float(f64::from_bits(w), 32),
-            Type::String => String::from_utf8_lossy(self.heap.str(w)).into_owned(),
+            Type::Bool => (w != 0).to_string().into_bytes(),
+            Type::Int(k) if k.signed() => (w as i64).to_string().into_bytes(),
+            Type::Int(_) => w.to_string().into_bytes(),
+            Type::Float64 => print_float(f64::from_bits(w), 64).into_bytes(),
+            Type::Float32 => print_float(f64::from_bits(w), 32).into_bytes(),
+            Type::String => self.heap.str(w).to_vec(),
             _ => return None,
         })
     }
@@ -440,8 +455,27 @@ pub enum PrintFail {
 }
 
 /// Go's `printindented`: every newline is followed by a tab.
-fn indented(s: &str) -> String {
-    s.replace('\n', "\n\t")
+fn indented(s: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for &b in s {
+        out.push(b);
+        if b == b'\n' {
+            out.push(b'\t');
+        }
+    }
+    out
+}
+
+/// The `[signal ...]` line Go adds when the panic is a nil dereference
+/// (the fault address and pc are not modelled), else "".
+fn signal_line(v: [u64; 2], vm: &Vm) -> &'static str {
+    if v[0] == vm.prog.runtime_error_type.0 as u64
+        && vm.heap.str(v[1]) == RuntimeError::NilDeref.message().as_bytes()
+    {
+        "[signal SIGSEGV: segmentation violation]\n"
+    } else {
+        ""
+    }
 }
 
 /// Go's `print`/`println` float format (since Go 1.25: `%g` with the

@@ -9,6 +9,10 @@ use crate::op::Op;
 use crate::types::{Type, TypeId, TypeTable};
 use crate::vm::Vm;
 
+/// Largest allocation in bytes (Go's `maxAlloc` is 2^48 on amd64; gust
+/// stops at 2^40, 1 TiB, which no machine it runs on can back anyway).
+const MAX_ALLOC: u128 = 1 << 40;
+
 /// Go's malloc size classes (bytes), for `append`'s capacity growth.
 const SIZE_CLASSES: [u32; 68] = [
     0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
@@ -225,15 +229,17 @@ impl Vm {
             Op::MakeSlice { elem, slots } => {
                 sp -= 2;
                 let (len, cap) = (self.g.stack[sp] as i64, self.g.stack[sp + 1] as i64);
-                if len < 0 {
-                    return Err(RuntimeError::MakeSlice("makeslice: len out of range"));
-                }
-                if cap < len {
-                    return Err(RuntimeError::MakeSlice("makeslice: cap out of range"));
-                }
+                // Go's makeslice: blame the length if it alone is bad,
+                // else the capacity. Sizes are Go's byte sizes, so
+                // zero-size elements never run out of range.
                 let (size, _) = self.prog.types.go_size_align(elem);
-                if (cap as u128) * (size.max(1) as u128) > 1 << 40 {
-                    return Err(RuntimeError::MakeSlice("makeslice: len out of range"));
+                let too_big = |n: i64| n < 0 || (n as u128) * (size as u128) > MAX_ALLOC;
+                if too_big(cap) || len > cap || too_big(len) {
+                    return Err(RuntimeError::MakeSlice(if too_big(len) {
+                        "makeslice: len out of range"
+                    } else {
+                        "makeslice: cap out of range"
+                    }));
                 }
                 let s = self.new_slice(slots, len as u64, cap as u64);
                 self.g.stack[sp..sp + 3].copy_from_slice(&s);

@@ -73,6 +73,10 @@ impl Checker {
                 if op.mode == Mode::Invalid {
                     return;
                 }
+                if let Mode::Builtin(b) = op.mode {
+                    self.error(spos(e), format!("{} (built-in) must be called", b.name()));
+                    return;
+                }
                 let builtin_ok = match &inner.kind {
                     ExprKind::Call { .. } => {
                         match self.units[self.unit as usize].info.calls.get(&inner.id) {
@@ -145,12 +149,11 @@ impl Checker {
                 if let Some(super::CallKind::Conversion(_)) =
                     self.units[self.unit as usize].info.calls.get(&inner.id)
                 {
-                    let d = self.expr_str(e);
+                    let d = self.describe(e, &op);
                     self.error(
                         spos(e),
-                        "defer requires function call, not conversion".to_string(),
+                        format!("defer requires function call, not conversion {d}"),
                     );
-                    let _ = d;
                 }
                 if let Some(super::CallKind::Builtin(b)) =
                     self.units[self.unit as usize].info.calls.get(&inner.id)

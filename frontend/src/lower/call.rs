@@ -529,8 +529,25 @@ impl<'c> Lowerer<'c> {
         let recv_n = if ptr_recv { 1 } else { self.slots(recv_named) };
         let gname = self.c.bodies[b as usize].name.clone();
         let path = path.to_vec();
+        // Go's `(*T).M` wrapper for a value method panics on a nil
+        // pointer with runtime.panicwrap's text.
+        let panicwrap = (is_ptr && !ptr_recv && path.is_empty()).then(|| {
+            let full = self.prog.types.name(recv_named);
+            let short = full.rsplit('.').next().unwrap_or(&full).to_string();
+            format!("value method {gname} called using nil *{short} pointer")
+        });
         let w = self.synth(format!("mexpr:{}:{name}", recv.0), |l| {
             l.fb.next_slot = recv_slots + params;
+            if let Some(msg) = &panicwrap {
+                let ok = l.fb.code.len() as u32 + 5;
+                let v = l.string_const(msg.as_bytes());
+                let ty = l.prog.plain_error_type;
+                l.emit(Op::LoadLocal { slot: 0 });
+                l.emit(Op::JumpIfTrue { target: ok });
+                l.emit(Op::Push { v });
+                l.emit(Op::ToIface { ty, n: 1 });
+                l.emit(Op::Panic);
+            }
             l.load_slots(0, recv_slots);
             let (cur, is_p) = match l.prog.types.get(recv) {
                 Type::Pointer(e) => (*e, true),
@@ -739,6 +756,8 @@ impl<'c> Lowerer<'c> {
             });
             self.emit(Op::MakeClosure { func: w, n: 0 });
             self.embedded_value(x, &path, &derefs);
+            // `i.M` is evaluated (and nil-checked) at the defer statement.
+            self.emit(Op::CheckNilIface);
             recv_slots = 2;
         } else {
             self.expr(f);

@@ -173,18 +173,19 @@ pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
         l.closure_caps.insert(i as u32, b.captures.clone());
     }
     l.bind_methods();
-    for i in 0..c.bodies.len() {
-        l.lower_body(i as u32);
-    }
-    let entry = l.build_entry();
-    l.prog.entry = entry;
-    l.build_itabs();
+    // Before the bodies: synthesized wrappers raise runtime errors too.
     l.prog.runtime_error_type = l.named_type("runtime", "errorString");
     l.prog.plain_error_type = l.named_type("runtime", "plainError");
     l.prog.bounds_error_type = l.named_type("runtime", "boundsError");
     l.prog.type_assertion_error_type = l.ptr_to_named("runtime", "TypeAssertionError");
     l.prog.panic_nil_error_type = l.ptr_to_named("runtime", "PanicNilError");
     l.prog.error_string_type = l.ptr_to_named("errors", "errorString");
+    for i in 0..c.bodies.len() {
+        l.lower_body(i as u32);
+    }
+    let entry = l.build_entry();
+    l.prog.entry = entry;
+    l.build_itabs();
     if !l.errors.is_empty() {
         let mut e = l.errors.clone();
         e.sort();

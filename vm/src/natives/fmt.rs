@@ -571,7 +571,8 @@ pub(crate) fn write_fd(vm: &mut Vm, at: usize) -> VmResult<()> {
 
 /// `os.Exit(code int)`
 pub(crate) fn exit(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let code = vm.arg(at, 0) as i64 as i32;
+    // The process status is the low byte, as Go's exit(2) call gives it.
+    let code = (vm.arg(at, 0) & 0xff) as i32;
     let _ = vm.stdout.flush();
     let _ = vm.stderr.flush();
     Err(Unwind::Exit(code))

@@ -44,21 +44,22 @@ impl Vm {
 pub(crate) fn printany(vm: &mut Vm, at: usize) -> VmResult<()> {
     let (ty, data) = (vm.arg(at, 0), vm.arg(at, 1));
     let s = if ty == 0 {
-        "nil".to_string()
+        b"nil".to_vec()
     } else {
         let t = TypeId(ty as u32);
         match vm.basic_text(t, data) {
             Some(s) => s,
             None => match vm.prog.types.under(t) {
-                Type::Interface(_) => "(0x0,0x0)".into(),
+                Type::Interface(_) => b"(0x0,0x0)".to_vec(),
                 _ => format!(
                     "{:#x}",
                     0xc000010000u64 + ptr_handle(data) as u64 * 16 + ptr_off(data) as u64 * 8
-                ),
+                )
+                .into_bytes(),
             },
         }
     };
-    vm.write_stderr(s.as_bytes());
+    vm.write_stderr(&s);
     Ok(())
 }
 
@@ -264,7 +265,8 @@ pub(crate) fn slicetoarrayptr(vm: &mut Vm, at: usize) -> VmResult<()> {
         let msg = format!(
             "cannot convert slice with length {len} to array or pointer to array with length {n}"
         );
-        return Err(vm.raise(crate::errors::RuntimeError::Other(msg)));
+        // A boundsError (boundsConvert) in Go.
+        return Err(vm.raise(crate::errors::RuntimeError::SliceBounds(msg)));
     }
     vm.ret(at, 0, p);
     Ok(())
