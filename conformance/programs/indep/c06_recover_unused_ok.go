@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("ok")
+	recover()
+	_ = recover()
+	panic
+}

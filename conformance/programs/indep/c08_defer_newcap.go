@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	defer new(int)
+	defer make([]int, 1)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("last defer runs")
+	defer func() { panic("c") }()
+	defer func() { panic("b") }()
+	panic("a")
+}

@@ -1,0 +1,17 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	defer fmt.Println("outer")
+	defer func() {
+		fmt.Println("recover:", recover())
+	}()
+	defer func() {
+		runtime.Goexit()
+	}()
+	panic("original")
+}

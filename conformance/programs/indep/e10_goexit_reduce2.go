@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	defer func() { fmt.Println("recover:", recover()) }()
+	defer func() { runtime.Goexit() }()
+	panic("A")
+}

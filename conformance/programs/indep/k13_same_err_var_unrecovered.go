@@ -1,0 +1,12 @@
+package main
+
+import "errors"
+
+var ErrX = errors.New("x")
+
+func main() {
+	defer func() {
+		panic(ErrX)
+	}()
+	panic(ErrX)
+}

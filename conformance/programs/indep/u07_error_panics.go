@@ -1,0 +1,9 @@
+package main
+
+type E struct{}
+
+func (E) Error() string { panic("inside Error") }
+
+func main() {
+	panic(E{})
+}

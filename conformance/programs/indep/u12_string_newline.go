@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	panic("line1\nline2\ttab")
+}

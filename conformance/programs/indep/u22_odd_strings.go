@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	defer func() { panic("tab\there\r\nnext\x00nul\xffbad é") }()
+	panic("")
+}
