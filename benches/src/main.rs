@@ -119,12 +119,12 @@ fn main() {
         eprintln!("warning: this is a debug build; run with --release for meaningful numbers");
     }
     println!(
-        "median of {} runs; ratios are gust-interpreter / other (lower is better for gust)",
+        "median of {} runs; gust-jit is --jit=always; ratios are time / time (lower is better for gust)",
         args.runs
     );
     println!(
-        "{:<14} {:>9} {:>9} {:>9} {:>9} {:>10} {:>10}",
-        "program", "gust-off", "gust-jit", "lua5.4", "go", "off/lua", "off/go"
+        "{:<14} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8}",
+        "program", "gust-off", "gust-jit", "lua5.4", "go", "off/lua", "off/go", "jit/off", "jit/go"
     );
     for p in programs {
         let name = p.file_stem().unwrap().to_string_lossy().to_string();
@@ -178,15 +178,18 @@ fn main() {
         } else {
             None
         };
+        eprint!("{:<40}\r", "");
         println!(
-            "{:<14} {:>9} {:>9} {:>9} {:>9} {:>10} {:>10}",
+            "{:<14} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8}",
             name,
             fmt_secs(off_t),
             fmt_secs(jit_t),
             fmt_secs(lua_t),
             fmt_secs(go_t),
             ratio(off_t, lua_t),
-            ratio(off_t, go_t)
+            ratio(off_t, go_t),
+            ratio(jit_t, off_t),
+            ratio(jit_t, go_t)
         );
     }
     let _ = std::fs::remove_dir_all(&tmp);
