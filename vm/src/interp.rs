@@ -311,8 +311,26 @@ impl Vm {
     /// Raises runtime error `e` as a Go panic from the current frame.
     #[cold]
     pub(crate) fn raise(&mut self, e: RuntimeError) -> Unwind {
+        let e = match e {
+            RuntimeError::Index { index, len } if index < 0 && self.unsigned_index_here() => {
+                RuntimeError::SliceBounds(format!(
+                    "index out of range [{}] with length {len}",
+                    index as u64
+                ))
+            }
+            e => e,
+        };
         let v = self.runtime_error_value(e);
         self.gopanic(v)
+    }
+
+    /// Whether the instruction that just failed (the innermost frame's
+    /// saved pc minus one) takes an unsigned 64-bit index.
+    pub(crate) fn unsigned_index_here(&self) -> bool {
+        self.g.frames.last().is_some_and(|f| {
+            let pc = f.pc.wrapping_sub(1);
+            self.prog.func(f.func).unsigned_index.contains(&pc)
+        })
     }
 
     /// The dispatch loop proper.

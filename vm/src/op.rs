@@ -367,6 +367,26 @@ opcodes! {
 const _: () = assert!(std::mem::size_of::<Op>() == 16);
 
 impl Op {
+    /// Whether this op checks an index or slice bounds (and can raise a
+    /// `boundsError`).
+    pub fn checks_bounds(&self) -> bool {
+        matches!(
+            self,
+            Op::SliceIndex { .. }
+                | Op::SliceIndexAddr { .. }
+                | Op::ArrayIndexAddr { .. }
+                | Op::ArrayIndex { .. }
+                | Op::LoadLocalIndexed { .. }
+                | Op::StoreLocalIndexed { .. }
+                | Op::LoadLocalElem { .. }
+                | Op::StoreLocalElem { .. }
+                | Op::StrIndex
+                | Op::SliceSlice { .. }
+                | Op::SliceArray { .. }
+                | Op::SliceStr { .. }
+        )
+    }
+
     /// Whether this op may transfer control to `target` operands.
     pub fn branch_target(&self) -> Option<u32> {
         match *self {

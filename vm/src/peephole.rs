@@ -165,6 +165,9 @@ pub fn optimize(f: &mut Function) {
         }
     }
     f.deferreturn = f.deferreturn.map(|d| map[d as usize]);
+    for pc in &mut f.unsigned_index {
+        *pc = map[*pc as usize];
+    }
     f.code = out;
     f.lines = lines;
 }

@@ -55,6 +55,10 @@ pub struct Function {
     /// returns × defers ≤ 15): its funcdata. Interpreted, such a function
     /// still uses stack records; the JIT emits the bitmask code.
     pub open_defers: Option<OpenDefers>,
+    /// Pcs of bounds-checked instructions whose index is a 64-bit unsigned
+    /// value: a failing index >= 2^63 prints unsigned there, as Go's
+    /// `boundsError.signed == false` does.
+    pub unsigned_index: Vec<u32>,
 }
 
 /// Funcdata of a function with open-coded defers (Go's

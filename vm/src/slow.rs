@@ -73,12 +73,21 @@ impl Vm {
         len: u64,
         cap: u64,
         what: &str,
+        unsigned: bool,
     ) -> Result<(u64, u64, u64), RuntimeError> {
         let three = b[2].is_some();
         let max = b[2].unwrap_or(cap);
         let hi = b[1].unwrap_or(if three { max } else { len });
         let lo = b[0].unwrap_or(0);
-        let s = |v: u64| v as i64;
+        // Bounds print as Go's boundsError does: signed unless the
+        // bound's type is unsigned.
+        let s = |v: u64| {
+            if unsigned {
+                v as i128
+            } else {
+                v as i64 as i128
+            }
+        };
         let err = |m: String| Err(RuntimeError::SliceBounds(m));
         // Go's boundsErrorFmt, and boundsNegErrorFmt when the reported
         // index is negative (then the other number is not shown).
@@ -195,7 +204,8 @@ impl Vm {
                 let b = self.bounds(bounds, &mut sp);
                 sp -= 3;
                 let [p, len, cap] = [self.g.stack[sp], self.g.stack[sp + 1], self.g.stack[sp + 2]];
-                let (lo, hi, max) = Self::check_slice(b, len, cap, "capacity")?;
+                let (lo, hi, max) =
+                    Self::check_slice(b, len, cap, "capacity", self.unsigned_index_here())?;
                 let np = if p == 0 { 0 } else { p + lo * elem as u64 };
                 self.g.stack[sp..sp + 3].copy_from_slice(&[np, hi - lo, max - lo]);
                 sp += 3;
@@ -207,7 +217,13 @@ impl Vm {
                 if p == 0 {
                     return Err(RuntimeError::NilDeref);
                 }
-                let (lo, hi, max) = Self::check_slice(b, len as u64, len as u64, "length")?;
+                let (lo, hi, max) = Self::check_slice(
+                    b,
+                    len as u64,
+                    len as u64,
+                    "length",
+                    self.unsigned_index_here(),
+                )?;
                 self.ensure(sp + 3);
                 self.g.stack[sp..sp + 3].copy_from_slice(&[
                     p + lo * elem as u64,
@@ -220,7 +236,7 @@ impl Vm {
                 let b = self.bounds(bounds, &mut sp);
                 let s = self.g.stack[sp - 1];
                 let n = self.heap.str(s).len() as u64;
-                let (lo, hi, _) = Self::check_slice(b, n, n, "length")?;
+                let (lo, hi, _) = Self::check_slice(b, n, n, "length", self.unsigned_index_here())?;
                 if lo != 0 || hi != n {
                     let sub = self.heap.str(s)[lo as usize..hi as usize].to_vec();
                     self.g.stack[sp - 1] = self.heap.alloc_string(sub) as u64;

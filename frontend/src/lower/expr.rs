@@ -267,14 +267,14 @@ impl<'c> Lowerer<'c> {
                 match self.prog.types.under(xt).clone() {
                     Type::Slice(_) => {
                         self.expr(x);
-                        self.expr_to(i, bt::INT);
+                        self.index_operand(i);
                         self.emit(Op::SliceIndexAddr { elem });
                         Some(Place::Ptr { n: elem })
                     }
                     Type::Array(_, len) => {
                         let p = self.place(x)?;
                         self.place_to_ptr(p);
-                        self.expr_to(i, bt::INT);
+                        self.index_operand(i);
                         self.emit(Op::ArrayIndexAddr {
                             elem,
                             len: len as u32,
@@ -286,7 +286,7 @@ impl<'c> Lowerer<'c> {
                             return None;
                         };
                         self.expr(x);
-                        self.expr_to(i, bt::INT);
+                        self.index_operand(i);
                         self.emit(Op::ArrayIndexAddr {
                             elem,
                             len: len as u32,
@@ -519,6 +519,20 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// Lowers an index or slice bound as an `int`, noting when its type
+    /// is a 64-bit unsigned one (Go then prints a failing index unsigned).
+    pub(crate) fn index_operand(&mut self, i: &Expr) {
+        let t = self.expr_type(i);
+        let unsigned64 = matches!(
+            self.prog.types.under(t),
+            Type::Int(k) if !k.signed() && k.bits() == 64
+        );
+        self.expr_to(i, bt::INT);
+        if unsigned64 {
+            self.fb.unsigned_pending = true;
+        }
+    }
+
     fn index(&mut self, e: &Expr, x: &Expr, i: &Expr) {
         let xt = self.expr_type(x);
         let t = self.expr_type(e);
@@ -526,17 +540,17 @@ impl<'c> Lowerer<'c> {
         match self.prog.types.under(xt).clone() {
             Type::String => {
                 self.expr(x);
-                self.expr_to(i, bt::INT);
+                self.index_operand(i);
                 self.emit(Op::StrIndex);
             }
             Type::Slice(_) => {
                 if let Some(slot) = self.local_slice_slot(x) {
-                    self.expr_to(i, bt::INT);
+                    self.index_operand(i);
                     self.emit(Op::LoadLocalElem { slot });
                     return;
                 }
                 self.expr(x);
-                self.expr_to(i, bt::INT);
+                self.index_operand(i);
                 self.emit(Op::SliceIndex { elem: n });
             }
             Type::Map(k, v) => {
@@ -554,7 +568,7 @@ impl<'c> Lowerer<'c> {
                 let mark = self.pc();
                 if let Some(p) = self.place(x) {
                     self.place_to_ptr(p);
-                    self.expr_to(i, bt::INT);
+                    self.index_operand(i);
                     self.emit(Op::ArrayIndexAddr {
                         elem: n,
                         len: len as u32,
@@ -565,7 +579,7 @@ impl<'c> Lowerer<'c> {
                 self.fb.code.truncate(mark);
                 self.fb.lines.truncate(mark);
                 self.expr(x);
-                self.expr_to(i, bt::INT);
+                self.index_operand(i);
                 self.emit(Op::ArrayIndex {
                     elem: n,
                     len: len as u32,
@@ -577,7 +591,7 @@ impl<'c> Lowerer<'c> {
                     _ => 0,
                 };
                 self.expr(x);
-                self.expr_to(i, bt::INT);
+                self.index_operand(i);
                 self.emit(Op::ArrayIndexAddr {
                     elem: n,
                     len: len as u32,
@@ -595,14 +609,14 @@ impl<'c> Lowerer<'c> {
             Type::String => {
                 self.expr(x);
                 for b in [lo, hi].into_iter().flatten() {
-                    self.expr_to(b, bt::INT);
+                    self.index_operand(b);
                 }
                 self.emit(Op::SliceStr { bounds });
             }
             Type::Slice(el) => {
                 self.expr(x);
                 for b in [lo, hi, max].into_iter().flatten() {
-                    self.expr_to(b, bt::INT);
+                    self.index_operand(b);
                 }
                 let elem = self.slots(el);
                 self.emit(Op::SliceSlice { elem, bounds });
@@ -614,7 +628,7 @@ impl<'c> Lowerer<'c> {
                 };
                 self.place_to_ptr(p);
                 for b in [lo, hi, max].into_iter().flatten() {
-                    self.expr_to(b, bt::INT);
+                    self.index_operand(b);
                 }
                 let elem = self.slots(el);
                 self.emit(Op::SliceArray {
@@ -629,7 +643,7 @@ impl<'c> Lowerer<'c> {
                 };
                 self.expr(x);
                 for b in [lo, hi, max].into_iter().flatten() {
-                    self.expr_to(b, bt::INT);
+                    self.index_operand(b);
                 }
                 let elem = self.slots(el);
                 self.emit(Op::SliceArray {

@@ -94,6 +94,11 @@ pub(crate) struct Fb {
     pub(crate) defer_kind: Option<crate::defers::DeferKind>,
     /// Funcdata of an open-coded function, filled as its defers lower.
     pub(crate) open_defers: Option<gust_vm::program::OpenDefers>,
+    /// The next bounds-checked op takes an unsigned 64-bit index.
+    pub(crate) unsigned_pending: bool,
+    /// Pcs of bounds-checked ops with unsigned indexes
+    /// (`Function::unsigned_index`).
+    pub(crate) unsigned_index: Vec<u32>,
 }
 
 /// The lowering context.
@@ -134,6 +139,8 @@ fn empty_fb() -> Fb {
         defer_kinds: Default::default(),
         defer_kind: None,
         open_defers: None,
+        unsigned_pending: false,
+        unsigned_index: vec![],
     }
 }
 
@@ -217,6 +224,10 @@ impl<'c> Lowerer<'c> {
 
     /// Emits `op` at the current line; returns its pc.
     pub(crate) fn emit(&mut self, op: Op) -> usize {
+        if self.fb.unsigned_pending && op.checks_bounds() {
+            self.fb.unsigned_pending = false;
+            self.fb.unsigned_index.push(self.fb.code.len() as u32);
+        }
         self.fb.code.push(op);
         self.fb.lines.push(self.fb.line);
         self.fb.code.len() - 1
@@ -597,6 +608,7 @@ impl<'c> Lowerer<'c> {
         f.deferreturn = deferreturn;
         f.line = decl_line;
         f.open_defers = self.fb.open_defers.take();
+        f.unsigned_index = std::mem::take(&mut self.fb.unsigned_index);
     }
 
     /// Returns from the current function: values already stored in the

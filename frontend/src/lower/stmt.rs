@@ -339,7 +339,7 @@ impl<'c> Lowerer<'c> {
             if let ExprKind::Index(x, i) = &lhs[0].kind {
                 if let Some(slot) = self.local_slice_slot(x) {
                     let t = self.expr_type(&lhs[0]);
-                    self.expr_to(i, bt::INT);
+                    self.index_operand(i);
                     self.expr_to(&rhs[0], t);
                     self.emit(Op::StoreLocalElem { slot });
                     return;
