@@ -93,6 +93,18 @@ fn globals(vm: &Vm) -> Vec<u64> {
     vm.heap.slots(vm.prog.globals_handle()).to_vec()
 }
 
+/// A function that stores `recover()` in globals 0..2.
+fn recoverer(name: &str) -> Function {
+    func(
+        name,
+        vec![
+            Op::Recover,
+            Op::StoreGlobal { slot: 0, n: 2 },
+            Op::Return { n: 0 },
+        ],
+    )
+}
+
 /// `main` defers `f1` (a stack record), then panics with `strings[0]`.
 fn main_defers_and_panics() -> Function {
     let [ty, v] = push_str(0);
@@ -185,14 +197,7 @@ fn recover_in_a_helper_of_the_deferred_function_returns_nil() {
             Op::Return { n: 0 },
         ],
     );
-    let helper = func(
-        "main.helper",
-        vec![
-            Op::Recover,
-            Op::StoreGlobal { slot: 0, n: 2 },
-            Op::Return { n: 0 },
-        ],
-    );
+    let helper = recoverer("main.helper");
     let (mut vm, err) = vm(vec![main_defers_and_panics(), f1, helper], &["boom"]);
     let r = run(&mut vm);
     assert_eq!(globals(&vm), [0; 4], "argp mismatch: recover is nil");
@@ -201,14 +206,7 @@ fn recover_in_a_helper_of_the_deferred_function_returns_nil() {
 
 #[test]
 fn recover_without_a_panic_returns_nil() {
-    let main = func(
-        "main",
-        vec![
-            Op::Recover,
-            Op::StoreGlobal { slot: 0, n: 2 },
-            Op::Return { n: 0 },
-        ],
-    );
+    let main = recoverer("main");
     let (mut vm, _) = vm(vec![main], &[]);
     assert!(run(&mut vm).is_ok());
     assert_eq!(globals(&vm), [0; 4]);
@@ -241,14 +239,7 @@ fn panic_in_a_deferred_call_aborts_the_earlier_panic() {
             Op::Return { n: 0 },
         ],
     );
-    let recoverer = func(
-        "main.recoverer",
-        vec![
-            Op::Recover,
-            Op::StoreGlobal { slot: 0, n: 2 },
-            Op::Return { n: 0 },
-        ],
-    );
+    let recoverer = recoverer("main.recoverer");
     let repanicker = func(
         "main.repanicker",
         vec![ty1, v1, Op::Panic, Op::Return { n: 0 }],
