@@ -67,8 +67,6 @@ pub(crate) struct TierState {
     pub(crate) threshold: u32,
     pub(crate) state: Vec<Tiering>,
     pub(crate) counts: Vec<u32>,
-    /// Native activations currently on the machine stack.
-    pub(crate) depth: u32,
 }
 
 impl Vm {
@@ -81,7 +79,6 @@ impl Vm {
             threshold,
             state: vec![Tiering::Cold; n],
             counts: vec![0; n],
-            depth: 0,
         }));
     }
 
@@ -92,7 +89,7 @@ impl Vm {
         let t = self.tier.as_deref_mut()?;
         let i = func.0 as usize;
         match t.state[i] {
-            Tiering::Native(e) if t.depth < MAX_NATIVE_DEPTH => Some(e),
+            Tiering::Native(e) if self.native_depth < MAX_NATIVE_DEPTH => Some(e),
             Tiering::Cold => {
                 t.counts[i] += 1;
                 if t.counts[i] <= t.threshold {
@@ -112,6 +109,7 @@ impl Vm {
 
     /// Runs the innermost frame (just pushed for `entry`'s function) in
     /// native code and returns from it as `Return` does.
+    #[inline]
     pub(crate) fn run_native(&mut self, entry: NativeEntry) -> VmResult<()> {
         let fr = *self.g.frames.last().expect("native frame");
         let base = fr.base as usize;
@@ -120,13 +118,9 @@ impl Vm {
         // bounds) and re-reads the stack address after every call.
         let status = unsafe {
             let p = self.g.stack.as_mut_ptr().add(base);
-            if let Some(t) = self.tier.as_deref_mut() {
-                t.depth += 1;
-            }
+            self.native_depth += 1;
             let s = entry(self, p);
-            if let Some(t) = self.tier.as_deref_mut() {
-                t.depth -= 1;
-            }
+            self.native_depth -= 1;
             s
         };
         if status == NATIVE_UNWIND {
@@ -140,7 +134,11 @@ impl Vm {
         self.g.frames.pop();
         let ret = fr.ret as usize;
         if fr.keep_results {
-            self.g.stack.copy_within(at..at + n, ret);
+            if n == 1 {
+                self.g.stack[ret] = self.g.stack[at];
+            } else {
+                self.g.stack.copy_within(at..at + n, ret);
+            }
             self.sp = ret + n;
         } else {
             self.sp = ret;

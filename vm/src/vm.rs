@@ -81,6 +81,9 @@ pub struct Vm {
     pub(crate) max_frames: usize,
     /// The native tier, when one is attached ([`Vm::set_tier`]).
     pub(crate) tier: Option<Box<crate::tier::TierState>>,
+    /// Native activations currently on the machine stack (see
+    /// `tier::MAX_NATIVE_DEPTH`).
+    pub(crate) native_depth: u32,
 }
 
 impl Vm {
@@ -104,6 +107,7 @@ impl Vm {
             max_stack_slots: config.max_stack_slots,
             max_frames: config.max_frames,
             tier: None,
+            native_depth: 0,
             prog,
         }
     }
