@@ -64,6 +64,25 @@ impl Program {
         self.inner.disassemble()
     }
 
+    /// What the JIT makes of every function with bytecode, as
+    /// `gust disasm --asm` prints it: its x86-64 code (Intel syntax, under
+    /// comments naming each bytecode instruction), or why it stays
+    /// interpreted.
+    pub fn disassemble_native(&self) -> String {
+        let p = &self.inner;
+        let mut out = String::new();
+        for (i, f) in p.funcs.iter().enumerate() {
+            if f.code.is_empty() {
+                continue;
+            }
+            match gust_jit::disassemble(p, gust_vm::types::FuncId(i as u32)) {
+                Ok(asm) => out.push_str(&format!("native {} #{i}:\n{asm}", f.name)),
+                Err(why) => out.push_str(&format!("interpreted {} #{i}: {why}\n", f.name)),
+            }
+        }
+        out
+    }
+
     /// The kind of every defer statement of the program's own files, as
     /// `go build -gcflags=-d=defer` reports them: `file:line:col:
     /// open-coded defer` (or `stack-allocated`, `heap-allocated`), in

@@ -34,6 +34,10 @@ enum Command {
     },
     /// Print the bytecode of every function of a Go program.
     Disasm {
+        /// Also print each function's x86-64 code from the JIT (or why it
+        /// stays interpreted).
+        #[arg(long)]
+        asm: bool,
         /// The program.
         file: PathBuf,
     },
@@ -114,9 +118,12 @@ fn run(cli: Cli) -> ExitCode {
                 Err(e) => report(&e),
             }
         }
-        Command::Disasm { file } => match Engine::new().compile_file(&file) {
+        Command::Disasm { file, asm } => match Engine::new().compile_file(&file) {
             Ok(p) => {
                 print!("{}", p.disassemble());
+                if asm {
+                    print!("{}", p.disassemble_native());
+                }
                 ExitCode::SUCCESS
             }
             Err(e) => report(&e),

@@ -52,26 +52,46 @@ fn int_arith(op: Arith) -> bool {
     )
 }
 
-/// Compiles `f`, or `None` if some instruction has no emitter, the
-/// function has defers, or its frame is too large to address.
-pub fn compile(prog: &Program, f: &Function) -> Option<(ExecutableBuffer, AssemblyOffset)> {
-    if f.code.is_empty() || f.deferreturn.is_some() || !f.code.iter().all(supported) {
-        return None;
+/// Compiled code: the buffer, the entry point and the code offset of each
+/// bytecode instruction (for listings).
+pub struct Compiled {
+    /// The executable code.
+    pub buf: ExecutableBuffer,
+    /// Where the function starts.
+    pub entry: AssemblyOffset,
+    /// Offset of the first native instruction of each bytecode pc.
+    pub pc_offsets: Vec<usize>,
+}
+
+/// Compiles `f`, or says why it stays interpreted (an instruction has no
+/// emitter, the function has defers, its frame is too large to address).
+pub fn compile(prog: &Program, f: &Function) -> Result<Compiled, String> {
+    if f.code.is_empty() {
+        return Err("a native (no bytecode)".into());
     }
-    let (depths, max) = stack_depths(f).ok()?;
+    if f.deferreturn.is_some() {
+        return Err("has defers (open-coded defers are not compiled yet)".into());
+    }
+    if let Some(op) = f.code.iter().find(|op| !supported(op)) {
+        return Err(format!("{} has no emitter yet", op.name()));
+    }
+    let (depths, max) = stack_depths(f).map_err(|e| e.0)?;
     if (f.locals as u64 + max as u64) * 8 > i32::MAX as u64 / 2 {
-        return None;
+        return Err("frame too large".into());
     }
     // Direct calls must pass exactly the callee's parameters.
     for op in &f.code {
         if let Op::Call { func, args, .. } = *op {
             if prog.func(func).params != args {
-                return None;
+                return Err(format!(
+                    "call of {} with {args} slots",
+                    prog.func(func).name
+                ));
             }
         }
     }
     let mut e = Emitter {
-        ops: Assembler::new().ok()?,
+        ops: Assembler::new().map_err(|e| e.to_string())?,
         locals: f.locals,
         labels: Vec::new(),
     };
@@ -87,8 +107,10 @@ pub fn compile(prog: &Program, f: &Function) -> Option<(ExecutableBuffer, Assemb
         ; mov r12, rdi
         ; mov rbx, rsi
     );
+    let mut pc_offsets = Vec::with_capacity(f.code.len());
     for (pc, op) in f.code.iter().enumerate() {
         let label = e.labels[pc];
+        pc_offsets.push(e.ops.offset().0);
         dynasm!(e.ops ; .arch x64 ; =>label);
         if let Some(d) = depths[pc] {
             e.op(*op, d, pc as u32);
@@ -104,8 +126,15 @@ pub fn compile(prog: &Program, f: &Function) -> Option<(ExecutableBuffer, Assemb
         ; pop rbx
         ; ret
     );
-    let buf = e.ops.finalize().ok()?;
-    Some((buf, entry))
+    let buf = e
+        .ops
+        .finalize()
+        .map_err(|_| "could not finalize the code buffer".to_string())?;
+    Ok(Compiled {
+        buf,
+        entry,
+        pc_offsets,
+    })
 }
 
 struct Emitter {

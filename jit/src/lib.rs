@@ -10,6 +10,7 @@
 //! compiled yet: open-coded defers are the next step.
 
 mod emit;
+mod listing;
 
 use dynasmrt::ExecutableBuffer;
 use gust_vm::program::Program;
@@ -17,6 +18,7 @@ use gust_vm::tier::{NativeEntry, Tier};
 use gust_vm::types::FuncId;
 
 pub use emit::supported;
+pub use listing::disassemble;
 
 /// The JIT: compiles functions on request and owns their code.
 #[derive(Default)]
@@ -42,12 +44,12 @@ impl Jit {
 impl Tier for Jit {
     fn compile(&mut self, prog: &Program, func: FuncId) -> Option<NativeEntry> {
         let f = prog.func(func);
-        let (buf, entry) = emit::compile(prog, f)?;
+        let c = emit::compile(prog, f).ok()?;
         // SAFETY: `entry` is the start of code emitted by `emit::compile`
         // with the `NativeEntry` calling convention; the buffer is kept
         // alive (and never written again) as long as the JIT lives.
-        let entry: NativeEntry = unsafe { std::mem::transmute(buf.ptr(entry)) };
-        self.code.push(buf);
+        let entry: NativeEntry = unsafe { std::mem::transmute(c.buf.ptr(c.entry)) };
+        self.code.push(c.buf);
         self.compiled.push(f.name.clone());
         Some(entry)
     }

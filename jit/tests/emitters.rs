@@ -266,3 +266,28 @@ fn loops_and_calls() {
     assert_eq!(exec(funcs.clone(), false), want);
     assert_eq!(exec(funcs, true), want);
 }
+
+/// `gust disasm --asm`: every bytecode instruction is named above its
+/// native code; a function the JIT declines says why.
+#[test]
+fn listing_names_each_instruction_or_the_reason() {
+    let f = func(
+        "add",
+        2,
+        1,
+        2,
+        vec![
+            Op::LoadLocal2 { a: 0, b: 1 },
+            Op::Arith { op: Arith::Add },
+            Op::Return { n: 1 },
+        ],
+    );
+    let prog = program(vec![main_calling(&[1, 2]), f]);
+    let asm = gust_jit::disassemble(&prog, FuncId(1)).unwrap();
+    for (pc, name) in ["LoadLocal2", "Arith", "Return"].iter().enumerate() {
+        assert!(asm.contains(&format!(";    {pc}  {name}")), "{asm}");
+    }
+    assert!(asm.contains("add rax,rcx") && asm.contains("ret"), "{asm}");
+    let why = gust_jit::disassemble(&prog, FuncId(0)).unwrap_err();
+    assert_eq!(why, "StoreGlobal has no emitter yet");
+}
