@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use gust::{Engine, Error, JitMode};
 
+pub mod fuzz;
+
 /// One corpus program and its expectation files.
 #[derive(Clone, Debug)]
 pub struct Case {
