@@ -10,7 +10,7 @@ use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
 use gust_vm::op::{Arith, Cmp, Op};
 use gust_vm::program::{Function, Program};
-use gust_vm::tier::jit_call;
+use gust_vm::tier::{jit_call, NativeEnv};
 use gust_vm::verify::stack_depths;
 
 /// Whether the baseline compiler has an emitter for `op`.
@@ -26,6 +26,8 @@ pub fn supported(op: &Op) -> bool {
         | Op::IncLocal { .. }
         | Op::LocalAddImm { .. }
         | Op::LoadLocal2 { .. }
+        | Op::LoadGlobal { .. }
+        | Op::StoreGlobal { .. }
         | Op::Neg
         | Op::BitNot
         | Op::Not
@@ -65,7 +67,7 @@ pub struct Compiled {
 
 /// Compiles `f`, or says why it stays interpreted (an instruction has no
 /// emitter, the function has defers, its frame is too large to address).
-pub fn compile(prog: &Program, f: &Function) -> Result<Compiled, String> {
+pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled, String> {
     if f.code.is_empty() {
         return Err("a native (no bytecode)".into());
     }
@@ -79,21 +81,26 @@ pub fn compile(prog: &Program, f: &Function) -> Result<Compiled, String> {
     if (f.locals as u64 + max as u64) * 8 > i32::MAX as u64 / 2 {
         return Err("frame too large".into());
     }
-    // Direct calls must pass exactly the callee's parameters.
     for op in &f.code {
-        if let Op::Call { func, args, .. } = *op {
-            if prog.func(func).params != args {
-                return Err(format!(
-                    "call of {} with {args} slots",
-                    prog.func(func).name
-                ));
+        match *op {
+            // Direct calls must pass exactly the callee's parameters.
+            Op::Call { func, args, .. } if prog.func(func).params != args => {
+                let name = &prog.func(func).name;
+                return Err(format!("call of {name} with {args} slots"));
             }
+            Op::LoadGlobal { slot, n } | Op::StoreGlobal { slot, n }
+                if (slot as u64 + n as u64) * 8 > i32::MAX as u64 =>
+            {
+                return Err("global slot beyond a 32-bit displacement".into());
+            }
+            _ => {}
         }
     }
     let mut e = Emitter {
         ops: Assembler::new().map_err(|e| e.to_string())?,
         locals: f.locals,
         labels: Vec::new(),
+        globals: env.globals as i64,
     };
     e.labels = (0..f.code.len())
         .map(|_| e.ops.new_dynamic_label())
@@ -141,6 +148,8 @@ struct Emitter {
     ops: Assembler,
     locals: u32,
     labels: Vec<DynamicLabel>,
+    /// Address of global slot 0.
+    globals: i64,
 }
 
 /// A condition code, for `setcc` / `jcc`.
@@ -323,6 +332,20 @@ impl Emitter {
             Op::LoadLocal2 { a, b } => {
                 self.copy(self.slot(a), self.opd(d));
                 self.copy(self.slot(b), self.opd(d + 1));
+            }
+            Op::LoadGlobal { slot, n } => {
+                dynasm!(self.ops ; .arch x64 ; mov rdx, QWORD self.globals);
+                for i in 0..n {
+                    let (from, to) = (((slot + i) * 8) as i32, self.opd(d + i));
+                    dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + from] ; mov [rbx + to], rax);
+                }
+            }
+            Op::StoreGlobal { slot, n } => {
+                dynasm!(self.ops ; .arch x64 ; mov rdx, QWORD self.globals);
+                for i in 0..n {
+                    let (from, to) = (self.opd(d - n + i), ((slot + i) * 8) as i32);
+                    dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from] ; mov [rdx + to], rax);
+                }
             }
             Op::IncLocal { slot, by } => {
                 let at = self.slot(slot);

@@ -14,7 +14,7 @@ mod listing;
 
 use dynasmrt::ExecutableBuffer;
 use gust_vm::program::Program;
-use gust_vm::tier::{NativeEntry, Tier};
+use gust_vm::tier::{NativeEntry, NativeEnv, Tier};
 use gust_vm::types::FuncId;
 
 pub use emit::supported;
@@ -42,9 +42,9 @@ impl Jit {
 }
 
 impl Tier for Jit {
-    fn compile(&mut self, prog: &Program, func: FuncId) -> Option<NativeEntry> {
+    fn compile(&mut self, prog: &Program, func: FuncId, env: &NativeEnv) -> Option<NativeEntry> {
         let f = prog.func(func);
-        let c = emit::compile(prog, f).ok()?;
+        let c = emit::compile(prog, f, env).ok()?;
         // SAFETY: `entry` is the start of code emitted by `emit::compile`
         // with the `NativeEntry` calling convention; the buffer is kept
         // alive (and never written again) as long as the JIT lives.

@@ -3,14 +3,17 @@
 
 use crate::emit;
 use gust_vm::program::Program;
+use gust_vm::tier::NativeEnv;
 use gust_vm::types::FuncId;
 use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
 use std::fmt::Write;
 
 /// The listing of `func`'s native code, or why it stays interpreted.
+/// It is compiled for no running VM: embedded VM addresses (globals) are
+/// shown as 0.
 pub fn disassemble(prog: &Program, func: FuncId) -> Result<String, String> {
     let f = prog.func(func);
-    let c = emit::compile(prog, f)?;
+    let c = emit::compile(prog, f, &NativeEnv::detached())?;
     let code: &[u8] = &c.buf;
     let start = c.entry.0;
     let mut out = String::new();

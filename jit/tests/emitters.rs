@@ -5,7 +5,7 @@
 use gust_jit::Jit;
 use gust_vm::op::{Arith, Cmp, Op};
 use gust_vm::program::{Function, Program};
-use gust_vm::tier::Tier;
+use gust_vm::tier::{NativeEnv, Tier};
 use gust_vm::types::{FuncId, TypeTable};
 use gust_vm::verify::verify_program;
 use gust_vm::vm::{Config, Vm};
@@ -30,7 +30,9 @@ fn run(f: &Function, args: &[i64], jit: bool) -> u64 {
     if jit {
         let prog = program(vec![main_calling(args), f.clone()]);
         assert!(
-            Jit::new().compile(&prog, FuncId(1)).is_some(),
+            Jit::new()
+                .compile(&prog, FuncId(1), &NativeEnv::detached())
+                .is_some(),
             "{} compiles",
             f.name
         );
@@ -260,7 +262,9 @@ fn loops_and_calls() {
     let funcs = vec![main_calling(&[1000]), sum, square];
     let prog = program(funcs.clone());
     for f in [FuncId(1), FuncId(2)] {
-        assert!(Jit::new().compile(&prog, f).is_some());
+        assert!(Jit::new()
+            .compile(&prog, f, &NativeEnv::detached())
+            .is_some());
     }
     let want: u64 = (0..1000u64).map(|i| i * i).sum();
     assert_eq!(exec(funcs.clone(), false), want);
@@ -282,12 +286,45 @@ fn listing_names_each_instruction_or_the_reason() {
             Op::Return { n: 1 },
         ],
     );
-    let prog = program(vec![main_calling(&[1, 2]), f]);
+    let strlen = func(
+        "strlen",
+        1,
+        1,
+        1,
+        vec![Op::LoadLocal { slot: 0 }, Op::StrLen, Op::Return { n: 1 }],
+    );
+    let prog = program(vec![main_calling(&[1, 2]), f, strlen]);
     let asm = gust_jit::disassemble(&prog, FuncId(1)).unwrap();
     for (pc, name) in ["LoadLocal2", "Arith", "Return"].iter().enumerate() {
         assert!(asm.contains(&format!(";    {pc}  {name}")), "{asm}");
     }
     assert!(asm.contains("add rax,rcx") && asm.contains("ret"), "{asm}");
-    let why = gust_jit::disassemble(&prog, FuncId(0)).unwrap_err();
-    assert_eq!(why, "StoreGlobal has no emitter yet");
+    let why = gust_jit::disassemble(&prog, FuncId(2)).unwrap_err();
+    assert_eq!(why, "StrLen has no emitter yet");
+}
+
+/// Globals: a compiled function reads and writes the VM's globals.
+#[test]
+fn globals() {
+    // g0 = g0 + x; return g0 * 2  (main stores the result in g0 again)
+    let f = func(
+        "bump",
+        1,
+        1,
+        1,
+        vec![
+            Op::LoadGlobal { slot: 0, n: 1 },
+            Op::LoadLocal { slot: 0 },
+            Op::Arith { op: Arith::Add },
+            Op::StoreGlobal { slot: 0, n: 1 },
+            Op::LoadGlobal { slot: 0, n: 1 },
+            Op::ArithImm {
+                op: Arith::Mul,
+                v: 2,
+            },
+            Op::Return { n: 1 },
+        ],
+    );
+    assert_eq!(run(&f, &[21], false), 42);
+    assert_eq!(run(&f, &[21], true), 42);
 }

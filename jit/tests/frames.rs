@@ -109,7 +109,13 @@ fn program(recover: bool) -> Program {
 fn run(prog: Program, jit: bool) -> (Result<(), Unwind>, String, Vec<u64>) {
     let prog = Rc::new(prog);
     if jit {
-        assert!(gust_vm::tier::Tier::compile(&mut Jit::new(), &prog, FuncId(1)).is_some());
+        assert!(gust_vm::tier::Tier::compile(
+            &mut Jit::new(),
+            &prog,
+            FuncId(1),
+            &gust_vm::tier::NativeEnv::detached()
+        )
+        .is_some());
     }
     let err = Sink::default();
     let mut vm = Vm::new(

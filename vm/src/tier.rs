@@ -40,12 +40,31 @@ pub const NATIVE_UNWIND: u64 = 0;
 /// to the interpreter.
 pub const MAX_NATIVE_DEPTH: u32 = 200;
 
+/// Addresses of the running VM that compiled code may embed.
+///
+/// **Invariant:** they stay valid for the VM's life: the globals object
+/// is allocated once with its final size and never resized.
+#[derive(Clone, Copy, Debug)]
+pub struct NativeEnv {
+    /// Global slot 0 (`Program::globals_handle`'s slots).
+    pub globals: *mut u64,
+}
+
+impl NativeEnv {
+    /// An environment for code that is only listed, never run.
+    pub fn detached() -> Self {
+        NativeEnv {
+            globals: std::ptr::null_mut(),
+        }
+    }
+}
+
 /// A compiler the interpreter asks for native code when a function gets
 /// hot (the JIT, or a test double).
 pub trait Tier {
-    /// Compiles `func`, or `None` when it cannot (the function then stays
-    /// interpreted for good).
-    fn compile(&mut self, prog: &Program, func: FuncId) -> Option<NativeEntry>;
+    /// Compiles `func` for the VM described by `env`, or `None` when it
+    /// cannot (the function then stays interpreted for good).
+    fn compile(&mut self, prog: &Program, func: FuncId, env: &NativeEnv) -> Option<NativeEntry>;
 }
 
 /// Per-function tier-up state.
@@ -96,8 +115,11 @@ impl Vm {
                     return None;
                 }
                 let prog = self.prog.clone();
+                let env = NativeEnv {
+                    globals: self.heap.slots_mut(prog.globals_handle()).as_mut_ptr(),
+                };
                 let t = self.tier.as_deref_mut()?;
-                t.state[i] = match t.tier.compile(&prog, func) {
+                t.state[i] = match t.tier.compile(&prog, func, &env) {
                     Some(e) => Tiering::Native(e),
                     None => Tiering::Never,
                 };
