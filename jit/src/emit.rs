@@ -10,11 +10,15 @@ use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
 use gust_vm::op::{Arith, Cmp, Op};
 use gust_vm::program::{Function, Program};
-use gust_vm::tier::{jit_call, NativeEnv};
+use gust_vm::tier::{jit_call, jit_op, runtime_op, NativeEnv};
 use gust_vm::verify::stack_depths;
 
-/// Whether the baseline compiler has an emitter for `op`.
+/// Whether the baseline compiler has an emitter for `op` (its own code
+/// or a call of the runtime's `jit_op`).
 pub fn supported(op: &Op) -> bool {
+    if runtime_op(op) {
+        return true;
+    }
     match *op {
         Op::Nop
         | Op::Push { .. }
@@ -443,6 +447,20 @@ impl Emitter {
                     ; mov edx, top as i32
                     ; mov ecx, pc as i32
                     ; mov rax, QWORD jit_call as *const () as i64
+                    ; call rax
+                    ; test rax, rax
+                    ; jz ->unwind
+                    ; mov rbx, rax
+                );
+            }
+            op if runtime_op(&op) => {
+                let top = self.locals + d;
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rdi, r12
+                    ; mov esi, pc as i32
+                    ; mov edx, top as i32
+                    ; mov rax, QWORD jit_op as *const () as i64
                     ; call rax
                     ; test rax, rax
                     ; jz ->unwind

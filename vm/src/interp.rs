@@ -324,6 +324,20 @@ impl Vm {
         self.gopanic(v)
     }
 
+    /// The interface data word of the `n`-slot value at stack index `at`
+    /// (the boxing rule: one slot sits in the word, more go to a box).
+    #[inline]
+    pub(crate) fn iface_data(&mut self, at: usize, n: usize) -> u64 {
+        match n {
+            0 => 0,
+            1 => self.g.stack[at],
+            _ => {
+                let v = self.g.stack[at..at + n].to_vec();
+                ptr(self.heap.alloc_slots_from(v), 0)
+            }
+        }
+    }
+
     /// Whether the instruction that just failed (the innermost frame's
     /// saved pc minus one) takes an unsigned 64-bit index.
     pub(crate) fn unsigned_index_here(&self) -> bool {
@@ -745,14 +759,7 @@ impl Vm {
                 Op::ToIface { ty, n } => {
                     let n = n as usize;
                     sp -= n;
-                    let data = match n {
-                        0 => 0,
-                        1 => st!(sp),
-                        _ => {
-                            let v = self.g.stack[sp..sp + n].to_vec();
-                            ptr(self.heap.alloc_slots_from(v), 0)
-                        }
-                    };
+                    let data = self.iface_data(sp, n);
                     push!(ty.0 as u64);
                     push!(data);
                 }

@@ -22,6 +22,7 @@
 //!
 //! [`Frame`]: crate::goroutine::Frame
 
+use crate::op::Op;
 use crate::program::Program;
 use crate::types::FuncId;
 use crate::vm::{Unwind, Vm, VmResult};
@@ -119,11 +120,17 @@ impl Vm {
                     globals: self.heap.slots_mut(prog.globals_handle()).as_mut_ptr(),
                 };
                 let t = self.tier.as_deref_mut()?;
-                t.state[i] = match t.tier.compile(&prog, func, &env) {
-                    Some(e) => Tiering::Native(e),
-                    None => Tiering::Never,
-                };
-                None
+                match t.tier.compile(&prog, func, &env) {
+                    Some(e) => {
+                        t.state[i] = Tiering::Native(e);
+                        // This very call runs the new code.
+                        (self.native_depth < MAX_NATIVE_DEPTH).then_some(e)
+                    }
+                    None => {
+                        t.state[i] = Tiering::Never;
+                        None
+                    }
+                }
             }
             _ => None,
         }
@@ -195,7 +202,89 @@ pub unsafe extern "sysv64" fn jit_call(vm: *mut Vm, func: u32, top: u32, pc: u32
     }
 }
 
+/// Called by native code for an instruction it leaves to the runtime
+/// (see [`runtime_op`]): the instruction at bytecode `pc` of the running
+/// function, with the operand stack ending at frame slot `top`. Returns
+/// the frame's (possibly moved) slot 0, or null when it raised (the
+/// failure is in `Vm::pending_unwind`).
+///
+/// # Safety
+/// As [`jit_call`].
+pub unsafe extern "sysv64" fn jit_op(vm: *mut Vm, pc: u32, top: u32) -> *mut u64 {
+    // SAFETY: as in `jit_call`.
+    let vm = unsafe { &mut *vm };
+    match vm.jit_op(pc, top as usize) {
+        Ok(()) => {
+            let base = vm.g.frames.last().expect("frame").base as usize;
+            // SAFETY: `base` is within the stack.
+            unsafe { vm.g.stack.as_mut_ptr().add(base) }
+        }
+        Err(u) => {
+            vm.pending_unwind = Some(u);
+            std::ptr::null_mut()
+        }
+    }
+}
+
+/// Whether native code runs `op` by calling [`jit_op`]: natives, boxing
+/// conversions, type assertions and the interpreter's out-of-line
+/// operations (slicing, make, append, maps), none of which branch.
+pub fn runtime_op(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::CallNative { .. }
+            | Op::ToIface { .. }
+            | Op::Assert { .. }
+            | Op::SliceSlice { .. }
+            | Op::SliceArray { .. }
+            | Op::SliceStr { .. }
+            | Op::MakeSlice { .. }
+            | Op::MakeMap { .. }
+            | Op::MapIndex { .. }
+            | Op::MapStore { .. }
+            | Op::MapDelete { .. }
+            | Op::MakeSliceFrom { .. }
+            | Op::Append { .. }
+            | Op::AppendSlice { .. }
+            | Op::MapIter
+            | Op::Trap { .. }
+    )
+}
+
 impl Vm {
+    fn jit_op(&mut self, pc: u32, top: usize) -> Result<(), Unwind> {
+        let fr = self.g.frames.last_mut().expect("frame");
+        // Protect: the pc of the instruction, for tracebacks and errors.
+        fr.pc = pc + 1;
+        let (base, func) = (fr.base as usize, fr.func);
+        self.sp = base + top;
+        let op = self.prog.func(func).code[pc as usize];
+        match op {
+            Op::CallNative { id, args, rets } => {
+                let at = self.sp - args as usize;
+                self.call_native(id, at)?;
+                self.sp = at + rets as usize;
+            }
+            Op::ToIface { ty, n } => {
+                let at = self.sp - n as usize;
+                let data = self.iface_data(at, n as usize);
+                // The verifier's max_stack covers the two result slots.
+                self.g.stack[at] = ty.0 as u64;
+                self.g.stack[at + 1] = data;
+                self.sp = at + 2;
+            }
+            Op::Assert { ty, src, n, ok } => {
+                self.sp = self.type_assert(ty, src, n, ok, self.sp)?;
+            }
+            _ => match self.exec_slow(op, base) {
+                Ok(None) => {}
+                Ok(Some(_)) => unreachable!("{} branched in native code", op.name()),
+                Err(e) => return Err(self.raise(e)),
+            },
+        }
+        Ok(())
+    }
+
     fn jit_call(&mut self, func: FuncId, top: usize, pc: u32) -> Result<(), Unwind> {
         let caller = self.g.frames.last_mut().expect("caller frame");
         // Protect: the caller's pc, for tracebacks and recovery.
