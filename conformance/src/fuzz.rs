@@ -80,6 +80,8 @@ pub enum Var {
     R,
     /// The innermost loop counter (`a` outside loops).
     I,
+    /// A local `x`, captured by reference by deferred closures.
+    X,
 }
 
 /// Integer expressions.
@@ -123,6 +125,12 @@ pub enum PanicVal {
     MyErr(Expr),
     /// `panic(Pt{x, y})` (a plain struct).
     Pt(Expr, Expr),
+    /// `panic(Code(x))` (a named int type).
+    Code(Expr),
+    /// `panic(x < y)`.
+    Bool(Cond),
+    /// `panic(nil)` (a `*runtime.PanicNilError` since Go 1.21).
+    Nil,
 }
 
 /// Runtime errors.
@@ -151,6 +159,8 @@ pub enum RecoverUse {
     Indirect,
     /// Recovers and panics again with a wrapped value.
     Repanic,
+    /// Recovers and inspects the value with a type switch.
+    TypeSwitch,
 }
 
 /// A deferred call.
@@ -168,6 +178,11 @@ pub enum Defer {
     Println(u8, Expr),
     /// `defer MyErr{x}.Show()` — a method value, receiver evaluated now.
     Method(Expr),
+    /// `defer func(v int) { ... }(x)` — a closure with an argument.
+    ClosureArg(Expr, Vec<Stmt>),
+    /// `defer func() { defer func() { print(recover()) }(); panic(v) }()`:
+    /// a panic inside a deferred call, recovered by its own defer.
+    Nested(PanicVal),
 }
 
 /// Statements.
@@ -177,6 +192,8 @@ pub enum Stmt {
     Print(u8, Expr),
     /// `r += x` / `r = x`.
     Assign(bool, Expr),
+    /// `x += e`.
+    SetX(Expr),
     /// `r += fJ(x, y)`.
     Call(usize, Expr, Expr),
     /// `r += deep(n, c)`: bounded recursion, panicking at the bottom if
@@ -203,7 +220,13 @@ pub enum Stmt {
 // ---------------------------------------------------------------- strategies
 
 fn var_strategy() -> impl Strategy<Value = Var> {
-    prop_oneof![Just(Var::A), Just(Var::B), Just(Var::R), Just(Var::I)]
+    prop_oneof![
+        Just(Var::A),
+        Just(Var::B),
+        Just(Var::R),
+        Just(Var::I),
+        Just(Var::X)
+    ]
 }
 
 fn expr_strategy() -> impl Strategy<Value = Expr> {
@@ -232,6 +255,9 @@ fn panic_strategy() -> impl Strategy<Value = PanicVal> {
         expr_strategy().prop_map(PanicVal::Errorf),
         expr_strategy().prop_map(PanicVal::MyErr),
         (expr_strategy(), expr_strategy()).prop_map(|(a, b)| PanicVal::Pt(a, b)),
+        expr_strategy().prop_map(PanicVal::Code),
+        cond_strategy().prop_map(PanicVal::Bool),
+        Just(PanicVal::Nil),
     ]
 }
 
@@ -250,6 +276,7 @@ fn simple_stmt_strategy() -> impl Strategy<Value = Stmt> {
     prop_oneof![
         3 => (any::<u8>(), expr_strategy()).prop_map(|(t, e)| Stmt::Print(t, e)),
         3 => (any::<bool>(), expr_strategy()).prop_map(|(s, e)| Stmt::Assign(s, e)),
+        1 => expr_strategy().prop_map(Stmt::SetX),
         1 => (any::<usize>(), expr_strategy(), expr_strategy()).prop_map(|(f, a, b)| Stmt::Call(f, a, b)),
         1 => (cond_strategy(), panic_strategy()).prop_map(|(c, p)| Stmt::Panic(Some(c), p)),
     ]
@@ -262,6 +289,7 @@ fn recover_strategy() -> impl Strategy<Value = RecoverUse> {
         3 => (-5i8..10).prop_map(RecoverUse::IfSet),
         1 => Just(RecoverUse::Indirect),
         1 => Just(RecoverUse::Repanic),
+        2 => Just(RecoverUse::TypeSwitch),
     ]
 }
 
@@ -274,22 +302,26 @@ fn defer_strategy() -> impl Strategy<Value = Defer> {
         1 => Just(Defer::HelperDirect),
         1 => (any::<u8>(), expr_strategy()).prop_map(|(t, e)| Defer::Println(t, e)),
         1 => expr_strategy().prop_map(Defer::Method),
+        2 => (expr_strategy(), prop::collection::vec(simple_stmt_strategy(), 0..3))
+            .prop_map(|(e, b)| Defer::ClosureArg(e, b)),
+        1 => panic_strategy().prop_map(Defer::Nested),
     ]
 }
 
 fn stmt_strategy() -> impl Strategy<Value = Stmt> {
     let leaf = prop_oneof![
-        4 => (any::<u8>(), expr_strategy()).prop_map(|(t, e)| Stmt::Print(t, e)),
-        3 => (any::<bool>(), expr_strategy()).prop_map(|(s, e)| Stmt::Assign(s, e)),
-        3 => (any::<usize>(), expr_strategy(), expr_strategy()).prop_map(|(f, a, b)| Stmt::Call(f, a, b)),
-        1 => (0u8..6, cond_strategy()).prop_map(|(n, c)| Stmt::Deep(n, c)),
-        2 => (prop::option::weighted(0.8, cond_strategy()), panic_strategy())
+        16 => (any::<u8>(), expr_strategy()).prop_map(|(t, e)| Stmt::Print(t, e)),
+        12 => (any::<bool>(), expr_strategy()).prop_map(|(s, e)| Stmt::Assign(s, e)),
+        8 => expr_strategy().prop_map(Stmt::SetX),
+        12 => (any::<usize>(), expr_strategy(), expr_strategy()).prop_map(|(f, a, b)| Stmt::Call(f, a, b)),
+        4 => (0u8..6, cond_strategy()).prop_map(|(n, c)| Stmt::Deep(n, c)),
+        8 => (prop::option::weighted(0.8, cond_strategy()), panic_strategy())
             .prop_map(|(c, p)| Stmt::Panic(c, p)),
-        2 => rt_strategy().prop_map(Stmt::Rt),
-        6 => defer_strategy().prop_map(Stmt::Defer),
-        1 => (cond_strategy(), prop::option::of(expr_strategy())).prop_map(|(c, e)| Stmt::Return(c, e)),
+        8 => rt_strategy().prop_map(Stmt::Rt),
+        24 => defer_strategy().prop_map(Stmt::Defer),
+        4 => (cond_strategy(), prop::option::of(expr_strategy())).prop_map(|(c, e)| Stmt::Return(c, e)),
         // Rare: runtime.Goexit ends the whole program.
-        1 => (cond_strategy(), 0u8..20).prop_filter_map("rare", |(c, k)| (k == 0).then_some(Stmt::Goexit(c))),
+        1 => cond_strategy().prop_map(Stmt::Goexit),
     ];
     leaf.prop_recursive(2, 12, 3, |inner| {
         let block = prop::collection::vec(inner, 0..3);
@@ -342,6 +374,8 @@ func (e MyErr) Error() string { return fmt.Sprintf("myerr %d", e.code) }
 func (e MyErr) Show() { fmt.Println("show", e.code) }
 
 type Pt struct{ x, y int }
+
+type Code int
 
 func show(s string, v int) { fmt.Println(s, v) }
 
@@ -406,6 +440,7 @@ impl Ctx<'_> {
                 Var::R => "r".into(),
                 Var::I if self.loops > 0 => "i".into(),
                 Var::I => "a".into(),
+                Var::X => "x".into(),
             },
             Expr::Add(x, y) => format!("({} + {})", self.expr(x), self.expr(y)),
             Expr::Sub(x, y) => format!("({} - {})", self.expr(x), self.expr(y)),
@@ -426,6 +461,9 @@ impl Ctx<'_> {
             PanicVal::Errorf(e) => format!("panic(fmt.Errorf(\"errf %d\", {}))", self.expr(e)),
             PanicVal::MyErr(e) => format!("panic(MyErr{{{}}})", self.expr(e)),
             PanicVal::Pt(x, y) => format!("panic(Pt{{{}, {}}})", self.expr(x), self.expr(y)),
+            PanicVal::Code(e) => format!("panic(Code({}))", self.expr(e)),
+            PanicVal::Bool(c) => format!("panic({})", self.cond(c)),
+            PanicVal::Nil => "panic(nil)".into(),
         }
     }
 
@@ -446,6 +484,10 @@ impl Ctx<'_> {
         match s {
             Stmt::Print(t, e) => {
                 let l = format!("fmt.Println(\"p{t}\", {})", self.expr(e));
+                self.line(&l)
+            }
+            Stmt::SetX(e) => {
+                let l = format!("x += {}", self.expr(e));
                 self.line(&l)
             }
             Stmt::Assign(set, e) => {
@@ -580,6 +622,21 @@ impl Ctx<'_> {
                         self.line("}");
                     }
                     RecoverUse::Indirect => self.line("helperRecover()"),
+                    RecoverUse::TypeSwitch => {
+                        self.line("switch v := recover().(type) {");
+                        self.line("case nil:");
+                        self.line("case int:");
+                        self.line("\tr = v + 1");
+                        self.line("case string:");
+                        self.line("\tr = len(v)");
+                        self.line("case Code:");
+                        self.line("\tr = int(v) * 3");
+                        self.line("case error:");
+                        self.line("\tfmt.Println(\"error:\", v.Error())");
+                        self.line("default:");
+                        self.line("\tfmt.Println(\"other:\", v)");
+                        self.line("}");
+                    }
                     RecoverUse::Repanic => {
                         self.line("if e := recover(); e != nil {");
                         self.line("\tpanic(fmt.Sprint(\"re: \", e))");
@@ -604,6 +661,28 @@ impl Ctx<'_> {
                 let l = format!("defer fmt.Println(\"dp{t}\", {})", self.expr(e));
                 self.line(&l)
             }
+            Defer::ClosureArg(e, body) => {
+                self.line("defer func(v int) {");
+                self.indent += 1;
+                let l = format!("fmt.Println(\"arg f{}\", v, r, x)", self.func);
+                self.line(&l);
+                let was = std::mem::replace(&mut self.in_closure, true);
+                for s in body {
+                    self.stmt(s);
+                }
+                self.in_closure = was;
+                self.line("r += v");
+                self.indent -= 1;
+                let l = format!("}}({})", self.expr(e));
+                self.line(&l);
+            }
+            Defer::Nested(p) => {
+                self.line("defer func() {");
+                self.line("\tdefer func() { fmt.Println(\"inner\", recover()) }()");
+                let l = format!("\t{}", self.panic_val(p));
+                self.line(&l);
+                self.line("}()");
+            }
             Defer::Method(e) => {
                 let l = format!("defer MyErr{{{}}}.Show()", self.expr(e));
                 self.line(&l)
@@ -617,7 +696,10 @@ pub fn render(p: &ProgSpec) -> String {
     let mut out = String::from(PRELUDE);
     let n = p.funcs.len();
     for (k, body) in p.funcs.iter().enumerate() {
-        let _ = writeln!(out, "\nfunc f{k}(a int, b int) (r int) {{");
+        let _ = writeln!(
+            out,
+            "\nfunc f{k}(a int, b int) (r int) {{\n\tx := a * 2\n\t_ = x"
+        );
         let mut cx = Ctx {
             out: &mut out,
             func: k,
@@ -831,5 +913,47 @@ pub fn check_against_go(src: &str, dir: &Path) -> Result<Option<()>, String> {
     match describe_diff("go", &go, "gust", &gust) {
         None => Ok(Some(())),
         Some(d) => Err(d),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+
+    #[test]
+    fn debug_prints_go_source() {
+        let mut runner = TestRunner::deterministic();
+        let p = program_strategy().new_tree(&mut runner).unwrap().current();
+        let shown = format!("{p:?}");
+        assert!(shown.starts_with("Go program:\npackage main\n"));
+        assert!(shown.contains("func f0(a int, b int) (r int) {"));
+        assert!(shown.contains("func main() {"));
+    }
+
+    #[test]
+    fn diff_names_the_differences() {
+        let a = Outcome {
+            stdout: "1\n2\n".into(),
+            stderr_filtered: String::new(),
+            exit_code: 0,
+        };
+        let b = Outcome {
+            stdout: "1\n3\n".into(),
+            stderr_filtered: "panic: x\n".into(),
+            exit_code: 2,
+        };
+        assert_eq!(describe_diff("off", &a, "always", &a), None);
+        let d = describe_diff("off", &a, "always", &b).unwrap();
+        assert!(d.contains("exit code: off 0, always 2"), "{d}");
+        assert!(d.contains("-2") && d.contains("+3"), "{d}");
+        assert!(d.contains("+panic: x"), "{d}");
+    }
+
+    #[test]
+    fn rejected_programs_are_failures() {
+        let e = check_equivalent("package main\n\nfunc main() { x := 1 }\n").unwrap_err();
+        assert!(e.contains("gust rejected the program"), "{e}");
     }
 }
