@@ -56,6 +56,21 @@ pub struct ProgSpec {
     pub funcs: Vec<Vec<Stmt>>,
     /// Calls made by `main`.
     pub main: Vec<MainCall>,
+    /// What `main` defers first.
+    pub main_defer: MainDefer,
+}
+
+/// A defer at the top of `main`.
+#[derive(Clone, Debug)]
+pub enum MainDefer {
+    /// None.
+    None,
+    /// `defer fmt.Println("main deferred")`.
+    Print,
+    /// A deferred closure printing `recover()`.
+    Recover,
+    /// A deferred closure that panics again when main is panicking.
+    Repanic,
 }
 
 /// One call from `main`.
@@ -278,7 +293,8 @@ fn simple_stmt_strategy() -> impl Strategy<Value = Stmt> {
         3 => (any::<bool>(), expr_strategy()).prop_map(|(s, e)| Stmt::Assign(s, e)),
         1 => expr_strategy().prop_map(Stmt::SetX),
         1 => (any::<usize>(), expr_strategy(), expr_strategy()).prop_map(|(f, a, b)| Stmt::Call(f, a, b)),
-        1 => (cond_strategy(), panic_strategy()).prop_map(|(c, p)| Stmt::Panic(Some(c), p)),
+        1 => (prop::option::weighted(0.6, cond_strategy()), panic_strategy())
+            .prop_map(|(c, p)| Stmt::Panic(c, p)),
     ]
 }
 
@@ -337,7 +353,7 @@ fn main_call_strategy() -> impl Strategy<Value = MainCall> {
     (
         any::<usize>(),
         (-5i8..10, -5i8..10),
-        prop::bool::weighted(0.8),
+        prop::bool::weighted(0.6),
     )
         .prop_map(|(func, args, protected)| MainCall {
             func,
@@ -351,9 +367,19 @@ pub fn program_strategy() -> impl Strategy<Value = GoProgram> {
     (
         prop::collection::vec(prop::collection::vec(stmt_strategy(), 1..6), 1..4),
         prop::collection::vec(main_call_strategy(), 1..4),
+        prop_oneof![
+            4 => Just(MainDefer::None),
+            2 => Just(MainDefer::Print),
+            1 => Just(MainDefer::Recover),
+            1 => Just(MainDefer::Repanic),
+        ],
     )
-        .prop_map(|(funcs, main)| GoProgram {
-            spec: ProgSpec { funcs, main },
+        .prop_map(|(funcs, main, main_defer)| GoProgram {
+            spec: ProgSpec {
+                funcs,
+                main,
+                main_defer,
+            },
         })
 }
 
@@ -715,6 +741,14 @@ pub fn render(p: &ProgSpec) -> String {
         out.push_str("}\n");
     }
     out.push_str("\nfunc main() {\n");
+    out.push_str(match p.main_defer {
+        MainDefer::None => "",
+        MainDefer::Print => "\tdefer fmt.Println(\"main deferred\")\n",
+        MainDefer::Recover => "\tdefer func() { fmt.Println(\"main rec\", recover()) }()\n",
+        MainDefer::Repanic => {
+            "\tdefer func() {\n\t\tif e := recover(); e != nil {\n\t\t\tpanic(fmt.Sprint(\"main: \", e))\n\t\t}\n\t}()\n"
+        }
+    });
     for (i, c) in p.main.iter().enumerate() {
         let f = c.func % n;
         let (x, y) = c.args;
