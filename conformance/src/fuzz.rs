@@ -52,8 +52,9 @@ impl fmt::Debug for GoProgram {
 /// A whole program: functions `f0..fN` and what `main` calls.
 #[derive(Clone, Debug)]
 pub struct ProgSpec {
-    /// Bodies of `f0`, `f1`, ...
-    pub funcs: Vec<Vec<Stmt>>,
+    /// The functions; the K-th is `fK` (defer-rich, interpreted) or `gK`
+    /// (JIT-eligible: no defer, panic, division or indexing of its own).
+    pub funcs: Vec<Func>,
     /// Calls made by `main`.
     pub main: Vec<MainCall>,
     /// What `main` defers first.
@@ -71,6 +72,15 @@ pub enum MainDefer {
     Recover,
     /// A deferred closure that panics again when main is panicking.
     Repanic,
+}
+
+/// One generated function `(a int, b int) (r int)`.
+#[derive(Clone, Debug)]
+pub struct Func {
+    /// Whether it is restricted to what the JIT compiles (named `gK`).
+    pub pure: bool,
+    /// Its statements.
+    pub body: Vec<Stmt>,
 }
 
 /// One call from `main`.
@@ -349,6 +359,32 @@ fn stmt_strategy() -> impl Strategy<Value = Stmt> {
     })
 }
 
+/// Statements of JIT-eligible functions: integer code, loops, calls
+/// (which may panic in an interpreted callee) and printing.
+fn pure_stmt_strategy() -> impl Strategy<Value = Stmt> {
+    let leaf = prop_oneof![
+        3 => (any::<u8>(), expr_strategy()).prop_map(|(t, e)| Stmt::Print(t, e)),
+        3 => (any::<bool>(), expr_strategy()).prop_map(|(s, e)| Stmt::Assign(s, e)),
+        2 => expr_strategy().prop_map(Stmt::SetX),
+        4 => (any::<usize>(), expr_strategy(), expr_strategy()).prop_map(|(f, a, b)| Stmt::Call(f, a, b)),
+        1 => (cond_strategy(), prop::option::of(expr_strategy())).prop_map(|(c, e)| Stmt::Return(c, e)),
+    ];
+    leaf.prop_recursive(2, 10, 3, |inner| {
+        let block = prop::collection::vec(inner, 0..3);
+        prop_oneof![
+            (cond_strategy(), block.clone(), block.clone()).prop_map(|(c, t, e)| Stmt::If(c, t, e)),
+            (0u8..5, block).prop_map(|(n, b)| Stmt::For(n, b)),
+        ]
+    })
+}
+
+fn func_strategy() -> impl Strategy<Value = Func> {
+    prop_oneof![
+        2 => prop::collection::vec(stmt_strategy(), 1..6).prop_map(|body| Func { pure: false, body }),
+        1 => prop::collection::vec(pure_stmt_strategy(), 1..6).prop_map(|body| Func { pure: true, body }),
+    ]
+}
+
 fn main_call_strategy() -> impl Strategy<Value = MainCall> {
     (
         any::<usize>(),
@@ -365,7 +401,7 @@ fn main_call_strategy() -> impl Strategy<Value = MainCall> {
 /// The strategy for whole programs.
 pub fn program_strategy() -> impl Strategy<Value = GoProgram> {
     (
-        prop::collection::vec(prop::collection::vec(stmt_strategy(), 1..6), 1..4),
+        prop::collection::vec(func_strategy(), 1..5),
         prop::collection::vec(main_call_strategy(), 1..4),
         prop_oneof![
             4 => Just(MainDefer::None),
@@ -440,6 +476,7 @@ var _ = errors.New
 
 struct Ctx<'a> {
     out: &'a mut String,
+    names: &'a [String],
     func: usize,
     nfuncs: usize,
     loops: usize,
@@ -522,7 +559,9 @@ impl Ctx<'_> {
             }
             Stmt::Call(f, x, y) => {
                 let l = match self.callee(*f) {
-                    Some(j) => format!("r += f{j}({}, {})", self.expr(x), self.expr(y)),
+                    Some(j) => {
+                        format!("r += {}({}, {})", self.names[j], self.expr(x), self.expr(y))
+                    }
                     None => format!("r -= {}", self.expr(x)),
                 };
                 self.line(&l)
@@ -721,13 +760,18 @@ impl Ctx<'_> {
 pub fn render(p: &ProgSpec) -> String {
     let mut out = String::from(PRELUDE);
     let n = p.funcs.len();
-    for (k, body) in p.funcs.iter().enumerate() {
+    let names: Vec<String> = (p.funcs.iter().enumerate())
+        .map(|(k, f)| format!("{}{k}", if f.pure { "g" } else { "f" }))
+        .collect();
+    for (k, func) in p.funcs.iter().enumerate() {
+        let (name, body) = (&names[k], &func.body);
         let _ = writeln!(
             out,
-            "\nfunc f{k}(a int, b int) (r int) {{\n\tx := a * 2\n\t_ = x"
+            "\nfunc {name}(a int, b int) (r int) {{\n\tx := a * 2\n\t_ = x"
         );
         let mut cx = Ctx {
             out: &mut out,
+            names: &names,
             func: k,
             nfuncs: n,
             loops: 0,
@@ -750,15 +794,15 @@ pub fn render(p: &ProgSpec) -> String {
         }
     });
     for (i, c) in p.main.iter().enumerate() {
-        let f = c.func % n;
+        let f = &names[c.func % n];
         let (x, y) = c.args;
         if c.protected {
             let _ = writeln!(
                 out,
-                "\tprotect(\"call{i}\", func() int {{ return f{f}({x}, {y}) }})"
+                "\tprotect(\"call{i}\", func() int {{ return {f}({x}, {y}) }})"
             );
         } else {
-            let _ = writeln!(out, "\tfmt.Println(\"call{i}\", f{f}({x}, {y}))");
+            let _ = writeln!(out, "\tfmt.Println(\"call{i}\", {f}({x}, {y}))");
         }
     }
     out.push_str("}\n");
@@ -894,6 +938,25 @@ pub fn check_equivalent(src: &str) -> Result<Outcome, String> {
     }
 }
 
+/// How many of the program's own functions (`main.*`, closures included)
+/// the JIT's baseline compiler can take: no defers and an emitter for
+/// every instruction (see `gust_jit::supported`). Returns `(eligible,
+/// total)`; `(0, 0)` if the program does not compile.
+pub fn jit_coverage(src: &str) -> (usize, usize) {
+    let Ok(prog) = gust_frontend::compile::compile("./fuzz.go", src) else {
+        return (0, 0);
+    };
+    let own = prog.funcs.iter().filter(|f| f.name.starts_with("main."));
+    let (mut eligible, mut total) = (0, 0);
+    for f in own {
+        total += 1;
+        if !f.code.is_empty() && f.deferreturn.is_none() && f.code.iter().all(gust_jit::supported) {
+            eligible += 1;
+        }
+    }
+    (eligible, total)
+}
+
 /// Builds `src` with real Go in `dir` and runs it (10 s timeout); `None`
 /// when `go` cannot be run.
 pub fn run_go(src: &str, dir: &Path) -> Option<Outcome> {
@@ -962,7 +1025,7 @@ mod tests {
         let p = program_strategy().new_tree(&mut runner).unwrap().current();
         let shown = format!("{p:?}");
         assert!(shown.starts_with("Go program:\npackage main\n"));
-        assert!(shown.contains("func f0(a int, b int) (r int) {"));
+        assert!(shown.contains("0(a int, b int) (r int) {"));
         assert!(shown.contains("func main() {"));
     }
 

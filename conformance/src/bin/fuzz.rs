@@ -14,7 +14,9 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use gust_conformance::fuzz::{check_against_go, check_equivalent, go_available, program_strategy};
+use gust_conformance::fuzz::{
+    check_against_go, check_equivalent, go_available, jit_coverage, program_strategy,
+};
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
@@ -79,6 +81,7 @@ fn main() {
     let start = Instant::now();
     let mut last = Instant::now();
     let (mut failures, mut go_runs, mut go_failures) = (0u64, 0u64, 0u64);
+    let (mut jit_eligible, mut funcs_total) = (0usize, 0usize);
     for case in 0..args.cases {
         let tree = match strategy.new_tree(&mut runner) {
             Ok(t) => t,
@@ -88,6 +91,9 @@ fn main() {
             }
         };
         let src = tree.current().source();
+        let (e, t) = jit_coverage(&src);
+        jit_eligible += e;
+        funcs_total += t;
         let mut problems = vec![];
         match check_equivalent(&src) {
             Ok(o) if args.print => println!(
@@ -135,13 +141,15 @@ fn main() {
             last = Instant::now();
             let secs = start.elapsed().as_secs_f64();
             println!(
-                "[{:>6.1}s] {} cases, {} JIT mismatches, {}/{} Go mismatches, {:.1} cases/s",
+                "[{:>6.1}s] {} cases, {} JIT mismatches, {}/{} Go mismatches, {:.1} cases/s, {}/{} functions JIT-eligible",
                 secs,
                 case + 1,
                 failures,
                 go_failures,
                 go_runs,
-                (case + 1) as f64 / secs
+                (case + 1) as f64 / secs,
+                jit_eligible,
+                funcs_total
             );
         }
     }
