@@ -107,6 +107,9 @@ pub enum Var {
     I,
     /// A local `x`, captured by reference by deferred closures.
     X,
+    /// A package variable holding an extreme value (`1<<62`, `-1<<63`,
+    /// `MaxInt64`), so arithmetic wraps at run time.
+    Big(u8),
 }
 
 /// Integer expressions.
@@ -122,6 +125,19 @@ pub enum Expr {
     Sub(Box<Expr>, Box<Expr>),
     /// `x * y`.
     Mul(Box<Expr>, Box<Expr>),
+    /// `x << k` (`x >> k` when the flag is set), made non-constant.
+    Shift(Box<Expr>, u8, bool),
+}
+
+impl Expr {
+    fn is_const(&self) -> bool {
+        match self {
+            Expr::Lit(_) => true,
+            Expr::Var(_) => false,
+            Expr::Add(x, y) | Expr::Sub(x, y) | Expr::Mul(x, y) => x.is_const() && y.is_const(),
+            Expr::Shift(x, _, _) => x.is_const(),
+        }
+    }
 }
 
 /// Comparisons.
@@ -250,7 +266,8 @@ fn var_strategy() -> impl Strategy<Value = Var> {
         Just(Var::B),
         Just(Var::R),
         Just(Var::I),
-        Just(Var::X)
+        Just(Var::X),
+        (0u8..3).prop_map(Var::Big)
     ]
 }
 
@@ -263,7 +280,8 @@ fn expr_strategy() -> impl Strategy<Value = Expr> {
         prop_oneof![
             (inner.clone(), inner.clone()).prop_map(|(a, b)| Expr::Add(Box::new(a), Box::new(b))),
             (inner.clone(), inner.clone()).prop_map(|(a, b)| Expr::Sub(Box::new(a), Box::new(b))),
-            (inner.clone(), inner).prop_map(|(a, b)| Expr::Mul(Box::new(a), Box::new(b))),
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| Expr::Mul(Box::new(a), Box::new(b))),
+            (inner, 0u8..64, any::<bool>()).prop_map(|(a, k, r)| Expr::Shift(Box::new(a), k, r)),
         ]
     })
 }
@@ -471,6 +489,8 @@ func protect(name string, f func() int) {
 
 func goexit() { runtime.Goexit() }
 
+var big0, big1, big2 = 1 << 62, -1 << 63, 9223372036854775807
+
 var _ = errors.New
 "#;
 
@@ -504,10 +524,21 @@ impl Ctx<'_> {
                 Var::I if self.loops > 0 => "i".into(),
                 Var::I => "a".into(),
                 Var::X => "x".into(),
+                Var::Big(k) => format!("big{}", k % 3),
             },
             Expr::Add(x, y) => format!("({} + {})", self.expr(x), self.expr(y)),
             Expr::Sub(x, y) => format!("({} - {})", self.expr(x), self.expr(y)),
             Expr::Mul(x, y) => format!("({} * {})", self.expr(x), self.expr(y)),
+            Expr::Shift(x, k, right) => {
+                let op = if *right { ">>" } else { "<<" };
+                if x.is_const() {
+                    // A constant operand would make the shift a constant
+                    // expression, which must not overflow in Go.
+                    format!("((a - a + {}) {op} {k})", self.expr(x))
+                } else {
+                    format!("({} {op} {k})", self.expr(x))
+                }
+            }
         }
     }
 
