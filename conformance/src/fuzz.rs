@@ -202,6 +202,9 @@ pub enum RecoverUse {
     Repanic,
     /// Recovers and inspects the value with a type switch.
     TypeSwitch,
+    /// Recovers and panics again with the same value (`[recovered,
+    /// repanicked]` in Go's report).
+    RepanicSame,
 }
 
 /// A deferred call.
@@ -334,6 +337,7 @@ fn recover_strategy() -> impl Strategy<Value = RecoverUse> {
         1 => Just(RecoverUse::Indirect),
         1 => Just(RecoverUse::Repanic),
         2 => Just(RecoverUse::TypeSwitch),
+        1 => Just(RecoverUse::RepanicSame),
     ]
 }
 
@@ -718,6 +722,13 @@ impl Ctx<'_> {
                         self.line("}");
                     }
                     RecoverUse::Indirect => self.line("helperRecover()"),
+                    RecoverUse::RepanicSame => {
+                        self.line("if e := recover(); e != nil {");
+                        let l = format!("\tfmt.Println(\"repanic f{}:\", e)", self.func);
+                        self.line(&l);
+                        self.line("\tpanic(e)");
+                        self.line("}");
+                    }
                     RecoverUse::TypeSwitch => {
                         self.line("switch v := recover().(type) {");
                         self.line("case nil:");

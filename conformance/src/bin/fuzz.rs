@@ -9,7 +9,8 @@
 //! Prints a progress line every few seconds; each failing program is
 //! written to `target/fuzz-failures/NNN.go` with the diff as a trailing
 //! comment (and in `NNN.diff`). `--print` shows every program and its
-//! outcome. Exits 1 if anything failed.
+//! outcome; `--file F.go` checks one saved program. Exits 1 if anything
+//! failed.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -26,10 +27,13 @@ struct Args {
     go_sample: u64,
     out: PathBuf,
     print: bool,
+    file: Option<PathBuf>,
 }
 
 fn usage() -> ! {
-    eprintln!("usage: fuzz [--cases N] [--seed N] [--go-sample K] [--out DIR] [--print]");
+    eprintln!(
+        "usage: fuzz [--cases N] [--seed N] [--go-sample K] [--out DIR] [--print] [--file F.go]"
+    );
     std::process::exit(2)
 }
 
@@ -42,6 +46,7 @@ fn parse_args() -> Args {
         go_sample: 0,
         out: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/fuzz-failures"),
         print: false,
+        file: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -52,14 +57,46 @@ fn parse_args() -> Args {
             "--go-sample" => a.go_sample = val().parse().unwrap_or_else(|_| usage()),
             "--out" => a.out = PathBuf::from(val()),
             "--print" => a.print = true,
+            "--file" => a.file = Some(PathBuf::from(val())),
             _ => usage(),
         }
     }
     a
 }
 
+/// `--file F.go`: checks one program (a saved failure, say) and exits.
+fn check_file(path: &std::path::Path) -> ! {
+    let src = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("{}: {e}", path.display());
+        std::process::exit(2)
+    });
+    let mut ok = true;
+    match check_equivalent(&src) {
+        Ok(o) => println!("interpreter and JIT agree (exit {})", o.exit_code),
+        Err(d) => {
+            ok = false;
+            println!("interpreter vs JIT {d}");
+        }
+    }
+    if go_available() {
+        let dir = std::env::temp_dir().join(format!("gust-fuzz-go-{}", std::process::id()));
+        match check_against_go(&src, &dir) {
+            Ok(_) => println!("gust and Go agree"),
+            Err(d) => {
+                ok = false;
+                println!("Go vs gust interpreter {d}");
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    std::process::exit(if ok { 0 } else { 1 })
+}
+
 fn main() {
     let args = parse_args();
+    if let Some(f) = &args.file {
+        check_file(f);
+    }
     let go = args.go_sample > 0 && go_available();
     if args.go_sample > 0 && !go {
         eprintln!("note: `go` is not on PATH; --go-sample ignored");
