@@ -117,6 +117,8 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; sub rsp, 8
         ; mov r12, rdi
         ; mov rbx, rsi
+        ; test edx, edx
+        ; jnz ->osr
     );
     let mut pc_offsets = Vec::with_capacity(f.code.len());
     for (pc, op) in f.code.iter().enumerate() {
@@ -136,7 +138,19 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; pop r12
         ; pop rbx
         ; ret
+        ; ->osr:
     );
+    // On-stack replacement enters at a branch target (the interpreter
+    // only enters at loop headers it just jumped to); any other pc is a
+    // bug, which traps rather than running the wrong code.
+    let mut targets: Vec<u32> = f.code.iter().filter_map(Op::branch_target).collect();
+    targets.sort_unstable();
+    targets.dedup();
+    for t in targets {
+        let l = e.labels[t as usize];
+        dynasm!(e.ops ; .arch x64 ; cmp edx, t as i32 ; je =>l);
+    }
+    dynasm!(e.ops ; .arch x64 ; ud2);
     let buf = e
         .ops
         .finalize()

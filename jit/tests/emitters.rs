@@ -328,3 +328,74 @@ fn globals() {
     assert_eq!(run(&f, &[21], false), 42);
     assert_eq!(run(&f, &[21], true), 42);
 }
+
+/// On-stack replacement: the entry function (run by the interpreter) is
+/// compiled at its loop's first back edge and finishes natively from the
+/// loop header, with the interpreter's slots as its frame.
+#[test]
+fn osr_enters_a_running_loop() {
+    // s := 0; for i := 0; i < 1000; i++ { s += i*i }; g0 = s
+    let main = func(
+        "main",
+        0,
+        0,
+        2,
+        vec![
+            Op::Push { v: 0 },
+            Op::StoreLocal { slot: 0 },
+            Op::Push { v: 0 },
+            Op::StoreLocal { slot: 1 },
+            Op::Jump { target: 10 },
+            Op::LoadLocal { slot: 0 },
+            Op::LoadLocal2 { a: 1, b: 1 },
+            Op::Arith { op: Arith::Mul },
+            Op::ArithStore {
+                op: Arith::Add,
+                slot: 0,
+            },
+            Op::IncLocal { slot: 1, by: 1 },
+            Op::LocalCmpImmJump {
+                slot: 1,
+                op: Cmp::GeS,
+                v: 1000,
+                target: 5,
+            },
+            Op::LoadLocal { slot: 0 },
+            Op::StoreGlobal { slot: 0, n: 1 },
+            Op::Return { n: 0 },
+        ],
+    );
+    let prog = program(vec![main.clone()]);
+    assert!(Jit::new()
+        .compile(&prog, FuncId(0), &NativeEnv::detached())
+        .is_some());
+    let want: u64 = (0..1000u64).map(|i| i * i).sum();
+    assert_eq!(exec(vec![main.clone()], false), want);
+    assert_eq!(exec(vec![main.clone()], true), want);
+    // The entry function is never called by bytecode, so only a back edge
+    // can have asked for its code.
+    struct Counting(Jit, Rc<std::cell::Cell<u32>>);
+    impl Tier for Counting {
+        fn compile(
+            &mut self,
+            prog: &Program,
+            func: FuncId,
+            env: &NativeEnv,
+        ) -> Option<gust_vm::tier::NativeEntry> {
+            self.1.set(self.1.get() + 1);
+            self.0.compile(prog, func, env)
+        }
+    }
+    let asked = Rc::new(std::cell::Cell::new(0));
+    let prog = Rc::new(program(vec![main]));
+    let mut vm = Vm::new(
+        prog.clone(),
+        Config::default(),
+        Box::new(std::io::sink()),
+        Box::new(std::io::sink()),
+    );
+    vm.set_tier(Box::new(Counting(Jit::new(), asked.clone())), 0);
+    vm.run_main().unwrap();
+    assert_eq!(asked.get(), 1);
+    assert_eq!(vm.heap.slots(prog.globals_handle())[0], want);
+}

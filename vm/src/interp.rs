@@ -430,7 +430,26 @@ impl Vm {
         macro_rules! enter_native {
             ($func:expr) => {
                 if let Some(e) = self.native_entry($func) {
-                    tri!(self.run_native(e));
+                    tri!(self.run_native(e, 0));
+                }
+            };
+        }
+        // After a taken branch to `pc`: a backward one is a loop's back
+        // edge, which counts toward tier-up; once the function is
+        // compiled, the rest of this activation runs natively from `pc`
+        // (on-stack replacement: the frame's slots are already the native
+        // frame's).
+        macro_rules! back_edge {
+            ($from:expr) => {
+                if self.tier.is_some() && pc < $from {
+                    if let Some(e) = self.native_entry(fi.func) {
+                        save!();
+                        tri!(self.run_native(e, pc as u32));
+                        if self.g.frames.len() == stop {
+                            return Ok(());
+                        }
+                        reload!();
+                    }
                 }
             };
         }
@@ -563,15 +582,23 @@ impl Vm {
                         throw!(RuntimeError::NegativeShift);
                     }
                 }
-                Op::Jump { target } => pc = target as usize,
+                Op::Jump { target } => {
+                    let from = pc;
+                    pc = target as usize;
+                    back_edge!(from);
+                }
                 Op::JumpIfFalse { target } => {
                     if pop!() == 0 {
+                        let from = pc;
                         pc = target as usize;
+                        back_edge!(from);
                     }
                 }
                 Op::JumpIfTrue { target } => {
                     if pop!() != 0 {
+                        let from = pc;
                         pc = target as usize;
+                        back_edge!(from);
                     }
                 }
                 Op::LocalCmpImmJump {
@@ -581,18 +608,24 @@ impl Vm {
                     target,
                 } => {
                     if !compare(op, st!(base + slot as usize), v as i64 as u64) {
+                        let from = pc;
                         pc = target as usize;
+                        back_edge!(from);
                     }
                 }
                 Op::CmpJump { op, target } => {
                     sp -= 2;
                     if !compare(op, st!(sp), st!(sp + 1)) {
+                        let from = pc;
                         pc = target as usize;
+                        back_edge!(from);
                     }
                 }
                 Op::LocalLocalCmpJump { a, b, op, target } => {
                     if !compare(op, st!(base + a as usize), st!(base + b as usize)) {
+                        let from = pc;
                         pc = target as usize;
+                        back_edge!(from);
                     }
                 }
                 Op::ArithStore { op, slot } => {

@@ -28,10 +28,13 @@ use crate::types::FuncId;
 use crate::vm::{Unwind, Vm, VmResult};
 
 /// Compiled code of one function. `base` points at the frame's slot 0 in
-/// `G::stack`. Returns [`NATIVE_UNWIND`], or `(n << 32) | (1 + at)`: the
-/// function returned its `n` result slots, found at slots `at..at + n`
-/// of its frame.
-pub type NativeEntry = unsafe extern "sysv64" fn(vm: *mut Vm, base: *mut u64) -> u64;
+/// `G::stack`; execution starts at bytecode instruction `pc` (0 for a
+/// call, a loop header for on-stack replacement: the operand stack is
+/// already in the frame's slots at the depth the verifier gives `pc`).
+/// Returns [`NATIVE_UNWIND`], or `(n << 32) | (1 + at)`: the function
+/// returned its `n` result slots, found at slots `at..at + n` of its
+/// frame.
+pub type NativeEntry = unsafe extern "sysv64" fn(vm: *mut Vm, base: *mut u64, pc: u32) -> u64;
 
 /// What a native function returns when a callee failed (the `Unwind` is in
 /// `Vm::pending_unwind`).
@@ -136,10 +139,10 @@ impl Vm {
         }
     }
 
-    /// Runs the innermost frame (just pushed for `entry`'s function) in
-    /// native code and returns from it as `Return` does.
+    /// Runs the innermost frame (`entry`'s function) in native code from
+    /// instruction `pc` and returns from it as `Return` does.
     #[inline]
-    pub(crate) fn run_native(&mut self, entry: NativeEntry) -> VmResult<()> {
+    pub(crate) fn run_native(&mut self, entry: NativeEntry, pc: u32) -> VmResult<()> {
         let fr = *self.g.frames.last().expect("native frame");
         let base = fr.base as usize;
         // SAFETY: `push_frame` reserved `locals + max_stack` slots from
@@ -148,7 +151,7 @@ impl Vm {
         let status = unsafe {
             let p = self.g.stack.as_mut_ptr().add(base);
             self.native_depth += 1;
-            let s = entry(self, p);
+            let s = entry(self, p, pc);
             self.native_depth -= 1;
             s
         };
@@ -295,7 +298,7 @@ impl Vm {
         let ret = self.sp - args as usize;
         self.push_frame(func, args, ret, 0, true)?;
         match self.native_entry(func) {
-            Some(e) => self.run_native(e),
+            Some(e) => self.run_native(e, 0),
             None => {
                 let depth = self.g.frames.len() - 1;
                 self.run(depth)
