@@ -28,12 +28,12 @@ use gust_vm::vm::{Config, Unwind, Vm};
 pub enum JitMode {
     /// Interpret everything.
     Off,
-    /// Compile a function on its [`HOT_CALLS`]-th call (the default).
+    /// Compile a function once its calls plus loop iterations pass
+    /// [`HOT_CALLS`] (the default); running loops switch to the native code.
     #[default]
     Auto,
-    /// Compile every function that the JIT supports when it is first
-    /// called (the entry point, `main.main` and package initialization stay
-    /// interpreted until loops can tier up).
+    /// Compile every function that the JIT supports at its first call or
+    /// loop iteration.
     Always,
 }
 
@@ -49,7 +49,8 @@ impl std::str::FromStr for JitMode {
     }
 }
 
-/// Calls after which `JitMode::Auto` compiles a function.
+/// Calls plus loop back edges after which `JitMode::Auto` compiles a
+/// function.
 pub const HOT_CALLS: u32 = 1000;
 
 /// A compiled program, ready to run any number of times.
