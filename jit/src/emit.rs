@@ -30,6 +30,7 @@ pub fn supported(op: &Op) -> bool {
         | Op::IncLocal { .. }
         | Op::LocalAddImm { .. }
         | Op::LoadLocal2 { .. }
+        | Op::Dup { .. }
         | Op::LoadGlobal { .. }
         | Op::StoreGlobal { .. }
         | Op::Neg
@@ -345,6 +346,11 @@ impl Emitter {
             Op::StoreLocalN { slot, n } => {
                 for i in 0..n {
                     self.copy(self.opd(d - n + i), self.slot(slot + i));
+                }
+            }
+            Op::Dup { n } => {
+                for i in 0..n {
+                    self.copy(self.opd(d - n + i), self.opd(d + i));
                 }
             }
             Op::LoadLocal2 { a, b } => {

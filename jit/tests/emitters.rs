@@ -207,6 +207,12 @@ proptest! {
             Op::Return { n: 1 },
         ]), &[a])?;
         same(&func("push", 0, 1, 0, vec![Op::Push { v: by }, Op::Return { n: 1 }]), &[])?;
+        same(&func("dup", 1, 1, 1, vec![
+            Op::LoadLocal { slot: 0 },
+            Op::Dup { n: 1 },
+            Op::Arith { op: Arith::Sub },
+            Op::Return { n: 1 },
+        ]), &[a])?;
     }
 }
 

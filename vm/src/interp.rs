@@ -324,6 +324,39 @@ impl Vm {
         self.gopanic(v)
     }
 
+    /// Element `i` of a slice of one-slot elements (pointer `p`, length
+    /// `len`), bounds-checked.
+    #[inline(always)]
+    pub(crate) fn load_elem(&self, p: u64, len: u64, i: u64) -> Result<u64, RuntimeError> {
+        if i >= len {
+            return Err(RuntimeError::Index {
+                index: i as i64,
+                len,
+            });
+        }
+        Ok(self.heap.slots(ptr_handle(p))[ptr_off(p) as usize + i as usize])
+    }
+
+    /// Sets element `i` of a slice of one-slot elements to `v`,
+    /// bounds-checked.
+    #[inline(always)]
+    pub(crate) fn store_elem(
+        &mut self,
+        p: u64,
+        len: u64,
+        i: u64,
+        v: u64,
+    ) -> Result<(), RuntimeError> {
+        if i >= len {
+            return Err(RuntimeError::Index {
+                index: i as i64,
+                len,
+            });
+        }
+        self.heap.slots_mut(ptr_handle(p))[ptr_off(p) as usize + i as usize] = v;
+        Ok(())
+    }
+
     /// The interface data word of the `n`-slot value at stack index `at`
     /// (the boxing rule: one slot sits in the word, more go to a box).
     #[inline]
@@ -640,31 +673,18 @@ impl Vm {
                 }
                 Op::LoadLocalElem { slot } => {
                     let s = base + slot as usize;
-                    let (p, len) = (st!(s), st!(s + 1));
-                    let i = st!(sp - 1);
-                    if i >= len {
-                        throw!(RuntimeError::Index {
-                            index: i as i64,
-                            len
-                        });
+                    match self.load_elem(st!(s), st!(s + 1), st!(sp - 1)) {
+                        Ok(v) => st!(sp - 1) = v,
+                        Err(e) => throw!(e),
                     }
-                    let off = ptr_off(p) as usize + i as usize;
-                    st!(sp - 1) = self.heap.slots(ptr_handle(p))[off];
                 }
                 Op::StoreLocalElem { slot } => {
                     let s = base + slot as usize;
                     let (p, len) = (st!(s), st!(s + 1));
-                    sp -= 2;
-                    let (i, v) = (st!(sp), st!(sp + 1));
-                    if i >= len {
-                        sp += 2;
-                        throw!(RuntimeError::Index {
-                            index: i as i64,
-                            len
-                        });
+                    if let Err(e) = self.store_elem(p, len, st!(sp - 2), st!(sp - 1)) {
+                        throw!(e);
                     }
-                    let off = ptr_off(p) as usize + i as usize;
-                    self.heap.slots_mut(ptr_handle(p))[off] = v;
+                    sp -= 2;
                 }
                 Op::LocalAddImm { slot, v } => {
                     push!(st!(base + slot as usize).wrapping_add(v as i64 as u64));

@@ -236,6 +236,8 @@ pub fn runtime_op(op: &Op) -> bool {
     matches!(
         op,
         Op::CallNative { .. }
+            | Op::LoadLocalElem { .. }
+            | Op::StoreLocalElem { .. }
             | Op::ToIface { .. }
             | Op::Assert { .. }
             | Op::SliceSlice { .. }
@@ -267,6 +269,23 @@ impl Vm {
                 let at = self.sp - args as usize;
                 self.call_native(id, at)?;
                 self.sp = at + rets as usize;
+            }
+            Op::LoadLocalElem { slot } => {
+                let (s, top) = (base + slot as usize, self.sp - 1);
+                let st = &self.g.stack;
+                match self.load_elem(st[s], st[s + 1], st[top]) {
+                    Ok(v) => self.g.stack[top] = v,
+                    Err(e) => return Err(self.raise(e)),
+                }
+            }
+            Op::StoreLocalElem { slot } => {
+                let (s, top) = (base + slot as usize, self.sp);
+                let st = &self.g.stack;
+                let (p, len, i, v) = (st[s], st[s + 1], st[top - 2], st[top - 1]);
+                if let Err(e) = self.store_elem(p, len, i, v) {
+                    return Err(self.raise(e));
+                }
+                self.sp -= 2;
             }
             Op::ToIface { ty, n } => {
                 let at = self.sp - n as usize;
