@@ -223,31 +223,7 @@ impl<'c> Lowerer<'c> {
         }
         self.fb.code.truncate(mark);
         self.fb.lines.truncate(mark);
-        let mut cur = xt;
-        self.expr(x);
-        for (&i, &d) in path.iter().zip(derefs) {
-            if d {
-                cur = match self.prog.types.get(cur) {
-                    Type::Pointer(b) => *b,
-                    _ => cur,
-                };
-                let off = self.prog.types.field_offset(cur, i as usize);
-                let ft = self.field_type(cur, i);
-                if off > 0 {
-                    self.emit(Op::FieldAddr { off });
-                }
-                let fs = self.slots(ft);
-                self.emit(Op::Load { n: fs });
-                cur = ft;
-            } else {
-                let total = self.slots(cur);
-                let off = self.prog.types.field_offset(cur, i as usize);
-                let ft = self.field_type(cur, i);
-                let fs = self.slots(ft);
-                self.emit(Op::Extract { off, n: fs, total });
-                cur = ft;
-            }
-        }
+        self.field_path_value(x, path, derefs);
     }
 
     /// Pushes call arguments for `sig`; returns their slot count.

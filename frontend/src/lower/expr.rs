@@ -452,31 +452,7 @@ impl<'c> Lowerer<'c> {
                 self.fb.code.truncate(mark);
                 self.fb.lines.truncate(mark);
                 // A value: extract the field.
-                let mut cur = self.expr_type(x);
-                self.expr(x);
-                for (&i, &d) in path.iter().zip(&derefs) {
-                    if d {
-                        cur = match self.prog.types.get(cur) {
-                            Type::Pointer(b) => *b,
-                            _ => cur,
-                        };
-                        let off = self.prog.types.field_offset(cur, i as usize);
-                        let ft = self.field_type(cur, i);
-                        if off > 0 {
-                            self.emit(Op::FieldAddr { off });
-                        }
-                        let fs = self.slots(ft);
-                        self.emit(Op::Load { n: fs });
-                        cur = ft;
-                    } else {
-                        let total = self.slots(cur);
-                        let off = self.prog.types.field_offset(cur, i as usize);
-                        let ft = self.field_type(cur, i);
-                        let fs = self.slots(ft);
-                        self.emit(Op::Extract { off, n: fs, total });
-                        cur = ft;
-                    }
-                }
+                self.field_path_value(x, &path, &derefs);
             }
             Selection::Method { .. } | Selection::IfaceMethod { .. } => {
                 self.method_value(e, x, &sel, name)
@@ -516,6 +492,35 @@ impl<'c> Lowerer<'c> {
         match self.prog.types.under(t) {
             Type::Struct(fs) => fs[i as usize].ty,
             _ => bt::INVALID,
+        }
+    }
+
+    /// Pushes the field of value `x` reached by the embedded-field `path`
+    /// (`derefs[k]`: step `k` goes through a pointer), extracting fields
+    /// of non-addressable values and loading through pointers.
+    pub(crate) fn field_path_value(&mut self, x: &Expr, path: &[u32], derefs: &[bool]) {
+        let mut cur = self.expr_type(x);
+        self.expr(x);
+        for (&i, &d) in path.iter().zip(derefs) {
+            if d {
+                cur = match self.prog.types.get(cur) {
+                    Type::Pointer(b) => *b,
+                    _ => cur,
+                };
+            }
+            let off = self.prog.types.field_offset(cur, i as usize);
+            let ft = self.field_type(cur, i);
+            let fs = self.slots(ft);
+            if d {
+                if off > 0 {
+                    self.emit(Op::FieldAddr { off });
+                }
+                self.emit(Op::Load { n: fs });
+            } else {
+                let total = self.slots(cur);
+                self.emit(Op::Extract { off, n: fs, total });
+            }
+            cur = ft;
         }
     }
 

@@ -905,28 +905,19 @@ pub(crate) fn n_compare(vm: &mut Vm, at: usize) -> VmResult<()> {
 
 /// `strings.Cut(s, sep string) (before, after string, found bool)`
 pub(crate) fn n_cut(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let h = vm.arg(at, 0);
-    let (s, sep) = two_str!(vm, at);
-    match index(&s, &sep) {
-        Some(i) => {
-            ret_str(vm, at, 0, &s[..i]);
-            ret_str(vm, at, 1, &s[i + sep.len()..]);
-            vm.ret(at, 2, 1);
-        }
-        None => {
-            vm.ret(at, 0, h);
-            vm.ret(at, 1, 0);
-            vm.ret(at, 2, 0);
-        }
-    }
-    Ok(())
+    cut_at(vm, at, index)
 }
 
 /// `strings.CutLast(s, sep string) (before, after string, found bool)`
 pub(crate) fn n_cut_last(vm: &mut Vm, at: usize) -> VmResult<()> {
+    cut_at(vm, at, last_index)
+}
+
+/// Cut and CutLast: split `s` around the `sep` that `find` locates.
+fn cut_at(vm: &mut Vm, at: usize, find: fn(&[u8], &[u8]) -> Option<usize>) -> VmResult<()> {
     let h = vm.arg(at, 0);
     let (s, sep) = two_str!(vm, at);
-    match last_index(&s, &sep) {
+    match find(&s, &sep) {
         Some(i) => {
             ret_str(vm, at, 0, &s[..i]);
             ret_str(vm, at, 1, &s[i + sep.len()..]);
