@@ -1,12 +1,14 @@
-//! gust's x86-64 JIT tier (dynasm), first slice: a baseline compiler for
-//! integer code. Each bytecode instruction becomes a short native sequence
-//! over the same frame slots the interpreter uses (locals, then the
-//! operand stack at depths fixed by the verifier), so a native frame is
-//! indistinguishable from an interpreted one to the frame walker.
+//! gust's x86-64 JIT tier (dynasm): a baseline compiler. Each bytecode
+//! instruction becomes a short native sequence (integer code, locals,
+//! globals, branches, calls) or a call of the runtime's `jit_op` helper
+//! (natives, boxing, slices, maps), over the same frame slots the
+//! interpreter uses (locals, then the operand stack at depths fixed by the
+//! verifier), so a native frame is indistinguishable from an interpreted
+//! one to the frame walker and can be entered at any loop header (OSR).
 //!
 //! A function is compiled only if every instruction has an emitter
 //! ([`emit::supported`]); otherwise it stays interpreted (never
-//! miscompiled). Functions with defers, recover or panics are not
+//! miscompiled). Functions with defers, `recover` or `panic` are not
 //! compiled yet: open-coded defers are the next step.
 
 mod emit;
@@ -25,19 +27,12 @@ pub use listing::disassemble;
 pub struct Jit {
     /// One executable buffer per compiled function (read + execute only).
     code: Vec<ExecutableBuffer>,
-    /// Names of compiled functions, in compilation order.
-    compiled: Vec<String>,
 }
 
 impl Jit {
     /// A JIT with no compiled code.
     pub fn new() -> Self {
         Self::default()
-    }
-
-    /// The functions compiled so far, in order.
-    pub fn compiled(&self) -> &[String] {
-        &self.compiled
     }
 }
 
@@ -50,7 +45,6 @@ impl Tier for Jit {
         // alive (and never written again) as long as the JIT lives.
         let entry: NativeEntry = unsafe { std::mem::transmute(c.buf.ptr(c.entry)) };
         self.code.push(c.buf);
-        self.compiled.push(f.name.clone());
         Some(entry)
     }
 }
