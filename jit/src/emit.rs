@@ -9,8 +9,9 @@
 use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
 use gust_vm::op::{Arith, Cmp, Op};
+use gust_vm::program::OpenDefers;
 use gust_vm::program::{Function, Program};
-use gust_vm::tier::{jit_call, jit_op, runtime_op, NativeEnv};
+use gust_vm::tier::{jit_call, jit_op, jit_open_defer, runtime_op, NativeEnv};
 use gust_vm::verify::stack_depths;
 
 /// Whether the baseline compiler has an emitter for `op` (its own code
@@ -40,8 +41,10 @@ pub fn supported(op: &Op) -> bool {
         | Op::JumpIfFalse { .. }
         | Op::JumpIfTrue { .. }
         | Op::Call { .. }
+        | Op::CallClosure { .. }
+        | Op::CallIface { .. }
         | Op::Return { .. } => true,
-        Op::Arith { op } | Op::ArithImm { op, .. } | Op::ArithStore { op, .. } => int_arith(op),
+        Op::ArithStore { op, .. } => int_arith(op),
         Op::Cmp { op }
         | Op::CmpImm { op, .. }
         | Op::LocalCmpImmJump { op, .. }
@@ -71,13 +74,27 @@ pub struct Compiled {
 }
 
 /// Compiles `f`, or says why it stays interpreted (an instruction has no
-/// emitter, the function has defers, its frame is too large to address).
+/// emitter, its frame is too large to address).
 pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled, String> {
     if f.code.is_empty() {
         return Err("a native (no bytecode)".into());
     }
-    if f.deferreturn.is_some() {
-        return Err("has defers (open-coded defers are not compiled yet)".into());
+    // Open-coded defers: the i-th `DeferStack` in code order is defer i
+    // of the funcdata (the lowering emits both together).
+    let mut defer_index = vec![None; f.code.len()];
+    if let Some(od) = &f.open_defers {
+        let sites: Vec<usize> = (0..f.code.len())
+            .filter(|&pc| matches!(f.code[pc], Op::DeferStack { .. } | Op::Defer { .. }))
+            .collect();
+        let all_stack = sites
+            .iter()
+            .all(|&pc| matches!(f.code[pc], Op::DeferStack { .. }));
+        if sites.len() != od.defers.len() || !all_stack || od.defers.len() > 8 {
+            return Err("funcdata does not match the defer statements".into());
+        }
+        for (i, pc) in sites.into_iter().enumerate() {
+            defer_index[pc] = Some(i as u32);
+        }
     }
     if let Some(op) = f.code.iter().find(|op| !supported(op)) {
         return Err(format!("{} has no emitter yet", op.name()));
@@ -106,6 +123,8 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         locals: f.locals,
         labels: Vec::new(),
         globals: env.globals as i64,
+        open: f.open_defers.clone(),
+        defer_index,
     };
     e.labels = (0..f.code.len())
         .map(|_| e.ops.new_dynamic_label())
@@ -141,10 +160,12 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; ret
         ; ->osr:
     );
-    // On-stack replacement enters at a branch target (the interpreter
-    // only enters at loop headers it just jumped to); any other pc is a
-    // bug, which traps rather than running the wrong code.
+    // Entries past pc 0: on-stack replacement enters at a branch target
+    // (the interpreter only enters at loop headers it just jumped to), a
+    // recovery at the deferreturn exit; any other pc is a bug, which traps
+    // rather than running the wrong code.
     let mut targets: Vec<u32> = f.code.iter().filter_map(Op::branch_target).collect();
+    targets.extend(f.deferreturn);
     targets.sort_unstable();
     targets.dedup();
     for t in targets {
@@ -169,6 +190,10 @@ struct Emitter {
     labels: Vec<DynamicLabel>,
     /// Address of global slot 0.
     globals: i64,
+    /// The funcdata of a function with open-coded defers.
+    open: Option<OpenDefers>,
+    /// Per pc, the open-coded defer index of a `DeferStack`.
+    defer_index: Vec<Option<u32>>,
 }
 
 /// A condition code, for `setcc` / `jcc`.
@@ -327,6 +352,57 @@ impl Emitter {
         }
     }
 
+    /// Calls runtime helper `f(vm, a, b)` (the `jit_call` / `jit_op`
+    /// shape): a null result unwinds, anything else is the frame's slot 0.
+    fn call_helper(&mut self, f: i64, a: u32, b: u32) {
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rdi, r12
+            ; mov esi, a as i32
+            ; mov edx, b as i32
+            ; mov rax, QWORD f
+            ; call rax
+            ; test rax, rax
+            ; jz ->unwind
+            ; mov rbx, rax
+        );
+    }
+
+    /// An open-coded defer (the `DeferStack` at `pc`, depth `d`): the
+    /// closure and its `args` slots move to the funcdata's slots and the
+    /// defer's bit is set in deferBits.
+    fn open_defer(&mut self, d: u32, args: u32, pc: u32) {
+        let od = self.open.as_ref().expect("funcdata");
+        let i = self.defer_index[pc as usize].expect("open-coded defer site");
+        let (closure, first, n) = od.defers[i as usize];
+        debug_assert_eq!(n, args);
+        let bits = self.slot(od.bits_slot);
+        let from = d - args - 1;
+        self.copy(self.opd(from), self.slot(closure));
+        for j in 0..args {
+            self.copy(self.opd(from + 1 + j), self.slot(first + j));
+        }
+        dynasm!(self.ops ; .arch x64 ; or QWORD [rbx + bits], 1 << i);
+    }
+
+    /// The deferreturn exit of a function with open-coded defers: tests
+    /// the bits from high to low, clearing each before its call.
+    fn open_deferreturn(&mut self, pc: u32) {
+        let od = self.open.as_ref().expect("funcdata");
+        let bits = self.slot(od.bits_slot);
+        for i in (0..od.defers.len() as u32).rev() {
+            let skip = self.ops.new_dynamic_label();
+            dynasm!(self.ops
+                ; .arch x64
+                ; test QWORD [rbx + bits], 1 << i
+                ; jz =>skip
+                ; and QWORD [rbx + bits], !(1 << i)
+            );
+            self.call_helper(jit_open_defer as *const () as i64, pc, i);
+            dynasm!(self.ops ; .arch x64 ; =>skip);
+        }
+    }
+
     /// Emits `op`, found at `pc` with operand depth `d` before it.
     fn op(&mut self, op: Op, d: u32, pc: u32) {
         match op {
@@ -392,13 +468,13 @@ impl Emitter {
                 let at = self.opd(d - 1);
                 dynasm!(self.ops ; .arch x64 ; xor QWORD [rbx + at], 1);
             }
-            Op::Arith { op } => {
+            Op::Arith { op } if int_arith(op) => {
                 let (a, b) = (self.opd(d - 2), self.opd(d - 1));
                 dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
                 self.arith(op);
                 dynasm!(self.ops ; .arch x64 ; mov [rbx + a], rax);
             }
-            Op::ArithImm { op, v } => {
+            Op::ArithImm { op, v } if int_arith(op) => {
                 let a = self.opd(d - 1);
                 self.mov_rcx(v);
                 dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a]);
@@ -458,34 +534,13 @@ impl Emitter {
                 dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
                 self.jcc(Cc::of(op).not(), target);
             }
-            Op::Call { func, .. } => {
-                let top = self.locals + d;
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; mov rdi, r12
-                    ; mov esi, func.0 as i32
-                    ; mov edx, top as i32
-                    ; mov ecx, pc as i32
-                    ; mov rax, QWORD jit_call as *const () as i64
-                    ; call rax
-                    ; test rax, rax
-                    ; jz ->unwind
-                    ; mov rbx, rax
-                );
+            Op::Call { .. } | Op::CallClosure { .. } | Op::CallIface { .. } => {
+                self.call_helper(jit_call as *const () as i64, pc, self.locals + d);
             }
+            Op::DeferStack { args } if self.open.is_some() => self.open_defer(d, args, pc),
+            Op::DeferReturn if self.open.is_some() => self.open_deferreturn(pc),
             op if runtime_op(&op) => {
-                let top = self.locals + d;
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; mov rdi, r12
-                    ; mov esi, pc as i32
-                    ; mov edx, top as i32
-                    ; mov rax, QWORD jit_op as *const () as i64
-                    ; call rax
-                    ; test rax, rax
-                    ; jz ->unwind
-                    ; mov rbx, rax
-                );
+                self.call_helper(jit_op as *const () as i64, pc, self.locals + d);
             }
             Op::Return { n } => {
                 let status = ((n as u64) << 32) | (1 + (self.locals + d - n) as u64);

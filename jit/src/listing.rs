@@ -3,7 +3,7 @@
 
 use crate::emit;
 use gust_vm::program::Program;
-use gust_vm::tier::NativeEnv;
+use gust_vm::tier::{jit_call, jit_op, jit_open_defer, NativeEnv};
 use gust_vm::types::FuncId;
 use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
 use std::fmt::Write;
@@ -17,6 +17,28 @@ pub fn disassemble(prog: &Program, func: FuncId) -> Result<String, String> {
     let code: &[u8] = &c.buf;
     let start = c.entry.0;
     let mut out = String::new();
+    if let Some(od) = &f.open_defers {
+        let at = |s: u32| format!("[rbx+{:x}h]", s * 8);
+        let _ = writeln!(
+            out,
+            "    ; funcdata: deferBits {}, {} open-coded defers",
+            at(od.bits_slot),
+            od.defers.len()
+        );
+        for (i, &(closure, first, n)) in od.defers.iter().enumerate() {
+            let args = (first..first + n).map(at).collect::<Vec<_>>().join(" ");
+            let _ = writeln!(
+                out,
+                "    ;   defer {i}: closure {} args [{args}]",
+                at(closure)
+            );
+        }
+    }
+    let helpers = [
+        (jit_call as *const () as u64, "jit_call"),
+        (jit_op as *const () as u64, "jit_op"),
+        (jit_open_defer as *const () as u64, "jit_open_defer"),
+    ];
     let mut decoder = Decoder::with_ip(64, &code[start..], start as u64, DecoderOptions::NONE);
     let mut fmt = IntelFormatter::new();
     let mut text = String::new();
@@ -34,6 +56,9 @@ pub fn disassemble(prog: &Program, func: FuncId) -> Result<String, String> {
         }
         text.clear();
         fmt.format(&inst, &mut text);
+        if let Some((_, name)) = helpers.iter().find(|h| h.0 == inst.immediate64()) {
+            let _ = write!(text, "  ; {name}");
+        }
         let _ = writeln!(out, "  {at:6x}  {text}");
     }
     Ok(out)

@@ -292,21 +292,25 @@ fn listing_names_each_instruction_or_the_reason() {
             Op::Return { n: 1 },
         ],
     );
-    let strlen = func(
-        "strlen",
+    let flt = func(
+        "flt",
+        2,
         1,
-        1,
-        1,
-        vec![Op::LoadLocal { slot: 0 }, Op::StrLen, Op::Return { n: 1 }],
+        2,
+        vec![
+            Op::LoadLocal2 { a: 0, b: 1 },
+            Op::Cmp { op: Cmp::FLt },
+            Op::Return { n: 1 },
+        ],
     );
-    let prog = program(vec![main_calling(&[1, 2]), f, strlen]);
+    let prog = program(vec![main_calling(&[1, 2]), f, flt]);
     let asm = gust_jit::disassemble(&prog, FuncId(1)).unwrap();
     for (pc, name) in ["LoadLocal2", "Arith", "Return"].iter().enumerate() {
         assert!(asm.contains(&format!(";    {pc}  {name}")), "{asm}");
     }
     assert!(asm.contains("add rax,rcx") && asm.contains("ret"), "{asm}");
     let why = gust_jit::disassemble(&prog, FuncId(2)).unwrap_err();
-    assert_eq!(why, "StrLen has no emitter yet");
+    assert_eq!(why, "Cmp has no emitter yet");
 }
 
 /// Globals: a compiled function reads and writes the VM's globals.

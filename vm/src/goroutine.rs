@@ -35,6 +35,10 @@ pub enum DeferKind {
     Heap,
     /// `deferprocStack`: a record in the frame.
     Stack,
+    /// An open-coded frame (`_defer.openDefer`): added by a panic's frame
+    /// scan for a native frame whose deferBits are set; running it runs
+    /// that frame's pending defers from its funcdata.
+    Open,
 }
 
 /// A deferred call (`_defer`).
@@ -79,11 +83,9 @@ pub struct Panic {
 /// the native instead of unwinding further.
 #[derive(Clone, Debug)]
 pub struct CatchPoint {
-    /// Index of the frame of the protected call.
+    /// Index of the frame of the protected call: the point sits between
+    /// the defer records of that frame and deeper ones, and older ones.
     pub frame: u32,
-    /// Length of the defer chain when the call started: the point sits
-    /// between the defers of the protected call and older ones.
-    pub defers: usize,
     /// The recovered panic value, once caught.
     pub value: Option<[u64; 2]>,
 }

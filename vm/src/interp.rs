@@ -21,7 +21,7 @@ use crate::vm::{Unwind, Vm, VmResult};
 
 /// `a op b`; `None` only for integer division by zero.
 #[inline(always)]
-fn arith(op: Arith, a: u64, b: u64) -> Option<u64> {
+pub(crate) fn arith(op: Arith, a: u64, b: u64) -> Option<u64> {
     Some(match op {
         Arith::Add => a.wrapping_add(b),
         Arith::Sub => a.wrapping_sub(b),
@@ -191,6 +191,53 @@ impl Vm {
         self.sp = (f.base + func.locals) as usize;
     }
 
+    /// The callee of call instruction `op` whose operands end at stack
+    /// index `sp`: `(func, argument slots, result slot, closure handle)`.
+    /// An interface call drops the type word, moving the arguments down
+    /// one slot (and `sp` with them) so the data word becomes the
+    /// receiver.
+    #[inline(always)]
+    pub(crate) fn call_target(
+        &mut self,
+        op: Op,
+        sp_out: &mut usize,
+    ) -> Result<(FuncId, u32, usize, u32), RuntimeError> {
+        let sp = *sp_out;
+        match op {
+            Op::Call { func, args, .. } => Ok((func, args, sp - args as usize, 0)),
+            Op::CallClosure { args, .. } => {
+                let ret = sp - args as usize - 1;
+                let c = self.g.stack[ret];
+                if c == 0 {
+                    return Err(RuntimeError::NilDeref);
+                }
+                let (func, _) = self.heap.closure(c as u32);
+                Ok((func, args, ret, c as u32))
+            }
+            Op::CallIface { method, args, .. } => {
+                let a = args as usize;
+                let ret = sp - a - 2;
+                let ty = self.g.stack[ret];
+                if ty == 0 {
+                    return Err(RuntimeError::NilDeref);
+                }
+                let Some(func) = self
+                    .prog
+                    .find_method(crate::types::TypeId(ty as u32), method)
+                else {
+                    unreachable!(
+                        "itab lacks method {}",
+                        self.prog.method_names[method as usize]
+                    )
+                };
+                self.g.stack.copy_within(sp - a - 1..sp, ret);
+                *sp_out -= 1;
+                Ok((func, args + 1, ret, 0))
+            }
+            _ => unreachable!("{} is not a call", op.name()),
+        }
+    }
+
     /// Pushes a frame for `func` whose `args` argument slots end at `sp`.
     /// Results will be written at `ret`.
     #[inline(always)]
@@ -244,8 +291,7 @@ impl Vm {
         self.g.stack[self.sp..self.sp + args.len()].copy_from_slice(args);
         self.sp += args.len();
         self.push_frame(func, args.len() as u32, ret, c as u32, keep)?;
-        let depth = self.g.frames.len() - 1;
-        self.run(depth)?;
+        self.run_pushed(func)?;
         let n = self.prog.func(func).results as usize;
         let out = if keep {
             self.g.stack[ret..ret + n].to_vec()
@@ -263,8 +309,7 @@ impl Vm {
         self.g.stack[self.sp..self.sp + args.len()].copy_from_slice(args);
         self.sp += args.len();
         self.push_frame(func, args.len() as u32, ret, 0, true)?;
-        let depth = self.g.frames.len() - 1;
-        self.run(depth)?;
+        self.run_pushed(func)?;
         let n = self.prog.func(func).results as usize;
         let out = self.g.stack[ret..ret + n].to_vec();
         self.sp = ret;
@@ -281,11 +326,9 @@ impl Vm {
     ) -> VmResult<Result<Vec<u64>, [u64; 2]>> {
         let sp = self.sp;
         let frame = self.g.frames.len() as u32;
-        self.g.catch_points.push(crate::goroutine::CatchPoint {
-            frame,
-            defers: self.g.defers.len(),
-            value: None,
-        });
+        self.g
+            .catch_points
+            .push(crate::goroutine::CatchPoint { frame, value: None });
         let r = self.call_func(func, args);
         let cp = self.g.catch_points.pop().expect("catch point");
         match r {
@@ -472,10 +515,15 @@ impl Vm {
         // compiled, the rest of this activation runs natively from `pc`
         // (on-stack replacement: the frame's slots are already the native
         // frame's).
+        // A function with open-coded defers never switches mid-frame: its
+        // interpreted part keeps defer records, its native code deferBits.
         macro_rules! back_edge {
             ($from:expr) => {
                 if self.tier.is_some() && pc < $from {
-                    if let Some(e) = self.native_entry(fi.func) {
+                    if let Some(e) = self
+                        .native_entry(fi.func)
+                        .filter(|_| prog.func(fi.func).open_defers.is_none())
+                    {
                         save!();
                         tri!(self.run_native(e, pc as u32));
                         if self.g.frames.len() == stop {
@@ -500,10 +548,6 @@ impl Vm {
                     let n = n as usize;
                     self.g.stack.copy_within(sp - n..sp, sp);
                     sp += n;
-                }
-                Op::Swap { a, b } => {
-                    let (a, b) = (a as usize, b as usize);
-                    self.g.stack[sp - a - b..sp].rotate_left(b);
                 }
                 Op::LoadLocal { slot } => push!(st!(base + slot as usize)),
                 Op::StoreLocal { slot } => {
@@ -538,61 +582,7 @@ impl Vm {
                     let g = self.heap.slots_mut(globals);
                     g[s..s + n].copy_from_slice(&self.g.stack[sp..sp + n]);
                 }
-                Op::LoadCapture { i } => {
-                    let (_, env) = self.heap.closure(fi.closure);
-                    push!(env[i as usize]);
-                }
-                Op::Load { n } => {
-                    let p = pop!();
-                    if ptr_handle(p) == 0 {
-                        throw!(RuntimeError::NilDeref);
-                    }
-                    let n = n as usize;
-                    let off = ptr_off(p) as usize;
-                    let src = self.heap.slots(ptr_handle(p));
-                    self.g.stack[sp..sp + n].copy_from_slice(&src[off..off + n]);
-                    sp += n;
-                }
-                Op::Store { n } => {
-                    let n = n as usize;
-                    sp -= n;
-                    let p = st!(sp - 1);
-                    sp -= 1;
-                    if ptr_handle(p) == 0 {
-                        throw!(RuntimeError::NilDeref);
-                    }
-                    let off = ptr_off(p) as usize;
-                    let dst = self.heap.slots_mut(ptr_handle(p));
-                    dst[off..off + n].copy_from_slice(&self.g.stack[sp + 1..sp + 1 + n]);
-                }
-                Op::FieldAddr { off } => {
-                    let p = st!(sp - 1);
-                    if ptr_handle(p) == 0 {
-                        throw!(RuntimeError::NilDeref);
-                    }
-                    st!(sp - 1) = p + off as u64;
-                }
-                Op::NewBox { n } => {
-                    let h = self.heap.alloc_slots(n as usize);
-                    push!(ptr(h, 0));
-                }
-                Op::Arith { op } => {
-                    let b = pop!();
-                    let a = st!(sp - 1);
-                    match arith(op, a, b) {
-                        Some(v) => st!(sp - 1) = v,
-                        None => throw!(RuntimeError::DivideByZero),
-                    }
-                }
-                Op::ArithImm { op, v } => {
-                    let a = st!(sp - 1);
-                    match arith(op, a, v as u64) {
-                        Some(r) => st!(sp - 1) = r,
-                        None => throw!(RuntimeError::DivideByZero),
-                    }
-                }
                 Op::Neg => st!(sp - 1) = st!(sp - 1).wrapping_neg(),
-                Op::FNeg => st!(sp - 1) ^= 1 << 63,
                 Op::BitNot => st!(sp - 1) = !st!(sp - 1),
                 Op::Not => st!(sp - 1) ^= 1,
                 Op::Cmp { op } => {
@@ -603,17 +593,6 @@ impl Vm {
                 Op::CmpImm { op, v } => {
                     let a = st!(sp - 1);
                     st!(sp - 1) = compare(op, a, v as u64) as u64;
-                }
-                Op::Conv { c } => st!(sp - 1) = convert(c, st!(sp - 1)),
-                Op::CheckNilIface => {
-                    if st!(sp - 2) == 0 {
-                        throw!(RuntimeError::NilDeref);
-                    }
-                }
-                Op::CheckShift => {
-                    if (st!(sp - 1) as i64) < 0 {
-                        throw!(RuntimeError::NegativeShift);
-                    }
                 }
                 Op::Jump { target } => {
                     let from = pc;
@@ -695,41 +674,13 @@ impl Vm {
                     st!(sp + 1) = y;
                     sp += 2;
                 }
-                Op::Call { func, args, .. } => {
-                    save!();
-                    let ret = sp - args as usize;
-                    tri!(self.push_frame(func, args, ret, 0, true));
-                    enter_native!(func);
-                    reload!();
-                }
-                Op::CallClosure { args, .. } => {
-                    let c = st!(sp - args as usize - 1);
-                    if c == 0 {
-                        throw!(RuntimeError::NilDeref);
-                    }
-                    save!();
-                    let (func, _) = self.heap.closure(c as u32);
-                    let ret = sp - args as usize - 1;
-                    tri!(self.push_frame(func, args, ret, c as u32, true));
-                    enter_native!(func);
-                    reload!();
-                }
-                Op::CallIface { method, args, .. } => {
-                    let a = args as usize;
-                    let ty = st!(sp - a - 2);
-                    if ty == 0 {
-                        throw!(RuntimeError::NilDeref);
-                    }
-                    let Some(func) = prog.find_method(crate::types::TypeId(ty as u32), method)
-                    else {
-                        unreachable!("itab lacks method {}", prog.method_names[method as usize])
+                op @ (Op::Call { .. } | Op::CallClosure { .. } | Op::CallIface { .. }) => {
+                    let (func, args, ret, closure) = match self.call_target(op, &mut sp) {
+                        Ok(t) => t,
+                        Err(e) => throw!(e),
                     };
-                    // Drop the type word: the data word becomes the receiver.
-                    let ret = sp - a - 2;
-                    self.g.stack.copy_within(sp - a - 1..sp, sp - a - 2);
-                    sp -= 1;
                     save!();
-                    tri!(self.push_frame(func, args + 1, ret, 0, true));
+                    tri!(self.push_frame(func, args, ret, closure, true));
                     enter_native!(func);
                     reload!();
                 }
@@ -760,16 +711,6 @@ impl Vm {
                         return Ok(());
                     }
                     reload!();
-                }
-                Op::MakeClosure { func, n } => {
-                    let n = n as usize;
-                    let h = if n == 0 {
-                        self.heap.static_closure(func)
-                    } else {
-                        sp -= n;
-                        self.heap.alloc_closure(func, &self.g.stack[sp..sp + n])
-                    };
-                    push!(h as u64);
                 }
                 Op::Defer { args } | Op::DeferStack { args } => {
                     save!();
@@ -809,13 +750,6 @@ impl Vm {
                     push!(v[0]);
                     push!(v[1]);
                 }
-                Op::ToIface { ty, n } => {
-                    let n = n as usize;
-                    sp -= n;
-                    let data = self.iface_data(sp, n);
-                    push!(ty.0 as u64);
-                    push!(data);
-                }
                 Op::Assert { ty, src, n, ok } => {
                     save!();
                     sp = tri!(self.type_assert(ty, src, n, ok, sp));
@@ -826,157 +760,6 @@ impl Vm {
                     if !self.type_matches(st!(sp), ty) {
                         pc = target as usize;
                     }
-                }
-                Op::Extract { off, n, total } => {
-                    let start = sp - total as usize;
-                    let from = start + off as usize;
-                    self.g.stack.copy_within(from..from + n as usize, start);
-                    sp = start + n as usize;
-                }
-                Op::IfaceEq => {
-                    sp -= 4;
-                    let a = [st!(sp), st!(sp + 1)];
-                    let b = [st!(sp + 2), st!(sp + 3)];
-                    match self.iface_equal(a, b) {
-                        Ok(r) => push!(r as u64),
-                        Err(e) => throw!(e),
-                    }
-                }
-                Op::Equal { ty, n } => {
-                    let n = n as usize;
-                    sp -= 2 * n;
-                    let r = self.values_equal(
-                        ty,
-                        &self.g.stack[sp..sp + n],
-                        &self.g.stack[sp + n..sp + 2 * n],
-                    );
-                    match r {
-                        Ok(r) => push!(r as u64),
-                        Err(e) => throw!(e),
-                    }
-                }
-                Op::SliceIndex { elem } => {
-                    let i = pop!();
-                    sp -= 3;
-                    let (p, len) = (st!(sp), st!(sp + 1));
-                    if i >= len {
-                        throw!(RuntimeError::Index {
-                            index: i as i64,
-                            len,
-                        });
-                    }
-                    let e = elem as usize;
-                    let off = ptr_off(p) as usize + i as usize * e;
-                    let src = self.heap.slots(ptr_handle(p));
-                    self.g.stack[sp..sp + e].copy_from_slice(&src[off..off + e]);
-                    sp += e;
-                }
-                Op::SliceIndexAddr { elem } => {
-                    let i = pop!();
-                    sp -= 3;
-                    let (p, len) = (st!(sp), st!(sp + 1));
-                    if i >= len {
-                        throw!(RuntimeError::Index {
-                            index: i as i64,
-                            len,
-                        });
-                    }
-                    push!(p + i * elem as u64);
-                }
-                Op::ArrayIndexAddr { elem, len } => {
-                    let i = pop!();
-                    let p = st!(sp - 1);
-                    if i >= len as u64 {
-                        throw!(RuntimeError::Index {
-                            index: i as i64,
-                            len: len as u64,
-                        });
-                    }
-                    if ptr_handle(p) == 0 {
-                        throw!(RuntimeError::NilDeref);
-                    }
-                    st!(sp - 1) = p + i * elem as u64;
-                }
-                Op::ArrayIndex { elem, len } => {
-                    let i = pop!();
-                    if i >= len as u64 {
-                        throw!(RuntimeError::Index {
-                            index: i as i64,
-                            len: len as u64,
-                        });
-                    }
-                    let e = elem as usize;
-                    let start = sp - e * len as usize;
-                    self.g
-                        .stack
-                        .copy_within(start + i as usize * e..start + (i as usize + 1) * e, start);
-                    sp = start + e;
-                }
-                Op::LoadLocalIndexed { slot, elem, len } => {
-                    let i = pop!();
-                    if i >= len as u64 {
-                        throw!(RuntimeError::Index {
-                            index: i as i64,
-                            len: len as u64,
-                        });
-                    }
-                    let e = elem as usize;
-                    let s = base + slot as usize + i as usize * e;
-                    self.g.stack.copy_within(s..s + e, sp);
-                    sp += e;
-                }
-                Op::StoreLocalIndexed { slot, elem, len } => {
-                    let e = elem as usize;
-                    sp -= e;
-                    let i = st!(sp - 1);
-                    sp -= 1;
-                    if i >= len as u64 {
-                        throw!(RuntimeError::Index {
-                            index: i as i64,
-                            len: len as u64,
-                        });
-                    }
-                    let d = base + slot as usize + i as usize * e;
-                    self.g.stack.copy_within(sp + 1..sp + 1 + e, d);
-                }
-                Op::StrIndex => {
-                    let i = pop!();
-                    let s = self.heap.str(st!(sp - 1));
-                    if i >= s.len() as u64 {
-                        let len = s.len() as u64;
-                        throw!(RuntimeError::Index {
-                            index: i as i64,
-                            len,
-                        });
-                    }
-                    st!(sp - 1) = s[i as usize] as u64;
-                }
-                Op::StrLen => st!(sp - 1) = self.heap.str(st!(sp - 1)).len() as u64,
-                Op::SliceLen => {
-                    sp -= 2;
-                    st!(sp - 1) = st!(sp);
-                }
-                Op::SliceCap => {
-                    sp -= 2;
-                    st!(sp - 1) = st!(sp + 1);
-                }
-                Op::MapLen => {
-                    let m = st!(sp - 1);
-                    st!(sp - 1) = if m == 0 {
-                        0
-                    } else {
-                        self.heap.map(m as u32).len() as u64
-                    };
-                }
-                Op::Concat => {
-                    let b = pop!();
-                    let a = st!(sp - 1);
-                    st!(sp - 1) = self.concat(a, b);
-                }
-                Op::StrCmp { op } => {
-                    let b = pop!();
-                    let a = st!(sp - 1);
-                    st!(sp - 1) = self.str_compare(op, a, b) as u64;
                 }
                 Op::StrIterNext { slot, target } => {
                     let s = base + slot as usize;
@@ -1017,6 +800,19 @@ impl Vm {
                         Err(e) => throw!(e),
                     }
                 }
+                // Hot value instructions get their own arm, where the
+                // inlined `exec_value` specializes to the one variant.
+                op @ (Op::Arith { .. } | Op::ArithImm { .. }) => {
+                    match self.exec_value(op, base, fi.closure, sp) {
+                        Ok(s) => sp = s,
+                        Err(e) => throw!(e),
+                    }
+                }
+                // Everything else only moves values (see `value_ops`).
+                op => match self.exec_value(op, base, fi.closure, sp) {
+                    Ok(s) => sp = s,
+                    Err(e) => throw!(e),
+                },
             }
         }
     }

@@ -20,6 +20,7 @@ pub mod tier;
 pub mod types;
 pub mod utf8;
 mod value;
+mod value_ops;
 pub mod verify;
 pub mod vm;
 

@@ -387,6 +387,45 @@ impl Op {
         )
     }
 
+    /// Whether this is a value instruction ([`crate::vm::Vm`]'s
+    /// `exec_value`): it moves values between the operand stack, locals
+    /// and the heap, and never branches, calls or grows the stack.
+    pub fn is_value(&self) -> bool {
+        matches!(
+            self,
+            Op::Swap { .. }
+                | Op::LoadCapture { .. }
+                | Op::Load { .. }
+                | Op::Store { .. }
+                | Op::FieldAddr { .. }
+                | Op::NewBox { .. }
+                | Op::Arith { .. }
+                | Op::ArithImm { .. }
+                | Op::FNeg
+                | Op::Conv { .. }
+                | Op::CheckNilIface
+                | Op::CheckShift
+                | Op::MakeClosure { .. }
+                | Op::ToIface { .. }
+                | Op::Extract { .. }
+                | Op::IfaceEq
+                | Op::Equal { .. }
+                | Op::SliceIndex { .. }
+                | Op::SliceIndexAddr { .. }
+                | Op::ArrayIndexAddr { .. }
+                | Op::ArrayIndex { .. }
+                | Op::LoadLocalIndexed { .. }
+                | Op::StoreLocalIndexed { .. }
+                | Op::StrIndex
+                | Op::StrLen
+                | Op::SliceLen
+                | Op::SliceCap
+                | Op::MapLen
+                | Op::Concat
+                | Op::StrCmp { .. }
+        )
+    }
+
     /// Whether this op may transfer control to `target` operands.
     pub fn branch_target(&self) -> Option<u32> {
         match *self {

@@ -17,6 +17,7 @@ use crate::goroutine::{Defer, DeferKind, Panic};
 use crate::heap::{ptr, ptr_handle};
 use crate::types::{Type, TypeId};
 use crate::vm::{Unwind, Vm, VmResult};
+use smallvec::SmallVec;
 use std::io::Write;
 
 impl Vm {
@@ -133,19 +134,22 @@ impl Vm {
     /// innermost `_panic` until a call recovers (returns the status to
     /// propagate) or the chain is empty (`None`).
     fn run_deferred(&mut self) -> Option<Unwind> {
-        let me = self.g.panics.len() as u32 - 1;
-        let goexit = self.g.panics[me as usize].goexit;
+        let me = self.g.panics.len() - 1;
+        let goexit = self.g.panics[me].goexit;
+        self.add_one_open_defer_frame(self.g.frames.len());
         loop {
             // A native's recovery point above the remaining defers catches
             // a panic (fmt's catchPanic).
             if let Some(cp) = self.g.catch_points.last_mut() {
-                if !goexit && cp.value.is_none() && cp.defers == self.g.defers.len() {
-                    cp.value = Some(self.g.panics[me as usize].value);
+                let above = self.g.defers.last().is_none_or(|d| d.frame < cp.frame);
+                if !goexit && cp.value.is_none() && above {
+                    cp.value = Some(self.g.panics[me].value);
                     let frame = cp.frame;
                     self.g.panics.pop();
                     while self.g.panics.last().is_some_and(|p| p.aborted) {
                         self.g.panics.pop();
                     }
+                    self.remove_stale_open_records();
                     return Some(Unwind::Recovered {
                         frame,
                         native: true,
@@ -155,33 +159,44 @@ impl Vm {
             let d = self.g.defers.last_mut()?;
             if d.started {
                 // An earlier panic (or Goexit) started this record: it is
-                // aborted; drop the record.
-                if let Some(p) = d.panic {
+                // aborted. A call record is dropped; an open-coded frame
+                // goes on with its remaining defers.
+                if let Some(p) = d.panic.take() {
                     if let Some(p) = self.g.panics.get_mut(p as usize) {
                         p.aborted = true;
                     }
                 }
-                let d = self.g.defers.pop().unwrap();
-                self.free_defer(d);
-                continue;
+                if d.kind != DeferKind::Open {
+                    let d = self.g.defers.pop().unwrap();
+                    self.free_defer(d);
+                    continue;
+                }
             }
             d.started = true;
-            d.panic = Some(me);
-            let (closure, args, frame) = (d.closure, d.args.clone(), d.frame);
-            // argp: the frame the deferred call runs in.
-            self.g.panics[me as usize].argp = Some(self.g.frames.len() as u32);
-            let r = if closure == 0 {
-                Err(self.raise(RuntimeError::NilDeref))
+            d.panic = Some(me as u32);
+            let (frame, open) = (d.frame, d.kind == DeferKind::Open);
+            let r = if open {
+                self.run_open_defer_frame(frame as usize, me)
             } else {
-                self.call_closure(closure, &args, false).map(|_| ())
+                let (closure, args) = (d.closure, d.args.clone());
+                // argp: the frame the deferred call runs in.
+                self.g.panics[me].argp = Some(self.g.frames.len() as u32);
+                self.call_deferred(closure, &args).map(|()| true)
             };
-            if let Err(u) = r {
-                return Some(u);
+            let done = match r {
+                Ok(done) => done,
+                Err(u) => return Some(u),
+            };
+            self.g.panics[me].argp = None;
+            let recovered = self.g.panics[me].recovered;
+            // After a recover, the native frame's deferreturn exit runs an
+            // open-coded frame's remaining defers from its deferBits.
+            if done || recovered {
+                let d = self.g.defers.pop().expect("bad defer entry in panic");
+                self.free_defer(d);
             }
-            self.g.panics[me as usize].argp = None;
-            let d = self.g.defers.pop().expect("bad defer entry in panic");
-            self.free_defer(d);
-            if self.g.panics[me as usize].recovered {
+            if recovered {
+                self.remove_stale_open_records();
                 self.g.panics.pop();
                 // Go 1.22+ `recovery`: unwind the panics that started in
                 // the recovering frame or deeper; recovery may not jump
@@ -200,6 +215,110 @@ impl Vm {
                     frame,
                     native: false,
                 });
+            }
+            if open {
+                self.add_one_open_defer_frame(frame as usize);
+            }
+        }
+    }
+
+    /// Runs the deferred call of `closure` with `args`, discarding its
+    /// results; a nil closure panics here, at the call, as in Go.
+    pub(crate) fn call_deferred(&mut self, closure: u64, args: &[u64]) -> VmResult<()> {
+        if closure == 0 {
+            return Err(self.raise(RuntimeError::NilDeref));
+        }
+        self.call_closure(closure, args, false).map(|_| ())
+    }
+
+    /// `addOneOpenDeferFrame`: scans the frames below index `below`,
+    /// innermost first, for the first one with open-coded defers pending
+    /// (a native frame whose deferBits are set) and adds one
+    /// [`DeferKind::Open`] record for it, ordered by frame against the
+    /// other records. The scan stops at a frame whose open record is
+    /// already there; at an in-progress one it adds nothing, as Go 1.21.
+    fn add_one_open_defer_frame(&mut self, below: usize) {
+        let prog = self.prog.clone();
+        'frames: for fi in (0..below).rev() {
+            let f = self.g.frames[fi];
+            let Some(od) = &prog.func(f.func).open_defers else {
+                continue;
+            };
+            let mut at = self.g.defers.len();
+            while at > 0 && self.g.defers[at - 1].frame >= fi as u32 {
+                let d = &self.g.defers[at - 1];
+                if d.frame == fi as u32 {
+                    if d.kind == DeferKind::Open {
+                        return;
+                    }
+                    // An interpreted activation: its defers are records.
+                    continue 'frames;
+                }
+                at -= 1;
+            }
+            if self.g.stack[(f.base + od.bits_slot) as usize] == 0 {
+                continue;
+            }
+            self.g.defers.insert(
+                at,
+                Defer {
+                    frame: fi as u32,
+                    closure: 0,
+                    args: SmallVec::new(),
+                    started: false,
+                    panic: None,
+                    kind: DeferKind::Open,
+                },
+            );
+            return;
+        }
+    }
+
+    /// `runOpenDeferFrame` for panic `me`: runs the pending open-coded
+    /// defers of frame `frame`, highest bit first, clearing each bit
+    /// before its call. Returns whether none is left (`done`); it stops
+    /// early when a call recovers.
+    fn run_open_defer_frame(&mut self, frame: usize, me: usize) -> VmResult<bool> {
+        let prog = self.prog.clone();
+        let f = self.g.frames[frame];
+        let od = prog
+            .func(f.func)
+            .open_defers
+            .as_ref()
+            .expect("open-coded frame");
+        let base = f.base as usize;
+        let bits_at = base + od.bits_slot as usize;
+        for (i, &(closure, first, n)) in od.defers.iter().enumerate().rev() {
+            let bits = self.g.stack[bits_at];
+            if bits & (1 << i) == 0 {
+                continue;
+            }
+            self.g.stack[bits_at] = bits & !(1 << i);
+            let closure = self.g.stack[base + closure as usize];
+            let at = base + first as usize;
+            let args: SmallVec<[u64; 4]> = self.g.stack[at..at + n as usize].into();
+            self.g.panics[me].argp = Some(self.g.frames.len() as u32);
+            self.call_deferred(closure, &args)?;
+            if self.g.panics[me].recovered {
+                return Ok(self.g.stack[bits_at] == 0);
+            }
+        }
+        Ok(true)
+    }
+
+    /// After a recover: drops the open-coded records not yet started,
+    /// innermost first, up to the first started record. Their frames run
+    /// those defers at their own deferreturn exits.
+    fn remove_stale_open_records(&mut self) {
+        let mut i = self.g.defers.len();
+        while i > 0 {
+            i -= 1;
+            let d = &self.g.defers[i];
+            if d.started {
+                break;
+            }
+            if d.kind == DeferKind::Open {
+                self.g.defers.remove(i);
             }
         }
     }

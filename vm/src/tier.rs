@@ -22,6 +22,7 @@
 //!
 //! [`Frame`]: crate::goroutine::Frame
 
+use crate::goroutine::DeferKind;
 use crate::op::Op;
 use crate::program::Program;
 use crate::types::FuncId;
@@ -140,27 +141,54 @@ impl Vm {
     }
 
     /// Runs the innermost frame (`entry`'s function) in native code from
-    /// instruction `pc` and returns from it as `Return` does.
-    #[inline]
-    pub(crate) fn run_native(&mut self, entry: NativeEntry, pc: u32) -> VmResult<()> {
-        let fr = *self.g.frames.last().expect("native frame");
+    /// instruction `pc` and returns from it as `Return` does. When a
+    /// deferred call recovers a panic for this frame, its code is entered
+    /// again at its deferreturn exit (the activations in between have
+    /// returned by status).
+    pub(crate) fn run_native(&mut self, entry: NativeEntry, mut pc: u32) -> VmResult<()> {
+        let me = self.g.frames.len() - 1;
+        let fr = self.g.frames[me];
         let base = fr.base as usize;
-        // SAFETY: `push_frame` reserved `locals + max_stack` slots from
-        // `base`; the compiled code stays within them (the verifier's
-        // bounds) and re-reads the stack address after every call.
-        let status = unsafe {
-            let p = self.g.stack.as_mut_ptr().add(base);
-            self.native_depth += 1;
-            let s = entry(self, p, pc);
-            self.native_depth -= 1;
-            s
+        let status = loop {
+            // SAFETY: `push_frame` reserved `locals + max_stack` slots from
+            // `base`; the compiled code stays within them (the verifier's
+            // bounds) and re-reads the stack address after every call.
+            let status = unsafe {
+                let p = self.g.stack.as_mut_ptr().add(base);
+                self.native_depth += 1;
+                let s = entry(self, p, pc);
+                self.native_depth -= 1;
+                s
+            };
+            if status != NATIVE_UNWIND {
+                break status;
+            }
+            match self.pending_unwind.take() {
+                Some(Unwind::Recovered {
+                    frame,
+                    native: false,
+                }) if frame as usize == me => {
+                    let f = self.prog.func(fr.func);
+                    pc = f
+                        .deferreturn
+                        .expect("recovering frame has a deferreturn exit");
+                    self.g.frames.truncate(me + 1);
+                    self.sp = base + f.locals as usize;
+                }
+                Some(
+                    u @ Unwind::Recovered {
+                        frame,
+                        native: true,
+                    },
+                ) if frame as usize == me => {
+                    // Back to the native that protected this call.
+                    self.g.frames.truncate(me);
+                    return Err(u);
+                }
+                Some(u) => return Err(u),
+                None => unreachable!("native code unwound without a pending failure"),
+            }
         };
-        if status == NATIVE_UNWIND {
-            return Err(self
-                .pending_unwind
-                .take()
-                .expect("native code unwound without a pending failure"));
-        }
         let n = (status >> 32) as usize;
         let at = base + (status as u32 - 1) as usize;
         self.g.frames.pop();
@@ -177,22 +205,24 @@ impl Vm {
         }
         Ok(())
     }
+
+    /// Runs the frame just pushed for `func` to its return: natively when
+    /// it is compiled, else in a nested interpreter activation.
+    pub(crate) fn run_pushed(&mut self, func: FuncId) -> VmResult<()> {
+        match self.native_entry(func) {
+            Some(e) => self.run_native(e, 0),
+            None => {
+                let depth = self.g.frames.len() - 1;
+                self.run(depth)
+            }
+        }
+    }
 }
 
-/// Called by native code for `Call { func, args }`: the `args` slots end
-/// at slot `top` of the caller's frame, the call is at bytecode `pc`.
-/// Runs the callee (natively or interpreted) and returns the caller's
-/// (possibly moved) slot 0, or null when the callee failed (the failure is
-/// in `Vm::pending_unwind`).
-///
-/// # Safety
-/// `vm` must be the running VM, called from native code of its innermost
-/// frame.
-pub unsafe extern "sysv64" fn jit_call(vm: *mut Vm, func: u32, top: u32, pc: u32) -> *mut u64 {
-    // SAFETY: the caller passes the VM that entered it; no other
-    // reference to it is live while native code runs.
-    let vm = unsafe { &mut *vm };
-    match vm.jit_call(FuncId(func), top as usize, pc) {
+/// The caller's (possibly moved) slot 0 after a runtime call from native
+/// code, or null with the failure parked in `Vm::pending_unwind`.
+fn native_status(vm: &mut Vm, r: VmResult<()>) -> *mut u64 {
+    match r {
         Ok(()) => {
             let base = vm.g.frames.last().expect("caller frame").base as usize;
             // SAFETY: `base` is within the stack.
@@ -203,6 +233,23 @@ pub unsafe extern "sysv64" fn jit_call(vm: *mut Vm, func: u32, top: u32, pc: u32
             std::ptr::null_mut()
         }
     }
+}
+
+/// Called by native code for the call instruction at bytecode `pc`
+/// (`Call`, `CallClosure` or `CallIface`) whose operands end at slot `top`
+/// of the caller's frame. Runs the callee (natively or interpreted) and
+/// returns the caller's (possibly moved) slot 0, or null when the callee
+/// failed (the failure is in `Vm::pending_unwind`).
+///
+/// # Safety
+/// `vm` must be the running VM, called from native code of its innermost
+/// frame.
+pub unsafe extern "sysv64" fn jit_call(vm: *mut Vm, pc: u32, top: u32) -> *mut u64 {
+    // SAFETY: the caller passes the VM that entered it; no other
+    // reference to it is live while native code runs.
+    let vm = unsafe { &mut *vm };
+    let r = vm.jit_call(pc, top as usize);
+    native_status(vm, r)
 }
 
 /// Called by native code for an instruction it leaves to the runtime
@@ -216,44 +263,55 @@ pub unsafe extern "sysv64" fn jit_call(vm: *mut Vm, func: u32, top: u32, pc: u32
 pub unsafe extern "sysv64" fn jit_op(vm: *mut Vm, pc: u32, top: u32) -> *mut u64 {
     // SAFETY: as in `jit_call`.
     let vm = unsafe { &mut *vm };
-    match vm.jit_op(pc, top as usize) {
-        Ok(()) => {
-            let base = vm.g.frames.last().expect("frame").base as usize;
-            // SAFETY: `base` is within the stack.
-            unsafe { vm.g.stack.as_mut_ptr().add(base) }
-        }
-        Err(u) => {
-            vm.pending_unwind = Some(u);
-            std::ptr::null_mut()
-        }
-    }
+    let r = vm.jit_op(pc, top as usize);
+    native_status(vm, r)
 }
 
-/// Whether native code runs `op` by calling [`jit_op`]: natives, boxing
-/// conversions, type assertions and the interpreter's out-of-line
-/// operations (slicing, make, append, maps), none of which branch.
+/// Called by native code at the deferreturn exit of a function with
+/// open-coded defers (bytecode `pc`), for defer `i` whose bit the code
+/// just cleared: calls its closure with its arguments from the frame's
+/// funcdata slots. Returns as [`jit_op`].
+///
+/// # Safety
+/// As [`jit_call`].
+pub unsafe extern "sysv64" fn jit_open_defer(vm: *mut Vm, pc: u32, i: u32) -> *mut u64 {
+    // SAFETY: as in `jit_call`.
+    let vm = unsafe { &mut *vm };
+    let r = vm.jit_open_defer(pc, i as usize);
+    native_status(vm, r)
+}
+
+/// Whether native code runs `op` by calling [`jit_op`]: value
+/// instructions, natives, type assertions, defer records, panics and the
+/// interpreter's out-of-line operations (slicing, make, append, maps),
+/// none of which branch.
 pub fn runtime_op(op: &Op) -> bool {
-    matches!(
-        op,
-        Op::CallNative { .. }
-            | Op::LoadLocalElem { .. }
-            | Op::StoreLocalElem { .. }
-            | Op::ToIface { .. }
-            | Op::Assert { .. }
-            | Op::SliceSlice { .. }
-            | Op::SliceArray { .. }
-            | Op::SliceStr { .. }
-            | Op::MakeSlice { .. }
-            | Op::MakeMap { .. }
-            | Op::MapIndex { .. }
-            | Op::MapStore { .. }
-            | Op::MapDelete { .. }
-            | Op::MakeSliceFrom { .. }
-            | Op::Append { .. }
-            | Op::AppendSlice { .. }
-            | Op::MapIter
-            | Op::Trap { .. }
-    )
+    op.is_value()
+        || matches!(
+            op,
+            Op::CallNative { .. }
+                | Op::LoadLocalElem { .. }
+                | Op::StoreLocalElem { .. }
+                | Op::Assert { .. }
+                | Op::Defer { .. }
+                | Op::DeferStack { .. }
+                | Op::DeferReturn
+                | Op::Panic
+                | Op::Recover
+                | Op::SliceSlice { .. }
+                | Op::SliceArray { .. }
+                | Op::SliceStr { .. }
+                | Op::MakeSlice { .. }
+                | Op::MakeMap { .. }
+                | Op::MapIndex { .. }
+                | Op::MapStore { .. }
+                | Op::MapDelete { .. }
+                | Op::MakeSliceFrom { .. }
+                | Op::Append { .. }
+                | Op::AppendSlice { .. }
+                | Op::MapIter
+                | Op::Trap { .. }
+        )
 }
 
 impl Vm {
@@ -261,10 +319,43 @@ impl Vm {
         let fr = self.g.frames.last_mut().expect("frame");
         // Protect: the pc of the instruction, for tracebacks and errors.
         fr.pc = pc + 1;
-        let (base, func) = (fr.base as usize, fr.func);
+        let (base, func, closure) = (fr.base as usize, fr.func, fr.closure);
         self.sp = base + top;
         let op = self.prog.func(func).code[pc as usize];
         match op {
+            op if op.is_value() => match self.exec_value(op, base, closure, self.sp) {
+                Ok(sp) => self.sp = sp,
+                Err(e) => return Err(self.raise(e)),
+            },
+            Op::Defer { args } | Op::DeferStack { args } => {
+                let at = self.sp - args as usize - 1;
+                let frame = self.g.frames.len() as u32 - 1;
+                let kind = if matches!(op, Op::Defer { .. }) {
+                    DeferKind::Heap
+                } else {
+                    DeferKind::Stack
+                };
+                self.push_defer(frame, at, args as usize, kind);
+            }
+            Op::DeferReturn => {
+                // deferreturn: this frame's records, innermost first.
+                let frame = self.g.frames.len() as u32 - 1;
+                while self.g.defers.last().is_some_and(|d| d.frame == frame) {
+                    let d = self.g.defers.pop().unwrap();
+                    self.start_deferred_call(d)?;
+                    self.run_pushed(self.g.frames.last().unwrap().func)?;
+                }
+            }
+            Op::Panic => {
+                let v = [self.g.stack[self.sp - 2], self.g.stack[self.sp - 1]];
+                self.sp -= 2;
+                return Err(self.gopanic_value(v));
+            }
+            Op::Recover => {
+                let v = self.gorecover();
+                self.g.stack[self.sp..self.sp + 2].copy_from_slice(&v);
+                self.sp += 2;
+            }
             Op::CallNative { id, args, rets } => {
                 let at = self.sp - args as usize;
                 self.call_native(id, at)?;
@@ -287,14 +378,6 @@ impl Vm {
                 }
                 self.sp -= 2;
             }
-            Op::ToIface { ty, n } => {
-                let at = self.sp - n as usize;
-                let data = self.iface_data(at, n as usize);
-                // The verifier's max_stack covers the two result slots.
-                self.g.stack[at] = ty.0 as u64;
-                self.g.stack[at + 1] = data;
-                self.sp = at + 2;
-            }
             Op::Assert { ty, src, n, ok } => {
                 self.sp = self.type_assert(ty, src, n, ok, self.sp)?;
             }
@@ -307,21 +390,31 @@ impl Vm {
         Ok(())
     }
 
-    fn jit_call(&mut self, func: FuncId, top: usize, pc: u32) -> Result<(), Unwind> {
+    fn jit_call(&mut self, pc: u32, top: usize) -> Result<(), Unwind> {
         let caller = self.g.frames.last_mut().expect("caller frame");
         // Protect: the caller's pc, for tracebacks and recovery.
         caller.pc = pc + 1;
-        let base = caller.base as usize;
-        self.sp = base + top;
-        let args = self.prog.func(func).params;
-        let ret = self.sp - args as usize;
-        self.push_frame(func, args, ret, 0, true)?;
-        match self.native_entry(func) {
-            Some(e) => self.run_native(e, 0),
-            None => {
-                let depth = self.g.frames.len() - 1;
-                self.run(depth)
-            }
-        }
+        let mut sp = caller.base as usize + top;
+        let op = self.prog.func(caller.func).code[pc as usize];
+        let (func, args, ret, closure) = match self.call_target(op, &mut sp) {
+            Ok(t) => t,
+            Err(e) => return Err(self.raise(e)),
+        };
+        self.sp = sp;
+        self.push_frame(func, args, ret, closure, true)?;
+        self.run_pushed(func)
+    }
+
+    fn jit_open_defer(&mut self, pc: u32, i: usize) -> Result<(), Unwind> {
+        let fr = self.g.frames.last_mut().expect("frame");
+        fr.pc = pc + 1;
+        let base = fr.base as usize;
+        let prog = self.prog.clone();
+        let od = prog.func(fr.func).open_defers.as_ref().expect("funcdata");
+        let (closure, first, n) = od.defers[i];
+        let closure = self.g.stack[base + closure as usize];
+        let at = base + first as usize;
+        let args: smallvec::SmallVec<[u64; 4]> = self.g.stack[at..at + n as usize].into();
+        self.call_deferred(closure, &args)
     }
 }

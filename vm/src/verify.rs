@@ -36,7 +36,11 @@ pub fn max_stack(f: &Function) -> Result<u32, VerifyError> {
 pub fn stack_depths(f: &Function) -> Result<(Vec<Option<u32>>, u32), VerifyError> {
     let err = |pc: usize, m: &str| VerifyError(format!("{} pc {pc}: {m}", f.name));
     let mut depth: Vec<Option<u32>> = vec![None; f.code.len() + 1];
+    // Entries: pc 0, and the deferreturn exit a recovery resumes at with
+    // an empty operand stack (after an unconditional panic, no
+    // instruction may branch there).
     let mut work = vec![(0usize, 0u32)];
+    work.extend(f.deferreturn.map(|dr| (dr as usize, 0)));
     let mut max = 0;
     while let Some((pc, d)) = work.pop() {
         if pc >= f.code.len() {

@@ -1,0 +1,297 @@
+//! Value instructions: those that only move values between the operand
+//! stack, the frame's locals and the heap, and never branch or call. The
+//! interpreter's loop and native code (through `jit_op`) run the same
+//! implementation, [`Vm::exec_value`].
+
+use crate::errors::RuntimeError;
+use crate::heap::{ptr, ptr_handle, ptr_off};
+use crate::interp::{arith, convert};
+use crate::op::Op;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Runs value instruction `op` of the frame at `base` (running closure
+    /// `closure`) with the operand stack ending at stack index `sp`;
+    /// returns the new stack end.
+    ///
+    /// **Invariant:** as in the interpreter loop, the verifier proved every
+    /// slot index in range, and nothing here grows the goroutine stack.
+    #[inline(always)]
+    pub(crate) fn exec_value(
+        &mut self,
+        op: Op,
+        base: usize,
+        closure: u32,
+        mut sp: usize,
+    ) -> Result<usize, RuntimeError> {
+        macro_rules! st {
+            ($i:expr) => {
+                *{
+                    let i = $i;
+                    debug_assert!(i < self.g.stack.len(), "stack index {i} out of range");
+                    // SAFETY: see the invariant above.
+                    unsafe { self.g.stack.get_unchecked_mut(i) }
+                }
+            };
+        }
+        macro_rules! pop {
+            () => {{
+                sp -= 1;
+                st!(sp)
+            }};
+        }
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                st!(sp) = v;
+                sp += 1;
+            }};
+        }
+        macro_rules! fail {
+            ($e:expr) => {
+                return Err($e)
+            };
+        }
+        match op {
+            Op::Swap { a, b } => {
+                let (a, b) = (a as usize, b as usize);
+                self.g.stack[sp - a - b..sp].rotate_left(b);
+            }
+            Op::LoadCapture { i } => {
+                let (_, env) = self.heap.closure(closure);
+                push!(env[i as usize]);
+            }
+            Op::Load { n } => {
+                let p = pop!();
+                if ptr_handle(p) == 0 {
+                    fail!(RuntimeError::NilDeref);
+                }
+                let n = n as usize;
+                let off = ptr_off(p) as usize;
+                let src = self.heap.slots(ptr_handle(p));
+                self.g.stack[sp..sp + n].copy_from_slice(&src[off..off + n]);
+                sp += n;
+            }
+            Op::Store { n } => {
+                let n = n as usize;
+                sp -= n;
+                let p = st!(sp - 1);
+                sp -= 1;
+                if ptr_handle(p) == 0 {
+                    fail!(RuntimeError::NilDeref);
+                }
+                let off = ptr_off(p) as usize;
+                let dst = self.heap.slots_mut(ptr_handle(p));
+                dst[off..off + n].copy_from_slice(&self.g.stack[sp + 1..sp + 1 + n]);
+            }
+            Op::FieldAddr { off } => {
+                let p = st!(sp - 1);
+                if ptr_handle(p) == 0 {
+                    fail!(RuntimeError::NilDeref);
+                }
+                st!(sp - 1) = p + off as u64;
+            }
+            Op::NewBox { n } => {
+                let h = self.heap.alloc_slots(n as usize);
+                push!(ptr(h, 0));
+            }
+            Op::Arith { op } => {
+                let b = pop!();
+                let a = st!(sp - 1);
+                match arith(op, a, b) {
+                    Some(v) => st!(sp - 1) = v,
+                    None => fail!(RuntimeError::DivideByZero),
+                }
+            }
+            Op::ArithImm { op, v } => {
+                let a = st!(sp - 1);
+                match arith(op, a, v as u64) {
+                    Some(r) => st!(sp - 1) = r,
+                    None => fail!(RuntimeError::DivideByZero),
+                }
+            }
+            Op::FNeg => st!(sp - 1) ^= 1 << 63,
+            Op::Conv { c } => st!(sp - 1) = convert(c, st!(sp - 1)),
+            Op::CheckNilIface => {
+                if st!(sp - 2) == 0 {
+                    fail!(RuntimeError::NilDeref);
+                }
+            }
+            Op::CheckShift => {
+                if (st!(sp - 1) as i64) < 0 {
+                    fail!(RuntimeError::NegativeShift);
+                }
+            }
+            Op::MakeClosure { func, n } => {
+                let n = n as usize;
+                let h = if n == 0 {
+                    self.heap.static_closure(func)
+                } else {
+                    sp -= n;
+                    self.heap.alloc_closure(func, &self.g.stack[sp..sp + n])
+                };
+                push!(h as u64);
+            }
+            Op::ToIface { ty, n } => {
+                let n = n as usize;
+                sp -= n;
+                let data = self.iface_data(sp, n);
+                push!(ty.0 as u64);
+                push!(data);
+            }
+            Op::Extract { off, n, total } => {
+                let start = sp - total as usize;
+                let from = start + off as usize;
+                self.g.stack.copy_within(from..from + n as usize, start);
+                sp = start + n as usize;
+            }
+            Op::IfaceEq => {
+                sp -= 4;
+                let a = [st!(sp), st!(sp + 1)];
+                let b = [st!(sp + 2), st!(sp + 3)];
+                match self.iface_equal(a, b) {
+                    Ok(r) => push!(r as u64),
+                    Err(e) => fail!(e),
+                }
+            }
+            Op::Equal { ty, n } => {
+                let n = n as usize;
+                sp -= 2 * n;
+                let r = self.values_equal(
+                    ty,
+                    &self.g.stack[sp..sp + n],
+                    &self.g.stack[sp + n..sp + 2 * n],
+                );
+                match r {
+                    Ok(r) => push!(r as u64),
+                    Err(e) => fail!(e),
+                }
+            }
+            Op::SliceIndex { elem } => {
+                let i = pop!();
+                sp -= 3;
+                let (p, len) = (st!(sp), st!(sp + 1));
+                if i >= len {
+                    fail!(RuntimeError::Index {
+                        index: i as i64,
+                        len,
+                    });
+                }
+                let e = elem as usize;
+                let off = ptr_off(p) as usize + i as usize * e;
+                let src = self.heap.slots(ptr_handle(p));
+                self.g.stack[sp..sp + e].copy_from_slice(&src[off..off + e]);
+                sp += e;
+            }
+            Op::SliceIndexAddr { elem } => {
+                let i = pop!();
+                sp -= 3;
+                let (p, len) = (st!(sp), st!(sp + 1));
+                if i >= len {
+                    fail!(RuntimeError::Index {
+                        index: i as i64,
+                        len,
+                    });
+                }
+                push!(p + i * elem as u64);
+            }
+            Op::ArrayIndexAddr { elem, len } => {
+                let i = pop!();
+                let p = st!(sp - 1);
+                if i >= len as u64 {
+                    fail!(RuntimeError::Index {
+                        index: i as i64,
+                        len: len as u64,
+                    });
+                }
+                if ptr_handle(p) == 0 {
+                    fail!(RuntimeError::NilDeref);
+                }
+                st!(sp - 1) = p + i * elem as u64;
+            }
+            Op::ArrayIndex { elem, len } => {
+                let i = pop!();
+                if i >= len as u64 {
+                    fail!(RuntimeError::Index {
+                        index: i as i64,
+                        len: len as u64,
+                    });
+                }
+                let e = elem as usize;
+                let start = sp - e * len as usize;
+                self.g
+                    .stack
+                    .copy_within(start + i as usize * e..start + (i as usize + 1) * e, start);
+                sp = start + e;
+            }
+            Op::LoadLocalIndexed { slot, elem, len } => {
+                let i = pop!();
+                if i >= len as u64 {
+                    fail!(RuntimeError::Index {
+                        index: i as i64,
+                        len: len as u64,
+                    });
+                }
+                let e = elem as usize;
+                let s = base + slot as usize + i as usize * e;
+                self.g.stack.copy_within(s..s + e, sp);
+                sp += e;
+            }
+            Op::StoreLocalIndexed { slot, elem, len } => {
+                let e = elem as usize;
+                sp -= e;
+                let i = st!(sp - 1);
+                sp -= 1;
+                if i >= len as u64 {
+                    fail!(RuntimeError::Index {
+                        index: i as i64,
+                        len: len as u64,
+                    });
+                }
+                let d = base + slot as usize + i as usize * e;
+                self.g.stack.copy_within(sp + 1..sp + 1 + e, d);
+            }
+            Op::StrIndex => {
+                let i = pop!();
+                let s = self.heap.str(st!(sp - 1));
+                if i >= s.len() as u64 {
+                    let len = s.len() as u64;
+                    fail!(RuntimeError::Index {
+                        index: i as i64,
+                        len,
+                    });
+                }
+                st!(sp - 1) = s[i as usize] as u64;
+            }
+            Op::StrLen => st!(sp - 1) = self.heap.str(st!(sp - 1)).len() as u64,
+            Op::SliceLen => {
+                sp -= 2;
+                st!(sp - 1) = st!(sp);
+            }
+            Op::SliceCap => {
+                sp -= 2;
+                st!(sp - 1) = st!(sp + 1);
+            }
+            Op::MapLen => {
+                let m = st!(sp - 1);
+                st!(sp - 1) = if m == 0 {
+                    0
+                } else {
+                    self.heap.map(m as u32).len() as u64
+                };
+            }
+            Op::Concat => {
+                let b = pop!();
+                let a = st!(sp - 1);
+                st!(sp - 1) = self.concat(a, b);
+            }
+            Op::StrCmp { op } => {
+                let b = pop!();
+                let a = st!(sp - 1);
+                st!(sp - 1) = self.str_compare(op, a, b) as u64;
+            }
+            _ => unreachable!("{} is not a value instruction", op.name()),
+        }
+        Ok(sp)
+    }
+}
