@@ -981,18 +981,19 @@ pub fn check_equivalent(src: &str) -> Result<Outcome, String> {
 }
 
 /// How many of the program's own functions (`main.*`, closures included)
-/// the JIT's baseline compiler can take: no defers and an emitter for
-/// every instruction (see `gust_jit::supported`). Returns `(eligible,
-/// total)`; `(0, 0)` if the program does not compile.
+/// the JIT's baseline compiler takes (`gust_jit::compilable`). Returns
+/// `(eligible, total)`; `(0, 0)` if the program does not compile.
 pub fn jit_coverage(src: &str) -> (usize, usize) {
     let Ok(prog) = gust_frontend::compile::compile("./fuzz.go", src) else {
         return (0, 0);
     };
-    let own = prog.funcs.iter().filter(|f| f.name.starts_with("main."));
+    let own = (0..prog.funcs.len() as u32)
+        .map(gust_vm::types::FuncId)
+        .filter(|&f| prog.func(f).name.starts_with("main."));
     let (mut eligible, mut total) = (0, 0);
     for f in own {
         total += 1;
-        if !f.code.is_empty() && f.deferreturn.is_none() && f.code.iter().all(gust_jit::supported) {
+        if gust_jit::compilable(&prog, f).is_ok() {
             eligible += 1;
         }
     }

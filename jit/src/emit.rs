@@ -79,11 +79,17 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
     if f.code.is_empty() {
         return Err("a native (no bytecode)".into());
     }
-    // Open-coded defers: the i-th `DeferStack` in code order is defer i
-    // of the funcdata (the lowering emits both together).
+    if let Some(op) = f.code.iter().find(|op| !supported(op)) {
+        return Err(format!("{} has no emitter yet", op.name()));
+    }
+    let (depths, max) = stack_depths(f).map_err(|e| e.0)?;
+    // Open-coded defers: the i-th reachable `DeferStack` in code order is
+    // defer i of the funcdata (the lowering emits both together; gc, like
+    // `defers.rs`, drops defers in dead code).
     let mut defer_index = vec![None; f.code.len()];
     if let Some(od) = &f.open_defers {
         let sites: Vec<usize> = (0..f.code.len())
+            .filter(|&pc| depths[pc].is_some())
             .filter(|&pc| matches!(f.code[pc], Op::DeferStack { .. } | Op::Defer { .. }))
             .collect();
         let all_stack = sites
@@ -96,10 +102,6 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
             defer_index[pc] = Some(i as u32);
         }
     }
-    if let Some(op) = f.code.iter().find(|op| !supported(op)) {
-        return Err(format!("{} has no emitter yet", op.name()));
-    }
-    let (depths, max) = stack_depths(f).map_err(|e| e.0)?;
     if (f.locals as u64 + max as u64) * 8 > i32::MAX as u64 / 2 {
         return Err("frame too large".into());
     }

@@ -8,8 +8,10 @@
 //!
 //! A function is compiled only if every instruction has an emitter
 //! ([`emit::supported`]); otherwise it stays interpreted (never
-//! miscompiled). Functions with defers, `recover` or `panic` are not
-//! compiled yet: open-coded defers are the next step.
+//! miscompiled). Defers compile to records through `jit_op`, or, for
+//! open-codable functions, to Go's open-coded form: a deferBits slot and
+//! per-defer closure/argument slots named by the function's funcdata,
+//! which the runtime's panic path reads (`addOneOpenDeferFrame`).
 
 mod emit;
 mod listing;
@@ -20,6 +22,11 @@ use gust_vm::tier::{NativeEntry, NativeEnv, Tier};
 use gust_vm::types::FuncId;
 
 pub use emit::supported;
+
+/// Whether `func` compiles to native code, or why it stays interpreted.
+pub fn compilable(prog: &Program, func: FuncId) -> Result<(), String> {
+    emit::compile(prog, prog.func(func), &NativeEnv::detached()).map(|_| ())
+}
 pub use listing::disassemble;
 
 /// The JIT: compiles functions on request and owns their code.

@@ -745,6 +745,9 @@ impl<'c> Lowerer<'c> {
     /// Emits the record for the defer statement being lowered: a heap
     /// record in a loop, else a stack record (the kind `defers.rs` chose);
     /// open-coded functions also get their funcdata slots.
+    ///
+    /// **Invariant:** in an open-coded function, the reachable
+    /// `DeferStack`s in code order are the funcdata's defers in order.
     fn emit_defer(&mut self, args: u32) {
         let kind = self.fb.defer_kind;
         if kind == Some(crate::defers::DeferKind::OpenCoded) {
@@ -756,6 +759,9 @@ impl<'c> Lowerer<'c> {
         }
         match kind {
             Some(crate::defers::DeferKind::Heap) => self.emit(Op::Defer { args }),
+            // gc drops a defer in code it proved dead (it has no funcdata
+            // entry): it is never executed, only its operands are popped.
+            None if self.fb.open_defers.is_some() => self.emit(Op::Pop { n: args + 1 }),
             _ => self.emit(Op::DeferStack { args }),
         };
     }
