@@ -11,7 +11,10 @@ use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, 
 use gust_vm::op::{Arith, Cmp, Op};
 use gust_vm::program::OpenDefers;
 use gust_vm::program::{Function, Program};
-use gust_vm::tier::{jit_call, jit_op, jit_open_defer, runtime_op, NativeEnv};
+use gust_vm::tier::{
+    jit_call, jit_op, jit_open_defer, jit_resume, native_layout, runtime_op, NativeEnv,
+    NativeLayout, MAX_NATIVE_DEPTH,
+};
 use gust_vm::verify::stack_depths;
 
 /// Whether the baseline compiler has an emitter for `op` (its own code
@@ -52,6 +55,12 @@ pub fn supported(op: &Op) -> bool {
         | Op::LocalLocalCmpJump { op, .. } => !op.is_float(),
         _ => false,
     }
+}
+
+/// Whether calls of `f` may enter its native code directly: it has
+/// bytecode and few locals to zero.
+fn direct_callee(f: &Function) -> bool {
+    !f.code.is_empty() && f.locals - f.params <= 16
 }
 
 fn int_arith(op: Arith) -> bool {
@@ -127,6 +136,9 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         globals: env.globals as i64,
         open: f.open_defers.clone(),
         defer_index,
+        prog,
+        entries: env.entries as i64,
+        layout: native_layout(),
     };
     e.labels = (0..f.code.len())
         .map(|_| e.ops.new_dynamic_label())
@@ -139,6 +151,19 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; sub rsp, 8
         ; mov r12, rdi
         ; mov rbx, rsi
+    );
+    if f.deferreturn.is_some() {
+        // The frame's index, for `jit_resume`: it is the innermost.
+        let len = e.layout.frames_len;
+        dynasm!(e.ops
+            ; .arch x64
+            ; mov rax, [r12 + len]
+            ; dec rax
+            ; mov [rsp], rax
+        );
+    }
+    dynasm!(e.ops
+        ; .arch x64
         ; test edx, edx
         ; jnz ->osr
     );
@@ -151,9 +176,25 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
             e.op(*op, d, pc as u32);
         }
     }
+    dynasm!(e.ops ; .arch x64 ; ->unwind:);
+    if let Some(dr) = f.deferreturn {
+        // Recovery into this frame: resume at the deferreturn exit.
+        let dr = e.labels[dr as usize];
+        dynasm!(e.ops
+            ; .arch x64
+            ; mov rdi, r12
+            ; mov rsi, [rsp]
+            ; mov rax, QWORD jit_resume as *const () as i64
+            ; call rax
+            ; test rax, rax
+            ; jz ->fail
+            ; mov rbx, rax
+            ; jmp =>dr
+        );
+    }
     dynasm!(e.ops
         ; .arch x64
-        ; ->unwind:
+        ; ->fail:
         ; xor eax, eax
         ; ->ret:
         ; add rsp, 8
@@ -186,7 +227,11 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
     })
 }
 
-struct Emitter {
+struct Emitter<'p> {
+    prog: &'p Program,
+    /// Address of the per-function entry table.
+    entries: i64,
+    layout: NativeLayout,
     ops: Assembler,
     locals: u32,
     labels: Vec<DynamicLabel>,
@@ -246,7 +291,7 @@ impl Cc {
     }
 }
 
-impl Emitter {
+impl Emitter<'_> {
     /// Displacement of frame slot `s`.
     fn slot(&self, s: u32) -> i32 {
         (s * 8) as i32
@@ -368,6 +413,94 @@ impl Emitter {
             ; jz ->unwind
             ; mov rbx, rax
         );
+    }
+
+    /// `Call { func, args }` at `pc`, depth `d`, of a callee that may be
+    /// entered directly: when it is compiled and there is room for its
+    /// frame header, slots and native depth, the code pushes the header
+    /// itself (as `push_frame`), calls the callee's code, pops the header
+    /// and copies the results; otherwise it calls `jit_call`.
+    fn direct_call(&mut self, func: gust_vm::types::FuncId, args: u32, d: u32, pc: u32) {
+        let callee = self.prog.func(func);
+        let l = self.layout;
+        let (fs, first) = (l.frame_size, self.locals + d - args);
+        // `len * size` below is `(len * 3) << 3`.
+        assert_eq!(fs, 24, "frame header size changed");
+        let nb = self.slot(first);
+        let room = ((callee.locals + callee.max_stack) * 8) as i32;
+        let entry_at = self.entries + func.0 as i64 * 8;
+        let (slow, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rax, QWORD entry_at
+            ; mov rax, [rax]
+            ; test rax, rax
+            ; jz =>slow
+            ; cmp DWORD [r12 + l.depth], MAX_NATIVE_DEPTH as i32
+            ; jae =>slow
+            ; mov rcx, [r12 + l.frames_len]
+            ; cmp rcx, [r12 + l.frames_limit]
+            ; jae =>slow
+            ; lea rsi, [rbx + nb]
+            ; lea rdx, [rsi + room]
+            ; cmp rdx, [r12 + l.stack_end]
+            ; ja =>slow
+            // Push the header: frames[len] = { func, 0, base, ret = base,
+            // 0, true }, after saving the caller's pc.
+            ; lea rdx, [rcx + rcx * 2]
+            ; shl rdx, 3
+            ; add rdx, [r12 + l.frames_ptr]
+            ; mov DWORD [rdx - fs + l.frame_pc], (pc + 1) as i32
+            ; mov r8d, [rdx - fs + l.frame_base]
+            ; add r8d, first as i32
+            ; mov DWORD [rdx + l.frame_func], func.0 as i32
+            ; mov DWORD [rdx + l.frame_pc], 0
+            ; mov [rdx + l.frame_base], r8d
+            ; mov [rdx + l.frame_ret], r8d
+            ; mov DWORD [rdx + l.frame_closure], 0
+            ; mov BYTE [rdx + l.frame_keep], 1
+            ; inc rcx
+            ; mov [r12 + l.frames_len], rcx
+        );
+        // Every zero slot is a zero value.
+        for k in callee.params..callee.locals {
+            dynasm!(self.ops ; .arch x64 ; mov QWORD [rsi + (k * 8) as i32], 0);
+        }
+        dynasm!(self.ops
+            ; .arch x64
+            ; inc DWORD [r12 + l.depth]
+            ; mov rdi, r12
+            ; xor edx, edx
+            ; call rax
+            ; dec DWORD [r12 + l.depth]
+            ; test rax, rax
+            ; jz ->unwind
+            // Pop the header; the stack may have moved: slot 0 is
+            // stack_ptr + frames[len - 1].base.
+            ; mov rcx, [r12 + l.frames_len]
+            ; dec rcx
+            ; mov [r12 + l.frames_len], rcx
+            ; lea rcx, [rcx + rcx * 2]
+            ; shl rcx, 3
+            ; add rcx, [r12 + l.frames_ptr]
+            ; mov ecx, [rcx - fs + l.frame_base]
+            ; mov rbx, [r12 + l.stack_ptr]
+            ; lea rbx, [rbx + rcx * 8]
+            // Results: the status says they are at callee slot
+            // (eax - 1).
+            ; mov eax, eax
+            ; lea rax, [rbx + rax * 8 + nb - 8]
+        );
+        for j in 0..callee.results as i32 {
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov rcx, [rax + j * 8]
+                ; mov [rbx + nb + j * 8], rcx
+            );
+        }
+        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
+        self.call_helper(jit_call as *const () as i64, pc, self.locals + d);
+        dynasm!(self.ops ; .arch x64 ; =>done);
     }
 
     /// An open-coded defer (the `DeferStack` at `pc`, depth `d`): the
@@ -535,6 +668,9 @@ impl Emitter {
                 let (a, b) = (self.slot(a), self.slot(b));
                 dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
                 self.jcc(Cc::of(op).not(), target);
+            }
+            Op::Call { func, args, .. } if direct_callee(self.prog.func(func)) => {
+                self.direct_call(func, args, d, pc)
             }
             Op::Call { .. } | Op::CallClosure { .. } | Op::CallIface { .. } => {
                 self.call_helper(jit_call as *const () as i64, pc, self.locals + d);

@@ -3,7 +3,7 @@
 
 use crate::emit;
 use gust_vm::program::Program;
-use gust_vm::tier::{jit_call, jit_op, jit_open_defer, NativeEnv};
+use gust_vm::tier::{jit_call, jit_op, jit_open_defer, jit_resume, NativeEnv};
 use gust_vm::types::FuncId;
 use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
 use std::fmt::Write;
@@ -38,6 +38,7 @@ pub fn disassemble(prog: &Program, func: FuncId) -> Result<String, String> {
         (jit_call as *const () as u64, "jit_call"),
         (jit_op as *const () as u64, "jit_op"),
         (jit_open_defer as *const () as u64, "jit_open_defer"),
+        (jit_resume as *const () as u64, "jit_resume"),
     ];
     let mut decoder = Decoder::with_ip(64, &code[start..], start as u64, DecoderOptions::NONE);
     let mut fmt = IntelFormatter::new();

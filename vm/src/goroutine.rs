@@ -7,11 +7,14 @@
 //! caller's pushed arguments *are* the callee's first locals. Frames of
 //! every tier use this layout, so one walker serves panics and tracebacks.
 
+use crate::frames::Frames;
 use crate::types::FuncId;
 use smallvec::SmallVec;
 
-/// A frame header.
+/// A frame header. Native code writes these fields itself (at the
+/// offsets of `tier::native_layout`).
 #[derive(Clone, Copy, Debug)]
+#[repr(C)]
 pub struct Frame {
     /// The running function.
     pub func: FuncId,
@@ -91,12 +94,17 @@ pub struct CatchPoint {
 }
 
 /// Goroutine state.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct G {
-    /// Value slots of all frames.
+    /// Value slots of all frames. Resized only by [`G::resize_stack`].
     pub stack: Vec<u64>,
+    /// `stack`'s buffer and its end, for native code.
+    ///
+    /// **Invariant:** equal to `stack.as_mut_ptr()` and that plus
+    /// `stack.len()` (kept by [`G::resize_stack`]).
+    pub stack_bounds: [*mut u64; 2],
     /// Frame headers, innermost last.
-    pub frames: Vec<Frame>,
+    pub frames: Frames,
     /// The `_defer` chain, innermost last.
     pub defers: Vec<Defer>,
     /// The `_panic` chain, innermost last.
@@ -108,11 +116,27 @@ pub struct G {
 }
 
 impl G {
-    /// A goroutine whose stack has room for `slots` slots.
-    pub fn new(slots: usize) -> Self {
-        G {
-            stack: vec![0; slots],
-            ..Default::default()
-        }
+    /// A goroutine whose stack has room for `slots` slots and at most
+    /// `max_frames` frames.
+    pub fn new(slots: usize, max_frames: usize) -> Self {
+        let mut g = G {
+            stack: Vec::new(),
+            stack_bounds: [std::ptr::null_mut(); 2],
+            frames: Frames::new(max_frames),
+            defers: Vec::new(),
+            panics: Vec::new(),
+            catch_points: Vec::new(),
+            defer_pool: Vec::new(),
+        };
+        g.resize_stack(slots);
+        g
+    }
+
+    /// Resizes the slot stack to `slots` (new slots are zero).
+    pub fn resize_stack(&mut self, slots: usize) {
+        self.stack.resize(slots, 0);
+        let p = self.stack.as_mut_ptr();
+        // SAFETY: one past the end of the buffer.
+        self.stack_bounds = [p, unsafe { p.add(slots) }];
     }
 }

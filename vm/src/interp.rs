@@ -278,7 +278,7 @@ impl Vm {
             return Err(self.stack_overflow());
         }
         let new_len = (need * 2).min(self.max_stack_slots).max(need);
-        self.g.stack.resize(new_len, 0);
+        self.g.resize_stack(new_len);
         Ok(())
     }
 

@@ -6,6 +6,7 @@
 
 pub mod errors;
 pub mod fmtcore;
+pub mod frames;
 pub mod goroutine;
 pub mod heap;
 mod interp;

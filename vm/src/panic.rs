@@ -58,7 +58,7 @@ impl Vm {
         let ret = self.sp;
         let n = d.args.len();
         if self.sp + n + 64 > self.g.stack.len() {
-            self.g.stack.resize(self.sp + n + 64, 0);
+            self.g.resize_stack(self.sp + n + 64);
         }
         self.g.stack[self.sp..self.sp + n].copy_from_slice(&d.args);
         self.sp += n;

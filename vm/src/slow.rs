@@ -134,7 +134,7 @@ impl Vm {
 
     fn ensure(&mut self, top: usize) {
         if top + 8 > self.g.stack.len() {
-            self.g.stack.resize(top + 64, 0);
+            self.g.resize_stack(top + 64);
         }
     }
 

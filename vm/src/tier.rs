@@ -53,6 +53,9 @@ pub const MAX_NATIVE_DEPTH: u32 = 200;
 pub struct NativeEnv {
     /// Global slot 0 (`Program::globals_handle`'s slots).
     pub globals: *mut u64,
+    /// Per function, the address of its native code once compiled, else
+    /// 0 (allocated once per VM, never moved).
+    pub entries: *const usize,
 }
 
 impl NativeEnv {
@@ -60,7 +63,67 @@ impl NativeEnv {
     pub fn detached() -> Self {
         NativeEnv {
             globals: std::ptr::null_mut(),
+            entries: std::ptr::null(),
         }
+    }
+}
+
+/// Byte offsets of the VM state native code reads and writes itself:
+/// from the `Vm` (in `r12`) to the frame stack's fields, the slot stack's
+/// bounds and the native depth counter; within a [`Frame`], its fields.
+#[derive(Clone, Copy, Debug)]
+pub struct NativeLayout {
+    /// `Frames::ptr`.
+    pub frames_ptr: i32,
+    /// `Frames::len`.
+    pub frames_len: i32,
+    /// `Frames::limit` (pushes below it need no growth).
+    pub frames_limit: i32,
+    /// `G::stack_bounds[0]`, the slot stack's buffer.
+    pub stack_ptr: i32,
+    /// `G::stack_bounds[1]`, its end.
+    pub stack_end: i32,
+    /// `Vm::native_depth`.
+    pub depth: i32,
+    /// Size of a [`Frame`].
+    pub frame_size: i32,
+    /// `Frame::func`.
+    pub frame_func: i32,
+    /// `Frame::pc`.
+    pub frame_pc: i32,
+    /// `Frame::base`.
+    pub frame_base: i32,
+    /// `Frame::ret`.
+    pub frame_ret: i32,
+    /// `Frame::closure`.
+    pub frame_closure: i32,
+    /// `Frame::keep_results`.
+    pub frame_keep: i32,
+}
+
+/// The layout native code is compiled against.
+pub fn native_layout() -> NativeLayout {
+    use crate::frames::Frames;
+    use crate::goroutine::{Frame, G};
+    use std::mem::{offset_of, size_of};
+    let g = offset_of!(Vm, g);
+    let frames = g + offset_of!(G, frames);
+    let bounds = g + offset_of!(G, stack_bounds);
+    let i = |x: usize| x as i32;
+    NativeLayout {
+        frames_ptr: i(frames + Frames::PTR_OFFSET),
+        frames_len: i(frames + Frames::LEN_OFFSET),
+        frames_limit: i(frames + Frames::LIMIT_OFFSET),
+        stack_ptr: i(bounds),
+        stack_end: i(bounds + size_of::<*mut u64>()),
+        depth: i(offset_of!(Vm, native_depth)),
+        frame_size: i(size_of::<Frame>()),
+        frame_func: i(offset_of!(Frame, func)),
+        frame_pc: i(offset_of!(Frame, pc)),
+        frame_base: i(offset_of!(Frame, base)),
+        frame_ret: i(offset_of!(Frame, ret)),
+        frame_closure: i(offset_of!(Frame, closure)),
+        frame_keep: i(offset_of!(Frame, keep_results)),
     }
 }
 
@@ -91,6 +154,8 @@ pub(crate) struct TierState {
     pub(crate) threshold: u32,
     pub(crate) state: Vec<Tiering>,
     pub(crate) counts: Vec<u32>,
+    /// Entry addresses by function ([`NativeEnv::entries`]).
+    pub(crate) entries: Box<[usize]>,
 }
 
 impl Vm {
@@ -103,6 +168,7 @@ impl Vm {
             threshold,
             state: vec![Tiering::Cold; n],
             counts: vec![0; n],
+            entries: vec![0; n].into_boxed_slice(),
         }));
     }
 
@@ -120,13 +186,16 @@ impl Vm {
                     return None;
                 }
                 let prog = self.prog.clone();
-                let env = NativeEnv {
-                    globals: self.heap.slots_mut(prog.globals_handle()).as_mut_ptr(),
-                };
+                let globals = self.heap.slots_mut(prog.globals_handle()).as_mut_ptr();
                 let t = self.tier.as_deref_mut()?;
+                let env = NativeEnv {
+                    globals,
+                    entries: t.entries.as_ptr(),
+                };
                 match t.tier.compile(&prog, func, &env) {
                     Some(e) => {
                         t.state[i] = Tiering::Native(e);
+                        t.entries[i] = e as usize;
                         // This very call runs the new code.
                         (self.native_depth < MAX_NATIVE_DEPTH).then_some(e)
                     }
@@ -141,40 +210,25 @@ impl Vm {
     }
 
     /// Runs the innermost frame (`entry`'s function) in native code from
-    /// instruction `pc` and returns from it as `Return` does. When a
-    /// deferred call recovers a panic for this frame, its code is entered
-    /// again at its deferreturn exit (the activations in between have
-    /// returned by status).
-    pub(crate) fn run_native(&mut self, entry: NativeEntry, mut pc: u32) -> VmResult<()> {
+    /// instruction `pc` and returns from it as `Return` does. (A function
+    /// with defers resumes itself at its deferreturn exit when a deferred
+    /// call recovers for it: see [`jit_resume`].)
+    pub(crate) fn run_native(&mut self, entry: NativeEntry, pc: u32) -> VmResult<()> {
         let me = self.g.frames.len() - 1;
         let fr = self.g.frames[me];
         let base = fr.base as usize;
-        let status = loop {
-            // SAFETY: `push_frame` reserved `locals + max_stack` slots from
-            // `base`; the compiled code stays within them (the verifier's
-            // bounds) and re-reads the stack address after every call.
-            let status = unsafe {
-                let p = self.g.stack.as_mut_ptr().add(base);
-                self.native_depth += 1;
-                let s = entry(self, p, pc);
-                self.native_depth -= 1;
-                s
-            };
-            if status != NATIVE_UNWIND {
-                break status;
-            }
-            match self.pending_unwind.take() {
-                Some(Unwind::Recovered {
-                    frame,
-                    native: false,
-                }) if frame as usize == me => {
-                    let f = self.prog.func(fr.func);
-                    pc = f
-                        .deferreturn
-                        .expect("recovering frame has a deferreturn exit");
-                    self.g.frames.truncate(me + 1);
-                    self.sp = base + f.locals as usize;
-                }
+        // SAFETY: `push_frame` reserved `locals + max_stack` slots from
+        // `base`; the compiled code stays within them (the verifier's
+        // bounds) and re-reads the stack address after every call.
+        let status = unsafe {
+            let p = self.g.stack.as_mut_ptr().add(base);
+            self.native_depth += 1;
+            let s = entry(self, p, pc);
+            self.native_depth -= 1;
+            s
+        };
+        if status == NATIVE_UNWIND {
+            return match self.pending_unwind.take() {
                 Some(
                     u @ Unwind::Recovered {
                         frame,
@@ -183,12 +237,12 @@ impl Vm {
                 ) if frame as usize == me => {
                     // Back to the native that protected this call.
                     self.g.frames.truncate(me);
-                    return Err(u);
+                    Err(u)
                 }
-                Some(u) => return Err(u),
+                Some(u) => Err(u),
                 None => unreachable!("native code unwound without a pending failure"),
-            }
-        };
+            };
+        }
         let n = (status >> 32) as usize;
         let at = base + (status as u32 - 1) as usize;
         self.g.frames.pop();
@@ -265,6 +319,34 @@ pub unsafe extern "sysv64" fn jit_op(vm: *mut Vm, pc: u32, top: u32) -> *mut u64
     let vm = unsafe { &mut *vm };
     let r = vm.jit_op(pc, top as usize);
     native_status(vm, r)
+}
+
+/// Called by the unwind exit of native code with defers, running frame
+/// `frame`: if the pending failure is a recovery for this very frame, the
+/// frame resumes (deeper frames are dropped) and the result is its slot 0,
+/// where the code continues at its deferreturn exit; otherwise null (the
+/// failure stays pending and the code returns [`NATIVE_UNWIND`]).
+///
+/// # Safety
+/// As [`jit_call`].
+pub unsafe extern "sysv64" fn jit_resume(vm: *mut Vm, frame: usize) -> *mut u64 {
+    // SAFETY: as in `jit_call`.
+    let vm = unsafe { &mut *vm };
+    match vm.pending_unwind {
+        Some(Unwind::Recovered {
+            frame: f,
+            native: false,
+        }) if f as usize == frame => {
+            vm.pending_unwind = None;
+            vm.g.frames.truncate(frame + 1);
+            let fr = vm.g.frames[frame];
+            let base = fr.base as usize;
+            vm.sp = base + vm.prog.func(fr.func).locals as usize;
+            // SAFETY: `base` is within the stack.
+            unsafe { vm.g.stack.as_mut_ptr().add(base) }
+        }
+        _ => std::ptr::null_mut(),
+    }
 }
 
 /// Called by native code at the deferreturn exit of a function with

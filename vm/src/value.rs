@@ -98,7 +98,7 @@ impl Vm {
         };
         let need = sp + n + 1;
         if need > self.g.stack.len() {
-            self.g.stack.resize(need + 64, 0);
+            self.g.resize_stack(need + 64);
         }
         self.g.stack[sp..sp + n].copy_from_slice(&vals);
         let mut sp = sp + n;

@@ -97,7 +97,7 @@ impl Vm {
         let heap = Heap::with_program(prog.globals as usize, &prog.strings);
         Vm {
             heap,
-            g: G::new(1 << 16),
+            g: G::new(1 << 16, config.max_frames),
             sp: 0,
             stdout,
             stderr,

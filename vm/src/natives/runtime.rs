@@ -17,7 +17,7 @@ impl Vm {
     #[inline]
     pub fn ret(&mut self, at: usize, i: usize, v: u64) {
         if at + i >= self.g.stack.len() {
-            self.g.stack.resize(at + i + 64, 0);
+            self.g.resize_stack(at + i + 64);
         }
         self.g.stack[at + i] = v;
     }
