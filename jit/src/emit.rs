@@ -15,6 +15,7 @@ use gust_vm::tier::{
     jit_call, jit_op, jit_open_defer, jit_resume, native_layout, runtime_op, NativeEnv,
     NativeLayout, MAX_NATIVE_DEPTH,
 };
+use gust_vm::types::FuncId;
 use gust_vm::verify::stack_depths;
 
 /// Whether the baseline compiler has an emitter for `op` (its own code
@@ -55,6 +56,60 @@ pub fn supported(op: &Op) -> bool {
         | Op::LocalLocalCmpJump { op, .. } => !op.is_float(),
         _ => false,
     }
+}
+
+/// Per open-coded defer (by `defer_index`), the function its closure
+/// runs, when a `MakeClosure` in the same basic block made the closure
+/// operand of its `DeferStack` (walking back over the instructions that
+/// leave that operand alone).
+fn deferred_funcs(
+    f: &Function,
+    defer_index: &[Option<u32>],
+    depths: &[Option<u32>],
+) -> Vec<Option<FuncId>> {
+    let mut targets = vec![false; f.code.len()];
+    for t in f.code.iter().filter_map(Op::branch_target) {
+        targets[t as usize] = true;
+    }
+    let mut out = vec![None; defer_index.iter().flatten().count()];
+    for (pc, i) in defer_index.iter().enumerate() {
+        let (Some(i), Some(d), Op::DeferStack { args }) = (i, depths[pc], f.code[pc]) else {
+            continue;
+        };
+        let want = d - args - 1;
+        let mut q = pc;
+        while q > 0 && !targets[q] {
+            q -= 1;
+            let Some(dq) = depths[q] else { break };
+            let (pops, pushes) = f.code[q].stack_effect();
+            if dq - pops > want {
+                continue; // it works above the operand
+            }
+            if let Op::MakeClosure { func, .. } = f.code[q] {
+                if dq - pops + pushes == want + 1 {
+                    out[*i as usize] = Some(func);
+                }
+            }
+            break;
+        }
+    }
+    out
+}
+
+/// A direct call for `Emitter::direct_seq`.
+struct DirectCall {
+    /// The callee.
+    func: FuncId,
+    /// Caller slot where the callee's frame starts.
+    first: u32,
+    /// Caller slot holding the closure handle the callee runs (none for
+    /// a plain function).
+    closure: Option<u32>,
+    /// Caller slots `(from, n)` to copy into the callee's parameters (none
+    /// when the arguments already sit at `first`).
+    copy_args: Option<(u32, u32)>,
+    /// Whether the caller takes the results (copied to `first`).
+    keep: bool,
 }
 
 /// Whether calls of `f` may enter its native code directly: it has
@@ -135,9 +190,11 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         labels: Vec::new(),
         globals: env.globals as i64,
         open: f.open_defers.clone(),
+        deferred_funcs: deferred_funcs(f, &defer_index, &depths),
         defer_index,
         prog,
         entries: env.entries as i64,
+        static_closures: env.static_closures as i64,
         layout: native_layout(),
     };
     e.labels = (0..f.code.len())
@@ -231,6 +288,8 @@ struct Emitter<'p> {
     prog: &'p Program,
     /// Address of the per-function entry table.
     entries: i64,
+    /// Address of the per-function static closure table.
+    static_closures: i64,
     layout: NativeLayout,
     ops: Assembler,
     locals: u32,
@@ -241,6 +300,9 @@ struct Emitter<'p> {
     open: Option<OpenDefers>,
     /// Per pc, the open-coded defer index of a `DeferStack`.
     defer_index: Vec<Option<u32>>,
+    /// Per open-coded defer, the function it calls when the code shows
+    /// it (its closure made by a `MakeClosure` in the same block).
+    deferred_funcs: Vec<Option<FuncId>>,
 }
 
 /// A condition code, for `setcc` / `jcc`.
@@ -416,52 +478,82 @@ impl Emitter<'_> {
     }
 
     /// `Call { func, args }` at `pc`, depth `d`, of a callee that may be
-    /// entered directly: when it is compiled and there is room for its
-    /// frame header, slots and native depth, the code pushes the header
-    /// itself (as `push_frame`), calls the callee's code, pops the header
-    /// and copies the results; otherwise it calls `jit_call`.
-    fn direct_call(&mut self, func: gust_vm::types::FuncId, args: u32, d: u32, pc: u32) {
-        let callee = self.prog.func(func);
+    /// entered directly (else through `jit_call`).
+    fn direct_call(&mut self, func: FuncId, args: u32, d: u32, pc: u32) {
+        let call = DirectCall {
+            func,
+            first: self.locals + d - args,
+            closure: None,
+            copy_args: None,
+            keep: true,
+        };
+        self.direct_seq(
+            call,
+            pc,
+            (jit_call as *const () as i64, pc, self.locals + d),
+        );
+    }
+
+    /// A direct call: when the callee is compiled and there is room for
+    /// its frame header, slots and native depth, the code pushes the
+    /// header itself (as `push_frame` does), calls the callee's code, pops
+    /// the header and copies the results; otherwise it calls the runtime
+    /// helper `slow` = `(helper, a, b)` (the `call_helper` shape).
+    fn direct_seq(&mut self, c: DirectCall, pc: u32, slow: (i64, u32, u32)) {
+        let callee = self.prog.func(c.func);
         let l = self.layout;
-        let (fs, first) = (l.frame_size, self.locals + d - args);
+        let fs = l.frame_size;
         // `len * size` below is `(len * 3) << 3`.
         assert_eq!(fs, 24, "frame header size changed");
-        let nb = self.slot(first);
+        let nb = self.slot(c.first);
         let room = ((callee.locals + callee.max_stack) * 8) as i32;
-        let entry_at = self.entries + func.0 as i64 * 8;
-        let (slow, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+        let entry_at = self.entries + c.func.0 as i64 * 8;
+        let (slow_l, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
         dynasm!(self.ops
             ; .arch x64
             ; mov rax, QWORD entry_at
             ; mov rax, [rax]
             ; test rax, rax
-            ; jz =>slow
+            ; jz =>slow_l
             ; cmp DWORD [r12 + l.depth], MAX_NATIVE_DEPTH as i32
-            ; jae =>slow
+            ; jae =>slow_l
             ; mov rcx, [r12 + l.frames_len]
             ; cmp rcx, [r12 + l.frames_limit]
-            ; jae =>slow
+            ; jae =>slow_l
             ; lea rsi, [rbx + nb]
             ; lea rdx, [rsi + room]
             ; cmp rdx, [r12 + l.stack_end]
-            ; ja =>slow
+            ; ja =>slow_l
             // Push the header: frames[len] = { func, 0, base, ret = base,
-            // 0, true }, after saving the caller's pc.
+            // closure, keep }, after saving the caller's pc.
             ; lea rdx, [rcx + rcx * 2]
             ; shl rdx, 3
             ; add rdx, [r12 + l.frames_ptr]
             ; mov DWORD [rdx - fs + l.frame_pc], (pc + 1) as i32
             ; mov r8d, [rdx - fs + l.frame_base]
-            ; add r8d, first as i32
-            ; mov DWORD [rdx + l.frame_func], func.0 as i32
+            ; add r8d, c.first as i32
+            ; mov DWORD [rdx + l.frame_func], c.func.0 as i32
             ; mov DWORD [rdx + l.frame_pc], 0
             ; mov [rdx + l.frame_base], r8d
             ; mov [rdx + l.frame_ret], r8d
-            ; mov DWORD [rdx + l.frame_closure], 0
-            ; mov BYTE [rdx + l.frame_keep], 1
+            ; mov BYTE [rdx + l.frame_keep], c.keep as i8
             ; inc rcx
             ; mov [r12 + l.frames_len], rcx
         );
+        match c.closure {
+            Some(s) => {
+                let s = self.slot(s);
+                dynasm!(self.ops ; .arch x64 ; mov r8, [rbx + s] ; mov [rdx + l.frame_closure], r8d);
+            }
+            None => dynasm!(self.ops ; .arch x64 ; mov DWORD [rdx + l.frame_closure], 0),
+        }
+        // (`rax` holds the callee's entry: copy through `r9`.)
+        if let Some((from, n)) = c.copy_args {
+            for k in 0..n {
+                let (from, to) = (self.slot(from + k), self.slot(c.first + k));
+                dynasm!(self.ops ; .arch x64 ; mov r9, [rbx + from] ; mov [rbx + to], r9);
+            }
+        }
         // Every zero slot is a zero value.
         for k in callee.params..callee.locals {
             dynasm!(self.ops ; .arch x64 ; mov QWORD [rsi + (k * 8) as i32], 0);
@@ -486,20 +578,24 @@ impl Emitter<'_> {
             ; mov ecx, [rcx - fs + l.frame_base]
             ; mov rbx, [r12 + l.stack_ptr]
             ; lea rbx, [rbx + rcx * 8]
-            // Results: the status says they are at callee slot
-            // (eax - 1).
-            ; mov eax, eax
-            ; lea rax, [rbx + rax * 8 + nb - 8]
         );
-        for j in 0..callee.results as i32 {
+        if c.keep {
+            // Results: the status says they are at callee slot (eax - 1).
             dynasm!(self.ops
                 ; .arch x64
-                ; mov rcx, [rax + j * 8]
-                ; mov [rbx + nb + j * 8], rcx
+                ; mov eax, eax
+                ; lea rax, [rbx + rax * 8 + nb - 8]
             );
+            for j in 0..callee.results as i32 {
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rcx, [rax + j * 8]
+                    ; mov [rbx + nb + j * 8], rcx
+                );
+            }
         }
-        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
-        self.call_helper(jit_call as *const () as i64, pc, self.locals + d);
+        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow_l);
+        self.call_helper(slow.0, slow.1, slow.2);
         dynasm!(self.ops ; .arch x64 ; =>done);
     }
 
@@ -523,7 +619,7 @@ impl Emitter<'_> {
     /// The deferreturn exit of a function with open-coded defers: tests
     /// the bits from high to low, clearing each before its call.
     fn open_deferreturn(&mut self, pc: u32) {
-        let od = self.open.as_ref().expect("funcdata");
+        let od = self.open.clone().expect("funcdata");
         let bits = self.slot(od.bits_slot);
         for i in (0..od.defers.len() as u32).rev() {
             let skip = self.ops.new_dynamic_label();
@@ -533,7 +629,25 @@ impl Emitter<'_> {
                 ; jz =>skip
                 ; and QWORD [rbx + bits], !(1 << i)
             );
-            self.call_helper(jit_open_defer as *const () as i64, pc, i);
+            let slow = (jit_open_defer as *const () as i64, pc, i);
+            let (closure, first, n) = od.defers[i as usize];
+            match self.deferred_funcs[i as usize] {
+                // The deferred call's frame goes right above the locals:
+                // the operand stack is empty at the deferreturn exit.
+                Some(func)
+                    if direct_callee(self.prog.func(func)) && self.prog.func(func).params == n =>
+                {
+                    let call = DirectCall {
+                        func,
+                        first: self.locals,
+                        closure: Some(closure),
+                        copy_args: Some((first, n)),
+                        keep: false,
+                    };
+                    self.direct_seq(call, pc, slow);
+                }
+                _ => self.call_helper(slow.0, slow.1, slow.2),
+            }
             dynasm!(self.ops ; .arch x64 ; =>skip);
         }
     }
@@ -676,6 +790,17 @@ impl Emitter<'_> {
                 self.call_helper(jit_call as *const () as i64, pc, self.locals + d);
             }
             Op::DeferStack { args } if self.open.is_some() => self.open_defer(d, args, pc),
+            Op::MakeClosure { func, n: 0 } => {
+                // Made before compiling (see `NativeEnv::static_closures`).
+                let at = self.static_closures + func.0 as i64 * 4;
+                let to = self.opd(d);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rax, QWORD at
+                    ; mov eax, [rax]
+                    ; mov [rbx + to], rax
+                );
+            }
             Op::DeferReturn if self.open.is_some() => self.open_deferreturn(pc),
             op if runtime_op(&op) => {
                 self.call_helper(jit_op as *const () as i64, pc, self.locals + d);

@@ -185,6 +185,19 @@ impl Heap {
         h
     }
 
+    /// The table of static closures ([`Heap::static_closure`]) sized for
+    /// `funcs` functions, for native code that loads entry `func` made
+    /// beforehand.
+    ///
+    /// **Invariant:** once sized for every function of the program, the
+    /// table never moves (`static_closure` only grows it for larger ids).
+    pub fn static_closure_table(&mut self, funcs: usize) -> *const Handle {
+        if self.static_closures.len() < funcs {
+            self.static_closures.resize(funcs, 0);
+        }
+        self.static_closures.as_ptr()
+    }
+
     /// The function and environment of closure `h`.
     #[inline]
     pub fn closure(&self, h: Handle) -> (FuncId, &[u64]) {

@@ -56,6 +56,10 @@ pub struct NativeEnv {
     /// Per function, the address of its native code once compiled, else
     /// 0 (allocated once per VM, never moved).
     pub entries: *const usize,
+    /// Per function, its static closure handle (`Heap::static_closure`);
+    /// made for every capture-free `MakeClosure` of a function before it
+    /// is compiled (never moved).
+    pub static_closures: *const u32,
 }
 
 impl NativeEnv {
@@ -64,6 +68,7 @@ impl NativeEnv {
         NativeEnv {
             globals: std::ptr::null_mut(),
             entries: std::ptr::null(),
+            static_closures: std::ptr::null(),
         }
     }
 }
@@ -187,10 +192,17 @@ impl Vm {
                 }
                 let prog = self.prog.clone();
                 let globals = self.heap.slots_mut(prog.globals_handle()).as_mut_ptr();
+                let static_closures = self.heap.static_closure_table(prog.funcs.len());
+                for op in &prog.func(func).code {
+                    if let Op::MakeClosure { func, n: 0 } = *op {
+                        self.heap.static_closure(func);
+                    }
+                }
                 let t = self.tier.as_deref_mut()?;
                 let env = NativeEnv {
                     globals,
                     entries: t.entries.as_ptr(),
+                    static_closures,
                 };
                 match t.tier.compile(&prog, func, &env) {
                     Some(e) => {
