@@ -1,10 +1,13 @@
 //! Emitters: one native sequence per opcode.
 //!
-//! Registers: `rbx` holds the frame's slot 0 address, `r12` the `Vm`.
-//! Slot `s` of the frame is `[rbx + 8*s]`; the operand at depth `k` is
-//! slot `locals + k`. Every value lives in its slot between instructions
-//! (a baseline compiler: no register allocation yet), so the state at any
-//! call is exactly the interpreter's.
+//! Registers: `rbx` holds the frame's slot 0 address, `r12` the `Vm`,
+//! `r13` the byte offset of slot 0 from the slot stack's start (constant
+//! for the frame's life: after a call that may have moved the stack,
+//! `rbx = stack_ptr + r13`); `[rsp]` keeps the frame's index for
+//! `jit_resume`. Slot `s` of the frame is `[rbx + 8*s]`; the operand at
+//! depth `k` is slot `locals + k`. Every value lives in its slot between
+//! instructions (a baseline compiler: no register allocation yet), so the
+//! state at any call is exactly the interpreter's.
 
 use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
@@ -193,6 +196,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         deferred_funcs: deferred_funcs(f, &defer_index, &depths),
         defer_index,
         prog,
+        f,
         entries: env.entries as i64,
         static_closures: env.static_closures as i64,
         layout: native_layout(),
@@ -201,13 +205,18 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         .map(|_| e.ops.new_dynamic_label())
         .collect();
     let entry = e.ops.offset();
+    let stack_ptr = e.layout.stack_ptr;
     dynasm!(e.ops
         ; .arch x64
+        ; ->entry:
         ; push rbx
         ; push r12
-        ; sub rsp, 8
+        ; push r13
+        ; sub rsp, 16
         ; mov r12, rdi
         ; mov rbx, rsi
+        ; mov r13, rsi
+        ; sub r13, [r12 + stack_ptr]
     );
     if f.deferreturn.is_some() {
         // The frame's index, for `jit_resume`: it is the innermost.
@@ -254,7 +263,8 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; ->fail:
         ; xor eax, eax
         ; ->ret:
-        ; add rsp, 8
+        ; add rsp, 16
+        ; pop r13
         ; pop r12
         ; pop rbx
         ; ret
@@ -286,6 +296,8 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
 
 struct Emitter<'p> {
     prog: &'p Program,
+    /// The function being compiled.
+    f: &'p Function,
     /// Address of the per-function entry table.
     entries: i64,
     /// Address of the per-function static closure table.
@@ -509,12 +521,19 @@ impl Emitter<'_> {
         let room = ((callee.locals + callee.max_stack) * 8) as i32;
         let entry_at = self.entries + c.func.0 as i64 * 8;
         let (slow_l, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+        // A recursive call needs no entry lookup: this code is running.
+        let recursive = std::ptr::eq(callee, self.f);
+        if !recursive {
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov rax, QWORD entry_at
+                ; mov rax, [rax]
+                ; test rax, rax
+                ; jz =>slow_l
+            );
+        }
         dynasm!(self.ops
             ; .arch x64
-            ; mov rax, QWORD entry_at
-            ; mov rax, [rax]
-            ; test rax, rax
-            ; jz =>slow_l
             ; cmp DWORD [r12 + l.depth], MAX_NATIVE_DEPTH as i32
             ; jae =>slow_l
             ; mov rcx, [r12 + l.frames_len]
@@ -563,21 +582,21 @@ impl Emitter<'_> {
             ; inc DWORD [r12 + l.depth]
             ; mov rdi, r12
             ; xor edx, edx
-            ; call rax
+        );
+        if recursive {
+            dynasm!(self.ops ; .arch x64 ; call ->entry);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; call rax);
+        }
+        dynasm!(self.ops
+            ; .arch x64
             ; dec DWORD [r12 + l.depth]
             ; test rax, rax
             ; jz ->unwind
-            // Pop the header; the stack may have moved: slot 0 is
-            // stack_ptr + frames[len - 1].base.
-            ; mov rcx, [r12 + l.frames_len]
-            ; dec rcx
-            ; mov [r12 + l.frames_len], rcx
-            ; lea rcx, [rcx + rcx * 2]
-            ; shl rcx, 3
-            ; add rcx, [r12 + l.frames_ptr]
-            ; mov ecx, [rcx - fs + l.frame_base]
+            // Pop the header; the stack may have moved.
+            ; dec QWORD [r12 + l.frames_len]
             ; mov rbx, [r12 + l.stack_ptr]
-            ; lea rbx, [rbx + rcx * 8]
+            ; add rbx, r13
         );
         if c.keep {
             // Results: the status says they are at callee slot (eax - 1).
