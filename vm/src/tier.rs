@@ -504,7 +504,11 @@ impl Vm {
         fr.pc = pc + 1;
         let base = fr.base as usize;
         let prog = self.prog.clone();
-        let od = prog.func(fr.func).open_defers.as_ref().expect("funcdata");
+        let f = prog.func(fr.func);
+        // The operand stack is empty at the deferreturn exit: the
+        // deferred call's frame goes right above the locals.
+        self.sp = base + f.locals as usize;
+        let od = f.open_defers.as_ref().expect("funcdata");
         let (closure, first, n) = od.defers[i];
         let closure = self.g.stack[base + closure as usize];
         let at = base + first as usize;
