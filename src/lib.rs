@@ -138,6 +138,7 @@ impl std::error::Error for Error {}
 pub struct Engine {
     jit: JitMode,
     max_stack_bytes: Option<usize>,
+    dump_asm: bool,
 }
 
 impl Engine {
@@ -155,6 +156,14 @@ impl Engine {
     /// The JIT mode.
     pub fn jit_mode(&self) -> JitMode {
         self.jit
+    }
+
+    /// Makes the JIT write each function's native code (with its
+    /// funcdata), or why it stays interpreted, to the process's stderr as
+    /// the function is compiled.
+    pub fn dump_asm(mut self, on: bool) -> Self {
+        self.dump_asm = on;
+        self
     }
 
     /// Limits the goroutine stack (Go's default is 1 GB).
@@ -240,10 +249,14 @@ impl Engine {
         }
         let mut vm = Vm::new(program.inner.clone(), config, stdout, stderr);
         vm.args = args.to_vec();
+        let jit = || match self.dump_asm {
+            true => gust_jit::Jit::with_dump(Box::new(std::io::stderr())),
+            false => gust_jit::Jit::new(),
+        };
         match self.jit {
             JitMode::Off => {}
-            JitMode::Auto => vm.set_tier(Box::new(gust_jit::Jit::new()), HOT_CALLS),
-            JitMode::Always => vm.set_tier(Box::new(gust_jit::Jit::new()), 0),
+            JitMode::Auto => vm.set_tier(Box::new(jit()), HOT_CALLS),
+            JitMode::Always => vm.set_tier(Box::new(jit()), 0),
         }
         let r = vm.run_main();
         match r {

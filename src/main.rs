@@ -26,6 +26,10 @@ enum Command {
         /// defer's kind (open-coded, stack- or heap-allocated).
         #[arg(short = 'd', value_name = "FLAG")]
         debug: Vec<String>,
+        /// Print to stderr, as the JIT compiles each function, its x86-64
+        /// code with its funcdata (or why it stays interpreted).
+        #[arg(long)]
+        dump_asm: bool,
         /// The program.
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
@@ -85,10 +89,11 @@ fn run(cli: Cli) -> ExitCode {
         Command::Run {
             jit,
             debug,
+            dump_asm,
             file,
             args,
         } => {
-            let engine = Engine::new().jit(jit);
+            let engine = Engine::new().jit(jit).dump_asm(dump_asm);
             let program = match engine.compile_file(&file) {
                 Ok(p) => p,
                 Err(e) => return report(&e),

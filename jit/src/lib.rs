@@ -20,6 +20,7 @@ use dynasmrt::ExecutableBuffer;
 use gust_vm::program::Program;
 use gust_vm::tier::{NativeEntry, NativeEnv, Tier};
 use gust_vm::types::FuncId;
+use std::io::Write;
 
 pub use emit::supported;
 
@@ -34,6 +35,8 @@ pub use listing::disassemble;
 pub struct Jit {
     /// One executable buffer per compiled function (read + execute only).
     code: Vec<ExecutableBuffer>,
+    /// Where `--dump-asm` writes each listing as the function compiles.
+    dump: Option<Box<dyn Write>>,
 }
 
 impl Jit {
@@ -41,12 +44,35 @@ impl Jit {
     pub fn new() -> Self {
         Self::default()
     }
+
+    /// A JIT that writes to `out`, as each function is compiled, its
+    /// listing with its funcdata, or why it stays interpreted.
+    pub fn with_dump(out: Box<dyn Write>) -> Self {
+        Jit {
+            code: Vec::new(),
+            dump: Some(out),
+        }
+    }
 }
 
 impl Tier for Jit {
     fn compile(&mut self, prog: &Program, func: FuncId, env: &NativeEnv) -> Option<NativeEntry> {
         let f = prog.func(func);
-        let c = emit::compile(prog, f, env).ok()?;
+        let c = emit::compile(prog, f, env);
+        if let Some(out) = &mut self.dump {
+            let _ = match &c {
+                Ok(c) => write!(
+                    out,
+                    "native {} #{}:\n{}",
+                    f.name,
+                    func.0,
+                    listing::listing(f, c)
+                ),
+                Err(why) => writeln!(out, "interpreted {} #{}: {why}", f.name, func.0),
+            };
+            let _ = out.flush();
+        }
+        let c = c.ok()?;
         // SAFETY: `entry` is the start of code emitted by `emit::compile`
         // with the `NativeEntry` calling convention; the buffer is kept
         // alive (and never written again) as long as the JIT lives.

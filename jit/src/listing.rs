@@ -2,7 +2,7 @@
 //! each bytecode instruction's code under a comment naming it.
 
 use crate::emit;
-use gust_vm::program::Program;
+use gust_vm::program::{Function, Program};
 use gust_vm::tier::{jit_call, jit_op, jit_open_defer, jit_resume, NativeEnv};
 use gust_vm::types::FuncId;
 use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
@@ -14,6 +14,12 @@ use std::fmt::Write;
 pub fn disassemble(prog: &Program, func: FuncId) -> Result<String, String> {
     let f = prog.func(func);
     let c = emit::compile(prog, f, &NativeEnv::detached())?;
+    Ok(listing(f, &c))
+}
+
+/// The listing of compiled code `c` of `f`: its funcdata, then each
+/// bytecode instruction's native code under a comment naming it.
+pub(crate) fn listing(f: &Function, c: &emit::Compiled) -> String {
     let code: &[u8] = &c.buf;
     let start = c.entry.0;
     let mut out = String::new();
@@ -62,5 +68,5 @@ pub fn disassemble(prog: &Program, func: FuncId) -> Result<String, String> {
         }
         let _ = writeln!(out, "  {at:6x}  {text}");
     }
-    Ok(out)
+    out
 }

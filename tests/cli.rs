@@ -1,0 +1,69 @@
+//! The `gust` command line: what users see.
+
+use std::process::{Command, Output};
+
+fn gust(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gust"))
+        .args(args)
+        .output()
+        .expect("gust runs")
+}
+
+fn write(name: &str, src: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("gust-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, src).unwrap();
+    p.display().to_string()
+}
+
+const OPEN_CODED: &str = r#"package main
+
+import "fmt"
+
+func f() (r int) {
+	defer func() { r = 7 + len(fmt.Sprint(recover())) }()
+	panic("boom")
+}
+
+func main() { fmt.Println(f()) }
+"#;
+
+#[test]
+fn run_prints_program_output() {
+    let f = write("ok.go", OPEN_CODED);
+    for mode in ["off", "auto", "always"] {
+        let o = gust(&["run", &format!("--jit={mode}"), &f]);
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "11\n", "{mode}");
+        assert_eq!(o.status.code(), Some(0));
+    }
+}
+
+#[test]
+fn dump_asm_lists_native_code_with_funcdata() {
+    let f = write("dump.go", OPEN_CODED);
+    let o = gust(&["run", "--jit=always", "--dump-asm", &f]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("native main.f #"), "{err}");
+    assert!(err.contains("; funcdata: deferBits [rbx+"), "{err}");
+    assert!(err.contains("jit_resume"), "{err}");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "11\n");
+}
+
+#[test]
+fn bad_input_is_one_clear_line() {
+    let o = gust(&["run", "/nonexistent/x.go"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("gust: /nonexistent/x.go:"), "{err}");
+
+    let f = write("bad.go", "package main\n\nfunc main() { x := }\n");
+    let o = gust(&["run", &f]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("bad.go:3:"), "{err}");
+
+    let o = gust(&["run", "--jit=sometimes", &f]);
+    assert_eq!(o.status.code(), Some(2));
+}
