@@ -193,6 +193,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         labels: Vec::new(),
         globals: env.globals as i64,
         open: f.open_defers.clone(),
+        pend: Vec::new(),
         deferred_funcs: deferred_funcs(f, &defer_index, &depths),
         defer_index,
         prog,
@@ -234,8 +235,25 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; jnz ->osr
     );
     let mut pc_offsets = Vec::with_capacity(f.code.len());
+    // Where control arrives from elsewhere: pending operands are written
+    // to their slots before.
+    let mut entries = vec![false; f.code.len()];
+    for t in f
+        .code
+        .iter()
+        .filter_map(Op::branch_target)
+        .chain(f.deferreturn)
+    {
+        entries[t as usize] = true;
+    }
     for (pc, op) in f.code.iter().enumerate() {
         let label = e.labels[pc];
+        match depths[pc] {
+            Some(d) if entries[pc] => e.flush(d),
+            Some(_) => {}
+            // Nothing falls through into dead code.
+            None => e.pend.clear(),
+        }
         pc_offsets.push(e.ops.offset().0);
         dynasm!(e.ops ; .arch x64 ; =>label);
         if let Some(d) = depths[pc] {
@@ -312,9 +330,32 @@ struct Emitter<'p> {
     open: Option<OpenDefers>,
     /// Per pc, the open-coded defer index of a `DeferStack`.
     defer_index: Vec<Option<u32>>,
+    /// The pending operands (see [`Opd`]).
+    pend: Vec<Opd>,
     /// Per open-coded defer, the function it calls when the code shows
     /// it (its closure made by a `MakeClosure` in the same block).
     deferred_funcs: Vec<Option<FuncId>>,
+}
+
+/// An operand on top of the operand stack whose value is not in its slot
+/// yet (a baseline compiler's virtual stack: values stay out of memory
+/// within a basic block).
+///
+/// **Invariant:** the pending operands are the top `pend.len()` of the
+/// stack (every deeper operand is in its slot); `Rax` is only ever the
+/// topmost. At branch targets, branches, calls and every instruction
+/// without a pending-aware emitter, all of them are written to their slots
+/// first (`flush`), so the state there is exactly the interpreter's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Opd {
+    /// A constant.
+    Const(i64),
+    /// A copy of local slot `s` (no local is written while it is pending).
+    Local(u32),
+    /// The value in `rax`.
+    Rax,
+    /// In its slot already (the operand at this depth).
+    Mem(u32),
 }
 
 /// A condition code, for `setcc` / `jcc`.
@@ -374,6 +415,95 @@ impl Emitter<'_> {
     /// Displacement of the operand at depth `k`.
     fn opd(&self, k: u32) -> i32 {
         self.slot(self.locals + k)
+    }
+
+    /// Pushes a pending operand at depth `d` (a pending `rax` below it is
+    /// written out first: `rax` is scratch for what follows).
+    fn push_pend(&mut self, d: u32, p: Opd) {
+        if self.pend.last() == Some(&Opd::Rax) {
+            self.flush(d);
+        }
+        self.pend.push(p);
+    }
+
+    /// Writes the pending operands (the stack is `d` deep) to their slots.
+    fn flush(&mut self, d: u32) {
+        self.store_pending(d, self.pend.len());
+    }
+
+    /// Writes the lowest `n` pending operands to their slots (through
+    /// `rcx`, so a pending `rax` survives).
+    fn store_pending(&mut self, d: u32, n: usize) {
+        let base = d - self.pend.len() as u32;
+        let stored: Vec<Opd> = self.pend.drain(..n).collect();
+        for (j, p) in stored.into_iter().enumerate() {
+            let to = self.opd(base + j as u32);
+            match p {
+                Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax),
+                p => {
+                    self.load_rcx(p);
+                    dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rcx);
+                }
+            }
+        }
+    }
+
+    /// Pops the top `K` operands of a `d`-deep stack for an instruction
+    /// that consumes them, writing any deeper pending ones to their slots.
+    fn take<const K: usize>(&mut self, d: u32) -> [Opd; K] {
+        let below = self.pend.len().saturating_sub(K);
+        self.store_pending(d, below);
+        let mut out = [Opd::Mem(0); K];
+        let stored = K - self.pend.len();
+        for (i, o) in out.iter_mut().enumerate() {
+            *o = if i < stored {
+                Opd::Mem(d - K as u32 + i as u32)
+            } else {
+                self.pend[i - stored]
+            };
+        }
+        self.pend.clear();
+        out
+    }
+
+    /// Takes two operands: the deeper into `rax`, the top into `rcx`.
+    fn take_pair(&mut self, d: u32) {
+        let [a, b] = self.take(d);
+        // `b` first: `a` may be the pending `rax`, `b` never both.
+        self.load_rcx(b);
+        self.load_rax(a);
+    }
+
+    /// `rax = ` operand `o`.
+    fn load_rax(&mut self, o: Opd) {
+        match o {
+            Opd::Const(v) => self.mov_rax(v),
+            Opd::Local(s) => {
+                let at = self.slot(s);
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + at]);
+            }
+            Opd::Rax => {}
+            Opd::Mem(k) => {
+                let at = self.opd(k);
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + at]);
+            }
+        }
+    }
+
+    /// `rcx = ` operand `o`.
+    fn load_rcx(&mut self, o: Opd) {
+        match o {
+            Opd::Const(v) => self.mov_rcx(v),
+            Opd::Local(s) => {
+                let at = self.slot(s);
+                dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + at]);
+            }
+            Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov rcx, rax),
+            Opd::Mem(k) => {
+                let at = self.opd(k);
+                dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + at]);
+            }
+        }
     }
 
     /// `rax = imm` (any 64-bit value).
@@ -671,17 +801,99 @@ impl Emitter<'_> {
         }
     }
 
-    /// Emits `op`, found at `pc` with operand depth `d` before it.
+    /// Emits `op`, found at `pc` with operand depth `d` before it: the
+    /// operand-stack instructions that can leave their results pending
+    /// (see [`Opd`]) here, everything else on slots after a flush.
     fn op(&mut self, op: Op, d: u32, pc: u32) {
         match op {
-            Op::Nop | Op::Pop { .. } => {}
-            Op::Push { v } => {
-                let to = self.opd(d);
-                self.mov_rax(v);
+            Op::Nop => {}
+            Op::Pop { n } => {
+                // Pending operands vanish; stored ones are left behind.
+                let keep = self.pend.len().saturating_sub(n as usize);
+                self.pend.truncate(keep);
+            }
+            Op::Push { v } => self.push_pend(d, Opd::Const(v)),
+            Op::LoadLocal { slot } => self.push_pend(d, Opd::Local(slot)),
+            Op::LoadLocal2 { a, b } => {
+                self.push_pend(d, Opd::Local(a));
+                self.push_pend(d + 1, Opd::Local(b));
+            }
+            Op::StoreLocal { slot } => {
+                let [v] = self.take(d);
+                let to = self.slot(slot);
+                match v {
+                    Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax),
+                    v => {
+                        self.load_rcx(v);
+                        dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rcx);
+                    }
+                }
+            }
+            Op::Neg | Op::BitNot | Op::Not => {
+                let [a] = self.take(d);
+                self.load_rax(a);
+                match op {
+                    Op::Neg => dynasm!(self.ops ; .arch x64 ; neg rax),
+                    Op::BitNot => dynasm!(self.ops ; .arch x64 ; not rax),
+                    _ => dynasm!(self.ops ; .arch x64 ; xor rax, 1),
+                }
+                self.pend.push(Opd::Rax);
+            }
+            Op::Arith { op } if int_arith(op) => {
+                self.take_pair(d);
+                self.arith(op);
+                self.pend.push(Opd::Rax);
+            }
+            Op::ArithImm { op, v } if int_arith(op) => {
+                let [a] = self.take(d);
+                self.load_rax(a);
+                self.mov_rcx(v);
+                self.arith(op);
+                self.pend.push(Opd::Rax);
+            }
+            Op::ArithStore { op, slot } => {
+                self.take_pair(d);
+                self.arith(op);
+                let to = self.slot(slot);
                 dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
             }
-            Op::LoadLocal { slot } => self.copy(self.slot(slot), self.opd(d)),
-            Op::StoreLocal { slot } => self.copy(self.opd(d - 1), self.slot(slot)),
+            Op::Cmp { op } => {
+                self.take_pair(d);
+                self.setcc(Cc::of(op));
+                self.pend.push(Opd::Rax);
+            }
+            Op::CmpImm { op, v } => {
+                let [a] = self.take(d);
+                self.load_rax(a);
+                self.mov_rcx(v);
+                self.setcc(Cc::of(op));
+                self.pend.push(Opd::Rax);
+            }
+            Op::JumpIfFalse { target } | Op::JumpIfTrue { target } => {
+                let [a] = self.take(d);
+                self.load_rax(a);
+                dynasm!(self.ops ; .arch x64 ; xor ecx, ecx);
+                let cc = if matches!(op, Op::JumpIfFalse { .. }) {
+                    Cc::E
+                } else {
+                    Cc::Ne
+                };
+                self.jcc(cc, target);
+            }
+            Op::CmpJump { op, target } => {
+                self.take_pair(d);
+                self.jcc(Cc::of(op).not(), target);
+            }
+            op => {
+                self.flush(d);
+                self.op_in_slots(op, d, pc);
+            }
+        }
+    }
+
+    /// Emits `op` (at `pc`, depth `d`) with every operand in its slot.
+    fn op_in_slots(&mut self, op: Op, d: u32, pc: u32) {
+        match op {
             Op::LoadLocalN { slot, n } => {
                 for i in 0..n {
                     self.copy(self.slot(slot + i), self.opd(d + i));
@@ -696,10 +908,6 @@ impl Emitter<'_> {
                 for i in 0..n {
                     self.copy(self.opd(d - n + i), self.opd(d + i));
                 }
-            }
-            Op::LoadLocal2 { a, b } => {
-                self.copy(self.slot(a), self.opd(d));
-                self.copy(self.slot(b), self.opd(d + 1));
             }
             Op::LoadGlobal { slot, n } => {
                 dynasm!(self.ops ; .arch x64 ; mov rdx, QWORD self.globals);
@@ -724,63 +932,9 @@ impl Emitter<'_> {
                 let (from, to) = (self.slot(slot), self.opd(d));
                 dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from] ; add rax, v ; mov [rbx + to], rax);
             }
-            Op::Neg => {
-                let at = self.opd(d - 1);
-                dynasm!(self.ops ; .arch x64 ; neg QWORD [rbx + at]);
-            }
-            Op::BitNot => {
-                let at = self.opd(d - 1);
-                dynasm!(self.ops ; .arch x64 ; not QWORD [rbx + at]);
-            }
-            Op::Not => {
-                let at = self.opd(d - 1);
-                dynasm!(self.ops ; .arch x64 ; xor QWORD [rbx + at], 1);
-            }
-            Op::Arith { op } if int_arith(op) => {
-                let (a, b) = (self.opd(d - 2), self.opd(d - 1));
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
-                self.arith(op);
-                dynasm!(self.ops ; .arch x64 ; mov [rbx + a], rax);
-            }
-            Op::ArithImm { op, v } if int_arith(op) => {
-                let a = self.opd(d - 1);
-                self.mov_rcx(v);
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a]);
-                self.arith(op);
-                dynasm!(self.ops ; .arch x64 ; mov [rbx + a], rax);
-            }
-            Op::ArithStore { op, slot } => {
-                let (a, b, to) = (self.opd(d - 2), self.opd(d - 1), self.slot(slot));
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
-                self.arith(op);
-                dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
-            }
-            Op::Cmp { op } => {
-                let (a, b) = (self.opd(d - 2), self.opd(d - 1));
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
-                self.setcc(Cc::of(op));
-                dynasm!(self.ops ; .arch x64 ; mov [rbx + a], rax);
-            }
-            Op::CmpImm { op, v } => {
-                let a = self.opd(d - 1);
-                self.mov_rcx(v);
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a]);
-                self.setcc(Cc::of(op));
-                dynasm!(self.ops ; .arch x64 ; mov [rbx + a], rax);
-            }
             Op::Jump { target } => {
                 let l = self.labels[target as usize];
                 dynasm!(self.ops ; .arch x64 ; jmp =>l);
-            }
-            Op::JumpIfFalse { target } | Op::JumpIfTrue { target } => {
-                let a = self.opd(d - 1);
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; xor ecx, ecx);
-                let cc = if matches!(op, Op::JumpIfFalse { .. }) {
-                    Cc::E
-                } else {
-                    Cc::Ne
-                };
-                self.jcc(cc, target);
             }
             Op::LocalCmpImmJump {
                 slot,
@@ -790,11 +944,6 @@ impl Emitter<'_> {
             } => {
                 let a = self.slot(slot);
                 dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, v);
-                self.jcc(Cc::of(op).not(), target);
-            }
-            Op::CmpJump { op, target } => {
-                let (a, b) = (self.opd(d - 2), self.opd(d - 1));
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
                 self.jcc(Cc::of(op).not(), target);
             }
             Op::LocalLocalCmpJump { a, b, op, target } => {
