@@ -268,3 +268,98 @@ fn unrecovered_chain_prints_every_panic() {
     let r = run(&mut vm);
     assert!(report(r, &err).starts_with("panic: first\n\tpanic: second\n"));
 }
+
+/// Frames of `main` (function 0) and of `open` (function 1, one
+/// open-coded defer, deferBits in slot 0), ten slots apart; `bits[i]` is
+/// frame `i`'s deferBits (`None`: a `main` frame).
+fn open_frames(bits: &[Option<u64>]) -> Vm {
+    let mut open = func("open", vec![Op::DeferReturn, Op::Return { n: 0 }]);
+    open.locals = 3;
+    open.open_defers = Some(crate::program::OpenDefers {
+        bits_slot: 0,
+        defers: vec![(1, 2, 0)],
+    });
+    let (mut vm, _) = vm(vec![func("main", vec![Op::Return { n: 0 }]), open], &[]);
+    for (i, b) in bits.iter().enumerate() {
+        let base = 10 * i as u32;
+        vm.g.frames.push(crate::goroutine::Frame {
+            func: FuncId(b.is_some() as u32),
+            pc: 0,
+            base,
+            ret: base,
+            closure: 0,
+            keep_results: true,
+        });
+        vm.g.stack[base as usize] = b.unwrap_or(0);
+    }
+    vm
+}
+
+/// The chain as (frame, kind, started), innermost last.
+fn chain(vm: &Vm) -> Vec<(u32, DeferKind, bool)> {
+    vm.g.defers
+        .iter()
+        .map(|d| (d.frame, d.kind, d.started))
+        .collect()
+}
+
+#[test]
+fn open_frame_record_is_ordered_by_frame_and_added_once() {
+    use DeferKind::{Heap, Open};
+    // A frame of `open` with no bits (an interpreted activation, or
+    // nothing pending) gets no record; the first one with bits does.
+    let mut vm = open_frames(&[None, Some(1), None, Some(0)]);
+    vm.push_defer(0, 100, 0, Heap);
+    vm.push_defer(2, 100, 0, Heap);
+    vm.add_one_open_defer_frame(4);
+    assert_eq!(
+        chain(&vm),
+        [(0, Heap, false), (1, Open, false), (2, Heap, false)]
+    );
+    vm.add_one_open_defer_frame(4);
+    assert_eq!(chain(&vm).len(), 3, "an existing record stops the scan");
+}
+
+#[test]
+fn open_frame_scan_stops_at_an_in_progress_record() {
+    use DeferKind::Open;
+    let mut vm = open_frames(&[Some(1), None, Some(1)]);
+    vm.add_one_open_defer_frame(3);
+    assert_eq!(chain(&vm), [(2, Open, false)]);
+    // A nested panic while frame 2's defers run: nothing is added past
+    // the in-progress record.
+    vm.g.defers[0].started = true;
+    vm.add_one_open_defer_frame(3);
+    assert_eq!(chain(&vm), [(2, Open, true)]);
+    // Once frame 2 is done, the scan resumes below it.
+    vm.add_one_open_defer_frame(2);
+    assert_eq!(chain(&vm), [(0, Open, false), (2, Open, true)]);
+}
+
+#[test]
+fn recovery_drops_open_records_not_yet_started() {
+    use DeferKind::{Heap, Open};
+    let mut vm = open_frames(&[Some(1), None, Some(1), None]);
+    vm.add_one_open_defer_frame(1);
+    vm.push_defer(1, 100, 0, Heap);
+    vm.g.defers[1].started = true;
+    vm.add_one_open_defer_frame(3);
+    vm.push_defer(3, 100, 0, Heap);
+    assert_eq!(
+        chain(&vm),
+        [
+            (0, Open, false),
+            (1, Heap, true),
+            (2, Open, false),
+            (3, Heap, false)
+        ]
+    );
+    vm.remove_stale_open_records();
+    // Innermost first, up to the first started record: frame 2's open
+    // record goes (the frame runs its defers at its deferreturn exit);
+    // frame 0's, beyond the started one, belongs to an earlier panic.
+    assert_eq!(
+        chain(&vm),
+        [(0, Open, false), (1, Heap, true), (3, Heap, false)]
+    );
+}
