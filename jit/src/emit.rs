@@ -15,7 +15,7 @@ use gust_vm::op::{Arith, Cmp, Op};
 use gust_vm::program::OpenDefers;
 use gust_vm::program::{Function, Program};
 use gust_vm::tier::{
-    jit_call, jit_op, jit_open_defer, jit_resume, native_layout, runtime_op, NativeEnv,
+    jit_branch, jit_call, jit_op, jit_open_defer, jit_resume, native_layout, runtime_op, NativeEnv,
     NativeLayout, MAX_NATIVE_DEPTH,
 };
 use gust_vm::types::FuncId;
@@ -50,11 +50,11 @@ pub fn supported(op: &Op) -> bool {
         | Op::Call { .. }
         | Op::CallClosure { .. }
         | Op::CallIface { .. }
+        | Op::TypeSwitchCase { .. }
+        | Op::StrIterNext { .. }
+        | Op::MapIterNext { .. }
         | Op::Return { .. } => true,
-        Op::ArithStore { op, .. } => int_arith(op),
-        Op::Cmp { op }
-        | Op::CmpImm { op, .. }
-        | Op::LocalCmpImmJump { op, .. }
+        Op::LocalCmpImmJump { op, .. }
         | Op::CmpJump { op, .. }
         | Op::LocalLocalCmpJump { op, .. } => !op.is_float(),
         _ => false,
@@ -851,18 +851,18 @@ impl Emitter<'_> {
                 self.arith(op);
                 self.pend.push(Opd::Rax);
             }
-            Op::ArithStore { op, slot } => {
+            Op::ArithStore { op, slot } if int_arith(op) => {
                 self.take_pair(d);
                 self.arith(op);
                 let to = self.slot(slot);
                 dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
             }
-            Op::Cmp { op } => {
+            Op::Cmp { op } if !op.is_float() => {
                 self.take_pair(d);
                 self.setcc(Cc::of(op));
                 self.pend.push(Opd::Rax);
             }
-            Op::CmpImm { op, v } => {
+            Op::CmpImm { op, v } if !op.is_float() => {
                 let [a] = self.take(d);
                 self.load_rax(a);
                 self.mov_rcx(v);
@@ -970,6 +970,24 @@ impl Emitter<'_> {
                 );
             }
             Op::DeferReturn if self.open.is_some() => self.open_deferreturn(pc),
+            Op::TypeSwitchCase { target, .. }
+            | Op::StrIterNext { target, .. }
+            | Op::MapIterNext { target, .. } => {
+                let l = self.labels[target as usize];
+                let f = jit_branch as *const () as i64;
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rdi, r12
+                    ; mov esi, pc as i32
+                    ; mov edx, (self.locals + d) as i32
+                    ; mov rax, QWORD f
+                    ; call rax
+                    ; mov rbx, rax
+                    ; and rbx, -2
+                    ; test eax, 1
+                    ; jnz =>l
+                );
+            }
             op if runtime_op(&op) => {
                 self.call_helper(jit_op as *const () as i64, pc, self.locals + d);
             }

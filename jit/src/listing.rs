@@ -3,7 +3,7 @@
 
 use crate::emit;
 use gust_vm::program::{Function, Program};
-use gust_vm::tier::{jit_call, jit_op, jit_open_defer, jit_resume, NativeEnv};
+use gust_vm::tier::{jit_branch, jit_call, jit_op, jit_open_defer, jit_resume, NativeEnv};
 use gust_vm::types::FuncId;
 use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
 use std::fmt::Write;
@@ -45,6 +45,7 @@ pub(crate) fn listing(f: &Function, c: &emit::Compiled) -> String {
         (jit_op as *const () as u64, "jit_op"),
         (jit_open_defer as *const () as u64, "jit_open_defer"),
         (jit_resume as *const () as u64, "jit_resume"),
+        (jit_branch as *const () as u64, "jit_branch"),
     ];
     let mut decoder = Decoder::with_ip(64, &code[start..], start as u64, DecoderOptions::NONE);
     let mut fmt = IntelFormatter::new();

@@ -299,7 +299,13 @@ fn listing_names_each_instruction_or_the_reason() {
         2,
         vec![
             Op::LoadLocal2 { a: 0, b: 1 },
-            Op::Cmp { op: Cmp::FLt },
+            Op::CmpJump {
+                op: Cmp::FLt,
+                target: 4,
+            },
+            Op::Push { v: 1 },
+            Op::Return { n: 1 },
+            Op::Push { v: 0 },
             Op::Return { n: 1 },
         ],
     );
@@ -310,7 +316,7 @@ fn listing_names_each_instruction_or_the_reason() {
     }
     assert!(asm.contains("add rax,rcx") && asm.contains("ret"), "{asm}");
     let why = gust_jit::disassemble(&prog, FuncId(2)).unwrap_err();
-    assert_eq!(why, "Cmp has no emitter yet");
+    assert_eq!(why, "CmpJump has no emitter yet");
 }
 
 /// Globals: a compiled function reads and writes the VM's globals.

@@ -77,7 +77,7 @@ pub(crate) fn arith(op: Arith, a: u64, b: u64) -> Option<u64> {
 }
 
 #[inline(always)]
-fn compare(op: Cmp, a: u64, b: u64) -> bool {
+pub(crate) fn compare(op: Cmp, a: u64, b: u64) -> bool {
     match op {
         Cmp::Eq => a == b,
         Cmp::Ne => a != b,
@@ -501,6 +501,15 @@ impl Vm {
             }};
         }
 
+        // A value instruction (see `value_ops`).
+        macro_rules! exec_value {
+            ($op:expr) => {
+                match self.exec_value($op, base, fi.closure, sp) {
+                    Ok(s) => sp = s,
+                    Err(e) => throw!(e),
+                }
+            };
+        }
         // After a call pushed `func`'s frame: run it natively if it is
         // compiled (then the frame is already gone at `reload!`).
         macro_rules! enter_native {
@@ -585,15 +594,6 @@ impl Vm {
                 Op::Neg => st!(sp - 1) = st!(sp - 1).wrapping_neg(),
                 Op::BitNot => st!(sp - 1) = !st!(sp - 1),
                 Op::Not => st!(sp - 1) ^= 1,
-                Op::Cmp { op } => {
-                    let b = pop!();
-                    let a = st!(sp - 1);
-                    st!(sp - 1) = compare(op, a, b) as u64;
-                }
-                Op::CmpImm { op, v } => {
-                    let a = st!(sp - 1);
-                    st!(sp - 1) = compare(op, a, v as u64) as u64;
-                }
                 Op::Jump { target } => {
                     let from = pc;
                     pc = target as usize;
@@ -638,16 +638,6 @@ impl Vm {
                         let from = pc;
                         pc = target as usize;
                         back_edge!(from);
-                    }
-                }
-                Op::ArithStore { op, slot } => {
-                    sp -= 2;
-                    match arith(op, st!(sp), st!(sp + 1)) {
-                        Some(v) => st!(base + slot as usize) = v,
-                        None => {
-                            sp += 2;
-                            throw!(RuntimeError::DivideByZero)
-                        }
                     }
                 }
                 Op::LoadLocalElem { slot } => {
@@ -755,23 +745,11 @@ impl Vm {
                     sp = tri!(self.type_assert(ty, src, n, ok, sp));
                     refresh!();
                 }
-                Op::TypeSwitchCase { ty, target } => {
-                    sp -= 2;
-                    if !self.type_matches(st!(sp), ty) {
+                op @ (Op::TypeSwitchCase { target, .. } | Op::StrIterNext { target, .. }) => {
+                    let taken;
+                    (sp, taken) = self.exec_test(op, base, sp);
+                    if taken {
                         pc = target as usize;
-                    }
-                }
-                Op::StrIterNext { slot, target } => {
-                    let s = base + slot as usize;
-                    let bytes = self.heap.str(st!(s));
-                    let i = st!(s + 1) as usize;
-                    if i >= bytes.len() {
-                        pc = target as usize;
-                    } else {
-                        let (r, n) = crate::utf8::decode_rune(&bytes[i..]);
-                        st!(s + 1) = (i + n) as u64;
-                        push!(i as u64);
-                        push!(r as u64);
                     }
                 }
                 Op::SliceSlice { .. }
@@ -800,19 +778,15 @@ impl Vm {
                         Err(e) => throw!(e),
                     }
                 }
-                // Hot value instructions get their own arm, where the
-                // inlined `exec_value` specializes to the one variant.
-                op @ (Op::Arith { .. } | Op::ArithImm { .. }) => {
-                    match self.exec_value(op, base, fi.closure, sp) {
-                        Ok(s) => sp = s,
-                        Err(e) => throw!(e),
-                    }
-                }
+                // Hot value instructions get an arm each, where the inlined
+                // `exec_value` specializes to the one variant.
+                op @ Op::Arith { .. } => exec_value!(op),
+                op @ Op::ArithImm { .. } => exec_value!(op),
+                op @ Op::ArithStore { .. } => exec_value!(op),
+                op @ Op::Cmp { .. } => exec_value!(op),
+                op @ Op::CmpImm { .. } => exec_value!(op),
                 // Everything else only moves values (see `value_ops`).
-                op => match self.exec_value(op, base, fi.closure, sp) {
-                    Ok(s) => sp = s,
-                    Err(e) => throw!(e),
-                },
+                op => exec_value!(op),
             }
         }
     }

@@ -401,6 +401,9 @@ impl Op {
                 | Op::NewBox { .. }
                 | Op::Arith { .. }
                 | Op::ArithImm { .. }
+                | Op::ArithStore { .. }
+                | Op::Cmp { .. }
+                | Op::CmpImm { .. }
                 | Op::FNeg
                 | Op::Conv { .. }
                 | Op::CheckNilIface

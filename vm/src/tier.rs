@@ -333,6 +333,35 @@ pub unsafe extern "sysv64" fn jit_op(vm: *mut Vm, pc: u32, top: u32) -> *mut u64
     native_status(vm, r)
 }
 
+/// Called by native code for a test instruction that may branch
+/// (`TypeSwitchCase`, `StrIterNext`, `MapIterNext`) at bytecode `pc`,
+/// the operand stack ending at frame slot `top`. Returns the frame's
+/// (possibly moved) slot 0 with bit 0 set when the branch is taken; these
+/// instructions never fail.
+///
+/// # Safety
+/// As [`jit_call`].
+pub unsafe extern "sysv64" fn jit_branch(vm: *mut Vm, pc: u32, top: u32) -> *mut u64 {
+    // SAFETY: as in `jit_call`.
+    let vm = unsafe { &mut *vm };
+    let fr = vm.g.frames.last_mut().expect("frame");
+    fr.pc = pc + 1;
+    let base = fr.base as usize;
+    let op = vm.prog.func(fr.func).code[pc as usize];
+    let sp = base + top as usize;
+    let taken = match op {
+        Op::MapIterNext { .. } => {
+            vm.sp = sp;
+            let r = vm.exec_slow(op, base);
+            matches!(r, Ok(Some(_)))
+        }
+        op => vm.exec_test(op, base, sp).1,
+    };
+    // SAFETY: `base` is within the stack; slots are 8-byte aligned, so
+    // bit 0 is free.
+    unsafe { vm.g.stack.as_mut_ptr().add(base).byte_add(taken as usize) }
+}
+
 /// Called by the unwind exit of native code with defers, running frame
 /// `frame`: if the pending failure is a recovery for this very frame, the
 /// frame resumes (deeper frames are dropped) and the result is its slot 0,

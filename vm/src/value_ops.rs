@@ -5,7 +5,7 @@
 
 use crate::errors::RuntimeError;
 use crate::heap::{ptr, ptr_handle, ptr_off};
-use crate::interp::{arith, convert};
+use crate::interp::{arith, compare, convert};
 use crate::op::Op;
 use crate::vm::Vm;
 
@@ -290,8 +290,52 @@ impl Vm {
                 let a = st!(sp - 1);
                 st!(sp - 1) = self.str_compare(op, a, b) as u64;
             }
+            Op::Cmp { op } => {
+                let b = pop!();
+                let a = st!(sp - 1);
+                st!(sp - 1) = compare(op, a, b) as u64;
+            }
+            Op::CmpImm { op, v } => {
+                let a = st!(sp - 1);
+                st!(sp - 1) = compare(op, a, v as u64) as u64;
+            }
+            Op::ArithStore { op, slot } => {
+                sp -= 2;
+                match arith(op, st!(sp), st!(sp + 1)) {
+                    Some(v) => st!(base + slot as usize) = v,
+                    None => fail!(RuntimeError::DivideByZero),
+                }
+            }
             _ => unreachable!("{} is not a value instruction", op.name()),
         }
         Ok(sp)
+    }
+
+    /// Runs `TypeSwitchCase` or `StrIterNext` (value tests that may
+    /// branch, never fail) as [`Vm::exec_value`] does; returns the new
+    /// stack end and whether the branch is taken.
+    #[inline(always)]
+    pub(crate) fn exec_test(&mut self, op: Op, base: usize, mut sp: usize) -> (usize, bool) {
+        match op {
+            Op::TypeSwitchCase { ty, .. } => {
+                sp -= 2;
+                (sp, !self.type_matches(self.g.stack[sp], ty))
+            }
+            Op::StrIterNext { slot, .. } => {
+                let st = &mut self.g.stack;
+                let s = base + slot as usize;
+                let bytes = self.heap.str(st[s]);
+                let i = st[s + 1] as usize;
+                if i >= bytes.len() {
+                    return (sp, true);
+                }
+                let (r, n) = crate::utf8::decode_rune(&bytes[i..]);
+                st[s + 1] = (i + n) as u64;
+                st[sp] = i as u64;
+                st[sp + 1] = r as u64;
+                (sp + 2, false)
+            }
+            _ => unreachable!("{} is not a value test", op.name()),
+        }
     }
 }
