@@ -137,6 +137,7 @@ impl std::error::Error for Error {}
 #[derive(Clone, Debug, Default)]
 pub struct Engine {
     jit: JitMode,
+    hot_calls: Option<u32>,
     max_stack_bytes: Option<usize>,
     dump_asm: bool,
 }
@@ -150,6 +151,15 @@ impl Engine {
     /// Sets the JIT mode.
     pub fn jit(mut self, mode: JitMode) -> Self {
         self.jit = mode;
+        self
+    }
+
+    /// Sets how many calls plus loop back edges make a function hot under
+    /// `JitMode::Auto` (default [`HOT_CALLS`]). Small values mix
+    /// interpreted and native frames of the same function, which the
+    /// differential fuzzer uses.
+    pub fn hot_calls(mut self, n: u32) -> Self {
+        self.hot_calls = Some(n);
         self
     }
 
@@ -255,7 +265,7 @@ impl Engine {
         };
         match self.jit {
             JitMode::Off => {}
-            JitMode::Auto => vm.set_tier(Box::new(jit()), HOT_CALLS),
+            JitMode::Auto => vm.set_tier(Box::new(jit()), self.hot_calls.unwrap_or(HOT_CALLS)),
             JitMode::Always => vm.set_tier(Box::new(jit()), 0),
         }
         let r = vm.run_main();

@@ -1,11 +1,12 @@
 //! Differential fuzzing of gust's tiers: random, well-typed Go programs
 //! rich in defer / panic / recover, run with the interpreter
-//! (`JitMode::Off`) and the JIT (`JitMode::Always`), and optionally with
+//! (`JitMode::Off`), the JIT (`JitMode::Always`) and mixed tiers
+//! (`JitMode::Auto` after `MIXED_HOT_CALLS` calls), and optionally with
 //! real Go.
 //!
 //! * `cargo test -p gust-conformance --test fuzz` — a proptest property
-//!   (200 cases; `PROPTEST_CASES=N` for more) asserting Off ≡ Always; a
-//!   failure prints the shrunk Go program.
+//!   (200 cases; `PROPTEST_CASES=N` for more) asserting Off ≡ Always ≡
+//!   mixed; a failure prints the shrunk Go program.
 //! * `cargo run --release -p gust-conformance --bin fuzz -- --cases 100000
 //!   [--seed N] [--go-sample K]` — a long campaign; failures are written to
 //!   `target/fuzz-failures/NNN.go` with the diff, and every K-th case is
@@ -875,12 +876,17 @@ fn is_compile_error(o: &Outcome) -> bool {
 /// Runs `src` with gust in `mode`, on a thread with a generous stack and
 /// a 10 s timeout.
 pub fn run_case(src: &str, mode: JitMode) -> Outcome {
+    run_with(src, Engine::new().jit(mode))
+}
+
+/// Runs `src` with `engine` as [`run_case`] does.
+pub fn run_with(src: &str, engine: Engine) -> Outcome {
     let src = src.to_string();
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
         .stack_size(64 << 20)
         .spawn(move || {
-            let _ = tx.send(run_inline(&src, mode));
+            let _ = tx.send(run_inline(&src, engine));
         });
     if let Err(e) = spawned {
         return Outcome {
@@ -904,8 +910,7 @@ pub fn run_case(src: &str, mode: JitMode) -> Outcome {
     }
 }
 
-fn run_inline(src: &str, mode: JitMode) -> Outcome {
-    let engine = Engine::new().jit(mode);
+fn run_inline(src: &str, engine: Engine) -> Outcome {
     let prog = match engine.compile("./fuzz.go", src) {
         Ok(p) => p,
         Err(e) => {
@@ -963,8 +968,15 @@ pub fn describe_diff(
     Some(msg)
 }
 
-/// Runs `src` with the interpreter and with the JIT; `Err` holds a
-/// readable diff (or the compile error, which is a generator bug).
+/// Calls after which the fuzzer's mixed mode compiles a function: early
+/// enough that native and interpreted activations of one function meet in
+/// the same panic (records and deferBits in one chain) and loops switch
+/// tiers mid-frame.
+pub const MIXED_HOT_CALLS: u32 = 2;
+
+/// Runs `src` with the interpreter, with the JIT on every function, and
+/// with tiers mixed (`MIXED_HOT_CALLS`); `Err` holds a readable diff (or
+/// the compile error, which is a generator bug).
 pub fn check_equivalent(src: &str) -> Result<Outcome, String> {
     let off = run_case(src, JitMode::Off);
     if is_compile_error(&off) {
@@ -974,7 +986,14 @@ pub fn check_equivalent(src: &str) -> Result<Outcome, String> {
         ));
     }
     let always = run_case(src, JitMode::Always);
-    match describe_diff("off", &off, "always", &always) {
+    if let Some(d) = describe_diff("off", &off, "always", &always) {
+        return Err(d);
+    }
+    let mixed = run_with(
+        src,
+        Engine::new().jit(JitMode::Auto).hot_calls(MIXED_HOT_CALLS),
+    );
+    match describe_diff("off", &off, "mixed", &mixed) {
         None => Ok(off),
         Some(d) => Err(d),
     }
