@@ -748,6 +748,40 @@ impl Emitter<'_> {
         dynasm!(self.ops ; .arch x64 ; =>done);
     }
 
+    /// `LoadLocalElem` / `StoreLocalElem` (`store`) on the slice in local
+    /// slots `slot..slot + 3`, at `pc`, depth `d`: the bounds check and
+    /// the element access inline (slot `off + i` of object `h` is at
+    /// `slot_addrs[h] + 8 * (off + i)`); an index out of range calls
+    /// `jit_op`, which raises Go's error.
+    fn local_elem(&mut self, slot: u32, d: u32, pc: u32, store: bool) {
+        let (p, len) = (self.slot(slot), self.slot(slot + 1));
+        let i = self.opd(d - 1 - store as u32);
+        let table = self.layout.slot_addrs;
+        let (slow, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rcx, [rbx + i]
+            ; cmp rcx, [rbx + len]
+            ; jae =>slow
+            ; mov rax, [rbx + p]
+            ; mov rdx, rax
+            ; shr rdx, 32
+            ; mov eax, eax
+            ; add rax, rcx
+            ; mov r8, [r12 + table]
+            ; mov rdx, [r8 + rdx * 8]
+        );
+        if store {
+            let v = self.opd(d - 1);
+            dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + v] ; mov [rdx + rax * 8], rcx);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + rax * 8] ; mov [rbx + i], rax);
+        }
+        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
+        self.call_helper(jit_op as *const () as i64, pc, self.locals + d);
+        dynasm!(self.ops ; .arch x64 ; =>done);
+    }
+
     /// An open-coded defer (the `DeferStack` at `pc`, depth `d`): the
     /// closure and its `args` slots move to the funcdata's slots and the
     /// defer's bit is set in deferBits.
@@ -970,6 +1004,8 @@ impl Emitter<'_> {
                 );
             }
             Op::DeferReturn if self.open.is_some() => self.open_deferreturn(pc),
+            Op::LoadLocalElem { slot } => self.local_elem(slot, d, pc, false),
+            Op::StoreLocalElem { slot } => self.local_elem(slot, d, pc, true),
             Op::TypeSwitchCase { target, .. }
             | Op::StrIterNext { target, .. }
             | Op::MapIterNext { target, .. } => {

@@ -67,6 +67,14 @@ pub fn ptr_off(p: u64) -> u32 {
 #[derive(Debug)]
 pub struct Heap {
     objs: Vec<Obj>,
+    /// Per handle, the address of a slot object's first slot (null for
+    /// other objects), for native code.
+    ///
+    /// **Invariant:** a slot object's buffer never moves once allocated
+    /// (no code resizes it), and `slot_addrs_ptr == slot_addrs.as_ptr()`
+    /// (kept by `push`).
+    slot_addrs: Vec<*mut u64>,
+    slot_addrs_ptr: *const *mut u64,
     /// The shared closure object of each capture-free function, by
     /// `FuncId` (0 = not made yet). Go's static `funcval`s: such closures
     /// are immutable and func values compare only with nil, so one
@@ -83,11 +91,18 @@ impl Default for Heap {
 impl Heap {
     /// A heap holding only the empty string at handle 0.
     pub fn new() -> Self {
+        let slot_addrs = vec![std::ptr::null_mut()];
         Heap {
             objs: vec![Obj::Str(Box::default())],
+            slot_addrs_ptr: slot_addrs.as_ptr(),
+            slot_addrs,
             static_closures: Vec::new(),
         }
     }
+
+    /// Offset of the slot address table's pointer (for native code, which
+    /// finds slot `off` of object `h` at `table[h] + 8 * off`).
+    pub const SLOT_ADDRS_OFFSET: usize = std::mem::offset_of!(Heap, slot_addrs_ptr);
 
     /// A heap holding the empty string at handle 0, the globals object
     /// (`globals` zeroed slots) at handle 1, and the program's string
@@ -101,9 +116,16 @@ impl Heap {
         h
     }
 
-    fn push(&mut self, o: Obj) -> Handle {
+    fn push(&mut self, mut o: Obj) -> Handle {
         let h = self.objs.len() as Handle;
+        let addr = match &mut o {
+            Obj::Slots(s) => s.as_mut_ptr(),
+            _ => std::ptr::null_mut(),
+        };
+        // The Vec's buffer is on the heap: moving `o` keeps `addr` valid.
         self.objs.push(o);
+        self.slot_addrs.push(addr);
+        self.slot_addrs_ptr = self.slot_addrs.as_ptr();
         h
     }
 
@@ -151,9 +173,10 @@ impl Heap {
         }
     }
 
-    /// The slots of object `h`, mutably.
+    /// The slots of object `h`, mutably (a slice: slot objects never
+    /// change size, see `slot_addrs`).
     #[inline]
-    pub fn slots_mut(&mut self, h: Handle) -> &mut Vec<u64> {
+    pub fn slots_mut(&mut self, h: Handle) -> &mut [u64] {
         match &mut self.objs[h as usize] {
             Obj::Slots(s) => s,
             o => unreachable!("slot handle {h} points at {o:?}"),

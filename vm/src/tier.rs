@@ -90,6 +90,8 @@ pub struct NativeLayout {
     pub stack_end: i32,
     /// `Vm::native_depth`.
     pub depth: i32,
+    /// The heap's slot address table pointer (`Heap::SLOT_ADDRS_OFFSET`).
+    pub slot_addrs: i32,
     /// Size of a [`Frame`].
     pub frame_size: i32,
     /// `Frame::func`.
@@ -122,6 +124,7 @@ pub fn native_layout() -> NativeLayout {
         stack_ptr: i(bounds),
         stack_end: i(bounds + size_of::<*mut u64>()),
         depth: i(offset_of!(Vm, native_depth)),
+        slot_addrs: i(offset_of!(Vm, heap) + crate::heap::Heap::SLOT_ADDRS_OFFSET),
         frame_size: i(size_of::<Frame>()),
         frame_func: i(offset_of!(Frame, func)),
         frame_pc: i(offset_of!(Frame, pc)),
