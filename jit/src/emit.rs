@@ -748,6 +748,34 @@ impl Emitter<'_> {
         dynasm!(self.ops ; .arch x64 ; =>done);
     }
 
+    /// For `Load`/`Store` of the pointer in slot displacement `at`: leaves
+    /// its object's slot address in `rdx` and the slot index in `rax`, or
+    /// branches to the returned label for a nil pointer.
+    fn heap_slot(&mut self, at: i32) -> DynamicLabel {
+        let slow = self.ops.new_dynamic_label();
+        let table = self.layout.slot_addrs;
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rax, [rbx + at]
+            ; mov rdx, rax
+            ; shr rdx, 32
+            ; jz =>slow
+            ; mov eax, eax
+            ; mov r8, [r12 + table]
+            ; mov rdx, [r8 + rdx * 8]
+        );
+        slow
+    }
+
+    /// Ends an inline fast path: the `slow` label runs the instruction at
+    /// `pc` (depth `d`) through `jit_op`, which raises its error.
+    fn slow_path(&mut self, slow: DynamicLabel, pc: u32, d: u32) {
+        let done = self.ops.new_dynamic_label();
+        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
+        self.call_helper(jit_op as *const () as i64, pc, self.locals + d);
+        dynasm!(self.ops ; .arch x64 ; =>done);
+    }
+
     /// `LoadLocalElem` / `StoreLocalElem` (`store`) on the slice in local
     /// slots `slot..slot + 3`, at `pc`, depth `d`: the bounds check and
     /// the element access inline (slot `off + i` of object `h` is at
@@ -757,7 +785,7 @@ impl Emitter<'_> {
         let (p, len) = (self.slot(slot), self.slot(slot + 1));
         let i = self.opd(d - 1 - store as u32);
         let table = self.layout.slot_addrs;
-        let (slow, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+        let slow = self.ops.new_dynamic_label();
         dynasm!(self.ops
             ; .arch x64
             ; mov rcx, [rbx + i]
@@ -777,9 +805,7 @@ impl Emitter<'_> {
         } else {
             dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + rax * 8] ; mov [rbx + i], rax);
         }
-        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
-        self.call_helper(jit_op as *const () as i64, pc, self.locals + d);
-        dynasm!(self.ops ; .arch x64 ; =>done);
+        self.slow_path(slow, pc, d);
     }
 
     /// An open-coded defer (the `DeferStack` at `pc`, depth `d`): the
@@ -1004,6 +1030,36 @@ impl Emitter<'_> {
                 );
             }
             Op::DeferReturn if self.open.is_some() => self.open_deferreturn(pc),
+            Op::Load { n: 1 } => {
+                let at = self.opd(d - 1);
+                let slow = self.heap_slot(at);
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + rax * 8] ; mov [rbx + at], rax);
+                self.slow_path(slow, pc, d);
+            }
+            Op::Store { n: 1 } => {
+                let (at, v) = (self.opd(d - 2), self.opd(d - 1));
+                let slow = self.heap_slot(at);
+                dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + v] ; mov [rdx + rax * 8], rcx);
+                self.slow_path(slow, pc, d);
+            }
+            Op::LoadCapture { i } => {
+                // The running frame is the innermost: its header is
+                // frames[len - 1].
+                let (l, to) = (self.layout, self.opd(d));
+                let fs = l.frame_size;
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rax, [r12 + l.frames_len]
+                    ; lea rax, [rax + rax * 2]
+                    ; shl rax, 3
+                    ; add rax, [r12 + l.frames_ptr]
+                    ; mov eax, [rax - fs + l.frame_closure]
+                    ; mov r8, [r12 + l.slot_addrs]
+                    ; mov rdx, [r8 + rax * 8]
+                    ; mov rax, [rdx + (i * 8) as i32]
+                    ; mov [rbx + to], rax
+                );
+            }
             Op::LoadLocalElem { slot } => self.local_elem(slot, d, pc, false),
             Op::StoreLocalElem { slot } => self.local_elem(slot, d, pc, true),
             Op::TypeSwitchCase { target, .. }

@@ -67,12 +67,13 @@ pub fn ptr_off(p: u64) -> u32 {
 #[derive(Debug)]
 pub struct Heap {
     objs: Vec<Obj>,
-    /// Per handle, the address of a slot object's first slot (null for
-    /// other objects), for native code.
+    /// Per handle, the address of a slot object's first slot or of a
+    /// closure's first captured slot (null for other objects), for native
+    /// code.
     ///
-    /// **Invariant:** a slot object's buffer never moves once allocated
-    /// (no code resizes it), and `slot_addrs_ptr == slot_addrs.as_ptr()`
-    /// (kept by `push`).
+    /// **Invariant:** those buffers never move once allocated (no code
+    /// resizes them), and `slot_addrs_ptr == slot_addrs.as_ptr()` (kept by
+    /// `push`).
     slot_addrs: Vec<*mut u64>,
     slot_addrs_ptr: *const *mut u64,
     /// The shared closure object of each capture-free function, by
@@ -120,9 +121,10 @@ impl Heap {
         let h = self.objs.len() as Handle;
         let addr = match &mut o {
             Obj::Slots(s) => s.as_mut_ptr(),
+            Obj::Closure { env, .. } => env.as_mut_ptr(),
             _ => std::ptr::null_mut(),
         };
-        // The Vec's buffer is on the heap: moving `o` keeps `addr` valid.
+        // The buffers are on the heap: moving `o` keeps `addr` valid.
         self.objs.push(o);
         self.slot_addrs.push(addr);
         self.slot_addrs_ptr = self.slot_addrs.as_ptr();
