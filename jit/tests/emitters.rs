@@ -2,12 +2,14 @@
 //! function interpreted and compiled, on the same inputs, and compares
 //! the results.
 
+mod common;
+
+use common::{global0_after_run, program};
 use gust_jit::Jit;
 use gust_vm::op::{Arith, Cmp, Op};
 use gust_vm::program::{Function, Program};
 use gust_vm::tier::{NativeEnv, Tier};
-use gust_vm::types::{FuncId, TypeTable};
-use gust_vm::verify::verify_program;
+use gust_vm::types::FuncId;
 use gust_vm::vm::{Config, Vm};
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -55,33 +57,9 @@ fn main_calling(args: &[i64]) -> Function {
     func("main", 0, 0, 0, main)
 }
 
-/// A verified program of `funcs` (entry: function 0) with one global.
-fn program(funcs: Vec<Function>) -> Program {
-    let mut prog = Program {
-        funcs,
-        types: TypeTable::new(),
-        globals: 1,
-        files: vec!["t.go".into()],
-        ..Program::default()
-    };
-    verify_program(&mut prog).expect("test bytecode verifies");
-    prog
-}
-
 /// Runs `funcs`, every call compiled first when `jit`; returns global 0.
 fn exec(funcs: Vec<Function>, jit: bool) -> u64 {
-    let prog = Rc::new(program(funcs));
-    let mut vm = Vm::new(
-        prog.clone(),
-        Config::default(),
-        Box::new(std::io::sink()),
-        Box::new(std::io::sink()),
-    );
-    if jit {
-        vm.set_tier(Box::new(Jit::new()), 0);
-    }
-    vm.run_main().expect("runs");
-    vm.heap.slots(prog.globals_handle())[0]
+    global0_after_run(program(funcs), jit)
 }
 
 fn same(f: &Function, args: &[i64]) -> Result<(), TestCaseError> {

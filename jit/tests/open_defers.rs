@@ -2,14 +2,13 @@
 //! the same deferred calls, in the same order, as the interpreter's defer
 //! records, for every subset of conditional defers.
 
-use gust_jit::Jit;
+mod common;
+
+use common::global0_after_run;
 use gust_vm::op::{Arith, Op};
 use gust_vm::program::{Function, OpenDefers, Program};
-use gust_vm::types::{FuncId, TypeTable};
-use gust_vm::verify::verify_program;
-use gust_vm::vm::{Config, Vm};
+use gust_vm::types::FuncId;
 use proptest::prelude::*;
-use std::rc::Rc;
 
 fn func(name: &str, params: u32, locals: u32, code: Vec<Op>) -> Function {
     Function {
@@ -88,32 +87,7 @@ fn program(k: u32, mask: i64) -> Program {
             ],
         ));
     }
-    let mut prog = Program {
-        funcs,
-        types: TypeTable::new(),
-        globals: 1,
-        files: vec!["t.go".into()],
-        ..Program::default()
-    };
-    verify_program(&mut prog).expect("test bytecode verifies");
-    prog
-}
-
-/// Runs the program, every function compiled on its first call when
-/// `jit`; returns global 0.
-fn exec(prog: Program, jit: bool) -> u64 {
-    let prog = Rc::new(prog);
-    let mut vm = Vm::new(
-        prog.clone(),
-        Config::default(),
-        Box::new(std::io::sink()),
-        Box::new(std::io::sink()),
-    );
-    if jit {
-        vm.set_tier(Box::new(Jit::new()), 0);
-    }
-    vm.run_main().expect("runs");
-    vm.heap.slots(prog.globals_handle())[0]
+    common::program(funcs)
 }
 
 proptest! {
@@ -122,8 +96,8 @@ proptest! {
         // Deferred calls run last-in first-out: highest set bit first.
         let want = (0..k).rev().filter(|i| mask & (1 << i) != 0).fold(0, |acc, i| acc * 10 + i as u64 + 1);
         prop_assert_eq!(gust_jit::compilable(&program(k, mask), FuncId(1)), Ok(()));
-        prop_assert_eq!(exec(program(k, mask), false), want);
-        prop_assert_eq!(exec(program(k, mask), true), want);
+        prop_assert_eq!(global0_after_run(program(k, mask), false), want);
+        prop_assert_eq!(global0_after_run(program(k, mask), true), want);
     }
 }
 

@@ -752,20 +752,7 @@ impl Vm {
                         pc = target as usize;
                     }
                 }
-                Op::SliceSlice { .. }
-                | Op::SliceArray { .. }
-                | Op::SliceStr { .. }
-                | Op::MakeSlice { .. }
-                | Op::MakeMap { .. }
-                | Op::MapIndex { .. }
-                | Op::MapStore { .. }
-                | Op::MapDelete { .. }
-                | Op::MakeSliceFrom { .. }
-                | Op::Append { .. }
-                | Op::AppendSlice { .. }
-                | Op::MapIter
-                | Op::MapIterNext { .. }
-                | Op::Trap { .. } => {
+                op if op.is_slow() => {
                     save!();
                     let r = self.exec_slow(op, base);
                     refresh!();

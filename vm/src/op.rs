@@ -387,6 +387,28 @@ impl Op {
         )
     }
 
+    /// Whether the interpreter runs this op out of line (`exec_slow`:
+    /// slicing, `make`, `append`, maps, traps).
+    pub fn is_slow(&self) -> bool {
+        matches!(
+            self,
+            Op::SliceSlice { .. }
+                | Op::SliceArray { .. }
+                | Op::SliceStr { .. }
+                | Op::MakeSlice { .. }
+                | Op::MakeMap { .. }
+                | Op::MapIndex { .. }
+                | Op::MapStore { .. }
+                | Op::MapDelete { .. }
+                | Op::MakeSliceFrom { .. }
+                | Op::Append { .. }
+                | Op::AppendSlice { .. }
+                | Op::MapIter
+                | Op::MapIterNext { .. }
+                | Op::Trap { .. }
+        )
+    }
+
     /// Whether this is a value instruction ([`crate::vm::Vm`]'s
     /// `exec_value`): it moves values between the operand stack, locals
     /// and the heap, and never branches, calls or grows the stack.

@@ -409,10 +409,11 @@ pub unsafe extern "sysv64" fn jit_open_defer(vm: *mut Vm, pc: u32, i: u32) -> *m
 
 /// Whether native code runs `op` by calling [`jit_op`]: value
 /// instructions, natives, type assertions, defer records, panics and the
-/// interpreter's out-of-line operations (slicing, make, append, maps),
-/// none of which branch.
+/// interpreter's out-of-line operations (slicing, make, append, maps;
+/// `MapIterNext` branches and goes through [`jit_branch`]).
 pub fn runtime_op(op: &Op) -> bool {
     op.is_value()
+        || (op.is_slow() && !matches!(op, Op::MapIterNext { .. }))
         || matches!(
             op,
             Op::CallNative { .. }
@@ -424,19 +425,6 @@ pub fn runtime_op(op: &Op) -> bool {
                 | Op::DeferReturn
                 | Op::Panic
                 | Op::Recover
-                | Op::SliceSlice { .. }
-                | Op::SliceArray { .. }
-                | Op::SliceStr { .. }
-                | Op::MakeSlice { .. }
-                | Op::MakeMap { .. }
-                | Op::MapIndex { .. }
-                | Op::MapStore { .. }
-                | Op::MapDelete { .. }
-                | Op::MakeSliceFrom { .. }
-                | Op::Append { .. }
-                | Op::AppendSlice { .. }
-                | Op::MapIter
-                | Op::Trap { .. }
         )
 }
 

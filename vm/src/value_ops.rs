@@ -52,6 +52,18 @@ impl Vm {
                 return Err($e)
             };
         }
+        // Go's bounds check: `i` (unsigned) below `len`.
+        macro_rules! index {
+            ($i:expr, $len:expr) => {
+                let (i, len) = ($i, $len);
+                if i >= len {
+                    fail!(RuntimeError::Index {
+                        index: i as i64,
+                        len,
+                    });
+                }
+            };
+        }
         match op {
             Op::Swap { a, b } => {
                 let (a, b) = (a as usize, b as usize);
@@ -171,12 +183,7 @@ impl Vm {
                 let i = pop!();
                 sp -= 3;
                 let (p, len) = (st!(sp), st!(sp + 1));
-                if i >= len {
-                    fail!(RuntimeError::Index {
-                        index: i as i64,
-                        len,
-                    });
-                }
+                index!(i, len);
                 let e = elem as usize;
                 let off = ptr_off(p) as usize + i as usize * e;
                 let src = self.heap.slots(ptr_handle(p));
@@ -187,23 +194,13 @@ impl Vm {
                 let i = pop!();
                 sp -= 3;
                 let (p, len) = (st!(sp), st!(sp + 1));
-                if i >= len {
-                    fail!(RuntimeError::Index {
-                        index: i as i64,
-                        len,
-                    });
-                }
+                index!(i, len);
                 push!(p + i * elem as u64);
             }
             Op::ArrayIndexAddr { elem, len } => {
                 let i = pop!();
                 let p = st!(sp - 1);
-                if i >= len as u64 {
-                    fail!(RuntimeError::Index {
-                        index: i as i64,
-                        len: len as u64,
-                    });
-                }
+                index!(i, len as u64);
                 if ptr_handle(p) == 0 {
                     fail!(RuntimeError::NilDeref);
                 }
@@ -211,12 +208,7 @@ impl Vm {
             }
             Op::ArrayIndex { elem, len } => {
                 let i = pop!();
-                if i >= len as u64 {
-                    fail!(RuntimeError::Index {
-                        index: i as i64,
-                        len: len as u64,
-                    });
-                }
+                index!(i, len as u64);
                 let e = elem as usize;
                 let start = sp - e * len as usize;
                 self.g
@@ -226,12 +218,7 @@ impl Vm {
             }
             Op::LoadLocalIndexed { slot, elem, len } => {
                 let i = pop!();
-                if i >= len as u64 {
-                    fail!(RuntimeError::Index {
-                        index: i as i64,
-                        len: len as u64,
-                    });
-                }
+                index!(i, len as u64);
                 let e = elem as usize;
                 let s = base + slot as usize + i as usize * e;
                 self.g.stack.copy_within(s..s + e, sp);
@@ -242,25 +229,14 @@ impl Vm {
                 sp -= e;
                 let i = st!(sp - 1);
                 sp -= 1;
-                if i >= len as u64 {
-                    fail!(RuntimeError::Index {
-                        index: i as i64,
-                        len: len as u64,
-                    });
-                }
+                index!(i, len as u64);
                 let d = base + slot as usize + i as usize * e;
                 self.g.stack.copy_within(sp + 1..sp + 1 + e, d);
             }
             Op::StrIndex => {
                 let i = pop!();
                 let s = self.heap.str(st!(sp - 1));
-                if i >= s.len() as u64 {
-                    let len = s.len() as u64;
-                    fail!(RuntimeError::Index {
-                        index: i as i64,
-                        len,
-                    });
-                }
+                index!(i, s.len() as u64);
                 st!(sp - 1) = s[i as usize] as u64;
             }
             Op::StrLen => st!(sp - 1) = self.heap.str(st!(sp - 1)).len() as u64,
