@@ -235,6 +235,11 @@ pub fn expected(case: &Case) -> Result<Expected, String> {
     }))
 }
 
+/// Whether `case` has a `.defer` expectation (gc's `-d=defer` output).
+pub fn has_defer_kinds(case: &Case) -> bool {
+    case.path.with_extension("defer").is_file()
+}
+
 /// Compares gust's defer kinds with the `.defer` expectation (gc's
 /// `-d=defer` output), when the program has one.
 pub fn check_defers(case: &Case) -> Result<(), String> {
@@ -257,9 +262,6 @@ pub fn check_defers(case: &Case) -> Result<(), String> {
 /// Runs `case` in `mode` and compares with its expectation; `Err` holds a
 /// readable diff.
 pub fn check(case: &Case, mode: JitMode) -> Result<(), String> {
-    if mode == JitMode::Off {
-        check_defers(case)?;
-    }
     let want = expected(case)?;
     let got = run_gust(&case.path, mode, Duration::from_secs(20))?;
     match want {

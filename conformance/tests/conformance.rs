@@ -1,14 +1,16 @@
 //! Every corpus program is a named test per JIT mode:
-//! `category/name::off`, `::always`, `::auto`.
+//! `category/name::off`, `::always`, `::auto`, plus `::defer` (gust's
+//! defer kinds against gc's `-d=defer`) when it has a `.defer` file.
 //!
-//! Programs listed in `known_failures.txt` (documented gaps) run as
-//! ignored tests: `cargo test -p gust-conformance --test conformance --
-//! --ignored` shows where they stand.
+//! Programs listed in `known_failures.txt` (documented gaps; a line names
+//! a program, or one of its tests as `name::defer`) run as ignored tests:
+//! `cargo test -p gust-conformance --test conformance -- --ignored` shows
+//! where they stand.
 
 use std::path::Path;
 
 use gust::JitMode;
-use gust_conformance::{check, discover};
+use gust_conformance::{check, check_defers, discover, has_defer_kinds};
 use libtest_mimic::{Arguments, Trial};
 
 /// Names listed in `known_failures.txt`.
@@ -37,6 +39,13 @@ fn main() {
             let t = Trial::test(format!("{}::{tag}", case.name), move || {
                 check(&c, mode).map_err(Into::into)
             });
+            trials.push(t.with_ignored_flag(ignored));
+        }
+        if has_defer_kinds(&case) {
+            let name = format!("{}::defer", case.name);
+            let ignored = ignored || known.contains(&name);
+            let c = case.clone();
+            let t = Trial::test(name, move || check_defers(&c).map_err(Into::into));
             trials.push(t.with_ignored_flag(ignored));
         }
     }

@@ -326,13 +326,18 @@ impl Vm {
     /// `gorecover`: the current panic's value if called directly by the
     /// deferred call that the panic is running, once; nil otherwise.
     pub(crate) fn gorecover(&mut self) -> [u64; 2] {
-        let caller = self.g.frames.len() - 1;
         // The deferred function is the first frame from argp on that is
         // not a wrapper (method value, interface adapter, promotion):
         // wrappers are transparent, as Go's WRAPPER functions adjust argp.
-        // A synthesized deferred builtin (`defer recover()`) is a wrapper
-        // itself, so its recover is never direct.
         let is_wrapper = |i: usize| self.prog.func(self.g.frames[i].func).wrapper;
+        let mut caller = self.g.frames.len() - 1;
+        // The only wrapper that calls recover itself is `defer recover()`'s
+        // (`runtime.deferwrap.recover`): it recovers for the frame whose
+        // deferreturn runs it, as gc's does (Go's test/recover.go test4);
+        // run by the panic itself, it is the deferred call and not direct.
+        if is_wrapper(caller) && caller > 0 {
+            caller -= 1;
+        }
         let direct = |argp: u32| {
             let base = argp as usize;
             base <= caller && (base..caller).all(is_wrapper) && !is_wrapper(caller)
