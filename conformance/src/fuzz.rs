@@ -228,6 +228,10 @@ pub enum Defer {
     /// `defer func() { defer func() { print(recover()) }(); panic(v) }()`:
     /// a panic inside a deferred call, recovered by its own defer.
     Nested(PanicVal),
+    /// `defer recover()` (a no-op when the panic runs it) or, wrapped,
+    /// `defer func() { defer recover() }()` (recovers, as Go's
+    /// test/recover.go test4).
+    BuiltinRecover(bool),
 }
 
 /// Statements.
@@ -354,6 +358,7 @@ fn defer_strategy() -> impl Strategy<Value = Defer> {
         2 => (expr_strategy(), prop::collection::vec(simple_stmt_strategy(), 0..3))
             .prop_map(|(e, b)| Defer::ClosureArg(e, b)),
         1 => panic_strategy().prop_map(Defer::Nested),
+        1 => any::<bool>().prop_map(Defer::BuiltinRecover),
     ]
 }
 
@@ -795,6 +800,8 @@ impl Ctx<'_> {
                 let l = format!("defer MyErr{{{}}}.Show()", self.expr(e));
                 self.line(&l)
             }
+            Defer::BuiltinRecover(false) => self.line("defer recover()"),
+            Defer::BuiltinRecover(true) => self.line("defer func() { defer recover() }()"),
         }
     }
 }
