@@ -1,6 +1,6 @@
 //! The one opcode table.
 //!
-//! Every opcode is declared once in [`opcodes!`] with its operands, its
+//! Every opcode is declared once in `opcodes!` with its operands, its
 //! stack effect `(pops, pushes)` in slots, and a one-line semantics comment
 //! in the style of Lua's `lopcodes.h`. The interpreter's dispatch, the
 //! disassembler, the stack-depth verifier and the JIT all match on [`Op`]
@@ -10,6 +10,8 @@
 //! the current frame, `G[i]` a global slot, `C[i]` a captured variable's box
 //! pointer of the running closure, `*p` the slots a pointer addresses.
 //! Values of `n` slots move as a unit. Pointers are `handle << 32 | offset`.
+//! (The semantics comments use this notation, not rustdoc links.)
+#![allow(rustdoc::broken_intra_doc_links)]
 
 use crate::types::{FuncId, IntKind, TypeId};
 

@@ -75,7 +75,7 @@ impl NativeEnv {
 
 /// Byte offsets of the VM state native code reads and writes itself:
 /// from the `Vm` (in `r12`) to the frame stack's fields, the slot stack's
-/// bounds and the native depth counter; within a [`Frame`], its fields.
+/// bounds and the native depth counter; within a `Frame`, its fields.
 #[derive(Clone, Copy, Debug)]
 pub struct NativeLayout {
     /// `Frames::ptr`.
@@ -92,7 +92,7 @@ pub struct NativeLayout {
     pub depth: i32,
     /// The heap's slot address table pointer (`Heap::SLOT_ADDRS_OFFSET`).
     pub slot_addrs: i32,
-    /// Size of a [`Frame`].
+    /// Size of a `Frame`.
     pub frame_size: i32,
     /// `Frame::func`.
     pub frame_func: i32,
