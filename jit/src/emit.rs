@@ -673,8 +673,10 @@ impl Emitter<'_> {
             ; lea rdx, [rsi + room]
             ; cmp rdx, [r12 + l.stack_end]
             ; ja =>slow_l
-            // Push the header: frames[len] = { func, 0, base, ret = base,
-            // closure, keep }, after saving the caller's pc.
+            // Push the header: frames[len] = { func, base, ret = base,
+            // closure, keep }, after saving the caller's pc. (The callee's
+            // own pc is written before anything can read it: native code
+            // saves it at every call and helper.)
             ; lea rdx, [rcx + rcx * 2]
             ; shl rdx, 3
             ; add rdx, [r12 + l.frames_ptr]
@@ -682,7 +684,6 @@ impl Emitter<'_> {
             ; mov r8d, [rdx - fs + l.frame_base]
             ; add r8d, c.first as i32
             ; mov DWORD [rdx + l.frame_func], c.func.0 as i32
-            ; mov DWORD [rdx + l.frame_pc], 0
             ; mov [rdx + l.frame_base], r8d
             ; mov [rdx + l.frame_ret], r8d
             ; mov BYTE [rdx + l.frame_keep], c.keep as i8
