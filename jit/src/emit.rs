@@ -16,7 +16,7 @@ use gust_vm::program::OpenDefers;
 use gust_vm::program::{Function, Program};
 use gust_vm::tier::{
     jit_branch, jit_call, jit_op, jit_open_defer, jit_resume, native_layout, runtime_op, NativeEnv,
-    NativeLayout, MAX_NATIVE_DEPTH,
+    NativeLayout,
 };
 use gust_vm::types::FuncId;
 use gust_vm::verify::stack_depths;
@@ -664,8 +664,8 @@ impl Emitter<'_> {
         }
         dynasm!(self.ops
             ; .arch x64
-            ; cmp DWORD [r12 + l.depth], MAX_NATIVE_DEPTH as i32
-            ; jae =>slow_l
+            ; cmp rsp, [r12 + l.stack_limit]
+            ; jb =>slow_l
             ; mov rcx, [r12 + l.frames_len]
             ; cmp rcx, [r12 + l.frames_limit]
             ; jae =>slow_l
@@ -710,7 +710,6 @@ impl Emitter<'_> {
         }
         dynasm!(self.ops
             ; .arch x64
-            ; inc DWORD [r12 + l.depth]
             ; mov rdi, r12
             ; xor edx, edx
         );
@@ -721,7 +720,6 @@ impl Emitter<'_> {
         }
         dynasm!(self.ops
             ; .arch x64
-            ; dec DWORD [r12 + l.depth]
             ; test rax, rax
             ; jz ->unwind
             // Pop the header; the stack may have moved.

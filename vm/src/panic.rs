@@ -239,22 +239,29 @@ impl Vm {
     /// already there; at an in-progress one it adds nothing, as Go 1.21.
     fn add_one_open_defer_frame(&mut self, below: usize) {
         let prog = self.prog.clone();
-        'frames: for fi in (0..below).rev() {
+        // `at`: where a record for frame `fi` would go (after every record
+        // of a shallower frame). It only moves down as `fi` does, so the
+        // scan visits each record at most twice.
+        let mut at = self.g.defers.len();
+        for fi in (0..below).rev() {
+            let mut own = None;
+            while at > 0 && self.g.defers[at - 1].frame >= fi as u32 {
+                let d = &self.g.defers[at - 1];
+                if d.frame == fi as u32 {
+                    own = Some(d.kind);
+                    break;
+                }
+                at -= 1;
+            }
             let f = self.g.frames[fi];
             let Some(od) = &prog.func(f.func).open_defers else {
                 continue;
             };
-            let mut at = self.g.defers.len();
-            while at > 0 && self.g.defers[at - 1].frame >= fi as u32 {
-                let d = &self.g.defers[at - 1];
-                if d.frame == fi as u32 {
-                    if d.kind == DeferKind::Open {
-                        return;
-                    }
-                    // An interpreted activation: its defers are records.
-                    continue 'frames;
-                }
-                at -= 1;
+            match own {
+                Some(DeferKind::Open) => return,
+                // An interpreted activation: its defers are records.
+                Some(_) => continue,
+                None => {}
             }
             if self.g.stack[(f.base + od.bits_slot) as usize] == 0 {
                 continue;

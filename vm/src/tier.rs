@@ -15,10 +15,14 @@
 //! frames.
 //!
 //! **Invariant (bounded native recursion):** native code recurses on the
-//! Rust/machine stack through `jit_call`; past [`MAX_NATIVE_DEPTH`] nested
-//! native activations, calls are interpreted instead (the interpreter's
-//! own calls do not recurse), so Go recursion depth is bounded only by the
-//! goroutine stack limit, never by the machine stack.
+//! machine stack, directly (a native call of a native callee) and through
+//! Rust (`jit_call`). A direct call needs the machine stack above
+//! `Vm::native_stack_limit` (at most [`NATIVE_STACK_BUDGET`] below the
+//! outermost native entry), a Rust entry fewer than [`MAX_NATIVE_DEPTH`]
+//! nested activations and the same limit; otherwise the call is
+//! interpreted (the interpreter's own calls do not recurse), so Go
+//! recursion depth is bounded only by the goroutine stack limit, never by
+//! the machine stack.
 //!
 //! [`Frame`]: crate::goroutine::Frame
 
@@ -41,9 +45,21 @@ pub type NativeEntry = unsafe extern "sysv64" fn(vm: *mut Vm, base: *mut u64, pc
 /// `Vm::pending_unwind`).
 pub const NATIVE_UNWIND: u64 = 0;
 
-/// Native activations nested on the machine stack before calls fall back
-/// to the interpreter.
+/// Native activations entered from Rust, nested on the machine stack,
+/// before calls fall back to the interpreter.
 pub const MAX_NATIVE_DEPTH: u32 = 200;
+
+/// Machine stack bytes native code may use below its outermost entry
+/// (direct native calls take 48 bytes each): embedders' threads need this
+/// plus what `MAX_NATIVE_DEPTH` Rust activations take.
+pub const NATIVE_STACK_BUDGET: usize = 256 << 10;
+
+/// The current machine stack address, roughly.
+#[inline(always)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::ptr::addr_of!(marker) as usize
+}
 
 /// Addresses of the running VM that compiled code may embed.
 ///
@@ -88,8 +104,8 @@ pub struct NativeLayout {
     pub stack_ptr: i32,
     /// `G::stack_bounds[1]`, its end.
     pub stack_end: i32,
-    /// `Vm::native_depth`.
-    pub depth: i32,
+    /// `Vm::native_stack_limit`.
+    pub stack_limit: i32,
     /// The heap's slot address table pointer (`Heap::SLOT_ADDRS_OFFSET`).
     pub slot_addrs: i32,
     /// Size of a `Frame`.
@@ -123,7 +139,7 @@ pub fn native_layout() -> NativeLayout {
         frames_limit: i(frames + Frames::LIMIT_OFFSET),
         stack_ptr: i(bounds),
         stack_end: i(bounds + size_of::<*mut u64>()),
-        depth: i(offset_of!(Vm, native_depth)),
+        stack_limit: i(offset_of!(Vm, native_stack_limit)),
         slot_addrs: i(offset_of!(Vm, heap) + crate::heap::Heap::SLOT_ADDRS_OFFSET),
         frame_size: i(size_of::<Frame>()),
         frame_func: i(offset_of!(Frame, func)),
@@ -184,10 +200,11 @@ impl Vm {
     /// compiling at the threshold.
     #[inline]
     pub(crate) fn native_entry(&mut self, func: FuncId) -> Option<NativeEntry> {
+        let room = self.native_room();
         let t = self.tier.as_deref_mut()?;
         let i = func.0 as usize;
         match t.state[i] {
-            Tiering::Native(e) if self.native_depth < MAX_NATIVE_DEPTH => Some(e),
+            Tiering::Native(e) if room => Some(e),
             Tiering::Cold => {
                 t.counts[i] += 1;
                 if t.counts[i] <= t.threshold {
@@ -212,7 +229,7 @@ impl Vm {
                         t.state[i] = Tiering::Native(e);
                         t.entries[i] = e as usize;
                         // This very call runs the new code.
-                        (self.native_depth < MAX_NATIVE_DEPTH).then_some(e)
+                        room.then_some(e)
                     }
                     None => {
                         t.state[i] = Tiering::Never;
@@ -222,6 +239,14 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// Whether native code may be entered from Rust here (see the
+    /// bounded-recursion invariant).
+    #[inline]
+    fn native_room(&self) -> bool {
+        self.native_depth == 0
+            || (self.native_depth < MAX_NATIVE_DEPTH && stack_address() > self.native_stack_limit)
     }
 
     /// Runs the innermost frame (`entry`'s function) in native code from
@@ -235,6 +260,9 @@ impl Vm {
         // SAFETY: `push_frame` reserved `locals + max_stack` slots from
         // `base`; the compiled code stays within them (the verifier's
         // bounds) and re-reads the stack address after every call.
+        if self.native_depth == 0 {
+            self.native_stack_limit = stack_address().saturating_sub(NATIVE_STACK_BUDGET);
+        }
         let status = unsafe {
             let p = self.g.stack.as_mut_ptr().add(base);
             self.native_depth += 1;

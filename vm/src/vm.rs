@@ -81,9 +81,13 @@ pub struct Vm {
     pub(crate) max_frames: usize,
     /// The native tier, when one is attached ([`Vm::set_tier`]).
     pub(crate) tier: Option<Box<crate::tier::TierState>>,
-    /// Native activations currently on the machine stack (see
-    /// `tier::MAX_NATIVE_DEPTH`).
+    /// Native activations entered from Rust currently on the machine
+    /// stack (see `tier::MAX_NATIVE_DEPTH`).
     pub(crate) native_depth: u32,
+    /// The lowest machine stack address native code may use (see
+    /// `tier::NATIVE_STACK_BUDGET`); set when native code is entered
+    /// with no native activation below.
+    pub(crate) native_stack_limit: usize,
 }
 
 impl Vm {
@@ -108,6 +112,7 @@ impl Vm {
             max_frames: config.max_frames,
             tier: None,
             native_depth: 0,
+            native_stack_limit: 0,
             prog,
         }
     }
