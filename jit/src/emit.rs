@@ -637,7 +637,7 @@ impl Emitter<'_> {
     }
 
     /// A direct call: when the callee is compiled and there is room for
-    /// its frame header, slots and native depth, the code pushes the
+    /// its frame header, slots and machine stack, the code pushes the
     /// header itself (as `push_frame` does), calls the callee's code, pops
     /// the header and copies the results; otherwise it calls the runtime
     /// helper `slow` = `(helper, a, b)` (the `call_helper` shape).

@@ -91,7 +91,7 @@ impl NativeEnv {
 
 /// Byte offsets of the VM state native code reads and writes itself:
 /// from the `Vm` (in `r12`) to the frame stack's fields, the slot stack's
-/// bounds and the native depth counter; within a `Frame`, its fields.
+/// bounds and the native stack limit; within a `Frame`, its fields.
 #[derive(Clone, Copy, Debug)]
 pub struct NativeLayout {
     /// `Frames::ptr`.
