@@ -337,15 +337,17 @@ struct Emitter<'p> {
     deferred_funcs: Vec<Option<FuncId>>,
 }
 
-/// An operand on top of the operand stack whose value is not in its slot
-/// yet (a baseline compiler's virtual stack: values stay out of memory
-/// within a basic block).
+/// An operand of the top window of the operand stack, whose value may
+/// not be in its slot yet (a baseline compiler's virtual stack: values
+/// stay out of memory within a basic block).
 ///
-/// **Invariant:** the pending operands are the top `pend.len()` of the
-/// stack (every deeper operand is in its slot); `Rax` is only ever the
-/// topmost. At branch targets, branches, calls and every instruction
-/// without a pending-aware emitter, all of them are written to their slots
-/// first (`flush`), so the state there is exactly the interpreter's.
+/// **Invariants:** `pend` describes the top `pend.len()` operands (every
+/// deeper one is in its slot); at most one is `Rax`, and it is written out
+/// before anything else clobbers `rax`; a `Local(s)` is written out before
+/// local `s` is stored to. At branch targets, branches, calls and every
+/// instruction without a pending-aware emitter, all of them are written to
+/// their slots first (`flush`), so the state there is exactly the
+/// interpreter's.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Opd {
     /// A constant.
@@ -417,58 +419,79 @@ impl Emitter<'_> {
         self.slot(self.locals + k)
     }
 
-    /// Pushes a pending operand at depth `d` (a pending `rax` below it is
-    /// written out first: `rax` is scratch for what follows).
-    fn push_pend(&mut self, d: u32, p: Opd) {
-        if self.pend.last() == Some(&Opd::Rax) {
-            self.flush(d);
-        }
+    /// Pushes operand `p` (the stack is `d` deep before it).
+    fn push_pend(&mut self, _d: u32, p: Opd) {
         self.pend.push(p);
     }
 
-    /// Writes the pending operands (the stack is `d` deep) to their slots.
-    fn flush(&mut self, d: u32) {
-        self.store_pending(d, self.pend.len());
+    /// Writes window entry `j` to its slot (the window's top is at depth
+    /// `top`), through `r8`: `rax` and `rcx` survive.
+    fn materialize(&mut self, top: u32, j: usize) {
+        let k = top - self.pend.len() as u32 + j as u32;
+        let to = self.opd(k);
+        match self.pend[j] {
+            Opd::Mem(_) => return,
+            Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax),
+            Opd::Const(v) if i32::try_from(v).is_ok() => {
+                dynasm!(self.ops ; .arch x64 ; mov QWORD [rbx + to], v as i32)
+            }
+            Opd::Const(v) => dynasm!(self.ops ; .arch x64 ; mov r8, QWORD v ; mov [rbx + to], r8),
+            Opd::Local(s) => {
+                let from = self.slot(s);
+                dynasm!(self.ops ; .arch x64 ; mov r8, [rbx + from] ; mov [rbx + to], r8);
+            }
+        }
+        self.pend[j] = Opd::Mem(k);
     }
 
-    /// Writes the lowest `n` pending operands to their slots (through
-    /// `rcx`, so a pending `rax` survives).
-    fn store_pending(&mut self, d: u32, n: usize) {
-        let base = d - self.pend.len() as u32;
-        let stored: Vec<Opd> = self.pend.drain(..n).collect();
-        for (j, p) in stored.into_iter().enumerate() {
-            let to = self.opd(base + j as u32);
-            match p {
-                Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax),
-                p => {
-                    self.load_rcx(p);
-                    dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rcx);
-                }
+    /// Writes every pending operand (the stack is `d` deep) to its slot.
+    fn flush(&mut self, d: u32) {
+        for j in 0..self.pend.len() {
+            self.materialize(d, j);
+        }
+        self.pend.clear();
+    }
+
+    /// Writes out the window's copies of local `slot` before a store to
+    /// it (the window's top is at depth `top`).
+    fn materialize_local(&mut self, top: u32, slot: u32) {
+        for j in 0..self.pend.len() {
+            if self.pend[j] == Opd::Local(slot) {
+                self.materialize(top, j);
             }
         }
     }
 
     /// Pops the top `K` operands of a `d`-deep stack for an instruction
-    /// that consumes them, writing any deeper pending ones to their slots.
+    /// that consumes them (and clobbers `rax`: a pending `rax` left in the
+    /// window is written out).
     fn take<const K: usize>(&mut self, d: u32) -> [Opd; K] {
-        let below = self.pend.len().saturating_sub(K);
-        self.store_pending(d, below);
+        let n = self.pend.len();
+        let t = K.min(n);
         let mut out = [Opd::Mem(0); K];
-        let stored = K - self.pend.len();
         for (i, o) in out.iter_mut().enumerate() {
-            *o = if i < stored {
+            *o = if i < K - t {
                 Opd::Mem(d - K as u32 + i as u32)
             } else {
-                self.pend[i - stored]
+                self.pend[n - t + i - (K - t)]
             };
         }
-        self.pend.clear();
+        self.pend.truncate(n - t);
+        let top = d - K as u32;
+        if let Some(j) = self.pend.iter().position(|&p| p == Opd::Rax) {
+            self.materialize(top, j);
+        }
         out
     }
 
     /// Takes two operands: the deeper into `rax`, the top into `rcx`.
     fn take_pair(&mut self, d: u32) {
         let [a, b] = self.take(d);
+        self.load_pair(a, b);
+    }
+
+    /// `rax = a`, `rcx = b`.
+    fn load_pair(&mut self, a: Opd, b: Opd) {
         // `b` first: `a` may be the pending `rax`, `b` never both.
         self.load_rcx(b);
         self.load_rax(a);
@@ -565,6 +588,28 @@ impl Emitter<'_> {
             ),
             _ => unreachable!("{op:?} has no integer emitter"),
         }
+    }
+
+    /// `rax = rax op v` in one instruction when `v` fits it (a 32-bit
+    /// immediate, a shift count below 64); `false` if it does not.
+    fn arith_imm(&mut self, op: Arith, v: i64) -> bool {
+        let Ok(i) = i32::try_from(v) else {
+            return false;
+        };
+        let count = (0..64).contains(&v);
+        match op {
+            Arith::Add => dynasm!(self.ops ; .arch x64 ; add rax, i),
+            Arith::Sub => dynasm!(self.ops ; .arch x64 ; sub rax, i),
+            Arith::Mul => dynasm!(self.ops ; .arch x64 ; imul rax, rax, i),
+            Arith::And => dynasm!(self.ops ; .arch x64 ; and rax, i),
+            Arith::Or => dynasm!(self.ops ; .arch x64 ; or rax, i),
+            Arith::Xor => dynasm!(self.ops ; .arch x64 ; xor rax, i),
+            Arith::Shl if count => dynasm!(self.ops ; .arch x64 ; shl rax, i as i8),
+            Arith::ShrU if count => dynasm!(self.ops ; .arch x64 ; shr rax, i as i8),
+            Arith::ShrS if count => dynasm!(self.ops ; .arch x64 ; sar rax, i as i8),
+            _ => return false,
+        }
+        true
     }
 
     /// `rax = (rax cc rcx) as u64`.
@@ -879,6 +924,7 @@ impl Emitter<'_> {
             }
             Op::StoreLocal { slot } => {
                 let [v] = self.take(d);
+                self.materialize_local(d - 1, slot);
                 let to = self.slot(slot);
                 match v {
                     Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax),
@@ -906,13 +952,16 @@ impl Emitter<'_> {
             Op::ArithImm { op, v } if int_arith(op) => {
                 let [a] = self.take(d);
                 self.load_rax(a);
-                self.mov_rcx(v);
-                self.arith(op);
+                if !self.arith_imm(op, v) {
+                    self.mov_rcx(v);
+                    self.arith(op);
+                }
                 self.pend.push(Opd::Rax);
             }
             Op::ArithStore { op, slot } if int_arith(op) => {
                 self.take_pair(d);
                 self.arith(op);
+                self.materialize_local(d - 2, slot);
                 let to = self.slot(slot);
                 dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
             }
@@ -930,6 +979,8 @@ impl Emitter<'_> {
             }
             Op::JumpIfFalse { target } | Op::JumpIfTrue { target } => {
                 let [a] = self.take(d);
+                // The target expects every operand in its slot.
+                self.flush(d - 1);
                 self.load_rax(a);
                 dynasm!(self.ops ; .arch x64 ; xor ecx, ecx);
                 let cc = if matches!(op, Op::JumpIfFalse { .. }) {
@@ -940,7 +991,9 @@ impl Emitter<'_> {
                 self.jcc(cc, target);
             }
             Op::CmpJump { op, target } => {
-                self.take_pair(d);
+                let [a, b] = self.take(d);
+                self.flush(d - 2);
+                self.load_pair(a, b);
                 self.jcc(Cc::of(op).not(), target);
             }
             op => {
@@ -984,8 +1037,13 @@ impl Emitter<'_> {
             }
             Op::IncLocal { slot, by } => {
                 let at = self.slot(slot);
-                self.mov_rax(by);
-                dynasm!(self.ops ; .arch x64 ; add [rbx + at], rax);
+                match i32::try_from(by) {
+                    Ok(by) => dynasm!(self.ops ; .arch x64 ; add QWORD [rbx + at], by),
+                    Err(_) => {
+                        self.mov_rax(by);
+                        dynasm!(self.ops ; .arch x64 ; add [rbx + at], rax);
+                    }
+                }
             }
             Op::LocalAddImm { slot, v } => {
                 let (from, to) = (self.slot(slot), self.opd(d));
