@@ -3,8 +3,7 @@
 //! Registers: `rbx` holds the frame's slot 0 address, `r12` the `Vm`,
 //! `r13` the byte offset of slot 0 from the slot stack's start (constant
 //! for the frame's life: after a call that may have moved the stack,
-//! `rbx = stack_ptr + r13`); `[rsp]` keeps the frame's index for
-//! `jit_resume`. Slot `s` of the frame is `[rbx + 8*s]`; the operand at
+//! `rbx = stack_ptr + r13`), `r14` the frame's index in `G::frames`. Slot `s` of the frame is `[rbx + 8*s]`; the operand at
 //! depth `k` is slot `locals + k`. Every value lives in its slot between
 //! instructions (a baseline compiler: no register allocation yet), so the
 //! state at any call is exactly the interpreter's.
@@ -213,22 +212,14 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; push rbx
         ; push r12
         ; push r13
-        ; sub rsp, 16
+        ; push r14
+        ; sub rsp, 8
         ; mov r12, rdi
         ; mov rbx, rsi
         ; mov r13, rsi
         ; sub r13, [r12 + stack_ptr]
+        ; mov r14, rcx
     );
-    if f.deferreturn.is_some() {
-        // The frame's index, for `jit_resume`: it is the innermost.
-        let len = e.layout.frames_len;
-        dynasm!(e.ops
-            ; .arch x64
-            ; mov rax, [r12 + len]
-            ; dec rax
-            ; mov [rsp], rax
-        );
-    }
     dynasm!(e.ops
         ; .arch x64
         ; test edx, edx
@@ -267,7 +258,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         dynasm!(e.ops
             ; .arch x64
             ; mov rdi, r12
-            ; mov rsi, [rsp]
+            ; mov rsi, r14
             ; mov rax, QWORD jit_resume as *const () as i64
             ; call rax
             ; test rax, rax
@@ -281,7 +272,8 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; ->fail:
         ; xor eax, eax
         ; ->ret:
-        ; add rsp, 16
+        ; add rsp, 8
+        ; pop r14
         ; pop r13
         ; pop r12
         ; pop rbx
@@ -711,14 +703,16 @@ impl Emitter<'_> {
             ; .arch x64
             ; cmp rsp, [r12 + l.stack_limit]
             ; jb =>slow_l
-            ; mov rcx, [r12 + l.frames_len]
+            // The callee's header goes at index r14 + 1 (this frame is the
+            // innermost): frames_len is written, never read back.
+            ; lea rcx, [r14 + 1]
             ; cmp rcx, [r12 + l.frames_limit]
             ; jae =>slow_l
             ; lea rsi, [rbx + nb]
             ; lea rdx, [rsi + room]
             ; cmp rdx, [r12 + l.stack_end]
             ; ja =>slow_l
-            // Push the header: frames[len] = { func, base, ret = base,
+            // Push the header: frames[r14 + 1] = { func, base, ret = base,
             // closure, keep }, after saving the caller's pc. (The callee's
             // own pc is written before anything can read it: native code
             // saves it at every call and helper.)
@@ -726,14 +720,15 @@ impl Emitter<'_> {
             ; shl rdx, 3
             ; add rdx, [r12 + l.frames_ptr]
             ; mov DWORD [rdx - fs + l.frame_pc], (pc + 1) as i32
-            ; mov r8d, [rdx - fs + l.frame_base]
+            ; mov r8, r13
+            ; shr r8, 3
             ; add r8d, c.first as i32
             ; mov DWORD [rdx + l.frame_func], c.func.0 as i32
             ; mov [rdx + l.frame_base], r8d
             ; mov [rdx + l.frame_ret], r8d
             ; mov BYTE [rdx + l.frame_keep], c.keep as i8
-            ; inc rcx
-            ; mov [r12 + l.frames_len], rcx
+            ; lea r9, [rcx + 1]
+            ; mov [r12 + l.frames_len], r9
         );
         match c.closure {
             Some(s) => {
@@ -757,6 +752,7 @@ impl Emitter<'_> {
             ; .arch x64
             ; mov rdi, r12
             ; xor edx, edx
+            ; lea rcx, [r14 + 1]
         );
         if recursive {
             dynasm!(self.ops ; .arch x64 ; call ->entry);
@@ -768,7 +764,8 @@ impl Emitter<'_> {
             ; test rax, rax
             ; jz ->unwind
             // Pop the header; the stack may have moved.
-            ; dec QWORD [r12 + l.frames_len]
+            ; lea r9, [r14 + 1]
+            ; mov [r12 + l.frames_len], r9
             ; mov rbx, [r12 + l.stack_ptr]
             ; add rbx, r13
         );
@@ -1100,17 +1097,14 @@ impl Emitter<'_> {
                 self.slow_path(slow, pc, d);
             }
             Op::LoadCapture { i } => {
-                // The running frame is the innermost: its header is
-                // frames[len - 1].
+                // The running frame's header is frames[r14].
                 let (l, to) = (self.layout, self.opd(d));
-                let fs = l.frame_size;
                 dynasm!(self.ops
                     ; .arch x64
-                    ; mov rax, [r12 + l.frames_len]
-                    ; lea rax, [rax + rax * 2]
+                    ; lea rax, [r14 + r14 * 2]
                     ; shl rax, 3
                     ; add rax, [r12 + l.frames_ptr]
-                    ; mov eax, [rax - fs + l.frame_closure]
+                    ; mov eax, [rax + l.frame_closure]
                     ; mov r8, [r12 + l.slot_addrs]
                     ; mov rdx, [r8 + rax * 8]
                     ; mov rax, [rdx + (i * 8) as i32]

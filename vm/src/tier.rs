@@ -36,10 +36,11 @@ use crate::vm::{Unwind, Vm, VmResult};
 /// `G::stack`; execution starts at bytecode instruction `pc` (0 for a
 /// call, a loop header for on-stack replacement: the operand stack is
 /// already in the frame's slots at the depth the verifier gives `pc`).
-/// Returns [`NATIVE_UNWIND`], or `(n << 32) | (1 + at)`: the function
-/// returned its `n` result slots, found at slots `at..at + n` of its
-/// frame.
-pub type NativeEntry = unsafe extern "sysv64" fn(vm: *mut Vm, base: *mut u64, pc: u32) -> u64;
+/// `frame` is the frame's index in `G::frames` (the innermost). Returns
+/// [`NATIVE_UNWIND`], or `(n << 32) | (1 + at)`: the function returned
+/// its `n` result slots, found at slots `at..at + n` of its frame.
+pub type NativeEntry =
+    unsafe extern "sysv64" fn(vm: *mut Vm, base: *mut u64, pc: u32, frame: usize) -> u64;
 
 /// What a native function returns when a callee failed (the `Unwind` is in
 /// `Vm::pending_unwind`).
@@ -266,7 +267,7 @@ impl Vm {
         let status = unsafe {
             let p = self.g.stack.as_mut_ptr().add(base);
             self.native_depth += 1;
-            let s = entry(self, p, pc);
+            let s = entry(self, p, pc, me);
             self.native_depth -= 1;
             s
         };
