@@ -769,21 +769,8 @@ impl Emitter<'_> {
             ; mov rbx, [r12 + l.stack_ptr]
             ; add rbx, r13
         );
-        if c.keep {
-            // Results: the status says they are at callee slot (eax - 1).
-            dynasm!(self.ops
-                ; .arch x64
-                ; mov eax, eax
-                ; lea rax, [rbx + rax * 8 + nb - 8]
-            );
-            for j in 0..callee.results as i32 {
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; mov rcx, [rax + j * 8]
-                    ; mov [rbx + nb + j * 8], rcx
-                );
-            }
-        }
+        // Native code returns its results in its slots 0.., which are the
+        // caller's slots `first..`: where the caller wants them.
         dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow_l);
         self.call_helper(slow.0, slow.1, slow.2);
         dynasm!(self.ops ; .arch x64 ; =>done);
@@ -993,11 +980,32 @@ impl Emitter<'_> {
                 self.load_pair(a, b);
                 self.jcc(Cc::of(op).not(), target);
             }
+            Op::Return { n: 1 } => {
+                // The other operands are dead: only the result is stored.
+                let [v] = self.take(d);
+                self.pend.clear();
+                match v {
+                    Opd::Local(0) => {}
+                    Opd::Mem(k) if self.locals + k == 0 => {}
+                    Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov [rbx], rax),
+                    v => {
+                        self.load_rcx(v);
+                        dynasm!(self.ops ; .arch x64 ; mov [rbx], rcx);
+                    }
+                }
+                self.ret(1);
+            }
             op => {
                 self.flush(d);
                 self.op_in_slots(op, d, pc);
             }
         }
+    }
+
+    /// Returns `n` results, which are in slots `0..n`.
+    fn ret(&mut self, n: u32) {
+        self.mov_rax(((n as i64) << 32) | 1);
+        dynasm!(self.ops ; .arch x64 ; jmp ->ret);
     }
 
     /// Emits `op` (at `pc`, depth `d`) with every operand in its slot.
@@ -1135,9 +1143,15 @@ impl Emitter<'_> {
                 self.call_helper(jit_op as *const () as i64, pc, self.locals + d);
             }
             Op::Return { n } => {
-                let status = ((n as u64) << 32) | (1 + (self.locals + d - n) as u64);
-                self.mov_rax(status as i64);
-                dynasm!(self.ops ; .arch x64 ; jmp ->ret);
+                // Results go to slots 0.. (ascending: a source is never
+                // below its destination), where a direct caller wants them.
+                for i in 0..n {
+                    let (from, to) = (self.opd(d - n + i), self.slot(i));
+                    if from != to {
+                        self.copy(from, to);
+                    }
+                }
+                self.ret(n);
             }
             _ => unreachable!("{} has no emitter (supported() is wrong)", op.name()),
         }

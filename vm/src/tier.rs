@@ -38,7 +38,9 @@ use crate::vm::{Unwind, Vm, VmResult};
 /// already in the frame's slots at the depth the verifier gives `pc`).
 /// `frame` is the frame's index in `G::frames` (the innermost). Returns
 /// [`NATIVE_UNWIND`], or `(n << 32) | (1 + at)`: the function returned
-/// its `n` result slots, found at slots `at..at + n` of its frame.
+/// its `n` result slots, found at slots `at..at + n` of its frame (the
+/// JIT's code always puts them at slot 0, where a native caller that
+/// pushed the frame finds them without copying).
 pub type NativeEntry =
     unsafe extern "sysv64" fn(vm: *mut Vm, base: *mut u64, pc: u32, frame: usize) -> u64;
 
