@@ -624,8 +624,13 @@ impl Emitter<'_> {
 
     /// Jumps to bytecode `target` if `rax cc rcx`.
     fn jcc(&mut self, cc: Cc, target: u32) {
-        let l = self.labels[target as usize];
         dynasm!(self.ops ; .arch x64 ; cmp rax, rcx);
+        self.jump_if(cc, target);
+    }
+
+    /// Jumps to bytecode `target` if the flags say `cc`.
+    fn jump_if(&mut self, cc: Cc, target: u32) {
+        let l = self.labels[target as usize];
         match cc {
             Cc::E => dynasm!(self.ops ; .arch x64 ; je =>l),
             Cc::Ne => dynasm!(self.ops ; .arch x64 ; jne =>l),
@@ -1065,8 +1070,8 @@ impl Emitter<'_> {
                 target,
             } => {
                 let a = self.slot(slot);
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, v);
-                self.jcc(Cc::of(op).not(), target);
+                dynasm!(self.ops ; .arch x64 ; cmp QWORD [rbx + a], v);
+                self.jump_if(Cc::of(op).not(), target);
             }
             Op::LocalLocalCmpJump { a, b, op, target } => {
                 let (a, b) = (self.slot(a), self.slot(b));
