@@ -66,6 +66,9 @@ pub struct Defer {
 pub struct Panic {
     /// The panic value (an interface: dynamic type, data).
     pub value: [u64; 2],
+    /// Go allocated the value's data word at the `panic` call, so it is
+    /// not the very value of an earlier panic even when equal.
+    pub fresh: bool,
     /// Set by `recover`.
     pub recovered: bool,
     /// Set when a later panic took over while this one ran a defer.

@@ -729,11 +729,11 @@ impl Vm {
                         _ => {}
                     }
                 }
-                Op::Panic => {
+                Op::Panic { fresh } => {
                     sp -= 2;
                     let v = [st!(sp), st!(sp + 1)];
                     save!();
-                    return Err(self.gopanic_value(v));
+                    return Err(self.gopanic_fresh(v, fresh.is_fresh(v[1])));
                 }
                 Op::Recover => {
                     let v = self.gorecover();

@@ -50,6 +50,43 @@ macro_rules! opcodes {
     };
 }
 
+/// How Go makes the data word of a value converted to an interface right
+/// at `panic(v)` (cmd/compile's `dataWord`): `convT16`/`convT32`/`convT64`
+/// allocate unless the value is below 256, `convTstring` unless it is
+/// empty. A freshly allocated word is never the very value of an earlier
+/// panic, which decides `[recovered, repanicked]` in the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fresh {
+    /// Interfaces passed through, pointers, constants, bools and bytes,
+    /// and values gust itself boxes.
+    Never,
+    /// A 2-byte value.
+    Bits16,
+    /// A 4-byte integer.
+    Bits32,
+    /// A `float32` (a slot holds its `float64` bits).
+    Float32,
+    /// An 8-byte value without pointers.
+    Bits64,
+    /// A string.
+    NonEmptyString,
+}
+
+impl Fresh {
+    /// Whether the data word `data` of the panicked value was freshly
+    /// allocated by Go.
+    pub fn is_fresh(self, data: u64) -> bool {
+        match self {
+            Fresh::Never => false,
+            Fresh::Bits16 => data as u16 >= 256,
+            Fresh::Bits32 => data as u32 >= 256,
+            Fresh::Float32 => (f64::from_bits(data) as f32).to_bits() >= 256,
+            Fresh::Bits64 => data >= 256,
+            Fresh::NonEmptyString => data != 0,
+        }
+    }
+}
+
 /// Binary arithmetic on two 64-bit slots.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arith {
@@ -283,8 +320,9 @@ opcodes! {
     DeferStack { args: u32 } => (args + 1, 0);
     /// run this frame's deferred calls (LIFO), then continue
     DeferReturn => (0, 0);
-    /// v = pop 2 (an interface value); start panicking with v
-    Panic => (2, 0);
+    /// v = pop 2 (an interface value); start panicking with v (`fresh`:
+    /// whether Go would have allocated v's data word right here)
+    Panic { fresh: Fresh } => (2, 0);
     /// S += the current panic's value if recover is allowed here, else nil
     Recover => (0, 2);
     /// v = pop slots(ty); S += interface{ty, data}

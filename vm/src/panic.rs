@@ -75,6 +75,12 @@ impl Vm {
     /// `gopanic`: runs the deferred calls with panic value `v` (an
     /// interface) until one recovers or the chain is empty.
     pub(crate) fn gopanic_value(&mut self, v: [u64; 2]) -> Unwind {
+        self.gopanic_fresh(v, false)
+    }
+
+    /// `gopanic` for `panic(v)` whose data word Go allocated right there
+    /// when `fresh` (see [`crate::op::Fresh`]).
+    pub(crate) fn gopanic_fresh(&mut self, v: [u64; 2], fresh: bool) -> Unwind {
         let v = if v[0] == 0 {
             // panic(nil) panics with *runtime.PanicNilError (Go 1.21+).
             self.runtime_error_value(RuntimeError::PanicNil)
@@ -83,6 +89,7 @@ impl Vm {
         };
         self.g.panics.push(Panic {
             value: v,
+            fresh,
             recovered: false,
             aborted: false,
             argp: None,
@@ -100,6 +107,7 @@ impl Vm {
     pub(crate) fn goexit(&mut self) -> Unwind {
         self.g.panics.push(Panic {
             value: [0, 0],
+            fresh: false,
             recovered: false,
             aborted: false,
             argp: None,
@@ -463,7 +471,7 @@ impl Vm {
             .map(|i| {
                 panics
                     .get(i + 1)
-                    .is_some_and(|next| next.value == panics[i].value)
+                    .is_some_and(|next| next.value == panics[i].value && !next.fresh)
             })
             .collect();
         // printpanics, oldest first.

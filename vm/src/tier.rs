@@ -454,7 +454,7 @@ pub fn runtime_op(op: &Op) -> bool {
                 | Op::Defer { .. }
                 | Op::DeferStack { .. }
                 | Op::DeferReturn
-                | Op::Panic
+                | Op::Panic { .. }
                 | Op::Recover
         )
 }
@@ -491,10 +491,10 @@ impl Vm {
                     self.run_pushed(self.g.frames.last().unwrap().func)?;
                 }
             }
-            Op::Panic => {
+            Op::Panic { fresh } => {
                 let v = [self.g.stack[self.sp - 2], self.g.stack[self.sp - 1]];
                 self.sp -= 2;
-                return Err(self.gopanic_value(v));
+                return Err(self.gopanic_fresh(v, fresh.is_fresh(v[1])));
             }
             Op::Recover => {
                 let v = self.gorecover();

@@ -80,7 +80,7 @@ pub fn stack_depths(f: &Function) -> Result<(Vec<Option<u32>>, u32), VerifyError
             work.push((t as usize, taken));
         }
         match op {
-            Op::Jump { .. } | Op::Return { .. } | Op::Panic => {}
+            Op::Jump { .. } | Op::Return { .. } | Op::Panic { .. } => {}
             _ => work.push((pc + 1, after)),
         }
     }

@@ -1,6 +1,6 @@
 //! Calls, function values, method values, builtins and defer.
 
-use gust_vm::op::Op;
+use gust_vm::op::{Fresh, Op};
 use gust_vm::program::Function;
 use gust_vm::types::{builtin as bt, FuncId, Sig, Type, TypeId};
 
@@ -21,6 +21,42 @@ enum Callee {
 }
 
 impl<'c> Lowerer<'c> {
+    /// How Go makes the data word of `panic(arg)`'s value (see
+    /// [`Fresh`]): cmd/compile's `dataWord` for the argument's type. Only
+    /// one-slot values need it: gust boxes bigger ones afresh anyway.
+    fn panic_fresh(&self, arg: &Expr) -> Fresh {
+        let t = self.expr_type(arg);
+        let types = &self.prog.types;
+        // A constant is static read-only data, an interface passes through.
+        if self.info().consts.contains_key(&arg.id)
+            || matches!(types.under(t), Type::Interface(_))
+            || types.slots(t) != 1
+        {
+            return Fresh::Never;
+        }
+        // The sole component of one-field structs and one-element arrays.
+        let mut sole = t;
+        loop {
+            match types.under(sole) {
+                Type::Struct(fs) if fs.len() == 1 => sole = fs[0].ty,
+                Type::Array(e, 1) => sole = *e,
+                _ => break,
+            }
+        }
+        let (size, align) = types.go_size_align(t);
+        match types.under(sole) {
+            // Pointer-shaped values are their own data word.
+            Type::Pointer(_) | Type::Map(..) | Type::Func(_) => Fresh::Never,
+            Type::String => Fresh::NonEmptyString,
+            Type::Float32 => Fresh::Float32,
+            _ if size <= 1 => Fresh::Never, // zerobase, staticuint64s
+            _ if size == 2 && align == 2 => Fresh::Bits16,
+            _ if size == 4 && align == 4 && !types.has_pointers(t) => Fresh::Bits32,
+            _ if size == 8 && align == 8 && !types.has_pointers(t) => Fresh::Bits64,
+            _ => Fresh::Never,
+        }
+    }
+
     /// Pushes the results of call expression `e`.
     pub(crate) fn call(&mut self, e: &Expr, _discard: bool) {
         let ExprKind::Call {
@@ -522,7 +558,9 @@ impl<'c> Lowerer<'c> {
                 l.emit(Op::JumpIfTrue { target: ok });
                 l.emit(Op::Push { v });
                 l.emit(Op::ToIface { ty, n: 1 });
-                l.emit(Op::Panic);
+                l.emit(Op::Panic {
+                    fresh: Fresh::Never,
+                });
             }
             l.load_slots(0, recv_slots);
             let (cur, is_p) = match l.prog.types.get(recv) {
@@ -826,7 +864,10 @@ impl<'c> Lowerer<'c> {
         match b {
             Builtin::Panic => {
                 self.load_slots(params[0].0, 2);
-                self.emit(Op::Panic);
+                // `defer panic(v)`: v was converted at the defer statement.
+                self.emit(Op::Panic {
+                    fresh: Fresh::Never,
+                });
             }
             Builtin::Recover => {
                 self.emit(Op::Recover);
@@ -1026,8 +1067,9 @@ impl<'c> Lowerer<'c> {
             }
             Builtin::Panic => {
                 self.set_pos(e.pos);
+                let fresh = self.panic_fresh(&args[0]);
                 self.expr_to(&args[0], bt::ANY);
-                self.emit(Op::Panic);
+                self.emit(Op::Panic { fresh });
             }
             Builtin::Recover => {
                 self.emit(Op::Recover);

@@ -2,7 +2,7 @@
 //! on hand-written bytecode (no frontend involved).
 
 use crate::goroutine::DeferKind;
-use crate::op::Op;
+use crate::op::{Fresh, Op};
 use crate::program::{Function, Program};
 use crate::types::{builtin, FuncId, TypeTable};
 use crate::verify::verify_program;
@@ -118,7 +118,9 @@ fn main_defers_and_panics() -> Function {
             Op::DeferStack { args: 0 },
             ty,
             v,
-            Op::Panic,
+            Op::Panic {
+                fresh: Fresh::Never,
+            },
             Op::DeferReturn,
             Op::Return { n: 0 },
         ],
@@ -234,7 +236,9 @@ fn panic_in_a_deferred_call_aborts_the_earlier_panic() {
             Op::DeferStack { args: 0 },
             ty0,
             v0,
-            Op::Panic,
+            Op::Panic {
+                fresh: Fresh::Never,
+            },
             Op::DeferReturn,
             Op::Return { n: 0 },
         ],
@@ -242,7 +246,14 @@ fn panic_in_a_deferred_call_aborts_the_earlier_panic() {
     let recoverer = recoverer("main.recoverer");
     let repanicker = func(
         "main.repanicker",
-        vec![ty1, v1, Op::Panic, Op::Return { n: 0 }],
+        vec![
+            ty1,
+            v1,
+            Op::Panic {
+                fresh: Fresh::Never,
+            },
+            Op::Return { n: 0 },
+        ],
     );
     let (mut vm, err) = vm(vec![main, recoverer, repanicker], &["first", "second"]);
     assert!(run(&mut vm).is_ok());
@@ -260,7 +271,17 @@ fn panic_in_a_deferred_call_aborts_the_earlier_panic() {
 #[test]
 fn unrecovered_chain_prints_every_panic() {
     let [ty1, v1] = push_str(1);
-    let repanicker = func("main.func1", vec![ty1, v1, Op::Panic, Op::Return { n: 0 }]);
+    let repanicker = func(
+        "main.func1",
+        vec![
+            ty1,
+            v1,
+            Op::Panic {
+                fresh: Fresh::Never,
+            },
+            Op::Return { n: 0 },
+        ],
+    );
     let (mut vm, err) = vm(
         vec![main_defers_and_panics(), repanicker],
         &["first", "second"],
