@@ -4,7 +4,7 @@
 //! of its call, as in the interpreter.
 
 use gust_jit::Jit;
-use gust_vm::op::Op;
+use gust_vm::op::{Fresh, Op};
 use gust_vm::program::{Function, Program};
 use gust_vm::types::{builtin, FuncId, TypeTable};
 use gust_vm::verify::verify_program;
@@ -82,7 +82,9 @@ fn program(recover: bool) -> Program {
         Op::Push {
             v: Program::string_handle(0) as i64,
         },
-        Op::Panic,
+        Op::Panic {
+            fresh: Fresh::Never,
+        },
     ];
     let recoverer = vec![
         Op::Recover,
