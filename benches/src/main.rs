@@ -14,6 +14,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use gust::{Engine, JitMode};
+use std::io::IsTerminal;
 
 struct Args {
     runs: usize,
@@ -126,9 +127,13 @@ fn main() {
         "{:<14} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8}",
         "program", "gust-off", "gust-jit", "lua5.4", "go", "off/lua", "off/go", "jit/off", "jit/go"
     );
+    // A progress line only where it can be overwritten (a terminal).
+    let progress = std::io::stderr().is_terminal();
     for p in programs {
         let name = p.file_stem().unwrap().to_string_lossy().to_string();
-        eprint!("running {name}...\r");
+        if progress {
+            eprint!("running {name}...\r");
+        }
         let off = time_runs(args.runs, || run_gust(&p, JitMode::Off));
         let jit = time_runs(args.runs, || run_gust(&p, JitMode::Always));
         let expected = off.as_ref().map(|r| r.1.clone()).ok();
@@ -178,7 +183,9 @@ fn main() {
         } else {
             None
         };
-        eprint!("{:<40}\r", "");
+        if progress {
+            eprint!("{:<40}\r", "");
+        }
         println!(
             "{:<14} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8} {:>8} {:>8}",
             name,
