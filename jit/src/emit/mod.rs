@@ -8,17 +8,24 @@
 //! instructions (a baseline compiler: no register allocation yet), so the
 //! state at any call is exactly the interpreter's.
 
+mod calls;
+mod defers;
+mod heap;
+mod vstack;
+
+use calls::direct_callee;
+use defers::deferred_funcs;
 use dynasmrt::x64::Assembler;
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
 use gust_vm::op::{Arith, Cmp, Op};
 use gust_vm::program::OpenDefers;
 use gust_vm::program::{Function, Program};
 use gust_vm::tier::{
-    jit_branch, jit_call, jit_op, jit_open_defer, jit_resume, native_layout, runtime_op, NativeEnv,
-    NativeLayout,
+    jit_branch, jit_call, jit_op, jit_resume, native_layout, runtime_op, NativeEnv, NativeLayout,
 };
 use gust_vm::types::FuncId;
 use gust_vm::verify::stack_depths;
+use vstack::Opd;
 
 /// Whether the baseline compiler has an emitter for `op` (its own code
 /// or a call of the runtime's `jit_op`).
@@ -58,66 +65,6 @@ pub fn supported(op: &Op) -> bool {
         | Op::LocalLocalCmpJump { op, .. } => !op.is_float(),
         _ => false,
     }
-}
-
-/// Per open-coded defer (by `defer_index`), the function its closure
-/// runs, when a `MakeClosure` in the same basic block made the closure
-/// operand of its `DeferStack` (walking back over the instructions that
-/// leave that operand alone).
-fn deferred_funcs(
-    f: &Function,
-    defer_index: &[Option<u32>],
-    depths: &[Option<u32>],
-) -> Vec<Option<FuncId>> {
-    let mut targets = vec![false; f.code.len()];
-    for t in f.code.iter().filter_map(Op::branch_target) {
-        targets[t as usize] = true;
-    }
-    let mut out = vec![None; defer_index.iter().flatten().count()];
-    for (pc, i) in defer_index.iter().enumerate() {
-        let (Some(i), Some(d), Op::DeferStack { args }) = (i, depths[pc], f.code[pc]) else {
-            continue;
-        };
-        let want = d - args - 1;
-        let mut q = pc;
-        while q > 0 && !targets[q] {
-            q -= 1;
-            let Some(dq) = depths[q] else { break };
-            let (pops, pushes) = f.code[q].stack_effect();
-            if dq - pops > want {
-                continue; // it works above the operand
-            }
-            if let Op::MakeClosure { func, .. } = f.code[q] {
-                if dq - pops + pushes == want + 1 {
-                    out[*i as usize] = Some(func);
-                }
-            }
-            break;
-        }
-    }
-    out
-}
-
-/// A direct call for `Emitter::direct_seq`.
-struct DirectCall {
-    /// The callee.
-    func: FuncId,
-    /// Caller slot where the callee's frame starts.
-    first: u32,
-    /// Caller slot holding the closure handle the callee runs (none for
-    /// a plain function).
-    closure: Option<u32>,
-    /// Caller slots `(from, n)` to copy into the callee's parameters (none
-    /// when the arguments already sit at `first`).
-    copy_args: Option<(u32, u32)>,
-    /// Whether the caller takes the results (copied to `first`).
-    keep: bool,
-}
-
-/// Whether calls of `f` may enter its native code directly: it has
-/// bytecode and few locals to zero.
-fn direct_callee(f: &Function) -> bool {
-    !f.code.is_empty() && f.locals - f.params <= 16
 }
 
 fn int_arith(op: Arith) -> bool {
@@ -329,29 +276,6 @@ struct Emitter<'p> {
     deferred_funcs: Vec<Option<FuncId>>,
 }
 
-/// An operand of the top window of the operand stack, whose value may
-/// not be in its slot yet (a baseline compiler's virtual stack: values
-/// stay out of memory within a basic block).
-///
-/// **Invariants:** `pend` describes the top `pend.len()` operands (every
-/// deeper one is in its slot); at most one is `Rax`, and it is written out
-/// before anything else clobbers `rax`; a `Local(s)` is written out before
-/// local `s` is stored to. At branch targets, branches, calls and every
-/// instruction without a pending-aware emitter, all of them are written to
-/// their slots first (`flush`), so the state there is exactly the
-/// interpreter's.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Opd {
-    /// A constant.
-    Const(i64),
-    /// A copy of local slot `s` (no local is written while it is pending).
-    Local(u32),
-    /// The value in `rax`.
-    Rax,
-    /// In its slot already (the operand at this depth).
-    Mem(u32),
-}
-
 /// A condition code, for `setcc` / `jcc`.
 #[derive(Clone, Copy)]
 enum Cc {
@@ -409,116 +333,6 @@ impl Emitter<'_> {
     /// Displacement of the operand at depth `k`.
     fn opd(&self, k: u32) -> i32 {
         self.slot(self.locals + k)
-    }
-
-    /// Pushes operand `p` (the stack is `d` deep before it).
-    fn push_pend(&mut self, _d: u32, p: Opd) {
-        self.pend.push(p);
-    }
-
-    /// Writes window entry `j` to its slot (the window's top is at depth
-    /// `top`), through `r8`: `rax` and `rcx` survive.
-    fn materialize(&mut self, top: u32, j: usize) {
-        let k = top - self.pend.len() as u32 + j as u32;
-        let to = self.opd(k);
-        match self.pend[j] {
-            Opd::Mem(_) => return,
-            Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax),
-            Opd::Const(v) if i32::try_from(v).is_ok() => {
-                dynasm!(self.ops ; .arch x64 ; mov QWORD [rbx + to], v as i32)
-            }
-            Opd::Const(v) => dynasm!(self.ops ; .arch x64 ; mov r8, QWORD v ; mov [rbx + to], r8),
-            Opd::Local(s) => {
-                let from = self.slot(s);
-                dynasm!(self.ops ; .arch x64 ; mov r8, [rbx + from] ; mov [rbx + to], r8);
-            }
-        }
-        self.pend[j] = Opd::Mem(k);
-    }
-
-    /// Writes every pending operand (the stack is `d` deep) to its slot.
-    fn flush(&mut self, d: u32) {
-        for j in 0..self.pend.len() {
-            self.materialize(d, j);
-        }
-        self.pend.clear();
-    }
-
-    /// Writes out the window's copies of local `slot` before a store to
-    /// it (the window's top is at depth `top`).
-    fn materialize_local(&mut self, top: u32, slot: u32) {
-        for j in 0..self.pend.len() {
-            if self.pend[j] == Opd::Local(slot) {
-                self.materialize(top, j);
-            }
-        }
-    }
-
-    /// Pops the top `K` operands of a `d`-deep stack for an instruction
-    /// that consumes them (and clobbers `rax`: a pending `rax` left in the
-    /// window is written out).
-    fn take<const K: usize>(&mut self, d: u32) -> [Opd; K] {
-        let n = self.pend.len();
-        let t = K.min(n);
-        let mut out = [Opd::Mem(0); K];
-        for (i, o) in out.iter_mut().enumerate() {
-            *o = if i < K - t {
-                Opd::Mem(d - K as u32 + i as u32)
-            } else {
-                self.pend[n - t + i - (K - t)]
-            };
-        }
-        self.pend.truncate(n - t);
-        let top = d - K as u32;
-        if let Some(j) = self.pend.iter().position(|&p| p == Opd::Rax) {
-            self.materialize(top, j);
-        }
-        out
-    }
-
-    /// Takes two operands: the deeper into `rax`, the top into `rcx`.
-    fn take_pair(&mut self, d: u32) {
-        let [a, b] = self.take(d);
-        self.load_pair(a, b);
-    }
-
-    /// `rax = a`, `rcx = b`.
-    fn load_pair(&mut self, a: Opd, b: Opd) {
-        // `b` first: `a` may be the pending `rax`, `b` never both.
-        self.load_rcx(b);
-        self.load_rax(a);
-    }
-
-    /// `rax = ` operand `o`.
-    fn load_rax(&mut self, o: Opd) {
-        match o {
-            Opd::Const(v) => self.mov_rax(v),
-            Opd::Local(s) => {
-                let at = self.slot(s);
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + at]);
-            }
-            Opd::Rax => {}
-            Opd::Mem(k) => {
-                let at = self.opd(k);
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + at]);
-            }
-        }
-    }
-
-    /// `rcx = ` operand `o`.
-    fn load_rcx(&mut self, o: Opd) {
-        match o {
-            Opd::Const(v) => self.mov_rcx(v),
-            Opd::Local(s) => {
-                let at = self.slot(s);
-                dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + at]);
-            }
-            Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov rcx, rax),
-            Opd::Mem(k) => {
-                let at = self.opd(k);
-                dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + at]);
-            }
-        }
     }
 
     /// `rax = imm` (any 64-bit value).
@@ -642,255 +456,6 @@ impl Emitter<'_> {
             Cc::Be => dynasm!(self.ops ; .arch x64 ; jbe =>l),
             Cc::A => dynasm!(self.ops ; .arch x64 ; ja =>l),
             Cc::Ae => dynasm!(self.ops ; .arch x64 ; jae =>l),
-        }
-    }
-
-    /// Calls runtime helper `f(vm, a, b)` (the `jit_call` / `jit_op`
-    /// shape): a null result unwinds, anything else is the frame's slot 0.
-    fn call_helper(&mut self, f: i64, a: u32, b: u32) {
-        dynasm!(self.ops
-            ; .arch x64
-            ; mov rdi, r12
-            ; mov esi, a as i32
-            ; mov edx, b as i32
-            ; mov rax, QWORD f
-            ; call rax
-            ; test rax, rax
-            ; jz ->unwind
-            ; mov rbx, rax
-        );
-    }
-
-    /// `Call { func, args }` at `pc`, depth `d`, of a callee that may be
-    /// entered directly (else through `jit_call`).
-    fn direct_call(&mut self, func: FuncId, args: u32, d: u32, pc: u32) {
-        let call = DirectCall {
-            func,
-            first: self.locals + d - args,
-            closure: None,
-            copy_args: None,
-            keep: true,
-        };
-        self.direct_seq(
-            call,
-            pc,
-            (jit_call as *const () as i64, pc, self.locals + d),
-        );
-    }
-
-    /// A direct call: when the callee is compiled and there is room for
-    /// its frame header, slots and machine stack, the code pushes the
-    /// header itself (as `push_frame` does), calls the callee's code, pops
-    /// the header and copies the results; otherwise it calls the runtime
-    /// helper `slow` = `(helper, a, b)` (the `call_helper` shape).
-    fn direct_seq(&mut self, c: DirectCall, pc: u32, slow: (i64, u32, u32)) {
-        let callee = self.prog.func(c.func);
-        let l = self.layout;
-        let fs = l.frame_size;
-        // `len * size` below is `(len * 3) << 3`.
-        assert_eq!(fs, 24, "frame header size changed");
-        let nb = self.slot(c.first);
-        let room = ((callee.locals + callee.max_stack) * 8) as i32;
-        let entry_at = self.entries + c.func.0 as i64 * 8;
-        let (slow_l, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
-        // A recursive call needs no entry lookup: this code is running.
-        let recursive = std::ptr::eq(callee, self.f);
-        if !recursive {
-            dynasm!(self.ops
-                ; .arch x64
-                ; mov rax, QWORD entry_at
-                ; mov rax, [rax]
-                ; test rax, rax
-                ; jz =>slow_l
-            );
-        }
-        dynasm!(self.ops
-            ; .arch x64
-            ; cmp rsp, [r12 + l.stack_limit]
-            ; jb =>slow_l
-            // The callee's header goes at index r14 + 1 (this frame is the
-            // innermost): frames_len is written, never read back.
-            ; lea rcx, [r14 + 1]
-            ; cmp rcx, [r12 + l.frames_limit]
-            ; jae =>slow_l
-            ; lea rsi, [rbx + nb]
-            ; lea rdx, [rsi + room]
-            ; cmp rdx, [r12 + l.stack_end]
-            ; ja =>slow_l
-            // Push the header: frames[r14 + 1] = { func, base, ret = base,
-            // closure, keep }, after saving the caller's pc. (The callee's
-            // own pc is written before anything can read it: native code
-            // saves it at every call and helper.)
-            ; lea rdx, [rcx + rcx * 2]
-            ; shl rdx, 3
-            ; add rdx, [r12 + l.frames_ptr]
-            ; mov DWORD [rdx - fs + l.frame_pc], (pc + 1) as i32
-            ; mov r8, r13
-            ; shr r8, 3
-            ; add r8d, c.first as i32
-            ; mov DWORD [rdx + l.frame_func], c.func.0 as i32
-            ; mov [rdx + l.frame_base], r8d
-            ; mov [rdx + l.frame_ret], r8d
-            ; mov BYTE [rdx + l.frame_keep], c.keep as i8
-            ; lea r9, [rcx + 1]
-            ; mov [r12 + l.frames_len], r9
-        );
-        match c.closure {
-            Some(s) => {
-                let s = self.slot(s);
-                dynasm!(self.ops ; .arch x64 ; mov r8, [rbx + s] ; mov [rdx + l.frame_closure], r8d);
-            }
-            None => dynasm!(self.ops ; .arch x64 ; mov DWORD [rdx + l.frame_closure], 0),
-        }
-        // (`rax` holds the callee's entry: copy through `r9`.)
-        if let Some((from, n)) = c.copy_args {
-            for k in 0..n {
-                let (from, to) = (self.slot(from + k), self.slot(c.first + k));
-                dynasm!(self.ops ; .arch x64 ; mov r9, [rbx + from] ; mov [rbx + to], r9);
-            }
-        }
-        // Every zero slot is a zero value.
-        for k in callee.params..callee.locals {
-            dynasm!(self.ops ; .arch x64 ; mov QWORD [rsi + (k * 8) as i32], 0);
-        }
-        dynasm!(self.ops
-            ; .arch x64
-            ; mov rdi, r12
-            ; xor edx, edx
-            ; lea rcx, [r14 + 1]
-        );
-        if recursive {
-            dynasm!(self.ops ; .arch x64 ; call ->entry);
-        } else {
-            dynasm!(self.ops ; .arch x64 ; call rax);
-        }
-        dynasm!(self.ops
-            ; .arch x64
-            ; test rax, rax
-            ; jz ->unwind
-            // Pop the header; the stack may have moved.
-            ; lea r9, [r14 + 1]
-            ; mov [r12 + l.frames_len], r9
-            ; mov rbx, [r12 + l.stack_ptr]
-            ; add rbx, r13
-        );
-        // Native code returns its results in its slots 0.., which are the
-        // caller's slots `first..`: where the caller wants them.
-        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow_l);
-        self.call_helper(slow.0, slow.1, slow.2);
-        dynasm!(self.ops ; .arch x64 ; =>done);
-    }
-
-    /// For `Load`/`Store` of the pointer in slot displacement `at`: leaves
-    /// its object's slot address in `rdx` and the slot index in `rax`, or
-    /// branches to the returned label for a nil pointer.
-    fn heap_slot(&mut self, at: i32) -> DynamicLabel {
-        let slow = self.ops.new_dynamic_label();
-        let table = self.layout.slot_addrs;
-        dynasm!(self.ops
-            ; .arch x64
-            ; mov rax, [rbx + at]
-            ; mov rdx, rax
-            ; shr rdx, 32
-            ; jz =>slow
-            ; mov eax, eax
-            ; mov r8, [r12 + table]
-            ; mov rdx, [r8 + rdx * 8]
-        );
-        slow
-    }
-
-    /// Ends an inline fast path: the `slow` label runs the instruction at
-    /// `pc` (depth `d`) through `jit_op`, which raises its error.
-    fn slow_path(&mut self, slow: DynamicLabel, pc: u32, d: u32) {
-        let done = self.ops.new_dynamic_label();
-        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
-        self.call_helper(jit_op as *const () as i64, pc, self.locals + d);
-        dynasm!(self.ops ; .arch x64 ; =>done);
-    }
-
-    /// `LoadLocalElem` / `StoreLocalElem` (`store`) on the slice in local
-    /// slots `slot..slot + 3`, at `pc`, depth `d`: the bounds check and
-    /// the element access inline (slot `off + i` of object `h` is at
-    /// `slot_addrs[h] + 8 * (off + i)`); an index out of range calls
-    /// `jit_op`, which raises Go's error.
-    fn local_elem(&mut self, slot: u32, d: u32, pc: u32, store: bool) {
-        let (p, len) = (self.slot(slot), self.slot(slot + 1));
-        let i = self.opd(d - 1 - store as u32);
-        let table = self.layout.slot_addrs;
-        let slow = self.ops.new_dynamic_label();
-        dynasm!(self.ops
-            ; .arch x64
-            ; mov rcx, [rbx + i]
-            ; cmp rcx, [rbx + len]
-            ; jae =>slow
-            ; mov rax, [rbx + p]
-            ; mov rdx, rax
-            ; shr rdx, 32
-            ; mov eax, eax
-            ; add rax, rcx
-            ; mov r8, [r12 + table]
-            ; mov rdx, [r8 + rdx * 8]
-        );
-        if store {
-            let v = self.opd(d - 1);
-            dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + v] ; mov [rdx + rax * 8], rcx);
-        } else {
-            dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + rax * 8] ; mov [rbx + i], rax);
-        }
-        self.slow_path(slow, pc, d);
-    }
-
-    /// An open-coded defer (the `DeferStack` at `pc`, depth `d`): the
-    /// closure and its `args` slots move to the funcdata's slots and the
-    /// defer's bit is set in deferBits.
-    fn open_defer(&mut self, d: u32, args: u32, pc: u32) {
-        let od = self.open.as_ref().expect("funcdata");
-        let i = self.defer_index[pc as usize].expect("open-coded defer site");
-        let (closure, first, n) = od.defers[i as usize];
-        debug_assert_eq!(n, args);
-        let bits = self.slot(od.bits_slot);
-        let from = d - args - 1;
-        self.copy(self.opd(from), self.slot(closure));
-        for j in 0..args {
-            self.copy(self.opd(from + 1 + j), self.slot(first + j));
-        }
-        dynasm!(self.ops ; .arch x64 ; or QWORD [rbx + bits], 1 << i);
-    }
-
-    /// The deferreturn exit of a function with open-coded defers: tests
-    /// the bits from high to low, clearing each before its call.
-    fn open_deferreturn(&mut self, pc: u32) {
-        let od = self.open.clone().expect("funcdata");
-        let bits = self.slot(od.bits_slot);
-        for i in (0..od.defers.len() as u32).rev() {
-            let skip = self.ops.new_dynamic_label();
-            dynasm!(self.ops
-                ; .arch x64
-                ; test QWORD [rbx + bits], 1 << i
-                ; jz =>skip
-                ; and QWORD [rbx + bits], !(1 << i)
-            );
-            let slow = (jit_open_defer as *const () as i64, pc, i);
-            let (closure, first, n) = od.defers[i as usize];
-            match self.deferred_funcs[i as usize] {
-                // The deferred call's frame goes right above the locals:
-                // the operand stack is empty at the deferreturn exit.
-                Some(func)
-                    if direct_callee(self.prog.func(func)) && self.prog.func(func).params == n =>
-                {
-                    let call = DirectCall {
-                        func,
-                        first: self.locals,
-                        closure: Some(closure),
-                        copy_args: Some((first, n)),
-                        keep: false,
-                    };
-                    self.direct_seq(call, pc, slow);
-                }
-                _ => self.call_helper(slow.0, slow.1, slow.2),
-            }
-            dynasm!(self.ops ; .arch x64 ; =>skip);
         }
     }
 

@@ -1,0 +1,168 @@
+//! Calls from native code: runtime helpers and direct calls of compiled
+//! callees, which push the frame header themselves.
+
+use super::Emitter;
+use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
+use gust_vm::program::Function;
+use gust_vm::tier::jit_call;
+use gust_vm::types::FuncId;
+
+/// A direct call for `Emitter::direct_seq`.
+pub(super) struct DirectCall {
+    /// The callee.
+    pub(super) func: FuncId,
+    /// Caller slot where the callee's frame starts.
+    pub(super) first: u32,
+    /// Caller slot holding the closure handle the callee runs (none for
+    /// a plain function).
+    pub(super) closure: Option<u32>,
+    /// Caller slots `(from, n)` to copy into the callee's parameters (none
+    /// when the arguments already sit at `first`).
+    pub(super) copy_args: Option<(u32, u32)>,
+    /// Whether the caller takes the results (copied to `first`).
+    pub(super) keep: bool,
+}
+
+/// Whether calls of `f` may enter its native code directly: it has
+/// bytecode and few locals to zero.
+pub(super) fn direct_callee(f: &Function) -> bool {
+    !f.code.is_empty() && f.locals - f.params <= 16
+}
+
+impl Emitter<'_> {
+    /// Calls runtime helper `f(vm, a, b)` (the `jit_call` / `jit_op`
+    /// shape): a null result unwinds, anything else is the frame's slot 0.
+    pub(super) fn call_helper(&mut self, f: i64, a: u32, b: u32) {
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rdi, r12
+            ; mov esi, a as i32
+            ; mov edx, b as i32
+            ; mov rax, QWORD f
+            ; call rax
+            ; test rax, rax
+            ; jz ->unwind
+            ; mov rbx, rax
+        );
+    }
+
+    /// `Call { func, args }` at `pc`, depth `d`, of a callee that may be
+    /// entered directly (else through `jit_call`).
+    pub(super) fn direct_call(&mut self, func: FuncId, args: u32, d: u32, pc: u32) {
+        let call = DirectCall {
+            func,
+            first: self.locals + d - args,
+            closure: None,
+            copy_args: None,
+            keep: true,
+        };
+        self.direct_seq(
+            call,
+            pc,
+            (jit_call as *const () as i64, pc, self.locals + d),
+        );
+    }
+
+    /// A direct call: when the callee is compiled and there is room for
+    /// its frame header, slots and machine stack, the code pushes the
+    /// header itself (as `push_frame` does), calls the callee's code, pops
+    /// the header and copies the results; otherwise it calls the runtime
+    /// helper `slow` = `(helper, a, b)` (the `call_helper` shape).
+    pub(super) fn direct_seq(&mut self, c: DirectCall, pc: u32, slow: (i64, u32, u32)) {
+        let callee = self.prog.func(c.func);
+        let l = self.layout;
+        let fs = l.frame_size;
+        // `len * size` below is `(len * 3) << 3`.
+        assert_eq!(fs, 24, "frame header size changed");
+        let nb = self.slot(c.first);
+        let room = ((callee.locals + callee.max_stack) * 8) as i32;
+        let entry_at = self.entries + c.func.0 as i64 * 8;
+        let (slow_l, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+        // A recursive call needs no entry lookup: this code is running.
+        let recursive = std::ptr::eq(callee, self.f);
+        if !recursive {
+            dynasm!(self.ops
+                ; .arch x64
+                ; mov rax, QWORD entry_at
+                ; mov rax, [rax]
+                ; test rax, rax
+                ; jz =>slow_l
+            );
+        }
+        dynasm!(self.ops
+            ; .arch x64
+            ; cmp rsp, [r12 + l.stack_limit]
+            ; jb =>slow_l
+            // The callee's header goes at index r14 + 1 (this frame is the
+            // innermost): frames_len is written, never read back.
+            ; lea rcx, [r14 + 1]
+            ; cmp rcx, [r12 + l.frames_limit]
+            ; jae =>slow_l
+            ; lea rsi, [rbx + nb]
+            ; lea rdx, [rsi + room]
+            ; cmp rdx, [r12 + l.stack_end]
+            ; ja =>slow_l
+            // Push the header: frames[r14 + 1] = { func, base, ret = base,
+            // closure, keep }, after saving the caller's pc. (The callee's
+            // own pc is written before anything can read it: native code
+            // saves it at every call and helper.)
+            ; lea rdx, [rcx + rcx * 2]
+            ; shl rdx, 3
+            ; add rdx, [r12 + l.frames_ptr]
+            ; mov DWORD [rdx - fs + l.frame_pc], (pc + 1) as i32
+            ; mov r8, r13
+            ; shr r8, 3
+            ; add r8d, c.first as i32
+            ; mov DWORD [rdx + l.frame_func], c.func.0 as i32
+            ; mov [rdx + l.frame_base], r8d
+            ; mov [rdx + l.frame_ret], r8d
+            ; mov BYTE [rdx + l.frame_keep], c.keep as i8
+            ; lea r9, [rcx + 1]
+            ; mov [r12 + l.frames_len], r9
+        );
+        match c.closure {
+            Some(s) => {
+                let s = self.slot(s);
+                dynasm!(self.ops ; .arch x64 ; mov r8, [rbx + s] ; mov [rdx + l.frame_closure], r8d);
+            }
+            None => dynasm!(self.ops ; .arch x64 ; mov DWORD [rdx + l.frame_closure], 0),
+        }
+        // (`rax` holds the callee's entry: copy through `r9`.)
+        if let Some((from, n)) = c.copy_args {
+            for k in 0..n {
+                let (from, to) = (self.slot(from + k), self.slot(c.first + k));
+                dynasm!(self.ops ; .arch x64 ; mov r9, [rbx + from] ; mov [rbx + to], r9);
+            }
+        }
+        // Every zero slot is a zero value.
+        for k in callee.params..callee.locals {
+            dynasm!(self.ops ; .arch x64 ; mov QWORD [rsi + (k * 8) as i32], 0);
+        }
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rdi, r12
+            ; xor edx, edx
+            ; lea rcx, [r14 + 1]
+        );
+        if recursive {
+            dynasm!(self.ops ; .arch x64 ; call ->entry);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; call rax);
+        }
+        dynasm!(self.ops
+            ; .arch x64
+            ; test rax, rax
+            ; jz ->unwind
+            // Pop the header; the stack may have moved.
+            ; lea r9, [r14 + 1]
+            ; mov [r12 + l.frames_len], r9
+            ; mov rbx, [r12 + l.stack_ptr]
+            ; add rbx, r13
+        );
+        // Native code returns its results in its slots 0.., which are the
+        // caller's slots `first..`: where the caller wants them.
+        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow_l);
+        self.call_helper(slow.0, slow.1, slow.2);
+        dynasm!(self.ops ; .arch x64 ; =>done);
+    }
+}
