@@ -86,6 +86,21 @@ const INT_ARITH: [Arith; 10] = [
     Arith::ShrU,
 ];
 
+const FLOAT_CMP: [Cmp; 6] = [Cmp::FEq, Cmp::FNe, Cmp::FLt, Cmp::FLe, Cmp::FGt, Cmp::FGe];
+
+/// Floats with the cases IEEE comparisons single out.
+fn float_operand() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(f64::NEG_INFINITY),
+        Just(0.0),
+        Just(-0.0),
+        Just(1.5),
+        any::<f64>(),
+    ]
+}
+
 const INT_CMP: [Cmp; 10] = [
     Cmp::Eq,
     Cmp::Ne,
@@ -167,6 +182,30 @@ proptest! {
         same(&branch(vec![Op::LocalCmpImmJump { slot: 0, op, v, target: 0 }]), &[a, v as i64])?;
         same(&branch(vec![Op::LoadLocal { slot: 0 }, Op::JumpIfFalse { target: 0 }]), &[a & 1, b])?;
         same(&branch(vec![Op::LoadLocal { slot: 0 }, Op::JumpIfTrue { target: 0 }]), &[a & 1, b])?;
+    }
+
+    #[test]
+    fn float_compares(
+        op in proptest::sample::select(&FLOAT_CMP[..]),
+        a in float_operand(),
+        b in float_operand(),
+    ) {
+        let (a, b) = (a.to_bits() as i64, b.to_bits() as i64);
+        let f = func("fcmp", 2, 1, 2, vec![
+            Op::LoadLocal2 { a: 0, b: 1 },
+            Op::Cmp { op },
+            Op::Return { n: 1 },
+        ]);
+        same(&f, &[a, b])?;
+        let g = func("fbranch", 2, 1, 2, vec![
+            Op::LoadLocal2 { a: 0, b: 1 },
+            Op::CmpJump { op, target: 4 },
+            Op::Push { v: 1 },
+            Op::Return { n: 1 },
+            Op::Push { v: 0 },
+            Op::Return { n: 1 },
+        ]);
+        same(&g, &[a, b])?;
     }
 
     #[test]
@@ -276,10 +315,11 @@ fn listing_names_each_instruction_or_the_reason() {
         1,
         2,
         vec![
-            Op::LoadLocal2 { a: 0, b: 1 },
-            Op::CmpJump {
+            Op::LocalLocalCmpJump {
+                a: 0,
+                b: 1,
                 op: Cmp::FLt,
-                target: 4,
+                target: 3,
             },
             Op::Push { v: 1 },
             Op::Return { n: 1 },
@@ -294,7 +334,7 @@ fn listing_names_each_instruction_or_the_reason() {
     }
     assert!(asm.contains("add rax,rcx") && asm.contains("ret"), "{asm}");
     let why = gust_jit::disassemble(&prog, FuncId(2)).unwrap_err();
-    assert_eq!(why, "CmpJump has no emitter yet");
+    assert_eq!(why, "LocalLocalCmpJump has no emitter yet");
 }
 
 /// Globals: a compiled function reads and writes the VM's globals.

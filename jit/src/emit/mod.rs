@@ -60,9 +60,8 @@ pub fn supported(op: &Op) -> bool {
         | Op::StrIterNext { .. }
         | Op::MapIterNext { .. }
         | Op::Return { .. } => true,
-        Op::LocalCmpImmJump { op, .. }
-        | Op::CmpJump { op, .. }
-        | Op::LocalLocalCmpJump { op, .. } => !op.is_float(),
+        Op::CmpJump { .. } => true,
+        Op::LocalCmpImmJump { op, .. } | Op::LocalLocalCmpJump { op, .. } => !op.is_float(),
         _ => false,
     }
 }
@@ -442,6 +441,34 @@ impl Emitter<'_> {
         self.jump_if(cc, target);
     }
 
+    /// Jumps to bytecode `target` unless `rax op rcx` holds for the
+    /// float64 bits in them (IEEE: every comparison with NaN is false,
+    /// except `!=`). `ucomisd` sets CF for "below", ZF for "equal", all
+    /// three flags (with PF) for unordered.
+    fn float_jump_unless(&mut self, op: Cmp, target: u32) {
+        let l = self.labels[target as usize];
+        dynasm!(self.ops ; .arch x64 ; movq xmm0, rax ; movq xmm1, rcx);
+        match op {
+            // a < b is b above a; a <= b is b above-or-equal a.
+            Cmp::FLt => dynasm!(self.ops ; .arch x64 ; ucomisd xmm1, xmm0 ; jbe =>l),
+            Cmp::FLe => dynasm!(self.ops ; .arch x64 ; ucomisd xmm1, xmm0 ; jb =>l),
+            Cmp::FGt => dynasm!(self.ops ; .arch x64 ; ucomisd xmm0, xmm1 ; jbe =>l),
+            Cmp::FGe => dynasm!(self.ops ; .arch x64 ; ucomisd xmm0, xmm1 ; jb =>l),
+            Cmp::FEq => dynasm!(self.ops ; .arch x64 ; ucomisd xmm0, xmm1 ; jne =>l ; jp =>l),
+            Cmp::FNe => {
+                let skip = self.ops.new_dynamic_label();
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; ucomisd xmm0, xmm1
+                    ; jp =>skip
+                    ; je =>l
+                    ; =>skip
+                );
+            }
+            _ => unreachable!("{op:?} is not a float compare"),
+        }
+    }
+
     /// Jumps to bytecode `target` if the flags say `cc`.
     fn jump_if(&mut self, cc: Cc, target: u32) {
         let l = self.labels[target as usize];
@@ -548,7 +575,11 @@ impl Emitter<'_> {
                 let [a, b] = self.take(d);
                 self.flush(d - 2);
                 self.load_pair(a, b);
-                self.jcc(Cc::of(op).not(), target);
+                if op.is_float() {
+                    self.float_jump_unless(op, target);
+                } else {
+                    self.jcc(Cc::of(op).not(), target);
+                }
             }
             Op::Return { n: 1 } => {
                 // The other operands are dead: only the result is stored.
