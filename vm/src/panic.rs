@@ -303,22 +303,37 @@ impl Vm {
             .expect("open-coded frame");
         let base = f.base as usize;
         let bits_at = base + od.bits_slot as usize;
-        for (i, &(closure, first, n)) in od.defers.iter().enumerate().rev() {
+        for i in (0..od.defers.len()).rev() {
             let bits = self.g.stack[bits_at];
             if bits & (1 << i) == 0 {
                 continue;
             }
             self.g.stack[bits_at] = bits & !(1 << i);
-            let closure = self.g.stack[base + closure as usize];
-            let at = base + first as usize;
-            let args: SmallVec<[u64; 4]> = self.g.stack[at..at + n as usize].into();
             self.g.panics[me].argp = Some(self.g.frames.len() as u32);
-            self.call_deferred(closure, &args)?;
+            self.call_open_defer(frame, i)?;
             if self.g.panics[me].recovered {
                 return Ok(self.g.stack[bits_at] == 0);
             }
         }
         Ok(true)
+    }
+
+    /// Calls open-coded defer `i` of frame `frame` (its bit already
+    /// cleared): its closure and arguments from the funcdata slots.
+    pub(crate) fn call_open_defer(&mut self, frame: usize, i: usize) -> VmResult<()> {
+        let f = self.g.frames[frame];
+        let od = self
+            .prog
+            .func(f.func)
+            .open_defers
+            .as_ref()
+            .expect("funcdata");
+        let (closure, first, n) = od.defers[i];
+        let base = f.base as usize;
+        let closure = self.g.stack[base + closure as usize];
+        let at = base + first as usize;
+        let args: SmallVec<[u64; 4]> = self.g.stack[at..at + n as usize].into();
+        self.call_deferred(closure, &args)
     }
 
     /// After a recover: drops the open-coded records not yet started,

@@ -551,19 +551,12 @@ impl Vm {
     }
 
     fn jit_open_defer(&mut self, pc: u32, i: usize) -> Result<(), Unwind> {
-        let fr = self.g.frames.last_mut().expect("frame");
+        let frame = self.g.frames.len() - 1;
+        let fr = &mut self.g.frames[frame];
         fr.pc = pc + 1;
-        let base = fr.base as usize;
-        let prog = self.prog.clone();
-        let f = prog.func(fr.func);
         // The operand stack is empty at the deferreturn exit: the
         // deferred call's frame goes right above the locals.
-        self.sp = base + f.locals as usize;
-        let od = f.open_defers.as_ref().expect("funcdata");
-        let (closure, first, n) = od.defers[i];
-        let closure = self.g.stack[base + closure as usize];
-        let at = base + first as usize;
-        let args: smallvec::SmallVec<[u64; 4]> = self.g.stack[at..at + n as usize].into();
-        self.call_deferred(closure, &args)
+        self.sp = (fr.base + self.prog.func(fr.func).locals) as usize;
+        self.call_open_defer(frame, i)
     }
 }

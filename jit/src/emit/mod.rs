@@ -497,11 +497,11 @@ impl Emitter<'_> {
                 let keep = self.pend.len().saturating_sub(n as usize);
                 self.pend.truncate(keep);
             }
-            Op::Push { v } => self.push_pend(d, Opd::Const(v)),
-            Op::LoadLocal { slot } => self.push_pend(d, Opd::Local(slot)),
+            Op::Push { v } => self.pend.push(Opd::Const(v)),
+            Op::LoadLocal { slot } => self.pend.push(Opd::Local(slot)),
             Op::LoadLocal2 { a, b } => {
-                self.push_pend(d, Opd::Local(a));
-                self.push_pend(d + 1, Opd::Local(b));
+                self.pend.push(Opd::Local(a));
+                self.pend.push(Opd::Local(b));
             }
             Op::StoreLocal { slot } => {
                 let [v] = self.take(d);

@@ -29,11 +29,6 @@ pub(super) enum Opd {
 }
 
 impl Emitter<'_> {
-    /// Pushes operand `p` (the stack is `d` deep before it).
-    pub(super) fn push_pend(&mut self, _d: u32, p: Opd) {
-        self.pend.push(p);
-    }
-
     /// Writes window entry `j` to its slot (the window's top is at depth
     /// `top`), through `r8`: `rax` and `rcx` survive.
     pub(super) fn materialize(&mut self, top: u32, j: usize) {
