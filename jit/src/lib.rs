@@ -18,7 +18,7 @@ mod listing;
 
 use dynasmrt::ExecutableBuffer;
 use gust_vm::program::Program;
-use gust_vm::tier::{NativeEntry, NativeEnv, Tier};
+use gust_vm::tier::{NativeCode, NativeEntry, NativeEnv, Tier};
 use gust_vm::types::FuncId;
 use std::io::Write;
 
@@ -56,7 +56,7 @@ impl Jit {
 }
 
 impl Tier for Jit {
-    fn compile(&mut self, prog: &Program, func: FuncId, env: &NativeEnv) -> Option<NativeEntry> {
+    fn compile(&mut self, prog: &Program, func: FuncId, env: &NativeEnv) -> Option<NativeCode> {
         let f = prog.func(func);
         let c = emit::compile(prog, f, env);
         if let Some(out) = &mut self.dump {
@@ -77,7 +77,8 @@ impl Tier for Jit {
         // with the `NativeEntry` calling convention; the buffer is kept
         // alive (and never written again) as long as the JIT lives.
         let entry: NativeEntry = unsafe { std::mem::transmute(c.buf.ptr(c.entry)) };
+        let direct = c.buf.ptr(c.direct) as usize;
         self.code.push(c.buf);
-        Some(entry)
+        Some(NativeCode { entry, direct })
     }
 }

@@ -415,7 +415,7 @@ fn osr_enters_a_running_loop() {
             prog: &Program,
             func: FuncId,
             env: &NativeEnv,
-        ) -> Option<gust_vm::tier::NativeEntry> {
+        ) -> Option<gust_vm::tier::NativeCode> {
             self.1.set(self.1.get() + 1);
             self.0.compile(prog, func, env)
         }

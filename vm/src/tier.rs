@@ -44,6 +44,19 @@ use crate::vm::{Unwind, Vm, VmResult};
 pub type NativeEntry =
     unsafe extern "sysv64" fn(vm: *mut Vm, base: *mut u64, pc: u32, frame: usize) -> u64;
 
+/// A compiled function's two entry points.
+#[derive(Clone, Copy, Debug)]
+pub struct NativeCode {
+    /// Where Rust enters it ([`NativeEntry`]).
+    pub entry: NativeEntry,
+    /// Where native code calls it directly ([`NativeEnv::entries`]), with
+    /// the JIT's own convention: the caller has pushed the frame header
+    /// and set the callee's frame registers; the callee returns the
+    /// `NativeEntry` status and keeps only the VM register (the JIT
+    /// documents the registers).
+    pub direct: usize,
+}
+
 /// What a native function returns when a callee failed (the `Unwind` is in
 /// `Vm::pending_unwind`).
 pub const NATIVE_UNWIND: u64 = 0;
@@ -53,7 +66,7 @@ pub const NATIVE_UNWIND: u64 = 0;
 pub const MAX_NATIVE_DEPTH: u32 = 200;
 
 /// Machine stack bytes native code may use below its outermost entry
-/// (direct native calls take 48 bytes each): embedders' threads need this
+/// (a direct native call takes 16 bytes): embedders' threads need this
 /// plus what `MAX_NATIVE_DEPTH` Rust activations take.
 pub const NATIVE_STACK_BUDGET: usize = 256 << 10;
 
@@ -72,8 +85,8 @@ fn stack_address() -> usize {
 pub struct NativeEnv {
     /// Global slot 0 (`Program::globals_handle`'s slots).
     pub globals: *mut u64,
-    /// Per function, the address of its native code once compiled, else
-    /// 0 (allocated once per VM, never moved).
+    /// Per function, its direct entry ([`NativeCode::direct`]) once
+    /// compiled, else 0 (allocated once per VM, never moved).
     pub entries: *const usize,
     /// Per function, its static closure handle (`Heap::static_closure`);
     /// made for every capture-free `MakeClosure` of a function before it
@@ -159,7 +172,7 @@ pub fn native_layout() -> NativeLayout {
 pub trait Tier {
     /// Compiles `func` for the VM described by `env`, or `None` when it
     /// cannot (the function then stays interpreted for good).
-    fn compile(&mut self, prog: &Program, func: FuncId, env: &NativeEnv) -> Option<NativeEntry>;
+    fn compile(&mut self, prog: &Program, func: FuncId, env: &NativeEnv) -> Option<NativeCode>;
 }
 
 /// Per-function tier-up state.
@@ -228,9 +241,9 @@ impl Vm {
                     static_closures,
                 };
                 match t.tier.compile(&prog, func, &env) {
-                    Some(e) => {
+                    Some(NativeCode { entry: e, direct }) => {
                         t.state[i] = Tiering::Native(e);
-                        t.entries[i] = e as usize;
+                        t.entries[i] = direct;
                         // This very call runs the new code.
                         room.then_some(e)
                     }

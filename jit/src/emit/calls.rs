@@ -138,31 +138,34 @@ impl Emitter<'_> {
         for k in callee.params..callee.locals {
             dynasm!(self.ops ; .arch x64 ; mov QWORD [rsi + (k * 8) as i32], 0);
         }
+        // The direct convention: the callee's registers in, ours back.
         dynasm!(self.ops
             ; .arch x64
-            ; mov rdi, r12
-            ; xor edx, edx
-            ; lea rcx, [r14 + 1]
+            ; mov rbx, rsi
+            ; add r13, nb
+            ; mov r14, rcx
         );
         if recursive {
-            dynasm!(self.ops ; .arch x64 ; call ->entry);
+            dynasm!(self.ops ; .arch x64 ; call ->body);
         } else {
             dynasm!(self.ops ; .arch x64 ; call rax);
         }
         dynasm!(self.ops
             ; .arch x64
-            ; test rax, rax
-            ; jz ->unwind
-            // Pop the header; the stack may have moved.
-            ; lea r9, [r14 + 1]
-            ; mov [r12 + l.frames_len], r9
+            ; sub r13, nb
+            ; dec r14
+            // The stack may have moved.
             ; mov rbx, [r12 + l.stack_ptr]
             ; add rbx, r13
+            ; test rax, rax
+            ; jz ->unwind
+            // Pop the header.
+            ; lea r9, [r14 + 1]
+            ; mov [r12 + l.frames_len], r9
         );
         // Native code returns its results in its slots 0.., which are the
         // caller's slots `first..`: where the caller wants them.
-        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow_l);
-        self.call_helper(slow.0, slow.1, slow.2);
+        self.cold_call(slow_l, slow, Some(done));
         dynasm!(self.ops ; .arch x64 ; =>done);
     }
 }

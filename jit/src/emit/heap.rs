@@ -2,6 +2,8 @@
 //! through pointers, via the heap's per-handle address table; errors take
 //! the slow path through `jit_op`.
 
+use super::cold::{Cold, Reg};
+use super::vstack::Opd;
 use super::Emitter;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 use gust_vm::tier::jit_op;
@@ -26,44 +28,65 @@ impl Emitter<'_> {
         slow
     }
 
-    /// Ends an inline fast path: the `slow` label runs the instruction at
-    /// `pc` (depth `d`) through `jit_op`, which raises its error.
+    /// Ends an inline fast path: the `slow` label (out of line) runs the
+    /// instruction at `pc` (depth `d`, every operand in its slot) through
+    /// `jit_op`, which raises its error.
     pub(super) fn slow_path(&mut self, slow: DynamicLabel, pc: u32, d: u32) {
         let done = self.ops.new_dynamic_label();
-        dynasm!(self.ops ; .arch x64 ; jmp =>done ; =>slow);
-        self.call_helper(jit_op as *const () as i64, pc, self.locals + d);
+        self.cold_call(
+            slow,
+            (jit_op as *const () as i64, pc, self.locals + d),
+            Some(done),
+        );
         dynasm!(self.ops ; .arch x64 ; =>done);
     }
 
     /// `LoadLocalElem` / `StoreLocalElem` (`store`) on the slice in local
-    /// slots `slot..slot + 3`, at `pc`, depth `d`: the bounds check and
-    /// the element access inline (slot `off + i` of object `h` is at
-    /// `slot_addrs[h] + 8 * (off + i)`); an index out of range calls
-    /// `jit_op`, which raises Go's error.
+    /// slots `slot..slot + 3`, at `pc`, depth `d`, with pending operands:
+    /// the index goes to `rcx` (the stored value to `rax`), the bounds
+    /// check and the access are inline (slot `off + i` of object `h` is at
+    /// `slot_addrs[h] + 8 * (off + i)`), a loaded element is left pending
+    /// in `rax`. An index out of range takes a cold path that writes the
+    /// state out and calls `jit_op`, which raises Go's error.
     pub(super) fn local_elem(&mut self, slot: u32, d: u32, pc: u32, store: bool) {
         let (p, len) = (self.slot(slot), self.slot(slot + 1));
-        let i = self.opd(d - 1 - store as u32);
-        let table = self.layout.slot_addrs;
+        let taken = 1 + store as u32;
+        let mut spill = vec![(Reg::Rcx, self.opd(d - taken))];
+        if store {
+            let [i, v] = self.take(d);
+            self.load_pair(v, i);
+            spill.push((Reg::Rax, self.opd(d - 1)));
+        } else {
+            let [i] = self.take(d);
+            self.load_rcx(i);
+        }
+        debug_assert!(!self.pend.contains(&Opd::Rax), "take() wrote rax out");
         let slow = self.ops.new_dynamic_label();
+        self.cold.push(Cold {
+            entry: slow,
+            pend: self.pend.clone(),
+            top: d - taken,
+            spill,
+            helper: (jit_op as *const () as i64, pc, self.locals + d),
+            resume: None,
+        });
+        let table = self.layout.slot_addrs;
         dynasm!(self.ops
             ; .arch x64
-            ; mov rcx, [rbx + i]
             ; cmp rcx, [rbx + len]
             ; jae =>slow
-            ; mov rax, [rbx + p]
-            ; mov rdx, rax
+            ; mov rdx, [rbx + p]
+            ; mov r9d, edx
             ; shr rdx, 32
-            ; mov eax, eax
-            ; add rax, rcx
+            ; add r9, rcx
             ; mov r8, [r12 + table]
             ; mov rdx, [r8 + rdx * 8]
         );
         if store {
-            let v = self.opd(d - 1);
-            dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + v] ; mov [rdx + rax * 8], rcx);
+            dynasm!(self.ops ; .arch x64 ; mov [rdx + r9 * 8], rax);
         } else {
-            dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + rax * 8] ; mov [rbx + i], rax);
+            dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + r9 * 8]);
+            self.pend.push(Opd::Rax);
         }
-        self.slow_path(slow, pc, d);
     }
 }

@@ -3,12 +3,22 @@
 //! Registers: `rbx` holds the frame's slot 0 address, `r12` the `Vm`,
 //! `r13` the byte offset of slot 0 from the slot stack's start (constant
 //! for the frame's life: after a call that may have moved the stack,
-//! `rbx = stack_ptr + r13`), `r14` the frame's index in `G::frames`. Slot `s` of the frame is `[rbx + 8*s]`; the operand at
-//! depth `k` is slot `locals + k`. Every value lives in its slot between
-//! instructions (a baseline compiler: no register allocation yet), so the
-//! state at any call is exactly the interpreter's.
+//! `rbx = stack_ptr + r13`), `r14` the frame's index in `G::frames`.
+//! Slot `s` of the frame is `[rbx + 8*s]`; the operand at depth `k` is
+//! slot `locals + k`. Between basic blocks every value lives in its slot
+//! (within one, [`Opd`] keeps operands in registers), so the state at any
+//! call is exactly the interpreter's.
+//!
+//! **Direct convention** (native code calling native code): the caller
+//! pushes the callee's frame header, points `rbx`/`r13`/`r14` at the
+//! callee's frame and calls its direct entry, which saves nothing: it
+//! keeps `r12`, returns the `NativeEntry` status in `rax` and leaves the
+//! other registers clobbered, so the caller re-derives its own `r13`/`r14`
+//! (constant offsets from the callee's) and `rbx`. Only the Rust entry
+//! saves the callee-saved registers, once per entry from Rust.
 
 mod calls;
+mod cold;
 mod defers;
 mod heap;
 mod vstack;
@@ -79,8 +89,10 @@ fn int_arith(op: Arith) -> bool {
 pub struct Compiled {
     /// The executable code.
     pub buf: ExecutableBuffer,
-    /// Where the function starts.
+    /// Where Rust enters the function (`NativeEntry`).
     pub entry: AssemblyOffset,
+    /// Where native code calls it (`NativeCode::direct`).
+    pub direct: AssemblyOffset,
     /// Offset of the first native instruction of each bytecode pc.
     pub pc_offsets: Vec<usize>,
 }
@@ -141,6 +153,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         pend: Vec::new(),
         deferred_funcs: deferred_funcs(f, &defer_index, &depths),
         defer_index,
+        cold: Vec::new(),
         prog,
         f,
         entries: env.entries as i64,
@@ -150,11 +163,13 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
     e.labels = (0..f.code.len())
         .map(|_| e.ops.new_dynamic_label())
         .collect();
+    // The Rust entry (`NativeEntry`, sysv64) saves the registers the code
+    // owns, sets them up and calls the body: at pc 0 through the direct
+    // entry, elsewhere (on-stack replacement, recovery) through `->osr`.
     let entry = e.ops.offset();
     let stack_ptr = e.layout.stack_ptr;
     dynasm!(e.ops
         ; .arch x64
-        ; ->entry:
         ; push rbx
         ; push r12
         ; push r13
@@ -165,11 +180,27 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; mov r13, rsi
         ; sub r13, [r12 + stack_ptr]
         ; mov r14, rcx
+        ; test edx, edx
+        ; jnz >osr
+        ; call ->body
+        ; jmp >out
+        ; osr:
+        ; call ->osr
+        ; out:
+        ; add rsp, 8
+        ; pop r14
+        ; pop r13
+        ; pop r12
+        ; pop rbx
+        ; ret
     );
+    // The direct entry: the body's frame is its return address and 8
+    // bytes that align `rsp` for the helpers it calls.
+    let direct = e.ops.offset();
     dynasm!(e.ops
         ; .arch x64
-        ; test edx, edx
-        ; jnz ->osr
+        ; ->body:
+        ; sub rsp, 8
     );
     let mut pc_offsets = Vec::with_capacity(f.code.len());
     // Where control arrives from elsewhere: pending operands are written
@@ -197,6 +228,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
             e.op(*op, d, pc as u32);
         }
     }
+    e.emit_cold();
     dynasm!(e.ops ; .arch x64 ; ->unwind:);
     if let Some(dr) = f.deferreturn {
         // Recovery into this frame: resume at the deferreturn exit.
@@ -219,12 +251,9 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; xor eax, eax
         ; ->ret:
         ; add rsp, 8
-        ; pop r14
-        ; pop r13
-        ; pop r12
-        ; pop rbx
         ; ret
         ; ->osr:
+        ; sub rsp, 8
     );
     // Entries past pc 0: on-stack replacement enters at a branch target
     // (the interpreter only enters at loop headers it just jumped to), a
@@ -246,6 +275,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
     Ok(Compiled {
         buf,
         entry,
+        direct,
         pc_offsets,
     })
 }
@@ -273,6 +303,8 @@ struct Emitter<'p> {
     /// Per open-coded defer, the function it calls when the code shows
     /// it (its closure made by a `MakeClosure` in the same block).
     deferred_funcs: Vec<Option<FuncId>>,
+    /// Slow paths to place after the body.
+    cold: Vec<cold::Cold>,
 }
 
 /// A condition code, for `setcc` / `jcc`.
@@ -581,6 +613,8 @@ impl Emitter<'_> {
                     self.jcc(Cc::of(op).not(), target);
                 }
             }
+            Op::LoadLocalElem { slot } => self.local_elem(slot, d, pc, false),
+            Op::StoreLocalElem { slot } => self.local_elem(slot, d, pc, true),
             Op::Return { n: 1 } => {
                 // The other operands are dead: only the result is stored.
                 let [v] = self.take(d);
@@ -720,8 +754,6 @@ impl Emitter<'_> {
                     ; mov [rbx + to], rax
                 );
             }
-            Op::LoadLocalElem { slot } => self.local_elem(slot, d, pc, false),
-            Op::StoreLocalElem { slot } => self.local_elem(slot, d, pc, true),
             Op::TypeSwitchCase { target, .. }
             | Op::StrIterNext { target, .. }
             | Op::MapIterNext { target, .. } => {
