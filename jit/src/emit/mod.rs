@@ -615,6 +615,31 @@ impl Emitter<'_> {
             }
             Op::LoadLocalElem { slot } => self.local_elem(slot, d, pc, false),
             Op::StoreLocalElem { slot } => self.local_elem(slot, d, pc, true),
+            Op::LoadGlobal { slot, n: 1 } => {
+                self.free_rax(d);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rdx, QWORD self.globals
+                    ; mov rax, [rdx + (slot * 8) as i32]
+                );
+                self.pend.push(Opd::Rax);
+            }
+            Op::StoreGlobal { slot, n: 1 } => {
+                let [v] = self.take(d);
+                self.load_rax(v);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rdx, QWORD self.globals
+                    ; mov [rdx + (slot * 8) as i32], rax
+                );
+            }
+            Op::MakeClosure { func, n: 0 } => {
+                // Made before compiling (see `NativeEnv::static_closures`).
+                self.free_rax(d);
+                let at = self.static_closures + func.0 as i64 * 4;
+                dynasm!(self.ops ; .arch x64 ; mov rax, QWORD at ; mov eax, [rax]);
+                self.pend.push(Opd::Rax);
+            }
             Op::Return { n: 1 } => {
                 // The other operands are dead: only the result is stored.
                 let [v] = self.take(d);
@@ -715,17 +740,6 @@ impl Emitter<'_> {
                 self.call_helper(jit_call as *const () as i64, pc, self.locals + d);
             }
             Op::DeferStack { args } if self.open.is_some() => self.open_defer(d, args, pc),
-            Op::MakeClosure { func, n: 0 } => {
-                // Made before compiling (see `NativeEnv::static_closures`).
-                let at = self.static_closures + func.0 as i64 * 4;
-                let to = self.opd(d);
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; mov rax, QWORD at
-                    ; mov eax, [rax]
-                    ; mov [rbx + to], rax
-                );
-            }
             Op::DeferReturn if self.open.is_some() => self.open_deferreturn(pc),
             Op::Load { n: 1 } => {
                 let at = self.opd(d - 1);

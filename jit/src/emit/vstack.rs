@@ -89,6 +89,12 @@ impl Emitter<'_> {
         out
     }
 
+    /// Writes a pending `rax` out (the stack is `d` deep) before an
+    /// instruction that clobbers it without consuming operands.
+    pub(super) fn free_rax(&mut self, d: u32) {
+        let [] = self.take::<0>(d);
+    }
+
     /// Takes two operands: the deeper into `rax`, the top into `rcx`.
     pub(super) fn take_pair(&mut self, d: u32) {
         let [a, b] = self.take(d);
