@@ -33,6 +33,7 @@ impl Emitter<'_> {
     /// Calls runtime helper `f(vm, a, b)` (the `jit_call` / `jit_op`
     /// shape): a null result unwinds, anything else is the frame's slot 0.
     pub(super) fn call_helper(&mut self, f: i64, a: u32, b: u32) {
+        self.spill_homes();
         dynasm!(self.ops
             ; .arch x64
             ; mov rdi, r12
@@ -44,6 +45,7 @@ impl Emitter<'_> {
             ; jz ->unwind
             ; mov rbx, rax
         );
+        self.reload_homes();
     }
 
     /// `Call { func, args }` at `pc`, depth `d`, of a callee that may be
@@ -80,6 +82,7 @@ impl Emitter<'_> {
         let (slow_l, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
         // A recursive call needs no entry lookup: this code is running.
         let recursive = std::ptr::eq(callee, self.f);
+        self.spill_homes();
         if !recursive {
             dynasm!(self.ops
                 ; .arch x64
@@ -157,6 +160,10 @@ impl Emitter<'_> {
             // The stack may have moved.
             ; mov rbx, [r12 + l.stack_ptr]
             ; add rbx, r13
+        );
+        self.reload_homes();
+        dynasm!(self.ops
+            ; .arch x64
             ; test rax, rax
             ; jz ->unwind
             // Pop the header.

@@ -4,14 +4,8 @@
 
 use super::vstack::Opd;
 use super::Emitter;
+use dynasmrt::x64::Rq;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
-
-/// A general register holding a taken operand (`rax`, `rcx`).
-#[derive(Clone, Copy, Debug)]
-pub(super) enum Reg {
-    Rax,
-    Rcx,
-}
 
 /// One cold path, emitted by [`Emitter::emit_cold`].
 ///
@@ -28,7 +22,7 @@ pub(super) struct Cold {
     /// Depth of the window's top.
     pub(super) top: u32,
     /// Taken operands: register, slot displacement.
-    pub(super) spill: Vec<(Reg, i32)>,
+    pub(super) spill: Vec<(Rq, i32)>,
     /// The helper call `(f, a, b)` (the `call_helper` shape).
     pub(super) helper: (i64, u32, u32),
     /// Where the fast path continues after a helper that returns (with
@@ -63,10 +57,7 @@ impl Emitter<'_> {
             self.pend = c.pend;
             self.flush(c.top);
             for (r, at) in c.spill {
-                match r {
-                    Reg::Rax => dynasm!(self.ops ; .arch x64 ; mov [rbx + at], rax),
-                    Reg::Rcx => dynasm!(self.ops ; .arch x64 ; mov [rbx + at], rcx),
-                }
+                dynasm!(self.ops ; .arch x64 ; mov [rbx + at], Rq(r));
             }
             self.call_helper(c.helper.0, c.helper.1, c.helper.2);
             match c.resume {

@@ -2,9 +2,10 @@
 //! through pointers, via the heap's per-handle address table; errors take
 //! the slow path through `jit_op`.
 
-use super::cold::{Cold, Reg};
+use super::cold::Cold;
 use super::vstack::Opd;
 use super::Emitter;
+use dynasmrt::x64::Rq;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 use gust_vm::tier::jit_op;
 
@@ -51,11 +52,11 @@ impl Emitter<'_> {
     pub(super) fn local_elem(&mut self, slot: u32, d: u32, pc: u32, store: bool) {
         let (p, len) = (self.slot(slot), self.slot(slot + 1));
         let taken = 1 + store as u32;
-        let mut spill = vec![(Reg::Rcx, self.opd(d - taken))];
+        let mut spill = vec![(Rq::RCX, self.opd(d - taken))];
         if store {
             let [i, v] = self.take(d);
             self.load_pair(v, i);
-            spill.push((Reg::Rax, self.opd(d - 1)));
+            spill.push((Rq::RAX, self.opd(d - 1)));
         } else {
             let [i] = self.take(d);
             self.load_rcx(i);

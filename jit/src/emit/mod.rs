@@ -21,11 +21,12 @@ mod calls;
 mod cold;
 mod defers;
 mod heap;
+mod homes;
 mod vstack;
 
 use calls::direct_callee;
 use defers::deferred_funcs;
-use dynasmrt::x64::Assembler;
+use dynasmrt::x64::{Assembler, Rq};
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
 use gust_vm::op::{Arith, Cmp, Op};
 use gust_vm::program::OpenDefers;
@@ -154,6 +155,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         deferred_funcs: deferred_funcs(f, &defer_index, &depths),
         defer_index,
         cold: Vec::new(),
+        homes: homes::choose_homes(f),
         prog,
         f,
         entries: env.entries as i64,
@@ -171,9 +173,11 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
     dynasm!(e.ops
         ; .arch x64
         ; push rbx
+        ; push rbp
         ; push r12
         ; push r13
         ; push r14
+        ; push r15
         ; sub rsp, 8
         ; mov r12, rdi
         ; mov rbx, rsi
@@ -188,9 +192,11 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; call ->osr
         ; out:
         ; add rsp, 8
+        ; pop r15
         ; pop r14
         ; pop r13
         ; pop r12
+        ; pop rbp
         ; pop rbx
         ; ret
     );
@@ -202,6 +208,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; ->body:
         ; sub rsp, 8
     );
+    e.reload_homes();
     let mut pc_offsets = Vec::with_capacity(f.code.len());
     // Where control arrives from elsewhere: pending operands are written
     // to their slots before.
@@ -255,6 +262,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; ->osr:
         ; sub rsp, 8
     );
+    e.reload_homes();
     // Entries past pc 0: on-stack replacement enters at a branch target
     // (the interpreter only enters at loop headers it just jumped to), a
     // recovery at the deferreturn exit; any other pc is a bug, which traps
@@ -305,6 +313,8 @@ struct Emitter<'p> {
     deferred_funcs: Vec<Option<FuncId>>,
     /// Slow paths to place after the body.
     cold: Vec<cold::Cold>,
+    /// Locals kept in registers: `(slot, register)` (see `homes.rs`).
+    homes: Vec<(u32, Rq)>,
 }
 
 /// A condition code, for `setcc` / `jcc`.
@@ -538,12 +548,11 @@ impl Emitter<'_> {
             Op::StoreLocal { slot } => {
                 let [v] = self.take(d);
                 self.materialize_local(d - 1, slot);
-                let to = self.slot(slot);
                 match v {
-                    Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax),
+                    Opd::Rax => self.store_local(slot, Rq::RAX),
                     v => {
                         self.load_rcx(v);
-                        dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rcx);
+                        self.store_local(slot, Rq::RCX);
                     }
                 }
             }
@@ -575,8 +584,7 @@ impl Emitter<'_> {
                 self.take_pair(d);
                 self.arith(op);
                 self.materialize_local(d - 2, slot);
-                let to = self.slot(slot);
-                dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
+                self.store_local(slot, Rq::RAX);
             }
             Op::Cmp { op } if !op.is_float() => {
                 self.take_pair(d);
@@ -645,7 +653,7 @@ impl Emitter<'_> {
                 let [v] = self.take(d);
                 self.pend.clear();
                 match v {
-                    Opd::Local(0) => {}
+                    Opd::Local(0) if self.home(0).is_none() => {}
                     Opd::Mem(k) if self.locals + k == 0 => {}
                     Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov [rbx], rax),
                     v => {
@@ -702,17 +710,22 @@ impl Emitter<'_> {
             }
             Op::IncLocal { slot, by } => {
                 let at = self.slot(slot);
-                match i32::try_from(by) {
-                    Ok(by) => dynasm!(self.ops ; .arch x64 ; add QWORD [rbx + at], by),
-                    Err(_) => {
+                match (i32::try_from(by), self.home(slot)) {
+                    (Ok(by), Some(h)) => dynasm!(self.ops ; .arch x64 ; add Rq(h), by),
+                    (Ok(by), None) => dynasm!(self.ops ; .arch x64 ; add QWORD [rbx + at], by),
+                    (Err(_), h) => {
                         self.mov_rax(by);
-                        dynasm!(self.ops ; .arch x64 ; add [rbx + at], rax);
+                        match h {
+                            Some(h) => dynasm!(self.ops ; .arch x64 ; add Rq(h), rax),
+                            None => dynasm!(self.ops ; .arch x64 ; add [rbx + at], rax),
+                        }
                     }
                 }
             }
             Op::LocalAddImm { slot, v } => {
-                let (from, to) = (self.slot(slot), self.opd(d));
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from] ; add rax, v ; mov [rbx + to], rax);
+                let to = self.opd(d);
+                self.load_local(Rq::RAX, slot);
+                dynasm!(self.ops ; .arch x64 ; add rax, v ; mov [rbx + to], rax);
             }
             Op::Jump { target } => {
                 let l = self.labels[target as usize];
@@ -724,13 +737,18 @@ impl Emitter<'_> {
                 v,
                 target,
             } => {
-                let a = self.slot(slot);
-                dynasm!(self.ops ; .arch x64 ; cmp QWORD [rbx + a], v);
+                match self.home(slot) {
+                    Some(h) => dynasm!(self.ops ; .arch x64 ; cmp Rq(h), v),
+                    None => {
+                        let a = self.slot(slot);
+                        dynasm!(self.ops ; .arch x64 ; cmp QWORD [rbx + a], v);
+                    }
+                }
                 self.jump_if(Cc::of(op).not(), target);
             }
             Op::LocalLocalCmpJump { a, b, op, target } => {
-                let (a, b) = (self.slot(a), self.slot(b));
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + a] ; mov rcx, [rbx + b]);
+                self.load_local(Rq::RAX, a);
+                self.load_local(Rq::RCX, b);
                 self.jcc(Cc::of(op).not(), target);
             }
             Op::Call { func, args, .. } if direct_callee(self.prog.func(func)) => {
@@ -773,6 +791,7 @@ impl Emitter<'_> {
             | Op::MapIterNext { target, .. } => {
                 let l = self.labels[target as usize];
                 let f = jit_branch as *const () as i64;
+                self.spill_homes();
                 dynasm!(self.ops
                     ; .arch x64
                     ; mov rdi, r12
@@ -782,9 +801,9 @@ impl Emitter<'_> {
                     ; call rax
                     ; mov rbx, rax
                     ; and rbx, -2
-                    ; test eax, 1
-                    ; jnz =>l
                 );
+                self.reload_homes();
+                dynasm!(self.ops ; .arch x64 ; test eax, 1 ; jnz =>l);
             }
             op if runtime_op(&op) => {
                 self.call_helper(jit_op as *const () as i64, pc, self.locals + d);

@@ -3,6 +3,7 @@
 //! interpreter's.
 
 use super::Emitter;
+use dynasmrt::x64::Rq;
 use dynasmrt::{dynasm, DynasmApi};
 
 /// An operand of the top window of the operand stack, whose value may
@@ -41,10 +42,13 @@ impl Emitter<'_> {
                 dynasm!(self.ops ; .arch x64 ; mov QWORD [rbx + to], v as i32)
             }
             Opd::Const(v) => dynasm!(self.ops ; .arch x64 ; mov r8, QWORD v ; mov [rbx + to], r8),
-            Opd::Local(s) => {
-                let from = self.slot(s);
-                dynasm!(self.ops ; .arch x64 ; mov r8, [rbx + from] ; mov [rbx + to], r8);
-            }
+            Opd::Local(s) => match self.home(s) {
+                Some(h) => dynasm!(self.ops ; .arch x64 ; mov [rbx + to], Rq(h)),
+                None => {
+                    let from = self.slot(s);
+                    dynasm!(self.ops ; .arch x64 ; mov r8, [rbx + from] ; mov [rbx + to], r8);
+                }
+            },
         }
         self.pend[j] = Opd::Mem(k);
     }
@@ -112,10 +116,7 @@ impl Emitter<'_> {
     pub(super) fn load_rax(&mut self, o: Opd) {
         match o {
             Opd::Const(v) => self.mov_rax(v),
-            Opd::Local(s) => {
-                let at = self.slot(s);
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + at]);
-            }
+            Opd::Local(s) => self.load_local(Rq::RAX, s),
             Opd::Rax => {}
             Opd::Mem(k) => {
                 let at = self.opd(k);
@@ -128,10 +129,7 @@ impl Emitter<'_> {
     pub(super) fn load_rcx(&mut self, o: Opd) {
         match o {
             Opd::Const(v) => self.mov_rcx(v),
-            Opd::Local(s) => {
-                let at = self.slot(s);
-                dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + at]);
-            }
+            Opd::Local(s) => self.load_local(Rq::RCX, s),
             Opd::Rax => dynasm!(self.ops ; .arch x64 ; mov rcx, rax),
             Opd::Mem(k) => {
                 let at = self.opd(k);

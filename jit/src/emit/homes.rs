@@ -1,0 +1,208 @@
+//! Register homes: the hottest one-slot locals of a function with loops
+//! live in registers for the whole function.
+//!
+//! **Invariant:** a homed local's value is in its register everywhere in
+//! the function's code; its slot is written (`spill_homes`) right before
+//! every call out of the code (helpers and direct calls) and the
+//! registers are re-read (`reload_homes`) right after one that returns,
+//! and at the body's entries (pc 0, `->osr`). So whenever anything but
+//! this code runs, the frame's slots hold exactly the interpreter's state.
+//! Only locals that every instruction touching them reaches through a
+//! home-aware emitter are homed, and never in a function with defers (the
+//! runtime reads their funcdata slots, and a recovery resumes the frame).
+
+use super::Emitter;
+use dynasmrt::x64::Rq;
+use dynasmrt::{dynasm, DynasmApi};
+use gust_vm::op::Op;
+use gust_vm::program::Function;
+
+/// Home registers: not used as scratch by any emitter before a branch to
+/// a cold path (rax, rcx, rdx, rsi, r8 and r9 are), nor by the fixed
+/// frame registers. `rdi` is the helpers' first argument, written after
+/// the spill.
+const HOME_REGS: [Rq; 5] = [Rq::R15, Rq::RBP, Rq::R10, Rq::R11, Rq::RDI];
+
+/// How many times more a use inside a loop counts, per loop level.
+const LOOP_WEIGHT: u64 = 8;
+
+/// Local slots an instruction touches without a home-aware emitter.
+fn raw_slots(op: &Op) -> std::ops::Range<u32> {
+    match *op {
+        Op::LoadLocalN { slot, n } | Op::StoreLocalN { slot, n } => slot..slot + n,
+        Op::LoadLocalElem { slot } | Op::StoreLocalElem { slot } => slot..slot + 3,
+        Op::LoadLocalIndexed { slot, elem, len } | Op::StoreLocalIndexed { slot, elem, len } => {
+            slot..slot + elem * len
+        }
+        Op::MapIterNext { slot, .. } | Op::StrIterNext { slot, .. } => slot..slot + 2,
+        _ => 0..0,
+    }
+}
+
+/// Local slots an instruction reaches through a home-aware emitter.
+fn homed_slots(op: &Op) -> [Option<u32>; 2] {
+    match *op {
+        Op::LoadLocal { slot }
+        | Op::StoreLocal { slot }
+        | Op::IncLocal { slot, .. }
+        | Op::LocalCmpImmJump { slot, .. }
+        | Op::ArithStore { slot, .. }
+        | Op::LocalAddImm { slot, .. } => [Some(slot), None],
+        Op::LocalLocalCmpJump { a, b, .. } | Op::LoadLocal2 { a, b } => [Some(a), Some(b)],
+        _ => [None, None],
+    }
+}
+
+/// The homes of `f`'s locals: `(slot, register)`, the most used first
+/// (uses weighted by loop depth); none for a function without loops or
+/// with defers.
+pub(super) fn choose_homes(f: &Function) -> Vec<(u32, Rq)> {
+    if f.deferreturn.is_some() || f.open_defers.is_some() {
+        return Vec::new();
+    }
+    // Loops are the ranges of backward branches.
+    let loops: Vec<(usize, usize)> = f
+        .code
+        .iter()
+        .enumerate()
+        .filter_map(|(pc, op)| {
+            let t = op.branch_target()? as usize;
+            (t <= pc).then_some((t, pc))
+        })
+        .collect();
+    if loops.is_empty() {
+        return Vec::new();
+    }
+    let n = f.locals as usize;
+    let mut weight = vec![0u64; n];
+    let mut raw = vec![false; n];
+    for (pc, op) in f.code.iter().enumerate() {
+        let depth = loops.iter().filter(|&&(a, b)| a <= pc && pc <= b).count();
+        let w = LOOP_WEIGHT.saturating_pow(depth.min(6) as u32);
+        for s in raw_slots(op) {
+            if let Some(r) = raw.get_mut(s as usize) {
+                *r = true;
+            }
+        }
+        for s in homed_slots(op).into_iter().flatten() {
+            if let Some(x) = weight.get_mut(s as usize) {
+                *x += w;
+            }
+        }
+    }
+    let mut cands: Vec<u32> = (0..n as u32)
+        .filter(|&s| !raw[s as usize] && weight[s as usize] >= LOOP_WEIGHT)
+        .collect();
+    cands.sort_by_key(|&s| std::cmp::Reverse(weight[s as usize]));
+    cands.into_iter().zip(HOME_REGS).collect()
+}
+
+impl Emitter<'_> {
+    /// The register homing local `s`, if any.
+    pub(super) fn home(&self, s: u32) -> Option<Rq> {
+        self.homes.iter().find(|h| h.0 == s).map(|h| h.1)
+    }
+
+    /// Writes every home to its slot.
+    pub(super) fn spill_homes(&mut self) {
+        for &(s, r) in &self.homes {
+            let at = (s * 8) as i32;
+            dynasm!(self.ops ; .arch x64 ; mov [rbx + at], Rq(r));
+        }
+    }
+
+    /// Reads every home from its slot.
+    pub(super) fn reload_homes(&mut self) {
+        for &(s, r) in &self.homes {
+            let at = (s * 8) as i32;
+            dynasm!(self.ops ; .arch x64 ; mov Rq(r), [rbx + at]);
+        }
+    }
+
+    /// `dst = L[s]`.
+    pub(super) fn load_local(&mut self, dst: Rq, s: u32) {
+        match self.home(s) {
+            Some(h) => dynasm!(self.ops ; .arch x64 ; mov Rq(dst), Rq(h)),
+            None => {
+                let at = self.slot(s);
+                dynasm!(self.ops ; .arch x64 ; mov Rq(dst), [rbx + at]);
+            }
+        }
+    }
+
+    /// `L[s] = src`.
+    pub(super) fn store_local(&mut self, s: u32, src: Rq) {
+        match self.home(s) {
+            Some(h) => dynasm!(self.ops ; .arch x64 ; mov Rq(h), Rq(src)),
+            None => {
+                let at = self.slot(s);
+                dynasm!(self.ops ; .arch x64 ; mov [rbx + at], Rq(src));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gust_vm::op::{Arith, Cmp};
+
+    /// `for i := 0; i < L[1]; i++ { L[2] += i }` with `extra` in the body.
+    fn looping(extra: Vec<Op>, locals: u32) -> Function {
+        let mut code = vec![
+            Op::Push { v: 0 },
+            Op::StoreLocal { slot: 0 },
+            Op::Jump { target: 0 }, // patched below
+        ];
+        let body = code.len() as u32;
+        code.extend([
+            Op::LoadLocal2 { a: 2, b: 0 },
+            Op::ArithStore {
+                op: Arith::Add,
+                slot: 2,
+            },
+        ]);
+        code.extend(extra);
+        code.push(Op::IncLocal { slot: 0, by: 1 });
+        let head = code.len() as u32;
+        code[2] = Op::Jump { target: head };
+        code.push(Op::LocalLocalCmpJump {
+            a: 0,
+            b: 1,
+            op: Cmp::GeS,
+            target: body,
+        });
+        code.push(Op::Return { n: 0 });
+        Function {
+            code,
+            locals,
+            ..Function::default()
+        }
+    }
+
+    #[test]
+    fn loop_locals_get_homes_by_weight() {
+        let h = choose_homes(&looping(vec![], 3));
+        let slots: Vec<u32> = h.iter().map(|x| x.0).collect();
+        // i is used most in the loop, then the sum, then the bound.
+        assert_eq!(slots, vec![0, 2, 1]);
+        assert_eq!(h[0].1, HOME_REGS[0]);
+    }
+
+    #[test]
+    fn raw_slots_defers_and_straight_code_get_none() {
+        // The sum is also read as part of a two-slot load: not homed.
+        let f = looping(vec![Op::LoadLocalN { slot: 1, n: 2 }, Op::Pop { n: 2 }], 3);
+        let slots: Vec<u32> = choose_homes(&f).iter().map(|x| x.0).collect();
+        assert_eq!(slots, vec![0]);
+        let mut f = looping(vec![], 3);
+        f.deferreturn = Some(0);
+        assert!(choose_homes(&f).is_empty());
+        let straight = Function {
+            code: vec![Op::LoadLocal { slot: 0 }, Op::Return { n: 1 }],
+            locals: 1,
+            ..Function::default()
+        };
+        assert!(choose_homes(&straight).is_empty());
+    }
+}
