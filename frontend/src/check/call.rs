@@ -602,6 +602,8 @@ impl Checker {
                 if let Some(n) = f.names.get(k) {
                     let o = self.declare_var(&n.name, t, n.pos);
                     self.mark_var_used(o);
+                    // `return` assigns it: never captured by value.
+                    self.mark_obj_reassigned(o);
                     named.push(o);
                 }
                 ri += 1;

@@ -340,8 +340,8 @@ impl Checker {
         }
     }
 
-    /// If `o` is a local of an enclosing function, it escapes (is boxed)
-    /// and every closure between its owner and here captures it.
+    /// If `o` is a local of an enclosing function, it is captured and
+    /// every closure between its owner and here captures it.
     fn note_capture(&mut self, o: super::ObjId) {
         let ObjKind::Var(v) = &self.objs[o as usize].kind else {
             return;
@@ -355,7 +355,7 @@ impl Checker {
             return;
         }
         if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
-            v.escapes = true;
+            v.captured = true;
         }
         // Closures from the innermost outwards, up to the owner.
         for i in (0..self.funcs.len()).rev() {
@@ -370,38 +370,62 @@ impl Checker {
         }
     }
 
-    /// Marks the variable at the root of addressable expression `e` as
-    /// escaping (its address is taken).
-    pub(crate) fn mark_addr_taken(&mut self, e: &Expr) {
+    /// The local variable whose storage addressable expression `e` (already
+    /// checked) lies in: `x`, `x.f`, `x[i]` of an array `x`, and so on,
+    /// but nothing reached through a pointer or a slice.
+    fn root_local(&self, e: &Expr) -> Option<super::ObjId> {
+        let info = &self.units[self.unit as usize].info;
         match &e.kind {
             ExprKind::Ident(_) => {
-                if let Some(&o) = self.units[self.unit as usize].info.uses.get(&e.id) {
-                    if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
-                        if !v.global {
-                            v.escapes = true;
-                        }
-                    }
+                let &o = info.uses.get(&e.id)?;
+                match &self.objs[o as usize].kind {
+                    ObjKind::Var(v) if !v.global => Some(o),
+                    _ => None,
                 }
             }
-            ExprKind::Paren(x) => self.mark_addr_taken(x),
+            ExprKind::Paren(x) => self.root_local(x),
             ExprKind::Selector(x, _) => {
-                let through_ptr = matches!(self.units[self.unit as usize].info.sels.get(&e.id), Some(Selection::Field { derefs, .. }) if derefs.iter().any(|d| *d));
-                if !through_ptr {
-                    self.mark_addr_taken(x)
+                let through_ptr = matches!(info.sels.get(&e.id), Some(Selection::Field { derefs, .. }) if derefs.iter().any(|d| *d));
+                if through_ptr {
+                    None
+                } else {
+                    self.root_local(x)
                 }
             }
             ExprKind::Index(x, _) => {
-                let t = self.units[self.unit as usize]
-                    .info
-                    .types
-                    .get(&x.id)
-                    .copied()
-                    .unwrap_or(bt::INVALID);
+                let t = info.types.get(&x.id).copied().unwrap_or(bt::INVALID);
                 if matches!(self.types.under(t), Type::Array(..)) {
-                    self.mark_addr_taken(x)
+                    self.root_local(x)
+                } else {
+                    None
                 }
             }
-            _ => {}
+            _ => None,
+        }
+    }
+
+    /// Marks the variable at the root of addressable expression `e` as
+    /// address-taken (so it lives in a heap box).
+    pub(crate) fn mark_addr_taken(&mut self, e: &Expr) {
+        if let Some(o) = self.root_local(e) {
+            if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+                v.addr_taken = true;
+            }
+        }
+    }
+
+    /// Marks the variable at the root of assignment target `e` (already
+    /// checked) as reassigned: closures must share it, not copy it.
+    pub(crate) fn mark_reassigned(&mut self, e: &Expr) {
+        if let Some(o) = self.root_local(e) {
+            self.mark_obj_reassigned(o);
+        }
+    }
+
+    /// Marks variable `o` as reassigned (see `VarInfo::reassigned`).
+    pub(crate) fn mark_obj_reassigned(&mut self, o: super::ObjId) {
+        if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+            v.reassigned = true;
         }
     }
 

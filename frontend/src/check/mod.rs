@@ -64,10 +64,33 @@ pub struct VarInfo {
     pub global: bool,
     /// Read somewhere (for `declared and not used`).
     pub used: bool,
-    /// Lives in a heap box: captured by a closure or address taken.
-    pub escapes: bool,
+    /// Referenced by a function literal other than its owner (see
+    /// `note_capture`): some closures capture it.
+    pub captured: bool,
+    /// Its address is taken: `&x`, a pointer-method call or slicing of
+    /// `x` or of a field or array element of `x` (see `mark_addr_taken`).
+    pub addr_taken: bool,
+    /// Written after its declaration: a target (or the root of one:
+    /// `x.f`, `x[i]` of an array) of `=`, `op=`, `++`/`--`, a range
+    /// clause with `=`, a `:=` that redeclares it; or a result parameter
+    /// (every `return` assigns those). See `mark_reassigned`.
+    pub reassigned: bool,
     /// The function context that declared it (locals only).
     pub owner: u32,
+}
+
+impl VarInfo {
+    /// gc's capture-by-value condition (its `capturevars`: address never
+    /// taken, never reassigned, not a result), the size limit aside.
+    ///
+    /// **Invariant:** when this holds after checking, nothing but its
+    /// declaration ever writes the variable: each execution of the
+    /// declaration gives the (new) variable the only value it will hold.
+    /// So a closure may copy the value when it is made instead of
+    /// sharing the variable (lowering's `Local::CapturedValue`).
+    pub fn never_written_after_decl(&self) -> bool {
+        !self.addr_taken && !self.reassigned
+    }
 }
 
 /// Resolution state of package-level objects (go/types' colors).

@@ -718,7 +718,6 @@ impl Checker {
     fn mark_var_used_quietly(&mut self, o: ObjId) {
         if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
             if v.used {
-                v.escapes |= false;
                 self.really_used.insert(o);
             }
             v.used = true;
@@ -847,8 +846,17 @@ impl Checker {
         }
     }
 
-    /// Checks an assignment target; identifiers are not marked used.
+    /// Checks an assignment target; identifiers are not marked used, the
+    /// variable written is marked reassigned.
     pub(crate) fn check_lhs(&mut self, e: &Expr) -> Operand {
+        let op = self.check_lhs_operand(e);
+        if !op.is_invalid() {
+            self.mark_reassigned(e);
+        }
+        op
+    }
+
+    fn check_lhs_operand(&mut self, e: &Expr) -> Operand {
         if let ExprKind::Ident(n) = &e.kind {
             if n == "_" {
                 return Operand {
@@ -1161,8 +1169,10 @@ impl Checker {
             };
             match existing {
                 Some(o) => {
+                    // Redeclared: an assignment.
                     self.info().uses.insert(l.id, o);
                     self.record_type(l, self.objs[o as usize].ty);
+                    self.mark_obj_reassigned(o);
                 }
                 None => {
                     let o = self.declare_var(n, t, l.pos);

@@ -4,7 +4,7 @@ use gust_vm::op::{Fresh, Op};
 use gust_vm::program::Function;
 use gust_vm::types::{builtin as bt, FuncId, Sig, Type, TypeId};
 
-use super::Lowerer;
+use super::{Local, Lowerer};
 use crate::ast::{Expr, ExprKind};
 use crate::check::{strip_parens, Builtin, CallKind, ObjId, ObjKind, Selection};
 
@@ -601,14 +601,21 @@ impl<'c> Lowerer<'c> {
         let Some(&b) = self.info().closures.get(&e.id) else {
             return;
         };
-        let caps = self.closure_caps.get(&b).cloned().unwrap_or_default();
-        for &o in &caps {
-            self.var_addr(o);
+        // Box pointers of by-reference captures, values of by-value ones.
+        let mut n = 0;
+        for (o, l) in self.capture_layout(b) {
+            match l {
+                Local::CapturedValue { n: k, .. } => {
+                    self.load_var(o);
+                    n += k;
+                }
+                _ => {
+                    self.var_addr(o);
+                    n += 1;
+                }
+            }
         }
-        self.emit(Op::MakeClosure {
-            func: FuncId(b),
-            n: caps.len() as u32,
-        });
+        self.emit(Op::MakeClosure { func: FuncId(b), n });
     }
 
     /// Pushes the values of a multi-valued expression assigned to `n`

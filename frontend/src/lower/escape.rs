@@ -60,7 +60,7 @@ impl<'c> Lowerer<'c> {
         };
         let o = *self.info().uses.get(&e.id)?;
         match &self.c.objs[o as usize].kind {
-            ObjKind::Var(v) if !v.global && !v.escapes => {}
+            ObjKind::Var(v) if !v.global && !v.captured && !v.addr_taken => {}
             _ => return None,
         }
         matches!(

@@ -226,6 +226,8 @@ impl<'c> Lowerer<'c> {
                         self.emit(Op::LoadCapture { i: idx });
                         Some(Place::Ptr { n })
                     }
+                    // A value, never written nor addressed: read it whole.
+                    Local::CapturedValue { .. } => None,
                 }
             }
             ExprKind::Star(x) => {

@@ -76,7 +76,11 @@ impl<'c> Lowerer<'c> {
             ExprKind::Ident(_) => {
                 if let Some(&o) = self.info().uses.get(&e.id) {
                     if let ObjKind::Var(_) = self.c.objs[o as usize].kind {
-                        let plain = matches!(self.fb.locals.get(&o), Some(Local::Slots { .. }));
+                        // A by-value capture never changes either.
+                        let plain = matches!(
+                            self.fb.locals.get(&o),
+                            Some(Local::Slots { .. } | Local::CapturedValue { .. })
+                        );
                         if !plain {
                             *risky = true;
                         }

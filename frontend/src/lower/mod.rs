@@ -6,9 +6,16 @@
 //! program entry) follow.
 //!
 //! **Storage rule:** a local lives in frame slots unless it *escapes*
-//! (captured by a closure, address taken) or its type contains an array;
-//! then the frame slot holds a pointer to a heap box. Globals live in one
-//! heap object. So every dynamic index into an array is pointer-based.
+//! (address taken, or captured by reference) or its type contains an
+//! array; then the frame slot holds a pointer to a heap box. Globals live
+//! in one heap object. So every dynamic index into an array is
+//! pointer-based.
+//!
+//! **Captures** follow gc's rule: a variable never written after its
+//! declaration (`VarInfo::never_written_after_decl`), of at most 128 bytes
+//! and not boxed anyway, is captured *by value*: it stays in its owner's
+//! slots and each closure copies its value when it is made. Any other
+//! captured variable is boxed and closures hold the box pointer.
 
 mod call;
 mod escape;
@@ -43,9 +50,18 @@ pub(crate) enum Local {
         /// Size of the value.
         n: u32,
     },
-    /// Captured by the running closure: capture `idx` is the box pointer.
+    /// Captured by reference by the running closure: capture `idx` is the
+    /// box pointer.
     Captured {
         /// Capture index.
+        idx: u32,
+        /// Size of the value.
+        n: u32,
+    },
+    /// Captured by value by the running closure: captures `idx..idx+n`
+    /// are the value itself (never written: see `Lowerer::by_value`).
+    CapturedValue {
+        /// First capture index.
         idx: u32,
         /// Size of the value.
         n: u32,
@@ -312,11 +328,55 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// Whether local `o` lives in a heap box: its address is taken, it is
+    /// captured by reference, or its type needs a box.
     fn escapes(&self, o: ObjId) -> bool {
         match &self.c.objs[o as usize].kind {
-            ObjKind::Var(v) => v.escapes || self.needs_box(self.c.objs[o as usize].ty),
+            ObjKind::Var(v) => {
+                v.addr_taken
+                    || (v.captured && !self.by_value(o))
+                    || self.needs_box(self.c.objs[o as usize].ty)
+            }
             _ => false,
         }
+    }
+
+    /// gc's capture-by-value rule: closures capture local `o` by value iff
+    /// it is never written after its declaration (not a result, address
+    /// never taken, never reassigned), its type does not need a box and
+    /// its size is at most 128 bytes.
+    pub(crate) fn by_value(&self, o: ObjId) -> bool {
+        let obj = &self.c.objs[o as usize];
+        match &obj.kind {
+            ObjKind::Var(v) => {
+                !v.global
+                    && v.never_written_after_decl()
+                    && !self.needs_box(obj.ty)
+                    && self.prog.types.go_size_align(obj.ty).0 <= 128
+            }
+            _ => false,
+        }
+    }
+
+    /// Where closure body `b` finds each of its captures, in capture
+    /// order: `Captured` (a box pointer, one slot) or `CapturedValue`
+    /// (the value's slots), at consecutive capture indexes.
+    pub(crate) fn capture_layout(&self, b: u32) -> Vec<(ObjId, Local)> {
+        let caps = self.closure_caps.get(&b).map(Vec::as_slice).unwrap_or(&[]);
+        let mut idx = 0;
+        caps.iter()
+            .map(|&o| {
+                let n = self.slots(self.c.objs[o as usize].ty);
+                let l = if self.by_value(o) {
+                    idx += n;
+                    Local::CapturedValue { idx: idx - n, n }
+                } else {
+                    idx += 1;
+                    Local::Captured { idx: idx - 1, n }
+                };
+                (o, l)
+            })
+            .collect()
     }
 
     /// Allocates storage for a new local variable (not initialized).
@@ -360,7 +420,9 @@ impl<'c> Lowerer<'c> {
                 self.load_slots(tmp, n);
                 self.emit(Op::Store { n });
             }
-            Local::Captured { .. } => unreachable!("defining a captured variable"),
+            Local::Captured { .. } | Local::CapturedValue { .. } => {
+                unreachable!("defining a captured variable")
+            }
         }
     }
 
@@ -378,7 +440,7 @@ impl<'c> Lowerer<'c> {
                 self.emit(Op::NewBox { n });
                 self.emit(Op::StoreLocal { slot });
             }
-            Local::Captured { .. } => unreachable!(),
+            Local::Captured { .. } | Local::CapturedValue { .. } => unreachable!(),
         }
     }
 
@@ -509,11 +571,8 @@ impl<'c> Lowerer<'c> {
         let params_slots = slot;
         self.fb.next_slot = slot;
         // Captured variables of a closure.
-        for (i, &o) in body.captures.iter().enumerate() {
-            let n = self.slots(self.c.objs[o as usize].ty);
-            self.fb
-                .locals
-                .insert(o, Local::Captured { idx: i as u32, n });
+        for (o, l) in self.capture_layout(b) {
+            self.fb.locals.insert(o, l);
         }
         for (o, s, n) in boxed_params {
             self.load_slots(s, n);
@@ -665,6 +724,11 @@ impl<'c> Lowerer<'c> {
                 self.emit(Op::LoadCapture { i: idx });
                 self.emit(Op::Load { n });
             }
+            Some(Local::CapturedValue { idx, n }) => {
+                for i in idx..idx + n {
+                    self.emit(Op::LoadCapture { i });
+                }
+            }
             None => unreachable!("variable {} has no storage", self.c.objs[o as usize].name),
         }
     }
@@ -690,6 +754,10 @@ impl<'c> Lowerer<'c> {
                 self.load_slots(tmp, n);
                 self.emit(Op::Store { n });
             }
+            Some(Local::CapturedValue { .. }) => unreachable!(
+                "writing {}, captured by value",
+                self.c.objs[o as usize].name
+            ),
             None => unreachable!("variable {} has no storage", self.c.objs[o as usize].name),
         }
     }
