@@ -542,6 +542,7 @@ impl Checker {
             captures: vec![],
             name,
             has_defer: false,
+            deferred_directly: false,
             recv: None,
             id: Default::default(),
         });

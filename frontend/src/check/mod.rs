@@ -279,6 +279,9 @@ pub struct FuncBody {
     pub name: String,
     /// Whether the body contains a `defer` statement.
     pub has_defer: bool,
+    /// A literal that is the direct callee of a `defer` statement
+    /// (`defer func(...) {...}(...)`): the only call of its closure.
+    pub deferred_directly: bool,
     /// Receiver type of a method.
     pub recv: Option<TypeId>,
     /// The function id lowering assigns.
@@ -992,6 +995,7 @@ impl Checker {
                         captures: vec![],
                         name,
                         has_defer: false,
+                        deferred_directly: false,
                         recv: None,
                         id: Default::default(),
                     });

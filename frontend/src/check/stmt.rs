@@ -146,6 +146,12 @@ impl Checker {
                     return;
                 }
                 let op = self.check_expr(e, None);
+                if let ExprKind::Call { func, .. } = &inner.kind {
+                    let lit = strip_parens(func).id;
+                    if let Some(&lb) = self.units[self.unit as usize].info.closures.get(&lit) {
+                        self.bodies[lb as usize].deferred_directly = true;
+                    }
+                }
                 if let Some(super::CallKind::Conversion(_)) =
                     self.units[self.unit as usize].info.calls.get(&inner.id)
                 {

@@ -520,6 +520,7 @@ impl Checker {
                     captures: vec![],
                     name: gname,
                     has_defer: false,
+                    deferred_directly: false,
                     recv: Some(recv_ty),
                     id: Default::default(),
                 });

@@ -714,8 +714,9 @@ impl<'c> Lowerer<'c> {
         let Type::Func(sig) = self.prog.types.under(ft).clone() else {
             return;
         };
-        // The closure first, then the receiver (if any) and arguments.
-        let mut recv_slots = 0;
+        // The closure first, then the slots leading the arguments (a
+        // receiver or captured values), then the arguments.
+        let mut lead_slots = 0;
         let obj = match &f.kind {
             ExprKind::Ident(_) => self.info().uses.get(&f.id).copied(),
             ExprKind::Selector(..) => match self.info().sels.get(&f.id) {
@@ -725,8 +726,23 @@ impl<'c> Lowerer<'c> {
             _ => None,
         };
         let static_fn = obj.filter(|&o| matches!(self.c.objs[o as usize].kind, ObjKind::Func));
+        let lit = match &f.kind {
+            ExprKind::FuncLit { .. } => self.info().closures.get(&f.id).copied(),
+            _ => None,
+        };
         if let Some(o) = static_fn {
             self.func_value(o);
+        } else if let Some(b) = lit.filter(|&b| self.captures_as_params(b)) {
+            // The literal's function itself, its captured values leading
+            // the arguments: no closure object.
+            self.emit(Op::MakeClosure {
+                func: FuncId(b),
+                n: 0,
+            });
+            for o in self.c.bodies[b as usize].captures.clone() {
+                self.load_var(o);
+                lead_slots += self.slots(self.c.objs[o as usize].ty);
+            }
         } else if let (
             ExprKind::Selector(x, _),
             Some(Selection::Method {
@@ -747,7 +763,7 @@ impl<'c> Lowerer<'c> {
             };
             self.emit(Op::MakeClosure { func: fid, n: 0 });
             self.receiver(x, &path, &derefs, ptr_recv, recv_named);
-            recv_slots = if ptr_recv { 1 } else { self.slots(recv_named) };
+            lead_slots = if ptr_recv { 1 } else { self.slots(recv_named) };
         } else if let (
             ExprKind::Selector(x, _),
             Some(Selection::IfaceMethod { path, derefs, name }),
@@ -779,12 +795,12 @@ impl<'c> Lowerer<'c> {
             self.embedded_value(x, &path, &derefs);
             // `i.M` is evaluated (and nil-checked) at the defer statement.
             self.emit(Op::CheckNilIface);
-            recv_slots = 2;
+            lead_slots = 2;
         } else {
             self.expr(f);
         }
         let n = self.push_args(&sig, args, *ellipsis);
-        self.emit_defer(recv_slots + n);
+        self.emit_defer(lead_slots + n);
     }
 
     /// Emits the record for the defer statement being lowered: a heap

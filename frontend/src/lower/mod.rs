@@ -358,6 +358,18 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// Whether closure body `b` is lowered as a static function taking its
+    /// captures as leading parameters: a literal called directly by a
+    /// `defer` statement whose captures are all by value (gc builds such
+    /// a closure on the stack). The defer passes the captured values as
+    /// arguments, so no closure object is made (see `Lowerer::defer_call`).
+    pub(crate) fn captures_as_params(&self, b: u32) -> bool {
+        let body = &self.c.bodies[b as usize];
+        body.deferred_directly
+            && !body.captures.is_empty()
+            && body.captures.iter().all(|&o| self.by_value(o))
+    }
+
     /// Where closure body `b` finds each of its captures, in capture
     /// order: `Captured` (a box pointer, one slot) or `CapturedValue`
     /// (the value's slots), at consecutive capture indexes.
@@ -556,6 +568,14 @@ impl<'c> Lowerer<'c> {
             }
         }
         let mut slot = 0;
+        let captures_as_params = self.captures_as_params(b);
+        if captures_as_params {
+            for &o in &body.captures {
+                let n = self.slots(self.c.objs[o as usize].ty);
+                self.fb.locals.insert(o, Local::Slots { slot, n });
+                slot += n;
+            }
+        }
         let mut boxed_params = vec![];
         for (o, t) in &param_objs {
             let n = self.slots(*t);
@@ -571,8 +591,10 @@ impl<'c> Lowerer<'c> {
         let params_slots = slot;
         self.fb.next_slot = slot;
         // Captured variables of a closure.
-        for (o, l) in self.capture_layout(b) {
-            self.fb.locals.insert(o, l);
+        if !captures_as_params {
+            for (o, l) in self.capture_layout(b) {
+                self.fb.locals.insert(o, l);
+            }
         }
         for (o, s, n) in boxed_params {
             self.load_slots(s, n);
