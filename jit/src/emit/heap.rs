@@ -50,7 +50,6 @@ impl Emitter<'_> {
     /// in `rax`. An index out of range takes a cold path that writes the
     /// state out and calls `jit_op`, which raises Go's error.
     pub(super) fn local_elem(&mut self, slot: u32, d: u32, pc: u32, store: bool) {
-        let (p, len) = (self.slot(slot), self.slot(slot + 1));
         let taken = 1 + store as u32;
         let mut spill = vec![(Rq::RCX, self.opd(d - taken))];
         if store {
@@ -72,11 +71,17 @@ impl Emitter<'_> {
             resume: None,
         });
         let table = self.layout.slot_addrs;
+        match self.home(slot + 1) {
+            Some(h) => dynasm!(self.ops ; .arch x64 ; cmp rcx, Rq(h)),
+            None => {
+                let len = self.slot(slot + 1);
+                dynasm!(self.ops ; .arch x64 ; cmp rcx, [rbx + len]);
+            }
+        }
+        dynasm!(self.ops ; .arch x64 ; jae =>slow);
+        self.load_local(Rq::RDX, slot);
         dynasm!(self.ops
             ; .arch x64
-            ; cmp rcx, [rbx + len]
-            ; jae =>slow
-            ; mov rdx, [rbx + p]
             ; mov r9d, edx
             ; shr rdx, 32
             ; add r9, rcx

@@ -7,9 +7,9 @@
 //! registers are re-read (`reload_homes`) right after one that returns,
 //! and at the body's entries (pc 0, `->osr`). So whenever anything but
 //! this code runs, the frame's slots hold exactly the interpreter's state.
-//! Only locals that every instruction touching them reaches through a
-//! home-aware emitter are homed, and never in a function with defers (the
-//! runtime reads their funcdata slots, and a recovery resumes the frame).
+//! Every emitter that touches locals inline is home-aware; nothing is
+//! homed in a function with defers (the runtime reads their funcdata
+//! slots, and a recovery resumes the frame).
 
 use super::Emitter;
 use dynasmrt::x64::Rq;
@@ -26,30 +26,29 @@ const HOME_REGS: [Rq; 5] = [Rq::R15, Rq::RBP, Rq::R10, Rq::R11, Rq::RDI];
 /// How many times more a use inside a loop counts, per loop level.
 const LOOP_WEIGHT: u64 = 8;
 
-/// Local slots an instruction touches without a home-aware emitter.
-fn raw_slots(op: &Op) -> std::ops::Range<u32> {
-    match *op {
-        Op::LoadLocalN { slot, n } | Op::StoreLocalN { slot, n } => slot..slot + n,
-        Op::LoadLocalElem { slot } | Op::StoreLocalElem { slot } => slot..slot + 3,
-        Op::LoadLocalIndexed { slot, elem, len } | Op::StoreLocalIndexed { slot, elem, len } => {
-            slot..slot + elem * len
-        }
-        Op::MapIterNext { slot, .. } | Op::StrIterNext { slot, .. } => slot..slot + 2,
-        _ => 0..0,
-    }
-}
-
-/// Local slots an instruction reaches through a home-aware emitter.
-fn homed_slots(op: &Op) -> [Option<u32>; 2] {
+/// Local slots an instruction's inline code touches; every such emitter
+/// is home-aware. (Instructions run by a helper reach locals in memory,
+/// which the spill before every helper call keeps exact.)
+fn inline_slots(op: &Op) -> std::ops::Range<u32> {
     match *op {
         Op::LoadLocal { slot }
         | Op::StoreLocal { slot }
         | Op::IncLocal { slot, .. }
         | Op::LocalCmpImmJump { slot, .. }
         | Op::ArithStore { slot, .. }
-        | Op::LocalAddImm { slot, .. } => [Some(slot), None],
-        Op::LocalLocalCmpJump { a, b, .. } | Op::LoadLocal2 { a, b } => [Some(a), Some(b)],
-        _ => [None, None],
+        | Op::LocalAddImm { slot, .. } => slot..slot + 1,
+        Op::LoadLocalN { slot, n } | Op::StoreLocalN { slot, n } => slot..slot + n,
+        // The slice's array pointer and length.
+        Op::LoadLocalElem { slot } | Op::StoreLocalElem { slot } => slot..slot + 2,
+        _ => 0..0,
+    }
+}
+
+/// The second local of a two-local instruction.
+fn second_slot(op: &Op) -> Option<(u32, u32)> {
+    match *op {
+        Op::LocalLocalCmpJump { a, b, .. } | Op::LoadLocal2 { a, b } => Some((a, b)),
+        _ => None,
     }
 }
 
@@ -75,23 +74,18 @@ pub(super) fn choose_homes(f: &Function) -> Vec<(u32, Rq)> {
     }
     let n = f.locals as usize;
     let mut weight = vec![0u64; n];
-    let mut raw = vec![false; n];
     for (pc, op) in f.code.iter().enumerate() {
         let depth = loops.iter().filter(|&&(a, b)| a <= pc && pc <= b).count();
         let w = LOOP_WEIGHT.saturating_pow(depth.min(6) as u32);
-        for s in raw_slots(op) {
-            if let Some(r) = raw.get_mut(s as usize) {
-                *r = true;
-            }
-        }
-        for s in homed_slots(op).into_iter().flatten() {
+        let pair = second_slot(op).map(|(a, b)| [a, b]);
+        for s in inline_slots(op).chain(pair.into_iter().flatten()) {
             if let Some(x) = weight.get_mut(s as usize) {
                 *x += w;
             }
         }
     }
     let mut cands: Vec<u32> = (0..n as u32)
-        .filter(|&s| !raw[s as usize] && weight[s as usize] >= LOOP_WEIGHT)
+        .filter(|&s| weight[s as usize] >= LOOP_WEIGHT)
         .collect();
     cands.sort_by_key(|&s| std::cmp::Reverse(weight[s as usize]));
     cands.into_iter().zip(HOME_REGS).collect()
@@ -190,11 +184,17 @@ mod tests {
     }
 
     #[test]
-    fn raw_slots_defers_and_straight_code_get_none() {
-        // The sum is also read as part of a two-slot load: not homed.
+    fn multi_slot_uses_count_and_at_most_five_homes() {
+        // The bound and the sum are also read as a two-slot value.
         let f = looping(vec![Op::LoadLocalN { slot: 1, n: 2 }, Op::Pop { n: 2 }], 3);
         let slots: Vec<u32> = choose_homes(&f).iter().map(|x| x.0).collect();
-        assert_eq!(slots, vec![0]);
+        assert_eq!(slots, vec![0, 2, 1]);
+        let f = looping(vec![Op::LoadLocalN { slot: 3, n: 6 }, Op::Pop { n: 6 }], 9);
+        assert_eq!(choose_homes(&f).len(), HOME_REGS.len());
+    }
+
+    #[test]
+    fn defers_and_straight_code_get_none() {
         let mut f = looping(vec![], 3);
         f.deferreturn = Some(0);
         assert!(choose_homes(&f).is_empty());

@@ -681,12 +681,16 @@ impl Emitter<'_> {
         match op {
             Op::LoadLocalN { slot, n } => {
                 for i in 0..n {
-                    self.copy(self.slot(slot + i), self.opd(d + i));
+                    let to = self.opd(d + i);
+                    self.load_local(Rq::RAX, slot + i);
+                    dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
                 }
             }
             Op::StoreLocalN { slot, n } => {
                 for i in 0..n {
-                    self.copy(self.opd(d - n + i), self.slot(slot + i));
+                    let from = self.opd(d - n + i);
+                    dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from]);
+                    self.store_local(slot + i, Rq::RAX);
                 }
             }
             Op::Dup { n } => {
