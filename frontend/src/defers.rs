@@ -12,13 +12,16 @@
 //! loop in the same block, or under a constant-false condition) are
 //! eliminated by gc and get no kind at all.
 //!
-//! gust's rule for "address taken" is syntactic (`&r` anywhere in the
-//! body); gc's is its escape analysis, which can prove some `&r` harmless.
+//! "Address taken" follows gc's escape analysis in its simplest case:
+//! `&r` counts unless it is passed straight to a parameter of a
+//! package-level function that only dereferences it (the lowering's
+//! `param_stays_local`); any other `&r`, even one gc would prove harmless,
+//! counts (a conservative approximation).
 
 use std::collections::HashSet;
 
 use crate::ast::{Block, Expr, ExprKind, Stmt, StmtKind, UnOp};
-use crate::check::{Builtin, CallKind, Info};
+use crate::check::{strip_parens, Builtin, CallKind, Info, ObjId};
 use crate::constant::ConstVal;
 use crate::pos::Pos;
 
@@ -74,16 +77,22 @@ struct Walk<'a> {
     sites: Vec<(Pos, bool)>,
     returns: u32,
     addr_taken: HashSet<String>,
+    /// Whether argument `i` of a call of package-level function `o` stays
+    /// local to the call.
+    stays_local: &'a dyn Fn(ObjId, usize) -> bool,
 }
 
 /// Classifies the defers of a function body; `named_results` are the
-/// names of its named results, `results` its number of results.
+/// names of its named results, `results` its number of results;
+/// `stays_local(o, i)` tells whether a pointer passed as argument `i` of a
+/// call of package-level function `o` stays local to the call.
 pub fn classify(
     body: &Block,
     info: &Info,
     types: &gust_vm::types::TypeTable,
     named_results: &[String],
     results: usize,
+    stays_local: &dyn Fn(ObjId, usize) -> bool,
 ) -> FuncDefers {
     let mut labels = vec![];
     let mut gotos = vec![];
@@ -101,6 +110,7 @@ pub fn classify(
         sites: vec![],
         returns: 0,
         addr_taken: HashSet::new(),
+        stays_local,
     };
     w.stmts(&body.stmts, 0);
     let n = w.sites.len() as u32;
@@ -359,16 +369,44 @@ impl Walk<'_> {
         }
     }
 
-    /// Notes `&name` (address-taken named results), closures included.
+    /// Notes `&name` (address-taken named results), closures included,
+    /// except where it is passed straight to a parameter that stays local.
     fn expr(&mut self, e: &Expr) {
+        let mut harmless = HashSet::new();
         crate::visit::find_in_expr::<()>(e, &mut |x| {
-            if let ExprKind::Unary(UnOp::Addr, inner) = &x.kind {
-                if let ExprKind::Ident(n) = &crate::check::strip_parens(inner).kind {
-                    self.addr_taken.insert(n.clone());
+            let ExprKind::Call { func, args, .. } = &x.kind else {
+                return None;
+            };
+            let callee = match &strip_parens(func).kind {
+                ExprKind::Ident(_) => self.info.uses.get(&strip_parens(func).id),
+                _ => None,
+            };
+            if let (Some(&o), Some(CallKind::Call)) = (callee, self.info.calls.get(&x.id)) {
+                for (i, a) in args.iter().enumerate() {
+                    if addr_of_name(a).is_some() && (self.stays_local)(o, i) {
+                        harmless.insert(a.id);
+                    }
                 }
             }
             None
         });
+        crate::visit::find_in_expr::<()>(e, &mut |x| {
+            if let Some(n) = addr_of_name(x).filter(|_| !harmless.contains(&x.id)) {
+                self.addr_taken.insert(n.to_string());
+            }
+            None
+        });
+    }
+}
+
+/// The name `x` of an expression `&x`.
+fn addr_of_name(e: &Expr) -> Option<&str> {
+    match &e.kind {
+        ExprKind::Unary(UnOp::Addr, inner) => match &strip_parens(inner).kind {
+            ExprKind::Ident(n) => Some(n),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -25,7 +25,12 @@ pub fn find_expr(file: &File, id: ExprId) -> Option<&Expr> {
     find_in_file(file, &mut |e| (e.id == id).then_some(e))
 }
 
-fn find_in_block<'a, T>(b: &'a Block, f: &mut impl FnMut(&'a Expr) -> Option<T>) -> Option<T> {
+/// Calls `f` on every expression of block `b`, outermost first; stops
+/// early when `f` returns `Some`.
+pub(crate) fn find_in_block<'a, T>(
+    b: &'a Block,
+    f: &mut impl FnMut(&'a Expr) -> Option<T>,
+) -> Option<T> {
     b.stmts.iter().find_map(|s| find_in_stmt(s, f))
 }
 

@@ -15,8 +15,11 @@ use std::collections::HashSet;
 use gust_vm::types::Type;
 
 use super::Lowerer;
-use crate::ast::{Block, Expr, ExprId, ExprKind, Stmt, StmtKind};
-use crate::check::{strip_parens, Builtin, CallKind, ObjId, ObjKind};
+use crate::ast::{BinOp, Block, Decl, Expr, ExprId, ExprKind, Stmt, StmtKind};
+use crate::check::{strip_parens, Builtin, CallKind, ObjId, ObjKind, Selection};
+
+/// How many calls deep `param_stays_local` follows a pointer passed on.
+const PASS_ON_DEPTH: u32 = 4;
 
 /// gc's `VariableMakeThreshold`: the stack buffer size in bytes.
 const STACK_BUF: u64 = 32;
@@ -234,5 +237,103 @@ impl<'c> Lowerer<'c> {
             }
             _ => {}
         }
+    }
+}
+
+impl Lowerer<'_> {
+    /// Whether a pointer passed as argument `i` of a call of package-level
+    /// function `o` stays local to the call, as gc's escape analysis
+    /// proves it in its simplest case ("does not escape"): the parameter
+    /// is a pointer that the body only dereferences (reads or writes
+    /// through), selects a field or indexes through, or compares with
+    /// nil, or passes straight to a parameter that stays local in turn
+    /// (a few calls deep); it is never stored, returned, captured by a
+    /// closure, converted or reassigned. `false` whenever unsure.
+    pub(crate) fn param_stays_local(&self, o: ObjId, i: usize) -> bool {
+        self.stays_local_within(o, i, PASS_ON_DEPTH)
+    }
+
+    fn stays_local_within(&self, o: ObjId, i: usize, depth: u32) -> bool {
+        if !matches!(self.c.objs[o as usize].kind, ObjKind::Func) {
+            return false;
+        }
+        let Some(body) = self
+            .c
+            .bodies
+            .iter()
+            .find(|b| b.obj == Some(o) && b.recv.is_none())
+        else {
+            return false;
+        };
+        let unit = &self.c.units[body.unit as usize];
+        let Some(Decl::Func(fd)) = body.decl.and_then(|d| unit.ast.decls.get(d as usize)) else {
+            return false;
+        };
+        let Some(block) = &fd.body else {
+            return false;
+        };
+        let mut params = fd.sig.params.iter().flat_map(|f| {
+            let variadic = matches!(f.ty.kind, ExprKind::Ellipsis(_));
+            f.names.iter().map(move |n| (n, variadic))
+        });
+        let Some((name, false)) = params.nth(i) else {
+            return false;
+        };
+        let info = &unit.info;
+        let Some(&p) = info.defs.get(&name.pos) else {
+            return false;
+        };
+        let pointer = matches!(
+            self.prog.types.under(self.c.objs[p as usize].ty),
+            Type::Pointer(_)
+        );
+        match &self.c.objs[p as usize].kind {
+            ObjKind::Var(v) if pointer && !v.captured && !v.addr_taken && !v.reassigned => {}
+            _ => return false,
+        }
+        let is_p = |e: &Expr| {
+            let e = strip_parens(e);
+            matches!(e.kind, ExprKind::Ident(_)) && info.uses.get(&e.id) == Some(&p)
+        };
+        let is_nil = |e: &Expr| {
+            let e = strip_parens(e);
+            info.uses
+                .get(&e.id)
+                .is_some_and(|&o| matches!(self.c.objs[o as usize].kind, ObjKind::Nil))
+        };
+        // Every use of `p` must be the operand of a harmless expression.
+        let (mut uses, mut harmless) = (0, 0);
+        crate::visit::find_in_block::<()>(block, &mut |x| {
+            match &x.kind {
+                ExprKind::Ident(_) if is_p(x) => uses += 1,
+                ExprKind::Star(y) | ExprKind::Index(y, _) if is_p(y) => harmless += 1,
+                ExprKind::Selector(y, _)
+                    if is_p(y) && matches!(info.sels.get(&x.id), Some(Selection::Field { .. })) =>
+                {
+                    harmless += 1
+                }
+                ExprKind::Binary(BinOp::Eq | BinOp::Ne, a, b)
+                    if (is_p(a) && is_nil(b)) || (is_p(b) && is_nil(a)) =>
+                {
+                    harmless += 1
+                }
+                ExprKind::Call { func, args, .. }
+                    if depth > 0 && matches!(info.calls.get(&x.id), Some(CallKind::Call)) =>
+                {
+                    let g = match &strip_parens(func).kind {
+                        ExprKind::Ident(_) => info.uses.get(&strip_parens(func).id),
+                        _ => None,
+                    };
+                    if let Some(&g) = g {
+                        harmless += (0..args.len())
+                            .filter(|&j| is_p(&args[j]) && self.stays_local_within(g, j, depth - 1))
+                            .count();
+                    }
+                }
+                _ => {}
+            }
+            None
+        });
+        uses == harmless
     }
 }

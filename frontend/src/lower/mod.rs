@@ -641,6 +641,7 @@ impl<'c> Lowerer<'c> {
             &self.prog.types,
             &named,
             sig.results.len(),
+            &|o, i| self.param_stays_local(o, i),
         );
         {
             let src = &self.c.units[body.unit as usize].src;
