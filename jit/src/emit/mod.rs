@@ -36,7 +36,7 @@ use gust_vm::tier::{
 };
 use gust_vm::types::FuncId;
 use gust_vm::verify::stack_depths;
-use vstack::Opd;
+use vstack::{Opd, Src};
 
 /// Whether the baseline compiler has an emitter for `op` (its own code
 /// or a call of the runtime's `jit_op`).
@@ -581,10 +581,18 @@ impl Emitter<'_> {
                 self.pend.push(Opd::Rax);
             }
             Op::ArithStore { op, slot } if int_arith(op) => {
-                self.take_pair(d);
-                self.arith(op);
-                self.materialize_local(d - 2, slot);
-                self.store_local(slot, Rq::RAX);
+                let [a, b] = self.take(d);
+                match self.home(slot) {
+                    // `x op= y` on a homed `x`: in place.
+                    Some(h)
+                        if a == Opd::Local(slot) && self.alu_in_place(op, h, b, d - 2, slot) => {}
+                    _ => {
+                        self.load_pair(a, b);
+                        self.arith(op);
+                        self.materialize_local(d - 2, slot);
+                        self.store_local(slot, Rq::RAX);
+                    }
+                }
             }
             Op::Cmp { op } if !op.is_float() => {
                 self.take_pair(d);
@@ -614,11 +622,18 @@ impl Emitter<'_> {
             Op::CmpJump { op, target } => {
                 let [a, b] = self.take(d);
                 self.flush(d - 2);
-                self.load_pair(a, b);
                 if op.is_float() {
+                    self.load_pair(a, b);
                     self.float_jump_unless(op, target);
                 } else {
-                    self.jcc(Cc::of(op).not(), target);
+                    // Homed locals and small constants compare in place.
+                    let b = self.src(b, Rq::RCX);
+                    let a = self.src_reg(a, Rq::RAX);
+                    match b {
+                        Src::Reg(b) => dynasm!(self.ops ; .arch x64 ; cmp Rq(a), Rq(b)),
+                        Src::Imm(v) => dynasm!(self.ops ; .arch x64 ; cmp Rq(a), v),
+                    }
+                    self.jump_if(Cc::of(op).not(), target);
                 }
             }
             Op::LoadLocalElem { slot } => self.local_elem(slot, d, pc, false),

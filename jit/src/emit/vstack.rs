@@ -5,6 +5,7 @@
 use super::Emitter;
 use dynasmrt::x64::Rq;
 use dynasmrt::{dynasm, DynasmApi};
+use gust_vm::op::Arith;
 
 /// An operand of the top window of the operand stack, whose value may
 /// not be in its slot yet (a baseline compiler's virtual stack: values
@@ -29,7 +30,80 @@ pub(super) enum Opd {
     Mem(u32),
 }
 
+/// Where an instruction finds an operand: a register or an immediate.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Src {
+    /// In this register.
+    Reg(Rq),
+    /// A constant that fits a sign-extended 32-bit immediate.
+    Imm(i32),
+}
+
 impl Emitter<'_> {
+    /// Operand `o` as a register or immediate, loading it into `scratch`
+    /// only when it is in memory (a homed local is used in its home).
+    pub(super) fn src(&mut self, o: Opd, scratch: Rq) -> Src {
+        match o {
+            Opd::Const(v) if i32::try_from(v).is_ok() => Src::Imm(v as i32),
+            Opd::Rax if scratch != Rq::RAX => {
+                dynasm!(self.ops ; .arch x64 ; mov Rq(scratch), rax);
+                Src::Reg(scratch)
+            }
+            Opd::Local(s) if self.home(s).is_some() => Src::Reg(self.home(s).expect("home")),
+            o => Src::Reg(self.src_reg(o, scratch)),
+        }
+    }
+
+    /// Operand `o` in a register: its home, `rax` for a pending `rax`,
+    /// else `scratch` after loading it.
+    pub(super) fn src_reg(&mut self, o: Opd, scratch: Rq) -> Rq {
+        match o {
+            Opd::Rax => Rq::RAX,
+            Opd::Local(s) if self.home(s).is_some() => self.home(s).expect("home"),
+            Opd::Const(v) => {
+                dynasm!(self.ops ; .arch x64 ; mov Rq(scratch), QWORD v);
+                scratch
+            }
+            Opd::Local(s) => {
+                self.load_local(scratch, s);
+                scratch
+            }
+            Opd::Mem(k) => {
+                let at = self.opd(k);
+                dynasm!(self.ops ; .arch x64 ; mov Rq(scratch), [rbx + at]);
+                scratch
+            }
+        }
+    }
+
+    /// `h op= b` for homed local `slot` (home `h`) when `op` has an
+    /// in-place form; writes the window's copies of the local out first
+    /// (the window's top at depth `top`). False when it has none.
+    pub(super) fn alu_in_place(&mut self, op: Arith, h: Rq, b: Opd, top: u32, slot: u32) -> bool {
+        if !matches!(
+            op,
+            Arith::Add | Arith::Sub | Arith::And | Arith::Or | Arith::Xor
+        ) {
+            return false;
+        }
+        let b = self.src(b, Rq::RCX);
+        self.materialize_local(top, slot);
+        match (op, b) {
+            (Arith::Add, Src::Reg(r)) => dynasm!(self.ops ; .arch x64 ; add Rq(h), Rq(r)),
+            (Arith::Sub, Src::Reg(r)) => dynasm!(self.ops ; .arch x64 ; sub Rq(h), Rq(r)),
+            (Arith::And, Src::Reg(r)) => dynasm!(self.ops ; .arch x64 ; and Rq(h), Rq(r)),
+            (Arith::Or, Src::Reg(r)) => dynasm!(self.ops ; .arch x64 ; or Rq(h), Rq(r)),
+            (Arith::Xor, Src::Reg(r)) => dynasm!(self.ops ; .arch x64 ; xor Rq(h), Rq(r)),
+            (Arith::Add, Src::Imm(v)) => dynasm!(self.ops ; .arch x64 ; add Rq(h), v),
+            (Arith::Sub, Src::Imm(v)) => dynasm!(self.ops ; .arch x64 ; sub Rq(h), v),
+            (Arith::And, Src::Imm(v)) => dynasm!(self.ops ; .arch x64 ; and Rq(h), v),
+            (Arith::Or, Src::Imm(v)) => dynasm!(self.ops ; .arch x64 ; or Rq(h), v),
+            (Arith::Xor, Src::Imm(v)) => dynasm!(self.ops ; .arch x64 ; xor Rq(h), v),
+            _ => unreachable!("checked above"),
+        }
+        true
+    }
+
     /// Writes window entry `j` to its slot (the window's top is at depth
     /// `top`), through `r8`: `rax` and `rcx` survive.
     pub(super) fn materialize(&mut self, top: u32, j: usize) {
