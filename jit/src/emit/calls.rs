@@ -67,9 +67,11 @@ impl Emitter<'_> {
 
     /// A direct call: when the callee is compiled and there is room for
     /// its frame header, slots and machine stack, the code pushes the
-    /// header itself (as `push_frame` does), calls the callee's code, pops
-    /// the header and copies the results; otherwise it calls the runtime
-    /// helper `slow` = `(helper, a, b)` (the `call_helper` shape).
+    /// header itself (as `push_frame` does) and calls the callee's direct
+    /// entry (the direct convention, see the module doc of `emit`), then
+    /// pops the header; otherwise (out of line) it calls the runtime
+    /// helper `slow` = `(helper, a, b)` (the `call_helper` shape). Homes
+    /// are spilled before and reloaded after either.
     pub(super) fn direct_seq(&mut self, c: DirectCall, pc: u32, slow: (i64, u32, u32)) {
         let callee = self.prog.func(c.func);
         let l = self.layout;
@@ -166,12 +168,11 @@ impl Emitter<'_> {
             ; .arch x64
             ; test rax, rax
             ; jz ->unwind
-            // Pop the header.
+            // Pop the header. Native code returns its results in its
+            // slots 0.., the caller's slots `first..`: where it wants them.
             ; lea r9, [r14 + 1]
             ; mov [r12 + l.frames_len], r9
         );
-        // Native code returns its results in its slots 0.., which are the
-        // caller's slots `first..`: where the caller wants them.
         self.cold_call(slow_l, slow, Some(done));
         dynasm!(self.ops ; .arch x64 ; =>done);
     }
