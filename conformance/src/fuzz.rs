@@ -12,10 +12,27 @@
 //!   `target/fuzz-failures/NNN.go` with the diff, and every K-th case is
 //!   also compared with real Go.
 //!
-//! Programs are type-correct by construction: every variable is an `int`
-//! (`a`, `b` parameters, the named result `r`, loop counters `i`), each
-//! function `fK` only calls `fJ` with `J > K` (no recursion except the
-//! bounded `deep` helper), and loops are bounded by small constants.
+//! Programs are type-correct by construction: expressions are `int`
+//! (`a`, `b` parameters, the named result `r`, loop counters `i`, the
+//! local `x`, a closure's captured local `cN`), each function `fK`, `gK`
+//! or `hK` only calls functions with a higher index (no recursion except
+//! the bounded `deep` helper), loops are bounded by constants, and every
+//! block-local is used (Go rejects unused variables).
+//!
+//! Three kinds of functions:
+//! * `fK`: defer-rich, with closures capturing by value (a parameter or
+//!   `cN := e` never reassigned, a small struct or a 16-int array only
+//!   read) and by reference (reassigned before or after the closure is
+//!   made or inside it, address-taken, the named result, a field-written
+//!   struct, a 17-int array, 3-clause loop variables), run at once,
+//!   stored and called later, nested, deferred directly (a static
+//!   function when every capture is by value) or through a variable, in
+//!   and out of loops (heap / open-coded defers);
+//! * `gK`: integer code, loops and calls only;
+//! * `hK`: a hot loop without defers over `int`, slice and struct locals
+//!   (register homes in native code), calling helpers and other
+//!   generated functions, raising runtime errors mid-loop, some of them
+//!   long enough (`LONG_LOOP`) to switch tiers by on-stack replacement.
 
 use std::fmt::{self, Write as _};
 use std::path::Path;
@@ -80,8 +97,174 @@ pub enum MainDefer {
 pub struct Func {
     /// Whether it is restricted to what the JIT compiles (named `gK`).
     pub pure: bool,
-    /// Its statements.
+    /// Its statements (for a hot function, those after its loop).
     pub body: Vec<Stmt>,
+    /// A hot function (named `hK`): a loop with slice, struct and integer
+    /// locals and no defer, whose locals live in registers in native code.
+    pub hot: Option<HotLoop>,
+}
+
+/// The loop of a hot function `hK`: locals `x`, `t` (ints), `s` (a
+/// slice) and `p` (a `Pt`), then `for i := ...` over `body`.
+#[derive(Clone, Debug)]
+pub struct HotLoop {
+    /// `len(s)` at the start (at least 1).
+    pub slice_len: u8,
+    /// Iterations; at least `LONG_LOOP` makes a long loop that mixed and
+    /// auto tiers enter by on-stack replacement.
+    pub iters: u16,
+    /// `for i := range s` instead of counting to `iters`.
+    pub range: bool,
+    /// The loop body.
+    pub body: Vec<HotStmt>,
+}
+
+/// Iterations from which a hot loop is "long": prints and calls of
+/// generated functions in it are guarded to run only every few hundred
+/// iterations, and the program is also run with `--jit=auto`'s default
+/// threshold.
+pub const LONG_LOOP: u16 = 1000;
+
+/// Statements of a hot loop.
+#[derive(Clone, Debug)]
+pub enum HotStmt {
+    /// `s[(i+k)%len(s)] += e`.
+    SliceWrite(u8, Expr),
+    /// `r += s[(i+k)%len(s)]`.
+    SliceRead(u8),
+    /// `s = append(s, e)`.
+    Append(Expr),
+    /// `p = Pt{p.y, p.x + e}`.
+    StructStep(Expr),
+    /// `p.x += e` / `r += p.sum()` when the flag is set.
+    Field(bool, Expr),
+    /// `t += e` (`x ^= e` when the flag is set).
+    Local(bool, Expr),
+    /// `r += fJ(e1, e2)` (guarded by `i%G == 0` in long loops).
+    Call(usize, Expr, Expr),
+    /// `r += sq(e)`: a small helper the JIT compiles.
+    Helper(Expr),
+    /// Index out of range at iteration `T`:
+    /// `r += s[(i/T)*len(s) + i%len(s)]`.
+    IdxAt(u16),
+    /// `r += s[e % len(s)]`: out of range when `e` is negative.
+    IdxExpr(Expr),
+    /// `r += a / (T - i)`: divides by zero at iteration `T`.
+    DivAt(u16),
+    /// `if d := e; true { r += i / d }`.
+    DivExpr(Expr),
+    /// `if i == T { var m map[int]int; m[i] = r }`.
+    NilMapAt(u16),
+    /// `fmt.Println("lN", e)` (guarded in long loops).
+    Print(u8, Expr),
+    /// `if c { ... }`.
+    If(Cond, Vec<HotStmt>),
+    /// A short inner loop `for i := 0; i < n; i++ { ... }`.
+    Inner(u8, Vec<HotStmt>),
+}
+
+/// What happens to a closure's captured local `cN` after its declaration
+/// `cN := init`; this decides whether it is captured by value (never
+/// reassigned, never address-taken) or by reference.
+#[derive(Clone, Debug)]
+pub enum CapMode {
+    /// Never reassigned: captured by value.
+    Const,
+    /// `cN = e` before the closure is made.
+    SetBefore(Expr),
+    /// `cN += e` after the closure is made, before it runs.
+    SetAfter(Expr),
+    /// The closure itself does `cN += e`.
+    SetInside(Expr),
+    /// `pN := &cN`, and the closure does `*pN += 1`.
+    AddrTaken,
+}
+
+/// What else a closure captures besides `cN`.
+#[derive(Clone, Debug)]
+pub enum CapExtra {
+    /// Nothing.
+    None,
+    /// A struct `stN := Pt{e, cN}` the closure only reads.
+    StructRead(Expr),
+    /// A struct `stN := Pt{e, cN}` whose field the closure writes.
+    StructWrite(Expr),
+    /// An array `arN := [n]int{...}` the closure only reads: 16 ints are
+    /// 128 bytes (by value), 17 are too big (by reference).
+    Array(bool),
+}
+
+/// How a closure made by [`Capture`] runs.
+#[derive(Clone, Debug)]
+pub enum CallHow {
+    /// `r += func(v int) int { ... }(e)`.
+    Immediate(Expr),
+    /// `fnN := func(v int) int { ... }`, then `r += fnN(e)` and a second
+    /// call printed.
+    Stored(Expr),
+    /// `defer func(v int) { <recover>; ... }(e)`.
+    DeferDirect(Expr, RecoverUse),
+    /// `fnN := func(v int) { ... }`; `defer fnN(e)`.
+    DeferVar(Expr, RecoverUse),
+    /// `r += fnN(e)` where `fnN` makes and calls an inner closure
+    /// capturing the same variables.
+    Nested(Expr),
+}
+
+/// A block declaring a local `cN` (and maybe a struct or array) captured
+/// by a closure literal.
+#[derive(Clone, Debug)]
+pub struct Capture {
+    /// `cN := init`.
+    pub init: Expr,
+    /// What happens to `cN` afterwards.
+    pub mode: CapMode,
+    /// Other captured locals.
+    pub extra: CapExtra,
+    /// How the closure runs.
+    pub how: CallHow,
+    /// The closure's statements.
+    pub body: Vec<Stmt>,
+    /// Render the closure's statements so they capture nothing by
+    /// reference of their own (no `r`, no writes of `x`): with a `Const`
+    /// local and a direct defer, the literal becomes a static function.
+    pub value_only: bool,
+}
+
+/// Closures made in a loop, capturing its per-iteration variables.
+#[derive(Clone, Debug)]
+pub struct LoopCapture {
+    /// `for i, rv := range []int{...}` (never reassigned: by value)
+    /// instead of `for i := 0; i < n; i++` (Go 1.22 per-iteration `i`).
+    pub range: bool,
+    /// Iterations (3-clause loops).
+    pub n: u8,
+    /// How the loop variable is modified, if at all.
+    pub bump: LoopBump,
+    /// Defer the closure in the loop (a heap defer) instead of collecting
+    /// the closures and calling them after the loop.
+    pub defer: Option<RecoverUse>,
+    /// Initializer of the per-iteration local `cN`.
+    pub init: Expr,
+    /// The deferred call's argument.
+    pub arg: Expr,
+    /// The closure's statements.
+    pub body: Vec<Stmt>,
+    /// As [`Capture::value_only`].
+    pub value_only: bool,
+}
+
+/// How a loop with closures modifies its 3-clause loop variable.
+#[derive(Clone, Debug)]
+pub enum LoopBump {
+    /// Not at all.
+    None,
+    /// The closure does `i++` (when it runs).
+    Inside,
+    /// `if i%2 == 0 { i++ }` after the closure is made.
+    After,
+    /// A closure called at once in the body does `i++`.
+    Now,
 }
 
 /// One call from `main`.
@@ -106,8 +289,11 @@ pub enum Var {
     R,
     /// The innermost loop counter (`a` outside loops).
     I,
-    /// A local `x`, captured by reference by deferred closures.
+    /// A local `x`, captured by deferred closures (by value unless
+    /// some `x += e` reassigns it).
     X,
+    /// The innermost captured local `cN` of a [`Capture`] (`b` outside).
+    C,
     /// A package variable holding an extreme value (`1<<62`, `-1<<63`,
     /// `MaxInt64`), so arithmetic wraps at run time.
     Big(u8),
@@ -264,6 +450,12 @@ pub enum Stmt {
     Goexit(Cond),
     /// `switch x % 3 { case 0: ...; case 1: ...; default: ... }`.
     Switch(Expr, Vec<Stmt>, Vec<Stmt>),
+    /// `b += e`: the parameter is then captured by reference.
+    SetB(Expr),
+    /// A block with a local captured by a closure.
+    Capture(Box<Capture>),
+    /// A loop making closures that capture its variables.
+    LoopCapture(Box<LoopCapture>),
 }
 
 // ---------------------------------------------------------------- strategies
@@ -275,6 +467,7 @@ fn var_strategy() -> impl Strategy<Value = Var> {
         Just(Var::R),
         Just(Var::I),
         Just(Var::X),
+        Just(Var::C),
         (0u8..3).prop_map(Var::Big)
     ]
 }
@@ -362,8 +555,88 @@ fn defer_strategy() -> impl Strategy<Value = Defer> {
     ]
 }
 
+fn cap_mode_strategy() -> impl Strategy<Value = CapMode> {
+    prop_oneof![
+        4 => Just(CapMode::Const),
+        1 => expr_strategy().prop_map(CapMode::SetBefore),
+        1 => expr_strategy().prop_map(CapMode::SetAfter),
+        2 => expr_strategy().prop_map(CapMode::SetInside),
+        1 => Just(CapMode::AddrTaken),
+    ]
+}
+
+fn cap_extra_strategy() -> impl Strategy<Value = CapExtra> {
+    prop_oneof![
+        3 => Just(CapExtra::None),
+        2 => expr_strategy().prop_map(CapExtra::StructRead),
+        2 => expr_strategy().prop_map(CapExtra::StructWrite),
+        1 => any::<bool>().prop_map(CapExtra::Array),
+    ]
+}
+
+fn call_how_strategy() -> impl Strategy<Value = CallHow> {
+    prop_oneof![
+        2 => expr_strategy().prop_map(CallHow::Immediate),
+        2 => expr_strategy().prop_map(CallHow::Stored),
+        4 => (expr_strategy(), recover_strategy()).prop_map(|(e, r)| CallHow::DeferDirect(e, r)),
+        2 => (expr_strategy(), recover_strategy()).prop_map(|(e, r)| CallHow::DeferVar(e, r)),
+        2 => expr_strategy().prop_map(CallHow::Nested),
+    ]
+}
+
+fn capture_strategy() -> impl Strategy<Value = Capture> {
+    (
+        expr_strategy(),
+        cap_mode_strategy(),
+        cap_extra_strategy(),
+        call_how_strategy(),
+        prop::collection::vec(simple_stmt_strategy(), 0..3),
+        prop::bool::weighted(0.5),
+    )
+        .prop_map(|(init, mode, extra, how, body, value_only)| Capture {
+            init,
+            mode,
+            extra,
+            how,
+            body,
+            value_only,
+        })
+}
+
+fn loop_capture_strategy() -> impl Strategy<Value = LoopCapture> {
+    (
+        any::<bool>(),
+        1u8..5,
+        prop_oneof![
+            3 => Just(LoopBump::None),
+            1 => Just(LoopBump::Inside),
+            1 => Just(LoopBump::After),
+            1 => Just(LoopBump::Now),
+        ],
+        prop::option::weighted(0.5, recover_strategy()),
+        (expr_strategy(), expr_strategy()),
+        prop::collection::vec(simple_stmt_strategy(), 0..2),
+        prop::bool::weighted(0.5),
+    )
+        .prop_map(
+            |(range, n, bump, defer, (init, arg), body, value_only)| LoopCapture {
+                range,
+                n,
+                bump,
+                defer,
+                init,
+                arg,
+                body,
+                value_only,
+            },
+        )
+}
+
 fn stmt_strategy() -> impl Strategy<Value = Stmt> {
     let leaf = prop_oneof![
+        10 => capture_strategy().prop_map(|c| Stmt::Capture(Box::new(c))),
+        5 => loop_capture_strategy().prop_map(|c| Stmt::LoopCapture(Box::new(c))),
+        1 => expr_strategy().prop_map(Stmt::SetB),
         16 => (any::<u8>(), expr_strategy()).prop_map(|(t, e)| Stmt::Print(t, e)),
         12 => (any::<bool>(), expr_strategy()).prop_map(|(s, e)| Stmt::Assign(s, e)),
         8 => expr_strategy().prop_map(Stmt::SetX),
@@ -406,10 +679,72 @@ fn pure_stmt_strategy() -> impl Strategy<Value = Stmt> {
     })
 }
 
+/// An iteration of a hot loop: early, in the middle, or never reached.
+fn iteration_strategy() -> impl Strategy<Value = u16> {
+    prop_oneof![1u16..8, 8u16..2000, 2000u16..4000]
+}
+
+fn hot_stmt_strategy() -> impl Strategy<Value = HotStmt> {
+    let leaf = prop_oneof![
+        4 => (0u8..8, expr_strategy()).prop_map(|(k, e)| HotStmt::SliceWrite(k, e)),
+        4 => (0u8..8).prop_map(HotStmt::SliceRead),
+        2 => expr_strategy().prop_map(HotStmt::Append),
+        2 => expr_strategy().prop_map(HotStmt::StructStep),
+        2 => (any::<bool>(), expr_strategy()).prop_map(|(m, e)| HotStmt::Field(m, e)),
+        4 => (any::<bool>(), expr_strategy()).prop_map(|(x, e)| HotStmt::Local(x, e)),
+        3 => (any::<usize>(), expr_strategy(), expr_strategy())
+            .prop_map(|(f, a, b)| HotStmt::Call(f, a, b)),
+        2 => expr_strategy().prop_map(HotStmt::Helper),
+        2 => iteration_strategy().prop_map(HotStmt::IdxAt),
+        1 => expr_strategy().prop_map(HotStmt::IdxExpr),
+        2 => iteration_strategy().prop_map(HotStmt::DivAt),
+        1 => expr_strategy().prop_map(HotStmt::DivExpr),
+        2 => iteration_strategy().prop_map(HotStmt::NilMapAt),
+        2 => (any::<u8>(), expr_strategy()).prop_map(|(t, e)| HotStmt::Print(t, e)),
+    ];
+    leaf.prop_recursive(2, 10, 3, |inner| {
+        let block = prop::collection::vec(inner, 0..3);
+        prop_oneof![
+            (cond_strategy(), block.clone()).prop_map(|(c, b)| HotStmt::If(c, b)),
+            (0u8..4, block).prop_map(|(n, b)| HotStmt::Inner(n, b)),
+        ]
+    })
+}
+
+fn hot_loop_strategy() -> impl Strategy<Value = HotLoop> {
+    (
+        1u8..8,
+        prop_oneof![2 => 0u16..8, 1 => 8u16..200, 2 => LONG_LOOP..2500],
+        prop::bool::weighted(0.2),
+        prop::collection::vec(hot_stmt_strategy(), 1..7),
+    )
+        .prop_map(|(slice_len, iters, range, body)| HotLoop {
+            slice_len,
+            iters,
+            range,
+            body,
+        })
+}
+
 fn func_strategy() -> impl Strategy<Value = Func> {
     prop_oneof![
-        2 => prop::collection::vec(stmt_strategy(), 1..6).prop_map(|body| Func { pure: false, body }),
-        1 => prop::collection::vec(pure_stmt_strategy(), 1..6).prop_map(|body| Func { pure: true, body }),
+        4 => prop::collection::vec(stmt_strategy(), 1..6).prop_map(|body| Func {
+            pure: false,
+            body,
+            hot: None,
+        }),
+        1 => prop::collection::vec(pure_stmt_strategy(), 1..6).prop_map(|body| Func {
+            pure: true,
+            body,
+            hot: None,
+        }),
+        2 => (hot_loop_strategy(), prop::collection::vec(pure_stmt_strategy(), 0..2)).prop_map(
+            |(h, body)| Func {
+                pure: true,
+                body,
+                hot: Some(h),
+            }
+        ),
     ]
 }
 
@@ -499,6 +834,10 @@ func protect(name string, f func() int) {
 
 func goexit() { runtime.Goexit() }
 
+func sq(n int) int { return n * n }
+
+func psum(p Pt) int { return p.x*2 + p.y }
+
 var big0, big1, big2 = 1 << 62, -1 << 63, 9223372036854775807
 
 var _ = errors.New
@@ -513,6 +852,15 @@ struct Ctx<'a> {
     indent: usize,
     /// Inside a deferred closure: no `return x`.
     in_closure: bool,
+    /// The captured locals `cN` of the enclosing [`Capture`]s.
+    caps: Vec<String>,
+    /// The next block-local suffix `N`.
+    next: usize,
+    /// Rendering a closure that must not capture anything by reference
+    /// of its own: `r` reads as the captured local, writes print instead.
+    value_only: bool,
+    /// Inside a long hot loop: prints and calls are guarded.
+    long: bool,
 }
 
 impl Ctx<'_> {
@@ -530,7 +878,10 @@ impl Ctx<'_> {
             Expr::Var(v) => match v {
                 Var::A => "a".into(),
                 Var::B => "b".into(),
+                Var::C => self.caps.last().map_or("b".into(), |c| c.clone()),
+                Var::R if self.value_only => self.caps.last().map_or("b".into(), |c| c.clone()),
                 Var::R => "r".into(),
+                Var::I if self.value_only => "a".into(),
                 Var::I if self.loops > 0 => "i".into(),
                 Var::I => "a".into(),
                 Var::X => "x".into(),
@@ -590,10 +941,30 @@ impl Ctx<'_> {
                 let l = format!("fmt.Println(\"p{t}\", {})", self.expr(e));
                 self.line(&l)
             }
+            Stmt::SetX(e) | Stmt::Assign(_, e) | Stmt::SetB(e) if self.value_only => {
+                let l = format!("fmt.Println(\"v{}\", {})", self.func, self.expr(e));
+                self.line(&l)
+            }
+            Stmt::Call(f, x, y) if self.value_only => {
+                let l = match self.callee(*f) {
+                    Some(j) => {
+                        let (x, y) = (self.expr(x), self.expr(y));
+                        format!("fmt.Println(\"vc\", {}({x}, {y}))", self.names[j])
+                    }
+                    None => format!("fmt.Println(\"vc\", {})", self.expr(x)),
+                };
+                self.line(&l)
+            }
             Stmt::SetX(e) => {
                 let l = format!("x += {}", self.expr(e));
                 self.line(&l)
             }
+            Stmt::SetB(e) => {
+                let l = format!("b += {}", self.expr(e));
+                self.line(&l)
+            }
+            Stmt::Capture(c) => self.capture(c),
+            Stmt::LoopCapture(c) => self.loop_capture(c),
             Stmt::Assign(set, e) => {
                 let l = format!("r {}= {}", if *set { "" } else { "+" }, self.expr(e));
                 self.line(&l)
@@ -711,51 +1082,411 @@ impl Ctx<'_> {
         }
     }
 
+    /// A fresh block-local suffix.
+    fn fresh(&mut self) -> usize {
+        self.next += 1;
+        self.next - 1
+    }
+
+    /// Renders `stmts` as a closure's body, `value_only` or not.
+    fn closure_body(&mut self, stmts: &[Stmt], value_only: bool) {
+        let was_in = std::mem::replace(&mut self.in_closure, true);
+        let was_vo = std::mem::replace(&mut self.value_only, value_only);
+        for s in stmts {
+            self.stmt(s);
+        }
+        self.value_only = was_vo;
+        self.in_closure = was_in;
+    }
+
+    /// What a closure of [`Capture`] `n` does to its captured variables.
+    fn capture_effects(&mut self, c: &Capture, n: usize) {
+        match &c.mode {
+            CapMode::SetInside(e) => {
+                let l = format!("c{n} += {}", self.expr(e));
+                self.line(&l);
+            }
+            CapMode::AddrTaken => self.line(&format!("*p{n} += 1")),
+            _ => {}
+        }
+        if let CapExtra::StructWrite(_) = c.extra {
+            self.line(&format!("st{n}.y += v"));
+        }
+    }
+
+    /// The reads of a [`Capture`]'s extra locals, as ` + ...`.
+    fn capture_reads(c: &Capture, n: usize) -> String {
+        match c.extra {
+            CapExtra::None => String::new(),
+            CapExtra::StructRead(_) | CapExtra::StructWrite(_) => {
+                format!(" + st{n}.x*2 + st{n}.y")
+            }
+            CapExtra::Array(_) => format!(" + ar{n}[3] + ar{n}[15]*len(ar{n})"),
+        }
+    }
+
+    fn capture(&mut self, c: &Capture) {
+        let n = self.fresh();
+        let cv = format!("c{n}");
+        self.line("{");
+        self.indent += 1;
+        let l = format!("{cv} := {}", self.expr(&c.init));
+        self.line(&l);
+        match &c.extra {
+            CapExtra::None => {}
+            CapExtra::StructRead(e) | CapExtra::StructWrite(e) => {
+                let l = format!("st{n} := Pt{{{}, {cv}}}", self.expr(e));
+                self.line(&l);
+            }
+            CapExtra::Array(big) => {
+                let len = if *big { 17 } else { 16 };
+                self.line(&format!("ar{n} := [{len}]int{{3: {cv}, 15: 7}}"));
+            }
+        }
+        match &c.mode {
+            CapMode::SetBefore(e) => {
+                let l = format!("{cv} = {}", self.expr(e));
+                self.line(&l);
+            }
+            CapMode::AddrTaken => self.line(&format!("p{n} := &{cv}")),
+            _ => {}
+        }
+        self.caps.push(cv.clone());
+        let deferred = matches!(c.how, CallHow::DeferDirect(..) | CallHow::DeferVar(..));
+        let sig = if deferred {
+            "func(v int)"
+        } else {
+            "func(v int) int"
+        };
+        let head = match c.how {
+            CallHow::Immediate(_) => format!("r += {sig} {{"),
+            CallHow::DeferDirect(..) => format!("defer {sig} {{"),
+            _ => format!("fn{n} := {sig} {{"),
+        };
+        self.line(&head);
+        self.indent += 1;
+        let reads = Self::capture_reads(c, n);
+        if let CallHow::DeferDirect(_, rec) | CallHow::DeferVar(_, rec) = &c.how {
+            let was = std::mem::replace(&mut self.value_only, c.value_only);
+            self.recover_use(rec);
+            self.value_only = was;
+        }
+        if let CallHow::Nested(_) = c.how {
+            self.line(&format!("g{n} := func(w int) int {{"));
+            self.indent += 1;
+            self.capture_effects(c, n);
+            self.line(&format!("return {cv}*w + v{reads}"));
+            self.indent -= 1;
+            self.line("}");
+            self.closure_body(&c.body, c.value_only);
+            self.line(&format!("return g{n}(v) + g{n}(1) + {cv}"));
+        } else {
+            self.closure_body(&c.body, c.value_only);
+            self.capture_effects(c, n);
+            if deferred {
+                self.line(&format!("fmt.Println(\"cl{n}\", v, {cv}{reads})"));
+            } else {
+                self.line(&format!("return v + {cv}{reads}"));
+            }
+        }
+        self.indent -= 1;
+        let tail = match &c.how {
+            CallHow::Immediate(e) | CallHow::DeferDirect(e, _) => format!("}}({})", self.expr(e)),
+            _ => "}".into(),
+        };
+        self.line(&tail);
+        if let CapMode::SetAfter(e) = &c.mode {
+            let l = format!("{cv} += {}", self.expr(e));
+            self.line(&l);
+        }
+        match &c.how {
+            CallHow::Stored(e) | CallHow::Nested(e) => {
+                let l = format!("r += fn{n}({})", self.expr(e));
+                self.line(&l);
+                self.line(&format!("fmt.Println(\"again{n}\", fn{n}(1), {cv})"));
+            }
+            CallHow::DeferVar(e, _) => {
+                let l = format!("defer fn{n}({})", self.expr(e));
+                self.line(&l);
+            }
+            _ => {}
+        }
+        if let CapExtra::StructWrite(_) = c.extra {
+            self.line(&format!("fmt.Println(\"st{n}\", st{n}, {cv})"));
+        } else {
+            self.line(&format!("fmt.Println(\"c{n}\", {cv})"));
+        }
+        self.caps.pop();
+        self.indent -= 1;
+        self.line("}");
+    }
+
+    fn loop_capture(&mut self, c: &LoopCapture) {
+        let n = self.fresh();
+        let cv = format!("c{n}");
+        self.line("{");
+        self.indent += 1;
+        if c.defer.is_none() {
+            self.line(&format!("var fs{n} []func() int"));
+        }
+        let (head, var, uses) = if c.range {
+            let elems: Vec<String> = (0..c.n).map(|k| (k as i32 * 7 - 3).to_string()).collect();
+            (
+                format!("for i, rv{n} := range []int{{{}}} {{", elems.join(", ")),
+                format!("rv{n}"),
+                format!("i*100 + rv{n}*10 + {cv}"),
+            )
+        } else {
+            (
+                format!("for i := 0; i < {}; i++ {{", c.n),
+                "i".to_string(),
+                format!("i*100 + {cv}"),
+            )
+        };
+        self.line(&head);
+        self.loops += 1;
+        self.indent += 1;
+        let l = format!("{cv} := {}", self.expr(&c.init));
+        self.line(&l);
+        self.caps.push(cv.clone());
+        let inside = matches!(c.bump, LoopBump::Inside);
+        match &c.defer {
+            Some(rec) => {
+                self.line("defer func(w int) {");
+                self.indent += 1;
+                let was = std::mem::replace(&mut self.value_only, c.value_only);
+                self.recover_use(rec);
+                self.value_only = was;
+                if inside {
+                    self.line(&format!("{var}++"));
+                }
+                self.closure_body(&c.body, c.value_only);
+                self.line(&format!("fmt.Println(\"ld{n}\", w, {uses})"));
+                self.indent -= 1;
+                let l = format!("}}({})", self.expr(&c.arg));
+                self.line(&l);
+            }
+            None => {
+                self.line(&format!("fs{n} = append(fs{n}, func() int {{"));
+                self.indent += 1;
+                if inside {
+                    self.line(&format!("{var}++"));
+                }
+                self.closure_body(&c.body, c.value_only);
+                self.line(&format!("return {uses}"));
+                self.indent -= 1;
+                self.line("})");
+            }
+        }
+        match c.bump {
+            LoopBump::After => self.line(&format!(
+                "if i%2 == 0 {{\n{}\t{var}++\n{0}}}",
+                "\t".repeat(self.indent)
+            )),
+            LoopBump::Now => self.line(&format!("r += func() int {{ {var}++; return {var} }}()")),
+            _ => {}
+        }
+        self.caps.pop();
+        self.indent -= 1;
+        self.loops -= 1;
+        self.line("}");
+        if c.defer.is_none() {
+            self.line(&format!("for _, f := range fs{n} {{"));
+            self.line(&format!("\tfmt.Println(\"lc{n}\", f(), f())"));
+            self.line("}");
+        }
+        self.indent -= 1;
+        self.line("}");
+    }
+
+    /// The locals and loop of a hot function `name`.
+    fn hot(&mut self, name: &str, h: &HotLoop) {
+        self.line("t := b");
+        self.line(&format!("s := make([]int, {})", h.slice_len.max(1)));
+        self.line("p := Pt{a, b}");
+        let long = !h.range && h.iters >= LONG_LOOP;
+        if long {
+            self.line("// long loop");
+        }
+        if h.range {
+            self.line("for i := range s {");
+            self.line("\ts[i] += i");
+        } else {
+            self.line(&format!("for i := 0; i < {}; i++ {{", h.iters));
+        }
+        self.loops += 1;
+        self.long = long;
+        self.hot_block(&h.body);
+        self.long = false;
+        self.loops -= 1;
+        self.line("}");
+        self.line(&format!(
+            "fmt.Println(\"{name}\", len(s), s[len(s)-1], t, p)"
+        ));
+        self.line("r += t + x%7 + len(s)");
+    }
+
+    fn hot_block(&mut self, stmts: &[HotStmt]) {
+        self.indent += 1;
+        for s in stmts {
+            self.hot_stmt(s);
+        }
+        self.indent -= 1;
+    }
+
+    /// `l`, run only every few hundred iterations in a long loop.
+    fn guarded(&mut self, l: &str) {
+        if self.long {
+            self.line("if i%700 == 3 {");
+            self.line(&format!("\t{l}"));
+            self.line("}");
+        } else {
+            self.line(l);
+        }
+    }
+
+    fn hot_stmt(&mut self, s: &HotStmt) {
+        match s {
+            HotStmt::SliceWrite(k, e) => {
+                let l = format!("s[(i+{k})%len(s)] += {}", self.expr(e));
+                self.line(&l);
+            }
+            HotStmt::SliceRead(k) => self.line(&format!("r += s[(i+{k})%len(s)]")),
+            HotStmt::Append(e) => {
+                let l = format!("s = append(s, {})", self.expr(e));
+                self.line(&l);
+            }
+            HotStmt::StructStep(e) => {
+                let l = format!("p = Pt{{p.y, p.x + {}}}", self.expr(e));
+                self.line(&l);
+            }
+            HotStmt::Field(false, e) => {
+                let l = format!("p.x += {}", self.expr(e));
+                self.line(&l);
+            }
+            HotStmt::Field(true, e) => {
+                let l = format!("r += psum(p) + {}", self.expr(e));
+                self.line(&l);
+            }
+            HotStmt::Local(false, e) => {
+                let l = format!("t += {}", self.expr(e));
+                self.line(&l);
+            }
+            HotStmt::Local(true, e) => {
+                let l = format!("x ^= {}", self.expr(e));
+                self.line(&l);
+            }
+            HotStmt::Call(f, x, y) => {
+                let l = match self.callee(*f) {
+                    Some(j) => {
+                        format!("r += {}({}, {})", self.names[j], self.expr(x), self.expr(y))
+                    }
+                    None => format!("r -= {}", self.expr(x)),
+                };
+                self.guarded(&l);
+            }
+            HotStmt::Helper(e) => {
+                let l = format!("r += sq({})", self.expr(e));
+                self.line(&l);
+            }
+            HotStmt::IdxAt(t) => self.line(&format!("r += s[(i/{t})*len(s)+i%len(s)]")),
+            HotStmt::IdxExpr(e) => {
+                let l = format!("r += s[({})%len(s)]", self.expr(e));
+                self.line(&l);
+            }
+            HotStmt::DivAt(t) => self.line(&format!("r += a / ({t} - i)")),
+            HotStmt::DivExpr(e) => {
+                let l = format!("if d := {}; true {{", self.expr(e));
+                self.line(&l);
+                self.line("\tr += i / d");
+                self.line("}");
+            }
+            HotStmt::NilMapAt(t) => {
+                self.line(&format!("if i == {t} {{"));
+                self.line("\tvar m map[int]int");
+                self.line("\tm[i] = r");
+                self.line("}");
+            }
+            HotStmt::Print(t, e) => {
+                let l = format!("fmt.Println(\"l{t}\", {})", self.expr(e));
+                self.guarded(&l);
+            }
+            HotStmt::If(c, b) => {
+                let l = format!("if {} {{", self.cond(c));
+                self.line(&l);
+                self.hot_block(b);
+                self.line("}");
+            }
+            HotStmt::Inner(n, b) => {
+                self.line(&format!("for i := 0; i < {n}; i++ {{"));
+                self.hot_block(b);
+                self.line("}");
+            }
+        }
+    }
+
+    /// `r = val` at `extra` more levels of indentation (a print when
+    /// rendering a value-only closure).
+    fn set_r(&mut self, val: &str, extra: usize) {
+        self.indent += extra;
+        let l = if self.value_only {
+            format!("fmt.Println(\"set\", {val})")
+        } else {
+            format!("r = {val}")
+        };
+        self.line(&l);
+        self.indent -= extra;
+    }
+
+    /// How a deferred closure starts: its use of `recover`.
+    fn recover_use(&mut self, rec: &RecoverUse) {
+        match rec {
+            RecoverUse::None => {}
+            RecoverUse::Print => self.line("fmt.Println(\"rec\", recover())"),
+            RecoverUse::IfSet(k) => {
+                self.line("if e := recover(); e != nil {");
+                let l = format!("\tfmt.Println(\"recovered f{}:\", e)", self.func);
+                self.line(&l);
+                self.set_r(&format!("{k}"), 1);
+                self.line("}");
+            }
+            RecoverUse::Indirect => self.line("helperRecover()"),
+            RecoverUse::RepanicSame => {
+                self.line("if e := recover(); e != nil {");
+                let l = format!("\tfmt.Println(\"repanic f{}:\", e)", self.func);
+                self.line(&l);
+                self.line("\tpanic(e)");
+                self.line("}");
+            }
+            RecoverUse::TypeSwitch => {
+                self.line("switch v := recover().(type) {");
+                self.line("case nil:");
+                self.line("case int:");
+                self.set_r("v + 1", 1);
+                self.line("case string:");
+                self.set_r("len(v)", 1);
+                self.line("case Code:");
+                self.set_r("int(v) * 3", 1);
+                self.line("case error:");
+                self.line("\tfmt.Println(\"error:\", v.Error())");
+                self.line("default:");
+                self.line("\tfmt.Println(\"other:\", v)");
+                self.line("}");
+            }
+            RecoverUse::Repanic => {
+                self.line("if e := recover(); e != nil {");
+                self.line("\tpanic(fmt.Sprint(\"re: \", e))");
+                self.line("}");
+            }
+        }
+    }
+
     fn defer(&mut self, d: &Defer) {
         match d {
             Defer::Closure(rec, body) => {
                 self.line("defer func() {");
                 self.indent += 1;
-                match rec {
-                    RecoverUse::None => {}
-                    RecoverUse::Print => self.line("fmt.Println(\"rec\", recover())"),
-                    RecoverUse::IfSet(k) => {
-                        self.line("if e := recover(); e != nil {");
-                        let l = format!("\tfmt.Println(\"recovered f{}:\", e)", self.func);
-                        self.line(&l);
-                        let l = format!("\tr = {k}");
-                        self.line(&l);
-                        self.line("}");
-                    }
-                    RecoverUse::Indirect => self.line("helperRecover()"),
-                    RecoverUse::RepanicSame => {
-                        self.line("if e := recover(); e != nil {");
-                        let l = format!("\tfmt.Println(\"repanic f{}:\", e)", self.func);
-                        self.line(&l);
-                        self.line("\tpanic(e)");
-                        self.line("}");
-                    }
-                    RecoverUse::TypeSwitch => {
-                        self.line("switch v := recover().(type) {");
-                        self.line("case nil:");
-                        self.line("case int:");
-                        self.line("\tr = v + 1");
-                        self.line("case string:");
-                        self.line("\tr = len(v)");
-                        self.line("case Code:");
-                        self.line("\tr = int(v) * 3");
-                        self.line("case error:");
-                        self.line("\tfmt.Println(\"error:\", v.Error())");
-                        self.line("default:");
-                        self.line("\tfmt.Println(\"other:\", v)");
-                        self.line("}");
-                    }
-                    RecoverUse::Repanic => {
-                        self.line("if e := recover(); e != nil {");
-                        self.line("\tpanic(fmt.Sprint(\"re: \", e))");
-                        self.line("}");
-                    }
-                }
+                self.recover_use(rec);
                 let was = std::mem::replace(&mut self.in_closure, true);
                 for s in body {
                     self.stmt(s);
@@ -811,7 +1542,14 @@ pub fn render(p: &ProgSpec) -> String {
     let mut out = String::from(PRELUDE);
     let n = p.funcs.len();
     let names: Vec<String> = (p.funcs.iter().enumerate())
-        .map(|(k, f)| format!("{}{k}", if f.pure { "g" } else { "f" }))
+        .map(|(k, f)| {
+            let prefix = match (f.pure, &f.hot) {
+                (_, Some(_)) => "h",
+                (true, None) => "g",
+                (false, None) => "f",
+            };
+            format!("{prefix}{k}")
+        })
         .collect();
     for (k, func) in p.funcs.iter().enumerate() {
         let (name, body) = (&names[k], &func.body);
@@ -827,7 +1565,14 @@ pub fn render(p: &ProgSpec) -> String {
             loops: 0,
             indent: 1,
             in_closure: false,
+            caps: Vec::new(),
+            next: 0,
+            value_only: false,
+            long: false,
         };
+        if let Some(h) = &func.hot {
+            cx.hot(name, h);
+        }
         for s in body {
             cx.stmt(s);
         }
@@ -981,9 +1726,10 @@ pub fn describe_diff(
 /// tiers mid-frame.
 pub const MIXED_HOT_CALLS: u32 = 2;
 
-/// Runs `src` with the interpreter, with the JIT on every function, and
-/// with tiers mixed (`MIXED_HOT_CALLS`); `Err` holds a readable diff (or
-/// the compile error, which is a generator bug).
+/// Runs `src` with the interpreter, with the JIT on every function, with
+/// tiers mixed (`MIXED_HOT_CALLS`) and, when it has a long hot loop, with
+/// `--jit=auto`'s default threshold; `Err` holds a readable diff (or the
+/// compile error, which is a generator bug).
 pub fn check_equivalent(src: &str) -> Result<Outcome, String> {
     let off = run_case(src, JitMode::Off);
     if is_compile_error(&off) {
@@ -1000,10 +1746,19 @@ pub fn check_equivalent(src: &str) -> Result<Outcome, String> {
         src,
         Engine::new().jit(JitMode::Auto).hot_calls(MIXED_HOT_CALLS),
     );
-    match describe_diff("off", &off, "mixed", &mixed) {
-        None => Ok(off),
-        Some(d) => Err(d),
+    if let Some(d) = describe_diff("off", &off, "mixed", &mixed) {
+        return Err(d);
     }
+    // A long hot loop reaches the default threshold mid-loop: run it
+    // with `--jit=auto` as users do, so the switch happens by on-stack
+    // replacement deep into the loop.
+    if src.contains("// long loop") {
+        let auto = run_case(src, JitMode::Auto);
+        if let Some(d) = describe_diff("off", &off, "auto", &auto) {
+            return Err(d);
+        }
+    }
+    Ok(off)
 }
 
 /// How many of the program's own functions (`main.*`, closures included)
