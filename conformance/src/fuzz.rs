@@ -1172,14 +1172,14 @@ impl Ctx<'_> {
             self.value_only = was;
         }
         if let CallHow::Nested(_) = c.how {
-            self.line(&format!("g{n} := func(w int) int {{"));
+            self.line(&format!("nest{n} := func(w int) int {{"));
             self.indent += 1;
             self.capture_effects(c, n);
             self.line(&format!("return {cv}*w + v{reads}"));
             self.indent -= 1;
             self.line("}");
             self.closure_body(&c.body, c.value_only);
-            self.line(&format!("return g{n}(v) + g{n}(1) + {cv}"));
+            self.line(&format!("return nest{n}(v) + nest{n}(1) + {cv}"));
         } else {
             self.closure_body(&c.body, c.value_only);
             self.capture_effects(c, n);
