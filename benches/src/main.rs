@@ -1,6 +1,7 @@
 //! Benchmark runner: times each program of `benches/programs/` in gust's
 //! tiers and, when installed, in real Go and Lua 5.4, in one run, and
-//! prints medians and ratios.
+//! prints medians and ratios. The variants of a program take turns, round
+//! by round, so a noisy machine's slow phases hit them alike.
 //!
 //! Usage: `cargo run --release -p gust-benches -- [--runs N] [FILTER]`
 //!
@@ -40,20 +41,41 @@ fn parse_args() -> Args {
     a
 }
 
-/// Median wall time of `runs` executions of `f`, and its last output.
-fn time_runs(
+/// A way to run one program: gust in a tier, Lua or a Go binary.
+type Runner<'a> = Box<dyn FnMut() -> Result<String, String> + 'a>;
+
+/// Runs every runner once per round, `runs` rounds, interleaved so that
+/// a slow phase of a noisy machine hits every variant alike; gives each
+/// its median wall time and last output, or its first error.
+fn time_interleaved(
     runs: usize,
-    mut f: impl FnMut() -> Result<String, String>,
-) -> Result<(Duration, String), String> {
-    let mut times = vec![];
-    let mut out = String::new();
+    runners: &mut [Runner],
+) -> Vec<Result<(Duration, String), String>> {
+    let mut times: Vec<Result<Vec<Duration>, String>> =
+        runners.iter().map(|_| Ok(vec![])).collect();
+    let mut outs = vec![String::new(); runners.len()];
     for _ in 0..runs {
-        let t = Instant::now();
-        out = f()?;
-        times.push(t.elapsed());
+        for (i, run) in runners.iter_mut().enumerate() {
+            let Ok(ts) = &mut times[i] else { continue };
+            let t = Instant::now();
+            match run() {
+                Ok(out) => {
+                    ts.push(t.elapsed());
+                    outs[i] = out;
+                }
+                Err(e) => times[i] = Err(e),
+            }
+        }
     }
-    times.sort();
-    Ok((times[times.len() / 2], out))
+    times
+        .into_iter()
+        .zip(outs)
+        .map(|(t, out)| {
+            let mut t = t?;
+            t.sort();
+            Ok((t[t.len() / 2], out))
+        })
+        .collect()
 }
 
 fn run_gust(path: &Path, mode: JitMode) -> Result<String, String> {
@@ -120,7 +142,7 @@ fn main() {
         eprintln!("warning: this is a debug build; run with --release for meaningful numbers");
     }
     println!(
-        "median of {} runs; gust-jit is --jit=always; ratios are time / time (lower is better for gust)",
+        "median of {} interleaved runs; gust-jit is --jit=always; ratios are time / time (lower is better for gust)",
         args.runs
     );
     println!(
@@ -134,8 +156,29 @@ fn main() {
         if progress {
             eprint!("running {name}...\r");
         }
-        let off = time_runs(args.runs, || run_gust(&p, JitMode::Off));
-        let jit = time_runs(args.runs, || run_gust(&p, JitMode::Always));
+        let (lua_src, bin) = (p.with_extension("lua"), tmp.join(&name));
+        let mut runners: Vec<Runner> = vec![
+            Box::new(|| run_gust(&p, JitMode::Off)),
+            Box::new(|| run_gust(&p, JitMode::Always)),
+        ];
+        let with_lua = lua && lua_src.exists();
+        if with_lua {
+            runners.push(Box::new(|| run_cmd(Command::new("lua5.4").arg(&lua_src))));
+        }
+        let with_go = go
+            && Command::new("go")
+                .env("GOTOOLCHAIN", "local")
+                .arg("build")
+                .arg("-o")
+                .arg(&bin)
+                .arg(&p)
+                .status()
+                .is_ok_and(|s| s.success());
+        if with_go {
+            runners.push(Box::new(|| run_cmd(&mut Command::new(&bin))));
+        }
+        let mut results = time_interleaved(args.runs, &mut runners).into_iter();
+        let (off, jit) = (results.next().unwrap(), results.next().unwrap());
         let expected = off.as_ref().map(|r| r.1.clone()).ok();
         let check = |r: Result<(Duration, String), String>, what: &str| -> Option<Duration> {
             match r {
@@ -151,38 +194,14 @@ fn main() {
                 }
             }
         };
-        let off_t = check(off.clone(), "gust-off");
+        let off_t = check(off, "gust-off");
         let jit_t = check(jit, "gust-jit");
-        let lua_src = p.with_extension("lua");
-        let lua_t = if lua && lua_src.exists() {
-            check(
-                time_runs(args.runs, || run_cmd(Command::new("lua5.4").arg(&lua_src))),
-                "lua",
-            )
-        } else {
-            None
-        };
-        let go_t = if go {
-            let bin = tmp.join(&name);
-            let built = Command::new("go")
-                .env("GOTOOLCHAIN", "local")
-                .arg("build")
-                .arg("-o")
-                .arg(&bin)
-                .arg(&p)
-                .status()
-                .is_ok_and(|s| s.success());
-            if built {
-                check(
-                    time_runs(args.runs, || run_cmd(&mut Command::new(&bin))),
-                    "go",
-                )
-            } else {
-                None
-            }
-        } else {
-            None
-        };
+        let lua_t = with_lua
+            .then(|| check(results.next().unwrap(), "lua"))
+            .flatten();
+        let go_t = with_go
+            .then(|| check(results.next().unwrap(), "go"))
+            .flatten();
         if progress {
             eprint!("{:<40}\r", "");
         }
