@@ -25,10 +25,11 @@ pub struct Frame {
     /// Where `Return` copies the results (the caller's stack top at the
     /// call, minus the callee value for closure calls).
     pub ret: u32,
+    /// `false` when the caller discards the results (deferred calls).
+    /// (Before `closure`: native code writes both with one 8-byte store.)
+    pub keep_results: bool,
     /// The running closure's handle (0 for direct calls).
     pub closure: u32,
-    /// `false` when the caller discards the results (deferred calls).
-    pub keep_results: bool,
 }
 
 /// The kind of a defer record (Go's three defer kinds).

@@ -115,22 +115,29 @@ impl Emitter<'_> {
             ; shl rdx, 3
             ; add rdx, [r12 + l.frames_ptr]
             ; mov DWORD [rdx - fs + l.frame_pc], (pc + 1) as i32
-            ; mov r8, r13
+            ; lea r8, [r13 + nb]
             ; shr r8, 3
-            ; add r8d, c.first as i32
             ; mov DWORD [rdx + l.frame_func], c.func.0 as i32
             ; mov [rdx + l.frame_base], r8d
             ; mov [rdx + l.frame_ret], r8d
-            ; mov BYTE [rdx + l.frame_keep], c.keep as i8
             ; lea r9, [rcx + 1]
             ; mov [r12 + l.frames_len], r9
         );
+        // `keep` and `closure` share one 8-byte word (`keep` in its low
+        // byte, zero padding, then `closure`).
+        assert_eq!(l.frame_closure, l.frame_keep + 4, "Frame layout changed");
         match c.closure {
             Some(s) => {
                 let s = self.slot(s);
-                dynasm!(self.ops ; .arch x64 ; mov r8, [rbx + s] ; mov [rdx + l.frame_closure], r8d);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov r8, [rbx + s]
+                    ; shl r8, 32
+                    ; or r8, c.keep as i32
+                    ; mov [rdx + l.frame_keep], r8
+                );
             }
-            None => dynasm!(self.ops ; .arch x64 ; mov DWORD [rdx + l.frame_closure], 0),
+            None => dynasm!(self.ops ; .arch x64 ; mov QWORD [rdx + l.frame_keep], c.keep as i32),
         }
         // (`rax` holds the callee's entry: copy through `r9`.)
         if let Some((from, n)) = c.copy_args {

@@ -685,10 +685,11 @@ impl Emitter<'_> {
         }
     }
 
-    /// Returns `n` results, which are in slots `0..n`.
+    /// Returns `n` results, which are in slots `0..n` (the body's
+    /// epilogue, inline).
     fn ret(&mut self, n: u32) {
         self.mov_rax(((n as i64) << 32) | 1);
-        dynasm!(self.ops ; .arch x64 ; jmp ->ret);
+        dynasm!(self.ops ; .arch x64 ; add rsp, 8 ; ret);
     }
 
     /// Emits `op` (at `pc`, depth `d`) with every operand in its slot.
