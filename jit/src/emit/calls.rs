@@ -103,8 +103,7 @@ impl Emitter<'_> {
             ; lea rcx, [r14 + 1]
             ; cmp rcx, [r12 + l.frames_limit]
             ; jae =>slow_l
-            ; lea rsi, [rbx + nb]
-            ; lea rdx, [rsi + room]
+            ; lea rdx, [rbx + nb + room]
             ; cmp rdx, [r12 + l.stack_end]
             ; ja =>slow_l
             // Push the header: frames[r14 + 1] = { func, base, ret = base,
@@ -148,12 +147,12 @@ impl Emitter<'_> {
         }
         // Every zero slot is a zero value.
         for k in callee.params..callee.locals {
-            dynasm!(self.ops ; .arch x64 ; mov QWORD [rsi + (k * 8) as i32], 0);
+            dynasm!(self.ops ; .arch x64 ; mov QWORD [rbx + nb + (k * 8) as i32], 0);
         }
         // The direct convention: the callee's registers in, ours back.
         dynasm!(self.ops
             ; .arch x64
-            ; mov rbx, rsi
+            ; add rbx, nb
             ; add r13, nb
             ; mov r14, rcx
         );
