@@ -79,6 +79,15 @@ impl Emitter<'_> {
             }
         }
         dynasm!(self.ops ; .arch x64 ; jae =>slow);
+        if let Some(b) = self.elem_base(slot) {
+            if store {
+                dynasm!(self.ops ; .arch x64 ; mov [Rq(b) + rcx * 8], rax);
+            } else {
+                dynasm!(self.ops ; .arch x64 ; mov rax, [Rq(b) + rcx * 8]);
+                self.pend.push(Opd::Rax);
+            }
+            return;
+        }
         self.load_local(Rq::RDX, slot);
         dynasm!(self.ops
             ; .arch x64

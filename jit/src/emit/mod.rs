@@ -261,6 +261,8 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         ; ret
         ; ->osr:
         ; sub rsp, 8
+        // The entry pc moves to eax: reloading the homes uses rdx.
+        ; mov eax, edx
     );
     e.reload_homes();
     // Entries past pc 0: on-stack replacement enters at a branch target
@@ -273,7 +275,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
     targets.dedup();
     for t in targets {
         let l = e.labels[t as usize];
-        dynasm!(e.ops ; .arch x64 ; cmp edx, t as i32 ; je =>l);
+        dynasm!(e.ops ; .arch x64 ; cmp eax, t as i32 ; je =>l);
     }
     dynasm!(e.ops ; .arch x64 ; ud2);
     let buf = e
@@ -313,8 +315,8 @@ struct Emitter<'p> {
     deferred_funcs: Vec<Option<FuncId>>,
     /// Slow paths to place after the body.
     cold: Vec<cold::Cold>,
-    /// Locals kept in registers: `(slot, register)` (see `homes.rs`).
-    homes: Vec<(u32, Rq)>,
+    /// Locals kept in registers (see `homes.rs`).
+    homes: homes::Homes,
 }
 
 /// A condition code, for `setcc` / `jcc`.
@@ -741,6 +743,7 @@ impl Emitter<'_> {
                         }
                     }
                 }
+                self.local_written(slot);
             }
             Op::LocalAddImm { slot, v } => {
                 let to = self.opd(d);

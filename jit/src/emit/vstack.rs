@@ -101,6 +101,7 @@ impl Emitter<'_> {
             (Arith::Xor, Src::Imm(v)) => dynasm!(self.ops ; .arch x64 ; xor Rq(h), v),
             _ => unreachable!("checked above"),
         }
+        self.local_written(slot);
         true
     }
 
