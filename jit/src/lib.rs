@@ -18,15 +18,17 @@ mod listing;
 
 use dynasmrt::ExecutableBuffer;
 use gust_vm::program::Program;
-use gust_vm::tier::{NativeCode, NativeEntry, NativeEnv, Tier};
+use gust_vm::tier::{CallSite, NativeCode, NativeEntry, NativeEnv, Tier};
 use gust_vm::types::FuncId;
+use std::collections::HashMap;
 use std::io::Write;
 
 pub use emit::supported;
 
 /// Whether `func` compiles to native code, or why it stays interpreted.
 pub fn compilable(prog: &Program, func: FuncId) -> Result<(), String> {
-    emit::compile(prog, prog.func(func), &NativeEnv::detached()).map(|_| ())
+    let lazy = emit::lazy_funcs(prog);
+    emit::compile(prog, func, &NativeEnv::detached(), &lazy).map(|_| ())
 }
 pub use listing::disassemble;
 
@@ -37,6 +39,11 @@ pub struct Jit {
     code: Vec<ExecutableBuffer>,
     /// Where `--dump-asm` writes each listing as the function compiles.
     dump: Option<Box<dyn Write>>,
+    /// Per function of the program, whether it is lazy (its calls push
+    /// no frame header; computed at the first compile).
+    lazy: Vec<bool>,
+    /// The lazy call sites of the compiled code, by return address.
+    sites: HashMap<usize, CallSite>,
 }
 
 impl Jit {
@@ -49,16 +56,19 @@ impl Jit {
     /// listing with its funcdata, or why it stays interpreted.
     pub fn with_dump(out: Box<dyn Write>) -> Self {
         Jit {
-            code: Vec::new(),
             dump: Some(out),
+            ..Jit::default()
         }
     }
 }
 
 impl Tier for Jit {
     fn compile(&mut self, prog: &Program, func: FuncId, env: &NativeEnv) -> Option<NativeCode> {
+        if self.lazy.len() != prog.funcs.len() {
+            self.lazy = emit::lazy_funcs(prog);
+        }
         let f = prog.func(func);
-        let c = emit::compile(prog, f, env);
+        let c = emit::compile(prog, func, env, &self.lazy);
         if let Some(out) = &mut self.dump {
             let _ = match &c {
                 Ok(c) => write!(
@@ -78,7 +88,21 @@ impl Tier for Jit {
         // alive (and never written again) as long as the JIT lives.
         let entry: NativeEntry = unsafe { std::mem::transmute(c.buf.ptr(c.entry)) };
         let direct = c.buf.ptr(c.direct) as usize;
+        for s in &c.sites {
+            let site = CallSite {
+                pc: s.pc,
+                callee: s.callee,
+                first: s.first,
+                tramp: c.buf.ptr(dynasmrt::AssemblyOffset(s.tramp)) as usize,
+            };
+            let ret = c.buf.ptr(dynasmrt::AssemblyOffset(s.ret)) as usize;
+            self.sites.insert(ret, site);
+        }
         self.code.push(c.buf);
         Some(NativeCode { entry, direct })
+    }
+
+    fn call_site(&self, ret: usize) -> Option<CallSite> {
+        self.sites.get(&ret).copied()
     }
 }

@@ -3,7 +3,9 @@
 
 use crate::emit;
 use gust_vm::program::{Function, Program};
-use gust_vm::tier::{jit_branch, jit_call, jit_op, jit_open_defer, jit_resume, NativeEnv};
+use gust_vm::tier::{
+    jit_branch, jit_call, jit_materialize, jit_op, jit_open_defer, jit_resume, NativeEnv,
+};
 use gust_vm::types::FuncId;
 use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter};
 use std::fmt::Write;
@@ -12,9 +14,9 @@ use std::fmt::Write;
 /// It is compiled for no running VM: embedded VM addresses (globals) are
 /// shown as 0.
 pub fn disassemble(prog: &Program, func: FuncId) -> Result<String, String> {
-    let f = prog.func(func);
-    let c = emit::compile(prog, f, &NativeEnv::detached())?;
-    Ok(listing(f, &c))
+    let lazy = emit::lazy_funcs(prog);
+    let c = emit::compile(prog, func, &NativeEnv::detached(), &lazy)?;
+    Ok(listing(prog.func(func), &c))
 }
 
 /// The listing of compiled code `c` of `f`: its funcdata, then each
@@ -46,6 +48,7 @@ pub(crate) fn listing(f: &Function, c: &emit::Compiled) -> String {
         (jit_open_defer as *const () as u64, "jit_open_defer"),
         (jit_resume as *const () as u64, "jit_resume"),
         (jit_branch as *const () as u64, "jit_branch"),
+        (jit_materialize as *const () as u64, "jit_materialize"),
     ];
     let mut decoder = Decoder::with_ip(64, &code[start..], start as u64, DecoderOptions::NONE);
     let mut fmt = IntelFormatter::new();

@@ -173,6 +173,29 @@ pub trait Tier {
     /// Compiles `func` for the VM described by `env`, or `None` when it
     /// cannot (the function then stays interpreted for good).
     fn compile(&mut self, prog: &Program, func: FuncId, env: &NativeEnv) -> Option<NativeCode>;
+
+    /// The lazy call site whose native call returns to address `ret` (see
+    /// [`jit_materialize`]); `None` for any other address.
+    fn call_site(&self, ret: usize) -> Option<CallSite> {
+        let _ = ret;
+        None
+    }
+}
+
+/// A native call that pushes no frame header (a *lazy* call site): what
+/// [`jit_materialize`] needs to write the header later.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallSite {
+    /// The bytecode pc of the call in the caller.
+    pub pc: u32,
+    /// The callee (a direct call: always the same function).
+    pub callee: FuncId,
+    /// The caller's slot where the callee's frame starts.
+    pub first: u32,
+    /// Code address to return through once the header exists: it drops
+    /// the header (truncates `G::frames` to the callee's index) and goes
+    /// on where the call returns to.
+    pub tramp: usize,
 }
 
 /// Per-function tier-up state.
@@ -449,6 +472,57 @@ pub unsafe extern "sysv64" fn jit_open_defer(vm: *mut Vm, pc: u32, i: u32) -> *m
     let vm = unsafe { &mut *vm };
     let r = vm.jit_open_defer(pc, i as usize);
     native_status(vm, r)
+}
+
+/// Called by the cold paths of native code whose own frame header may
+/// not exist yet (*lazy* frames, see the invariant below) before any
+/// other helper: writes the headers of the innermost frames, up to index
+/// `top` (the caller's own), that do not exist yet.
+///
+/// **Invariant (lazy headers):** `G::frames[..len]` are exact headers.
+/// Frames `len..=top` are native frames whose callers made lazy calls
+/// (no header: see [`CallSite`]): they sit on the machine stack 16 bytes
+/// apart (a return address and 8 bytes of padding), the innermost with
+/// `rsp == sp`, so the return address into frame `i - 1` is at
+/// `sp + 8 + 16 * (top - i)`. Each header is rebuilt from its call site
+/// and its parent's base, the parent's pc from the same site; the return
+/// address is then redirected through the site's trampoline, which drops
+/// the header when the frame returns (normally or by status). Code that
+/// reads a frame header (closures' captures, defers, recovery) always has
+/// one pushed eagerly, so only these cold paths need to call this.
+///
+/// # Safety
+/// As [`jit_call`]; `sp` and `top` as above.
+pub unsafe extern "sysv64" fn jit_materialize(vm: *mut Vm, sp: *mut usize, top: usize) {
+    // SAFETY: as in `jit_call`.
+    let vm = unsafe { &mut *vm };
+    let len = vm.g.frames.len();
+    let Some(t) = vm.tier.as_deref() else { return };
+    for i in len..=top {
+        // SAFETY: the invariant: frame `i`'s return address lives here,
+        // on the machine stack below our caller's frame.
+        let at = unsafe { sp.add(1 + 2 * (top - i)) };
+        let ret = unsafe { at.read() };
+        let site = t
+            .tier
+            .call_site(ret)
+            .expect("a lazy frame returns to a lazy call site");
+        let parent = vm.g.frames.last_mut().expect("the lazy chain's caller");
+        parent.pc = site.pc + 1;
+        let base = parent.base + site.first;
+        vm.g.frames.push(crate::goroutine::Frame {
+            func: site.callee,
+            // Set by the helper the innermost frame calls next, and by
+            // the next header pushed for the others.
+            pc: 0,
+            base,
+            ret: base,
+            keep_results: true,
+            closure: 0,
+        });
+        // SAFETY: as above.
+        unsafe { at.write(site.tramp) };
+    }
 }
 
 /// Whether native code runs `op` by calling [`jit_op`]: value

@@ -52,6 +52,7 @@ impl Emitter<'_> {
 
     /// Emits the cold paths recorded so far.
     pub(super) fn emit_cold(&mut self) {
+        self.in_cold = true;
         for c in std::mem::take(&mut self.cold) {
             dynasm!(self.ops ; .arch x64 ; =>c.entry);
             self.pend = c.pend;
@@ -65,5 +66,6 @@ impl Emitter<'_> {
                 None => dynasm!(self.ops ; .arch x64 ; ud2),
             }
         }
+        self.in_cold = false;
     }
 }

@@ -22,6 +22,7 @@ mod cold;
 mod defers;
 mod heap;
 mod homes;
+mod lazy;
 mod vstack;
 
 use calls::direct_callee;
@@ -37,6 +38,8 @@ use gust_vm::tier::{
 use gust_vm::types::FuncId;
 use gust_vm::verify::stack_depths;
 use vstack::{Opd, Src};
+
+pub use lazy::{lazy_funcs, SiteOffsets};
 
 /// Whether the baseline compiler has an emitter for `op` (its own code
 /// or a call of the runtime's `jit_op`).
@@ -96,11 +99,20 @@ pub struct Compiled {
     pub direct: AssemblyOffset,
     /// Offset of the first native instruction of each bytecode pc.
     pub pc_offsets: Vec<usize>,
+    /// The lazy call sites (see `lazy.rs`).
+    pub sites: Vec<SiteOffsets>,
 }
 
-/// Compiles `f`, or says why it stays interpreted (an instruction has no
-/// emitter, its frame is too large to address).
-pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled, String> {
+/// Compiles `func`, or says why it stays interpreted (an instruction has
+/// no emitter, its frame is too large to address). `lazy` is
+/// [`lazy_funcs`] of `prog`.
+pub fn compile(
+    prog: &Program,
+    func: FuncId,
+    env: &NativeEnv,
+    lazy: &[bool],
+) -> Result<Compiled, String> {
+    let f = prog.func(func);
     if f.code.is_empty() {
         return Err("a native (no bytecode)".into());
     }
@@ -156,6 +168,11 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         defer_index,
         cold: Vec::new(),
         homes: homes::choose_homes(f),
+        lazy: lazy[func.0 as usize],
+        lazy_funcs: lazy,
+        sites: Vec::new(),
+        in_cold: false,
+        broken: None,
         prog,
         f,
         entries: env.entries as i64,
@@ -236,6 +253,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         }
     }
     e.emit_cold();
+    let sites = e.emit_tramps();
     dynasm!(e.ops ; .arch x64 ; ->unwind:);
     if let Some(dr) = f.deferreturn {
         // Recovery into this frame: resume at the deferreturn exit.
@@ -278,6 +296,10 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         dynasm!(e.ops ; .arch x64 ; cmp eax, t as i32 ; je =>l);
     }
     dynasm!(e.ops ; .arch x64 ; ud2);
+    if let Some(why) = e.broken {
+        debug_assert!(false, "{}: {why}", f.name);
+        return Err(format!("internal error: {why}"));
+    }
     let buf = e
         .ops
         .finalize()
@@ -287,6 +309,7 @@ pub fn compile(prog: &Program, f: &Function, env: &NativeEnv) -> Result<Compiled
         entry,
         direct,
         pc_offsets,
+        sites,
     })
 }
 
@@ -317,6 +340,18 @@ struct Emitter<'p> {
     cold: Vec<cold::Cold>,
     /// Locals kept in registers (see `homes.rs`).
     homes: homes::Homes,
+    /// Whether this function is lazy (see `lazy.rs`): its calls push no
+    /// headers and its cold paths materialize them first.
+    lazy: bool,
+    /// [`lazy_funcs`] of the program.
+    lazy_funcs: &'p [bool],
+    /// The lazy call sites emitted so far.
+    sites: Vec<lazy::LazySite>,
+    /// Whether the cold paths are being emitted.
+    in_cold: bool,
+    /// Why the code of a lazy function would be wrong (a hot helper call,
+    /// a header read): the function is then not compiled.
+    broken: Option<&'static str>,
 }
 
 /// A condition code, for `setcc` / `jcc`.
@@ -795,6 +830,7 @@ impl Emitter<'_> {
                 self.slow_path(slow, pc, d);
             }
             Op::LoadCapture { i } => {
+                self.needs_header("a capture read");
                 // The running frame's header is frames[r14].
                 let (l, to) = (self.layout, self.opd(d));
                 dynasm!(self.ops
@@ -814,6 +850,7 @@ impl Emitter<'_> {
             | Op::MapIterNext { target, .. } => {
                 let l = self.labels[target as usize];
                 let f = jit_branch as *const () as i64;
+                self.needs_header("a branching helper");
                 self.spill_homes();
                 dynasm!(self.ops
                     ; .arch x64
