@@ -1762,23 +1762,45 @@ pub fn check_equivalent(src: &str) -> Result<Outcome, String> {
 }
 
 /// How many of the program's own functions (`main.*`, closures included)
-/// the JIT's baseline compiler takes (`gust_jit::compilable`). Returns
-/// `(eligible, total)`; `(0, 0)` if the program does not compile.
-pub fn jit_coverage(src: &str) -> (usize, usize) {
+/// the JIT takes, and with lazy frame headers.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Coverage {
+    /// Functions the baseline compiler takes (`gust_jit::compilable`).
+    pub eligible: usize,
+    /// Of those, the ones whose calls push no frame header
+    /// (`gust_jit::lazy_funcs`).
+    pub lazy: usize,
+    /// All of the program's own functions.
+    pub total: usize,
+}
+
+impl std::ops::AddAssign for Coverage {
+    fn add_assign(&mut self, o: Coverage) {
+        self.eligible += o.eligible;
+        self.lazy += o.lazy;
+        self.total += o.total;
+    }
+}
+
+/// The JIT's [`Coverage`] of `src` (all zero if it does not compile).
+pub fn jit_coverage(src: &str) -> Coverage {
     let Ok(prog) = gust_frontend::compile::compile("./fuzz.go", src) else {
-        return (0, 0);
+        return Coverage::default();
     };
-    let own = (0..prog.funcs.len() as u32)
-        .map(gust_vm::types::FuncId)
-        .filter(|&f| prog.func(f).name.starts_with("main."));
-    let (mut eligible, mut total) = (0, 0);
-    for f in own {
-        total += 1;
+    let lazy = gust_jit::lazy_funcs(&prog);
+    let mut c = Coverage::default();
+    for (i, &is_lazy) in lazy.iter().enumerate() {
+        let f = gust_vm::types::FuncId(i as u32);
+        if !prog.func(f).name.starts_with("main.") {
+            continue;
+        }
+        c.total += 1;
         if gust_jit::compilable(&prog, f).is_ok() {
-            eligible += 1;
+            c.eligible += 1;
+            c.lazy += is_lazy as usize;
         }
     }
-    (eligible, total)
+    c
 }
 
 /// Builds `src` with real Go in `dir` and runs it (10 s timeout); `None`

@@ -23,7 +23,7 @@ use gust_vm::types::FuncId;
 use std::collections::HashMap;
 use std::io::Write;
 
-pub use emit::supported;
+pub use emit::{lazy_funcs, supported};
 
 /// Whether `func` compiles to native code, or why it stays interpreted.
 pub fn compilable(prog: &Program, func: FuncId) -> Result<(), String> {

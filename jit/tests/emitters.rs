@@ -433,3 +433,65 @@ fn osr_enters_a_running_loop() {
     assert_eq!(asked.get(), 1);
     assert_eq!(vm.heap.slots(prog.globals_handle())[0], want);
 }
+
+/// Lazy frame headers: a function whose code is all inline and whose
+/// direct callees are lazy pushes no headers for its calls; a helper call
+/// on the hot path (float arithmetic here) makes it eager, and so its
+/// callers. The lazy code's cold paths write the headers first.
+#[test]
+fn lazy_functions() {
+    let call = |func| Op::Call {
+        func: FuncId(func),
+        args: 1,
+        rets: 1,
+    };
+    // f1(x) = f1(x - 1) when x > 0 (recursion stays lazy).
+    let rec = func(
+        "rec",
+        1,
+        1,
+        1,
+        vec![
+            Op::LocalCmpImmJump {
+                slot: 0,
+                op: Cmp::LeS,
+                v: 0,
+                target: 4,
+            },
+            Op::LocalAddImm { slot: 0, v: -1 },
+            call(1),
+            Op::Return { n: 1 },
+            Op::Push { v: 0 },
+            Op::Return { n: 1 },
+        ],
+    );
+    let float = func(
+        "float",
+        1,
+        1,
+        1,
+        vec![
+            Op::LoadLocal2 { a: 0, b: 0 },
+            Op::Arith { op: Arith::FAdd },
+            Op::Return { n: 1 },
+        ],
+    );
+    let calls_float = func(
+        "callsFloat",
+        1,
+        1,
+        1,
+        vec![Op::LoadLocal { slot: 0 }, call(2), Op::Return { n: 1 }],
+    );
+    let prog = program(vec![main_calling(&[3]), rec, float, calls_float]);
+    // (main only calls lazy rec.)
+    assert_eq!(gust_jit::lazy_funcs(&prog), [true, true, false, false]);
+    let asm = gust_jit::disassemble(&prog, FuncId(1)).unwrap();
+    assert!(asm.contains("jit_materialize"), "{asm}");
+    // No frame header is written: the only frames_len writes are the
+    // trampoline's.
+    let len_writes = asm.lines().filter(|l| l.contains("mov [r12+")).count();
+    assert_eq!(len_writes, 1, "{asm}");
+    let asm = gust_jit::disassemble(&prog, FuncId(3)).unwrap();
+    assert!(!asm.contains("jit_materialize"), "{asm}");
+}

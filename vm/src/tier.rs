@@ -51,7 +51,8 @@ pub struct NativeCode {
     pub entry: NativeEntry,
     /// Where native code calls it directly ([`NativeEnv::entries`]), with
     /// the JIT's own convention: the caller has pushed the frame header
-    /// and set the callee's frame registers; the callee returns the
+    /// (unless the callee is lazy: see [`jit_materialize`]) and set the
+    /// callee's frame registers; the callee returns the
     /// `NativeEntry` status and keeps only the VM register (the JIT
     /// documents the registers).
     pub direct: usize,
@@ -647,3 +648,6 @@ impl Vm {
         self.call_open_defer(frame, i)
     }
 }
+
+#[cfg(test)]
+mod tests;

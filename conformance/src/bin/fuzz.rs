@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use gust_conformance::fuzz::{
-    check_against_go, check_equivalent, go_available, jit_coverage, program_strategy,
+    check_against_go, check_equivalent, go_available, jit_coverage, program_strategy, Coverage,
 };
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -118,7 +118,7 @@ fn main() {
     let start = Instant::now();
     let mut last = Instant::now();
     let (mut failures, mut go_runs, mut go_failures) = (0u64, 0u64, 0u64);
-    let (mut jit_eligible, mut funcs_total) = (0usize, 0usize);
+    let mut coverage = Coverage::default();
     for case in 0..args.cases {
         let tree = match strategy.new_tree(&mut runner) {
             Ok(t) => t,
@@ -128,9 +128,7 @@ fn main() {
             }
         };
         let src = tree.current().source();
-        let (e, t) = jit_coverage(&src);
-        jit_eligible += e;
-        funcs_total += t;
+        coverage += jit_coverage(&src);
         let mut problems = vec![];
         match check_equivalent(&src) {
             Ok(o) if args.print => println!(
@@ -178,15 +176,16 @@ fn main() {
             last = Instant::now();
             let secs = start.elapsed().as_secs_f64();
             println!(
-                "[{:>6.1}s] {} cases, {} JIT mismatches, {}/{} Go mismatches, {:.1} cases/s, {}/{} functions JIT-eligible",
+                "[{:>6.1}s] {} cases, {} JIT mismatches, {}/{} Go mismatches, {:.1} cases/s, {}/{} functions JIT-eligible ({} lazy)",
                 secs,
                 case + 1,
                 failures,
                 go_failures,
                 go_runs,
                 (case + 1) as f64 / secs,
-                jit_eligible,
-                funcs_total
+                coverage.eligible,
+                coverage.total,
+                coverage.lazy
             );
         }
     }

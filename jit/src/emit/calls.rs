@@ -1,5 +1,6 @@
 //! Calls from native code: runtime helpers and direct calls of compiled
-//! callees, which push the frame header themselves.
+//! callees, which push the frame header themselves (or, for a lazy
+//! callee, none).
 
 use super::lazy::{lazy_callee, LazySite};
 use super::Emitter;

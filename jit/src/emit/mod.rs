@@ -10,7 +10,8 @@
 //! call is exactly the interpreter's.
 //!
 //! **Direct convention** (native code calling native code): the caller
-//! pushes the callee's frame header, points `rbx`/`r13`/`r14` at the
+//! pushes the callee's frame header (none for a lazy callee: see
+//! `lazy.rs`), points `rbx`/`r13`/`r14` at the
 //! callee's frame and calls its direct entry, which saves nothing: it
 //! keeps `r12`, returns the `NativeEntry` status in `rax` and leaves the
 //! other registers clobbered, so the caller re-derives its own `r13`/`r14`
