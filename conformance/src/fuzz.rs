@@ -434,6 +434,10 @@ pub enum Stmt {
     /// `r += deep(n, c)`: bounded recursion, panicking at the bottom if
     /// the condition holds.
     Deep(u8, Cond),
+    /// `r += lazyPick(lazyTable, e % 7, n)`: recursion through a function
+    /// that is lazy in native code (no frame headers), indexing out of
+    /// range at the bottom for some `e`.
+    Lazy(u8, Expr),
     /// `if c { panic(v) }` (or unconditional).
     Panic(Option<Cond>, PanicVal),
     /// A runtime error.
@@ -642,6 +646,7 @@ fn stmt_strategy() -> impl Strategy<Value = Stmt> {
         8 => expr_strategy().prop_map(Stmt::SetX),
         12 => (any::<usize>(), expr_strategy(), expr_strategy()).prop_map(|(f, a, b)| Stmt::Call(f, a, b)),
         4 => (0u8..6, cond_strategy()).prop_map(|(n, c)| Stmt::Deep(n, c)),
+        4 => (0u8..12, expr_strategy()).prop_map(|(n, e)| Stmt::Lazy(n, e)),
         8 => (prop::option::weighted(0.8, cond_strategy()), panic_strategy())
             .prop_map(|(c, p)| Stmt::Panic(c, p)),
         8 => rt_strategy().prop_map(Stmt::Rt),
@@ -668,6 +673,7 @@ fn pure_stmt_strategy() -> impl Strategy<Value = Stmt> {
         3 => (any::<bool>(), expr_strategy()).prop_map(|(s, e)| Stmt::Assign(s, e)),
         2 => expr_strategy().prop_map(Stmt::SetX),
         4 => (any::<usize>(), expr_strategy(), expr_strategy()).prop_map(|(f, a, b)| Stmt::Call(f, a, b)),
+        2 => (0u8..12, expr_strategy()).prop_map(|(n, e)| Stmt::Lazy(n, e)),
         1 => (cond_strategy(), prop::option::of(expr_strategy())).prop_map(|(c, e)| Stmt::Return(c, e)),
     ];
     leaf.prop_recursive(2, 10, 3, |inner| {
@@ -821,6 +827,17 @@ func deep(n int, p bool) (r int) {
 		return 1
 	}
 	return deep(n-1, p) * 2
+}
+
+var lazyTable = []int{3, 1, 4, 1, 5}
+
+// Inline code only: native calls of lazyPick push no frame headers until
+// an index out of range at the bottom makes the runtime write them.
+func lazyPick(s []int, i, n int) int {
+	if n <= 0 {
+		return s[i]
+	}
+	return lazyPick(s, i, n-1) + n
 }
 
 func protect(name string, f func() int) {
@@ -980,6 +997,10 @@ impl Ctx<'_> {
             }
             Stmt::Deep(n, c) => {
                 let l = format!("r += deep({n}, {})", self.cond(c));
+                self.line(&l)
+            }
+            Stmt::Lazy(n, e) => {
+                let l = format!("r += lazyPick(lazyTable, ({}) % 7, {n})", self.expr(e));
                 self.line(&l)
             }
             Stmt::Panic(c, p) => {
