@@ -67,7 +67,7 @@ pub const NATIVE_UNWIND: u64 = 0;
 pub const MAX_NATIVE_DEPTH: u32 = 200;
 
 /// Machine stack bytes native code may use below its outermost entry
-/// (a direct native call takes 16 bytes): embedders' threads need this
+/// (a direct native call takes 16 bytes, 8 for a lazy callee): embedders' threads need this
 /// plus what `MAX_NATIVE_DEPTH` Rust activations take.
 pub const NATIVE_STACK_BUDGET: usize = 256 << 10;
 
@@ -482,10 +482,9 @@ pub unsafe extern "sysv64" fn jit_open_defer(vm: *mut Vm, pc: u32, i: u32) -> *m
 ///
 /// **Invariant (lazy headers):** `G::frames[..len]` are exact headers.
 /// Frames `len..=top` are native frames whose callers made lazy calls
-/// (no header: see [`CallSite`]): they sit on the machine stack 16 bytes
-/// apart (a return address and 8 bytes of padding), the innermost with
-/// `rsp == sp`, so the return address into frame `i - 1` is at
-/// `sp + 8 + 16 * (top - i)`. Each header is rebuilt from its call site
+/// (no header: see [`CallSite`]): lazy code's frames on the machine stack
+/// are just their return addresses, the innermost at `sp`, so the return
+/// address into frame `i - 1` is at `sp + 8 * (top - i)`. Each header is rebuilt from its call site
 /// and its parent's base, the parent's pc from the same site; the return
 /// address is then redirected through the site's trampoline, which drops
 /// the header when the frame returns (normally or by status). Code that
@@ -502,7 +501,7 @@ pub unsafe extern "sysv64" fn jit_materialize(vm: *mut Vm, sp: *mut usize, top: 
     for i in len..=top {
         // SAFETY: the invariant: frame `i`'s return address lives here,
         // on the machine stack below our caller's frame.
-        let at = unsafe { sp.add(1 + 2 * (top - i)) };
+        let at = unsafe { sp.add(top - i) };
         let ret = unsafe { at.read() };
         let site = t
             .tier

@@ -35,7 +35,9 @@ impl Emitter<'_> {
     /// Calls runtime helper `f(vm, a, b)` (the `jit_call` / `jit_op`
     /// shape): a null result unwinds, anything else is the frame's slot 0.
     /// In a lazy function (only on cold paths) the headers of the lazy
-    /// frames up to this one are written first (`jit_materialize`).
+    /// frames up to this one are written first (`jit_materialize`), and
+    /// `rsp`, whose alignment depends on the call depth there, is aligned
+    /// around the calls.
     pub(super) fn call_helper(&mut self, f: i64, a: u32, b: u32) {
         self.spill_homes();
         if self.lazy {
@@ -44,8 +46,11 @@ impl Emitter<'_> {
             }
             dynasm!(self.ops
                 ; .arch x64
-                ; mov rdi, r12
                 ; mov rsi, rsp
+                ; sub rsp, 8
+                ; and rsp, -16
+                ; mov [rsp], rsi
+                ; mov rdi, r12
                 ; mov rdx, r14
                 ; mov rax, QWORD jit_materialize as *const () as i64
                 ; call rax
@@ -58,6 +63,12 @@ impl Emitter<'_> {
             ; mov edx, b as i32
             ; mov rax, QWORD f
             ; call rax
+        );
+        if self.lazy {
+            dynasm!(self.ops ; .arch x64 ; mov rsp, [rsp]);
+        }
+        dynasm!(self.ops
+            ; .arch x64
             ; test rax, rax
             ; jz ->unwind
             ; mov rbx, rax

@@ -219,13 +219,11 @@ pub fn compile(
         ; ret
     );
     // The direct entry: the body's frame is its return address and 8
-    // bytes that align `rsp` for the helpers it calls.
+    // bytes that align `rsp` for the helpers it calls (a lazy function's
+    // is only the return address: its cold paths align `rsp` themselves).
     let direct = e.ops.offset();
-    dynasm!(e.ops
-        ; .arch x64
-        ; ->body:
-        ; sub rsp, 8
-    );
+    dynasm!(e.ops ; .arch x64 ; ->body:);
+    e.open_frame();
     e.reload_homes();
     let mut pc_offsets = Vec::with_capacity(f.code.len());
     // Where control arrives from elsewhere: pending operands are written
@@ -275,14 +273,12 @@ pub fn compile(
         ; .arch x64
         ; ->fail:
         ; xor eax, eax
-        ; ->ret:
-        ; add rsp, 8
-        ; ret
-        ; ->osr:
-        ; sub rsp, 8
-        // The entry pc moves to eax: reloading the homes uses rdx.
-        ; mov eax, edx
     );
+    e.close_frame();
+    dynasm!(e.ops ; .arch x64 ; ret ; ->osr:);
+    e.open_frame();
+    // The entry pc moves to eax: reloading the homes uses rdx.
+    dynasm!(e.ops ; .arch x64 ; mov eax, edx);
     e.reload_homes();
     // Entries past pc 0: on-stack replacement enters at a branch target
     // (the interpreter only enters at loop headers it just jumped to), a
@@ -727,7 +723,24 @@ impl Emitter<'_> {
     /// epilogue, inline).
     fn ret(&mut self, n: u32) {
         self.mov_rax(((n as i64) << 32) | 1);
-        dynasm!(self.ops ; .arch x64 ; add rsp, 8 ; ret);
+        self.close_frame();
+        dynasm!(self.ops ; .arch x64 ; ret);
+    }
+
+    /// The body's frame below its return address: 8 bytes of padding
+    /// (`rsp` is then 16-byte aligned for helper calls), none in a lazy
+    /// function (its frame is 8 bytes, see `jit_materialize`).
+    fn open_frame(&mut self) {
+        if !self.lazy {
+            dynasm!(self.ops ; .arch x64 ; sub rsp, 8);
+        }
+    }
+
+    /// Undoes [`Self::open_frame`] before a `ret`.
+    fn close_frame(&mut self) {
+        if !self.lazy {
+            dynasm!(self.ops ; .arch x64 ; add rsp, 8);
+        }
     }
 
     /// Emits `op` (at `pc`, depth `d`) with every operand in its slot.

@@ -62,10 +62,9 @@ fn vm() -> Vm {
 }
 
 /// The machine stack of lazy frames 1..=3 (frame 3 innermost at index
-/// 0): per frame, 8 bytes of padding and the return address into its
-/// caller.
+/// 0): per frame, the return address into its caller.
 fn machine_stack() -> Vec<usize> {
-    vec![0, RET + 2, 0, RET + 1, 0, RET]
+    vec![RET + 2, RET + 1, RET]
 }
 
 #[test]
@@ -86,7 +85,7 @@ fn materialize_writes_the_missing_headers_and_redirects_returns() {
         .frames
         .iter()
         .all(|f| f.ret == f.base && f.keep_results));
-    assert_eq!(stack, [0, TRAMP + 2, 0, TRAMP + 1, 0, TRAMP]);
+    assert_eq!(stack, [TRAMP + 2, TRAMP + 1, TRAMP]);
 
     // Frames that have headers are left alone.
     vm.g.frames[3].pc = 77;
@@ -99,14 +98,14 @@ fn materialize_writes_the_missing_headers_and_redirects_returns() {
 fn materialize_extends_a_materialized_prefix() {
     let mut vm = vm();
     let mut stack = machine_stack();
-    unsafe { jit_materialize(&mut vm, stack.as_mut_ptr().add(4), 1) };
+    unsafe { jit_materialize(&mut vm, stack.as_mut_ptr().add(2), 1) };
     assert_eq!(vm.g.frames.len(), 2);
-    assert_eq!(stack, [0, RET + 2, 0, RET + 1, 0, TRAMP]);
+    assert_eq!(stack, [RET + 2, RET + 1, TRAMP]);
     // Frame 1 called on: only frames 2 and 3 are new, and frame 1's pc
     // is its new call's.
     vm.g.frames[1].pc = 0;
     unsafe { jit_materialize(&mut vm, stack.as_mut_ptr(), 3) };
     let pcs: Vec<u32> = vm.g.frames.iter().map(|f| f.pc).collect();
     assert_eq!(pcs, [11, 12, 13, 0]);
-    assert_eq!(stack, [0, TRAMP + 2, 0, TRAMP + 1, 0, TRAMP]);
+    assert_eq!(stack, [TRAMP + 2, TRAMP + 1, TRAMP]);
 }
