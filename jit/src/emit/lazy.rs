@@ -18,6 +18,7 @@ use super::{int_arith, supported, Emitter};
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 use gust_vm::op::Op;
 use gust_vm::program::{Function, Program};
+use gust_vm::tier::runtime_op;
 use gust_vm::types::FuncId;
 
 /// Per function of `prog`, whether it is lazy (the module doc): the
@@ -63,38 +64,22 @@ fn inline_code(f: &Function) -> bool {
 /// helper on its hot path fails to compile.
 fn inline_op(op: &Op) -> bool {
     match *op {
-        Op::Nop
-        | Op::Pop { .. }
-        | Op::Push { .. }
-        | Op::LoadLocal { .. }
-        | Op::LoadLocal2 { .. }
-        | Op::StoreLocal { .. }
-        | Op::LoadLocalN { .. }
-        | Op::StoreLocalN { .. }
-        | Op::Dup { .. }
-        | Op::IncLocal { .. }
-        | Op::LocalAddImm { .. }
-        | Op::Neg
-        | Op::BitNot
-        | Op::Not
-        | Op::Jump { .. }
-        | Op::JumpIfFalse { .. }
-        | Op::JumpIfTrue { .. }
-        | Op::CmpJump { .. }
-        | Op::LocalCmpImmJump { .. }
-        | Op::LocalLocalCmpJump { .. }
-        | Op::LoadLocalElem { .. }
+        // Inline fast paths (their helpers are on cold paths).
+        Op::LoadLocalElem { .. }
         | Op::StoreLocalElem { .. }
-        | Op::LoadGlobal { .. }
-        | Op::StoreGlobal { .. }
-        | Op::MakeClosure { n: 0, .. }
         | Op::Load { n: 1 }
         | Op::Store { n: 1 }
-        | Op::Return { .. } => true,
+        | Op::MakeClosure { n: 0, .. } => true,
         Op::Arith { op } | Op::ArithImm { op, .. } | Op::ArithStore { op, .. } => int_arith(op),
         Op::Cmp { op } | Op::CmpImm { op, .. } => !op.is_float(),
-        Op::Call { .. } => true,
-        _ => false,
+        // Helper calls, or a read of the frame header.
+        Op::CallClosure { .. }
+        | Op::CallIface { .. }
+        | Op::TypeSwitchCase { .. }
+        | Op::StrIterNext { .. }
+        | Op::MapIterNext { .. }
+        | Op::LoadCapture { .. } => false,
+        ref op => !runtime_op(op),
     }
 }
 
