@@ -22,6 +22,10 @@ enum Command {
         /// When to compile functions to native code: off, auto or always.
         #[arg(long, default_value = "auto", value_name = "MODE")]
         jit: JitMode,
+        /// Under `--jit=auto`, the calls plus loop back edges that make a
+        /// function hot enough to compile.
+        #[arg(long, value_name = "N", default_value_t = gust::HOT_CALLS)]
+        hot_calls: u32,
         /// Compiler debug output, as gc's -d: `-d=defer` reports each
         /// defer's kind (open-coded, stack- or heap-allocated).
         #[arg(short = 'd', value_name = "FLAG")]
@@ -88,12 +92,16 @@ fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Run {
             jit,
+            hot_calls,
             debug,
             dump_asm,
             file,
             args,
         } => {
-            let engine = Engine::new().jit(jit).dump_asm(dump_asm);
+            let engine = Engine::new()
+                .jit(jit)
+                .hot_calls(hot_calls)
+                .dump_asm(dump_asm);
             let program = match engine.compile_file(&file) {
                 Ok(p) => p,
                 Err(e) => return report(&e),

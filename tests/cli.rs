@@ -67,3 +67,16 @@ fn bad_input_is_one_clear_line() {
     let o = gust(&["run", "--jit=sometimes", &f]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn hot_calls_sets_the_auto_threshold() {
+    let f = write("hot.go", OPEN_CODED);
+    let compiled = |threshold: &str| {
+        let o = gust(&["run", "--hot-calls", threshold, "--dump-asm", &f]);
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "11\n", "{threshold}");
+        String::from_utf8_lossy(&o.stderr).contains("native main.f #")
+    };
+    // main.f runs once: compiled at once with 0, never with the default.
+    assert!(compiled("0"));
+    assert!(!compiled("1000"));
+}
