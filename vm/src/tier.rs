@@ -517,6 +517,9 @@ pub unsafe extern "sysv64" fn jit_materialize(vm: *mut Vm, sp: *mut usize, top: 
             pc: 0,
             base,
             ret: base,
+            // Lazy code reads no captures and returns natively, so these
+            // never matter (a deferred call's would be false and its
+            // closure).
             keep_results: true,
             closure: 0,
         });

@@ -105,7 +105,7 @@ impl Emitter<'_> {
     /// its slots and machine stack, the code calls the callee's direct
     /// entry (the direct convention, see the module doc of `emit`);
     /// otherwise (out of line) it calls the runtime helper `slow` =
-    /// `(helper, a, b)` (the `call_helper` shape). A plain call of a lazy
+    /// `(helper, a, b)` (the `call_helper` shape). A call of a lazy
     /// callee pushes no frame header (see `lazy.rs`); any other pushes it
     /// as `push_frame` does, and pops it after. Homes are spilled before
     /// and reloaded after either.
@@ -116,10 +116,9 @@ impl Emitter<'_> {
         let room = ((callee.locals + callee.max_stack) * 8) as i32;
         let entry_at = self.entries + c.func.0 as i64 * 8;
         let (slow_l, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
-        let lazy = lazy_callee(self.prog, self.lazy_funcs, c.func)
-            && c.closure.is_none()
-            && c.copy_args.is_none()
-            && c.keep;
+        // A lazy callee reads neither its header's closure nor `keep`
+        // (it returns natively): deferred calls of one are lazy too.
+        let lazy = lazy_callee(self.prog, self.lazy_funcs, c.func);
         if !lazy {
             // A lazy frame has no header to push the callee's above.
             self.needs_header("an eager call");
