@@ -86,6 +86,8 @@ const INT_ARITH: [Arith; 10] = [
     Arith::ShrU,
 ];
 
+const INT_DIV: [Arith; 4] = [Arith::DivS, Arith::DivU, Arith::RemS, Arith::RemU];
+
 const FLOAT_CMP: [Cmp; 6] = [Cmp::FEq, Cmp::FNe, Cmp::FLt, Cmp::FLe, Cmp::FGt, Cmp::FGe];
 
 /// Floats with the cases IEEE comparisons single out.
@@ -125,29 +127,61 @@ fn operand() -> impl Strategy<Value = i64> {
     ]
 }
 
-proptest! {
-    #[test]
-    fn arith(op in proptest::sample::select(&INT_ARITH[..]), a in operand(), b in operand()) {
-        let f = func("arith", 2, 1, 2, vec![
+/// `a op b` in each form (operands on the stack, an immediate, stored
+/// to a local), interpreted and compiled.
+fn arith(op: Arith, a: i64, b: i64) -> Result<(), TestCaseError> {
+    let f = func(
+        "arith",
+        2,
+        1,
+        2,
+        vec![
             Op::LoadLocal2 { a: 0, b: 1 },
             Op::Arith { op },
             Op::Return { n: 1 },
-        ]);
-        same(&f, &[a, b])?;
-        let g = func("arith_imm", 1, 1, 1, vec![
+        ],
+    );
+    same(&f, &[a, b])?;
+    let g = func(
+        "arith_imm",
+        1,
+        1,
+        1,
+        vec![
             Op::LoadLocal { slot: 0 },
             Op::ArithImm { op, v: b },
             Op::Return { n: 1 },
-        ]);
-        same(&g, &[a])?;
-        let h = func("arith_store", 2, 1, 3, vec![
+        ],
+    );
+    same(&g, &[a])?;
+    let h = func(
+        "arith_store",
+        2,
+        1,
+        3,
+        vec![
             Op::LoadLocal { slot: 0 },
             Op::LoadLocal { slot: 1 },
             Op::ArithStore { op, slot: 2 },
             Op::LoadLocal { slot: 2 },
             Op::Return { n: 1 },
-        ]);
-        same(&h, &[a, b])?;
+        ],
+    );
+    same(&h, &[a, b])
+}
+
+proptest! {
+    #[test]
+    fn int_arith(op in proptest::sample::select(&INT_ARITH[..]), a in operand(), b in operand()) {
+        arith(op, a, b)?;
+    }
+
+    /// Division and remainder (nonzero divisors: a zero one raises,
+    /// which the conformance programs check), in all three forms.
+    #[test]
+    fn division(op in proptest::sample::select(&INT_DIV[..]), a in operand(), b in operand()) {
+        prop_assume!(b != 0);
+        arith(op, a, b)?;
     }
 
     #[test]

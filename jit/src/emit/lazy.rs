@@ -14,6 +14,7 @@
 //! again when the frame returns.
 
 use super::calls::direct_callee;
+use super::divide::int_div;
 use super::{int_arith, supported, Emitter};
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
 use gust_vm::op::Op;
@@ -70,7 +71,8 @@ fn inline_op(op: &Op) -> bool {
         | Op::Load { n: 1 }
         | Op::Store { n: 1 }
         | Op::MakeClosure { n: 0, .. } => true,
-        Op::Arith { op } | Op::ArithImm { op, .. } | Op::ArithStore { op, .. } => int_arith(op),
+        Op::Arith { op } | Op::ArithStore { op, .. } => int_arith(op) || int_div(op),
+        Op::ArithImm { op, v } => int_arith(op) || (int_div(op) && v != 0),
         Op::Cmp { op } | Op::CmpImm { op, .. } => !op.is_float(),
         // Helper calls, or a read of the frame header.
         Op::CallClosure { .. }

@@ -21,6 +21,7 @@
 mod calls;
 mod cold;
 mod defers;
+mod divide;
 mod heap;
 mod homes;
 mod lazy;
@@ -605,6 +606,18 @@ impl Emitter<'_> {
                 self.arith(op);
                 self.pend.push(Opd::Rax);
             }
+            Op::Arith { op } if divide::int_div(op) => {
+                self.take_pair(d);
+                self.divide(op, d, pc, None);
+                self.pend.push(Opd::Rax);
+            }
+            Op::ArithImm { op, v } if divide::int_div(op) && v != 0 => {
+                let [a] = self.take(d);
+                self.load_rax(a);
+                self.mov_rcx(v);
+                self.divide(op, d, pc, Some(v));
+                self.pend.push(Opd::Rax);
+            }
             Op::ArithImm { op, v } if int_arith(op) => {
                 let [a] = self.take(d);
                 self.load_rax(a);
@@ -627,6 +640,13 @@ impl Emitter<'_> {
                         self.store_local(slot, Rq::RAX);
                     }
                 }
+            }
+            Op::ArithStore { op, slot } if divide::int_div(op) => {
+                let [a, b] = self.take(d);
+                self.load_pair(a, b);
+                self.divide(op, d, pc, None);
+                self.materialize_local(d - 2, slot);
+                self.store_local(slot, Rq::RAX);
             }
             Op::Cmp { op } if !op.is_float() => {
                 self.take_pair(d);
