@@ -54,7 +54,7 @@ pub(crate) fn listing(f: &Function, c: &emit::Compiled) -> String {
     let mut fmt = IntelFormatter::new();
     let mut text = String::new();
     let mut inst = Instruction::default();
-    let mut next_pc = 0;
+    let (mut next_pc, mut next_section) = (0, 0);
     while decoder.can_decode() {
         decoder.decode_out(&mut inst);
         let at = inst.ip() as usize;
@@ -64,6 +64,19 @@ pub(crate) fn listing(f: &Function, c: &emit::Compiled) -> String {
             op.write_operands(&mut operands);
             let _ = writeln!(out, "    ; {next_pc:>4}  {}{operands}", op.name());
             next_pc += 1;
+        }
+        // A section's title, unless it is empty (the next starts here).
+        while let Some(&(start, what)) = c.sections.get(next_section) {
+            if start > at {
+                break;
+            }
+            next_section += 1;
+            if c.sections
+                .get(next_section)
+                .is_none_or(|&(next, _)| next > at)
+            {
+                let _ = writeln!(out, "    ; -- {what}");
+            }
         }
         text.clear();
         fmt.format(&inst, &mut text);

@@ -101,6 +101,8 @@ pub struct Compiled {
     pub direct: AssemblyOffset,
     /// Offset of the first native instruction of each bytecode pc.
     pub pc_offsets: Vec<usize>,
+    /// The code after the body: `(offset, what)` per section, in order.
+    pub sections: Vec<(usize, &'static str)>,
     /// The lazy call sites (see `lazy.rs`).
     pub sites: Vec<SiteOffsets>,
 }
@@ -252,8 +254,11 @@ pub fn compile(
             e.op(*op, d, pc as u32);
         }
     }
+    let mut sections = vec![(e.ops.offset().0, "slow paths")];
     e.emit_cold();
+    sections.push((e.ops.offset().0, "trampolines of lazy calls"));
     let sites = e.emit_tramps();
+    sections.push((e.ops.offset().0, "exits: unwind, recovery, OSR entry"));
     dynasm!(e.ops ; .arch x64 ; ->unwind:);
     if let Some(dr) = f.deferreturn {
         // Recovery into this frame: resume at the deferreturn exit.
@@ -307,6 +312,7 @@ pub fn compile(
         entry,
         direct,
         pc_offsets,
+        sections,
         sites,
     })
 }
