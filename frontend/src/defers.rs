@@ -12,15 +12,17 @@
 //! loop in the same block, or under a constant-false condition) are
 //! eliminated by gc and get no kind at all.
 //!
-//! "Address taken" follows gc's escape analysis in its simplest case:
+//! "Address taken" follows gc's escape analysis in its simplest cases:
 //! `&r` counts unless it is passed straight to a parameter of a
 //! package-level function that only dereferences it (the lowering's
-//! `param_stays_local`); any other `&r`, even one gc would prove harmless,
-//! counts (a conservative approximation).
+//! `param_stays_local`), or it initializes a local pointer variable
+//! (`p := &r`) that is used the same harmless ways
+//! (`local_ptr_stays_local`); any other `&r`, even one gc would prove
+//! harmless, counts (a conservative approximation).
 
 use std::collections::HashSet;
 
-use crate::ast::{Block, Expr, ExprKind, Stmt, StmtKind, UnOp};
+use crate::ast::{AssignOp, Block, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use crate::check::{strip_parens, Builtin, CallKind, Info, ObjId};
 use crate::constant::ConstVal;
 use crate::pos::Pos;
@@ -80,12 +82,16 @@ struct Walk<'a> {
     /// Whether argument `i` of a call of package-level function `o` stays
     /// local to the call.
     stays_local: &'a dyn Fn(ObjId, usize) -> bool,
+    /// Whether local pointer variable `p` stays local to the function.
+    local_stays_local: &'a dyn Fn(ObjId) -> bool,
 }
 
 /// Classifies the defers of a function body; `named_results` are the
 /// names of its named results, `results` its number of results;
 /// `stays_local(o, i)` tells whether a pointer passed as argument `i` of a
-/// call of package-level function `o` stays local to the call.
+/// call of package-level function `o` stays local to the call,
+/// `local_stays_local(p)` whether local pointer variable `p` stays local
+/// to the function.
 pub fn classify(
     body: &Block,
     info: &Info,
@@ -93,6 +99,7 @@ pub fn classify(
     named_results: &[String],
     results: usize,
     stays_local: &dyn Fn(ObjId, usize) -> bool,
+    local_stays_local: &dyn Fn(ObjId) -> bool,
 ) -> FuncDefers {
     let mut labels = vec![];
     let mut gotos = vec![];
@@ -111,6 +118,7 @@ pub fn classify(
         returns: 0,
         addr_taken: HashSet::new(),
         stays_local,
+        local_stays_local,
     };
     w.stmts(&body.stmts, 0);
     let n = w.sites.len() as u32;
@@ -196,11 +204,21 @@ impl Walk<'_> {
                 es.iter().for_each(|e| self.expr(e));
             }
             StmtKind::Expr(e) | StmtKind::IncDec(e, _) | StmtKind::Go(e) => self.expr(e),
-            StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| self.expr(e)),
+            StmtKind::Assign { lhs, op, rhs } => {
+                lhs.iter().for_each(|e| self.expr(e));
+                let define = matches!(op, AssignOp::Define) && lhs.len() == rhs.len();
+                for (i, e) in rhs.iter().enumerate() {
+                    let p = define.then(|| lhs[i].pos);
+                    self.init(p, e);
+                }
+            }
             StmtKind::Decl(g) => {
                 for sp in &g.specs {
                     if let crate::ast::Spec::Value(v) = sp {
-                        v.values.iter().for_each(|e| self.expr(e));
+                        let one_each = v.names.len() == v.values.len();
+                        for (i, e) in v.values.iter().enumerate() {
+                            self.init(one_each.then(|| v.names[i].pos), e);
+                        }
                     }
                 }
             }
@@ -367,6 +385,18 @@ impl Walk<'_> {
             } => !has_break(&body.stmts),
             _ => false,
         }
+    }
+
+    /// `e` initializing the variable declared at `var` (if any): `&name`
+    /// there is harmless when the variable is a pointer that stays local.
+    fn init(&mut self, var: Option<Pos>, e: &Expr) {
+        let local = var
+            .and_then(|pos| self.info.defs.get(&pos))
+            .is_some_and(|&p| (self.local_stays_local)(p));
+        if local && addr_of_name(e).is_some() {
+            return;
+        }
+        self.expr(e);
     }
 
     /// Notes `&name` (address-taken named results), closures included,

@@ -16,7 +16,7 @@ use gust_vm::types::Type;
 
 use super::Lowerer;
 use crate::ast::{BinOp, Block, Decl, Expr, ExprId, ExprKind, Stmt, StmtKind};
-use crate::check::{strip_parens, Builtin, CallKind, ObjId, ObjKind, Selection};
+use crate::check::{strip_parens, Builtin, CallKind, Info, ObjId, ObjKind, Selection};
 
 /// How many calls deep `param_stays_local` follows a pointer passed on.
 const PASS_ON_DEPTH: u32 = 4;
@@ -283,6 +283,20 @@ impl Lowerer<'_> {
         let Some(&p) = info.defs.get(&name.pos) else {
             return false;
         };
+        self.ptr_stays_local(p, block, info, depth)
+    }
+
+    /// Whether pointer variable `p`, declared in function body `block`
+    /// (`p := &x`, say), stays local to it: the rule of
+    /// [`Self::param_stays_local`] for a local.
+    pub(crate) fn local_ptr_stays_local(&self, p: ObjId, block: &Block, info: &Info) -> bool {
+        self.ptr_stays_local(p, block, info, PASS_ON_DEPTH)
+    }
+
+    /// Whether `p` is a pointer variable never captured, address-taken
+    /// or reassigned whose every use in `block` is harmless (see
+    /// [`Self::param_stays_local`]), following calls `depth` deep.
+    fn ptr_stays_local(&self, p: ObjId, block: &Block, info: &Info, depth: u32) -> bool {
         let pointer = matches!(
             self.prog.types.under(self.c.objs[p as usize].ty),
             Type::Pointer(_)
@@ -291,9 +305,12 @@ impl Lowerer<'_> {
             ObjKind::Var(v) if pointer && !v.captured && !v.addr_taken && !v.reassigned => {}
             _ => return false,
         }
+        // (The declaring `p` of `p := ...` is no use.)
         let is_p = |e: &Expr| {
             let e = strip_parens(e);
-            matches!(e.kind, ExprKind::Ident(_)) && info.uses.get(&e.id) == Some(&p)
+            matches!(e.kind, ExprKind::Ident(_))
+                && info.uses.get(&e.id) == Some(&p)
+                && info.defs.get(&e.pos) != Some(&p)
         };
         let is_nil = |e: &Expr| {
             let e = strip_parens(e);

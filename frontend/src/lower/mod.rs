@@ -642,6 +642,7 @@ impl<'c> Lowerer<'c> {
             &named,
             sig.results.len(),
             &|o, i| self.param_stays_local(o, i),
+            &|p| self.local_ptr_stays_local(p, block, &self.c.units[body.unit as usize].info),
         );
         {
             let src = &self.c.units[body.unit as usize].src;
