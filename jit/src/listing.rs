@@ -25,6 +25,9 @@ pub(crate) fn listing(f: &Function, c: &emit::Compiled) -> String {
     let code: &[u8] = &c.buf;
     let start = c.entry.0;
     let mut out = String::new();
+    if c.lazy {
+        let _ = writeln!(out, "    ; lazy frame header: calls of it push none");
+    }
     if let Some(od) = &f.open_defers {
         let at = |s: u32| format!("[rbx+{:x}h]", s * 8);
         let _ = writeln!(

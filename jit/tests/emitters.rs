@@ -522,10 +522,12 @@ fn lazy_functions() {
     assert_eq!(gust_jit::lazy_funcs(&prog), [true, true, false, false]);
     let asm = gust_jit::disassemble(&prog, FuncId(1)).unwrap();
     assert!(asm.contains("jit_materialize"), "{asm}");
+    assert!(asm.contains("; lazy frame header"), "{asm}");
     // No frame header is written: the only frames_len writes are the
     // trampoline's.
     let len_writes = asm.lines().filter(|l| l.contains("mov [r12+")).count();
     assert_eq!(len_writes, 1, "{asm}");
     let asm = gust_jit::disassemble(&prog, FuncId(3)).unwrap();
     assert!(!asm.contains("jit_materialize"), "{asm}");
+    assert!(!asm.contains("; lazy frame header"), "{asm}");
 }

@@ -105,6 +105,8 @@ pub struct Compiled {
     pub sections: Vec<(usize, &'static str)>,
     /// The lazy call sites (see `lazy.rs`).
     pub sites: Vec<SiteOffsets>,
+    /// Whether the function is lazy (see `lazy.rs`).
+    pub lazy: bool,
 }
 
 /// Compiles `func`, or says why it stays interpreted (an instruction has
@@ -314,6 +316,7 @@ pub fn compile(
         pc_offsets,
         sections,
         sites,
+        lazy: e.lazy,
     })
 }
 
