@@ -438,6 +438,11 @@ pub enum Stmt {
     /// that is lazy in native code (no frame headers), indexing out of
     /// range at the bottom for some `e`.
     Lazy(u8, Expr),
+    /// `if p := &r; p != nil { *p += e }` (or `bump(p, e)`): the result's
+    /// address kept in a local pointer that does not escape, which keeps
+    /// the defers open-coded (gc's escape analysis) with `r` in a heap
+    /// cell.
+    ViaPtr(bool, Expr),
     /// `if c { panic(v) }` (or unconditional).
     Panic(Option<Cond>, PanicVal),
     /// A runtime error.
@@ -647,6 +652,7 @@ fn stmt_strategy() -> impl Strategy<Value = Stmt> {
         12 => (any::<usize>(), expr_strategy(), expr_strategy()).prop_map(|(f, a, b)| Stmt::Call(f, a, b)),
         4 => (0u8..6, cond_strategy()).prop_map(|(n, c)| Stmt::Deep(n, c)),
         4 => (0u8..12, expr_strategy()).prop_map(|(n, e)| Stmt::Lazy(n, e)),
+        3 => (any::<bool>(), expr_strategy()).prop_map(|(f, e)| Stmt::ViaPtr(f, e)),
         8 => (prop::option::weighted(0.8, cond_strategy()), panic_strategy())
             .prop_map(|(c, p)| Stmt::Panic(c, p)),
         8 => rt_strategy().prop_map(Stmt::Rt),
@@ -831,6 +837,8 @@ func deep(n int, p bool) (r int) {
 
 var lazyTable = []int{3, 1, 4, 1, 5}
 
+func bump(p *int, v int) { *p += v }
+
 // Inline code only: native calls of lazyPick push no frame headers until
 // an index out of range at the bottom makes the runtime write them.
 func lazyPick(s []int, i, n int) int {
@@ -997,6 +1005,19 @@ impl Ctx<'_> {
             }
             Stmt::Deep(n, c) => {
                 let l = format!("r += deep({n}, {})", self.cond(c));
+                self.line(&l)
+            }
+            Stmt::ViaPtr(_, e) if self.value_only => {
+                let l = format!("fmt.Println(\"vp\", {})", self.expr(e));
+                self.line(&l)
+            }
+            Stmt::ViaPtr(call, e) => {
+                let e = self.expr(e);
+                let l = if *call {
+                    format!("if p := &r; p != nil {{ bump(p, {e}) }}")
+                } else {
+                    format!("if p := &r; p != nil {{ *p += {e} }}")
+                };
                 self.line(&l)
             }
             Stmt::Lazy(n, e) => {
