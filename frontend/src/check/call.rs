@@ -360,6 +360,15 @@ impl Checker {
                             self.check_expr(&el.value, None);
                             continue;
                         };
+                        if self.foreign_unexported(t, name) {
+                            let tn = self.tstr(t);
+                            self.error(
+                                spos(k),
+                                format!(
+                                    "cannot refer to unexported field {name} in struct literal of type {tn}"
+                                ),
+                            );
+                        }
                         if seen.contains(&i) {
                             self.error(
                                 spos(k),
@@ -388,6 +397,16 @@ impl Checker {
                             );
                             break;
                         };
+                        if self.foreign_unexported(t, &f.name) {
+                            let tn = self.tstr(t);
+                            self.error(
+                                el.value.pos,
+                                format!(
+                                    "implicit assignment to unexported field {} in struct literal of type {tn}",
+                                    f.name
+                                ),
+                            );
+                        }
                         let vo = self.check_value(&el.value, Some(f.ty));
                         self.assign_to(&el.value, vo, f.ty, "struct literal");
                     }

@@ -1148,7 +1148,33 @@ impl Checker {
             self.error(spos(x), format!("{s} (no value) used as value"));
             return Operand::invalid();
         }
-        match self.lookup_field_or_method(xo.ty, &sel.name) {
+        let lookup = self.lookup_field_or_method(xo.ty, &sel.name);
+        // Where the field or method is declared: its package decides
+        // whether an unexported name may be used here.
+        let declared_in = match &lookup {
+            Some(Lookup::Field { path, .. }) => {
+                Some(self.embedded_type_at(xo.ty, &path[..path.len() - 1]))
+            }
+            Some(Lookup::Method { recv_named, .. }) => Some(*recv_named),
+            _ => None,
+        };
+        if declared_in.is_some_and(|t| self.foreign_unexported(t, &sel.name)) {
+            let s = self.expr_str(e);
+            let what = if matches!(lookup, Some(Lookup::Field { .. })) {
+                "field"
+            } else {
+                "method"
+            };
+            self.error(
+                sel.pos,
+                format!(
+                    "{s} undefined (cannot refer to unexported {what} {})",
+                    sel.name
+                ),
+            );
+            return Operand::invalid();
+        }
+        match lookup {
             Some(Lookup::Field { path, derefs, ty }) => {
                 let through_ptr = derefs.iter().any(|d| *d);
                 let mode = if xo.mode == Mode::Var || through_ptr {

@@ -503,6 +503,23 @@ impl Checker {
         self.units[self.unit as usize].pkg
     }
 
+    /// Whether `name`, a field or method of the type `declared_in` (a
+    /// named type, or a pointer to one), is unexported from another
+    /// package than the one being checked, which may not refer to it.
+    pub(crate) fn foreign_unexported(&self, declared_in: TypeId, name: &str) -> bool {
+        let base = match self.types.get(declared_in) {
+            Type::Pointer(b) => *b,
+            _ => declared_in,
+        };
+        let exported = name.starts_with(char::is_uppercase);
+        let here = &self.pkgs[self.cur_pkg() as usize].path;
+        !exported
+            && self
+                .types
+                .named(base)
+                .is_some_and(|n| !n.pkg.is_empty() && &n.pkg != here)
+    }
+
     pub(crate) fn record_type(&mut self, e: &ast::Expr, ty: TypeId) {
         self.info().types.insert(e.id, ty);
     }
