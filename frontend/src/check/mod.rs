@@ -330,6 +330,10 @@ pub struct Checker {
     pub(crate) deps: HashMap<ObjId, Vec<ObjId>>,
     pub(crate) dep_ctx: Option<ObjId>,
     pub(crate) iota: Option<i64>,
+    /// Where errors are reported instead of their own position, while an
+    /// inherited constant expression is checked for a later spec
+    /// (types2's `errpos`: at the constant's name).
+    pub(crate) errpos: Option<Pos>,
     /// Types that are unsupported constructs (chan), for messages.
     pub(crate) error_type: TypeId,
     pub(crate) local_owner: Vec<u32>,
@@ -365,6 +369,7 @@ impl Checker {
             deps: HashMap::new(),
             dep_ctx: None,
             iota: None,
+            errpos: None,
             error_type: bt::INVALID,
             local_owner: vec![],
             really_used: Default::default(),
@@ -463,7 +468,7 @@ impl Checker {
 
     /// Reports an error at `pos` in the current unit.
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
-        let d = Diagnostic::new(pos, msg);
+        let d = Diagnostic::new(self.errpos.unwrap_or(pos), msg);
         if !self
             .diags
             .iter()

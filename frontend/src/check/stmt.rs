@@ -1223,13 +1223,13 @@ impl Checker {
                             self.error(n.pos, "missing init expr for const declaration");
                             break;
                         };
-                        let before = self.diags.len();
-                        vals.push(self.const_value(e, declared, "constant declaration"));
+                        // As in `const_spec`: an inherited expression's
+                        // errors are reported (again) at the name.
                         if v.values.is_empty() {
-                            for d in &mut self.diags[before..] {
-                                d.1.pos = n.pos;
-                            }
+                            self.errpos = Some(n.pos);
                         }
+                        vals.push(self.const_value(e, declared, "constant declaration"));
+                        self.errpos = None;
                     }
                     if src.values.len() > v.names.len() && std::ptr::eq(src, v) {
                         self.error(src.values[v.names.len()].pos, "extra init expr");

@@ -559,15 +559,13 @@ impl Checker {
             self.iota = None;
             return;
         };
-        let before = self.diags.len();
-        let (val, ty) = self.const_value(e, declared, "constant declaration");
+        // Errors in an inherited expression are reported (again) at the
+        // constant's name (types2's errpos).
         if v.values.is_empty() {
-            // Errors in an inherited expression are reported at the
-            // constant's name (types2's errpos).
-            for d in &mut self.diags[before..] {
-                d.1.pos = v.names[name].pos;
-            }
+            self.errpos = Some(v.names[name].pos);
         }
+        let (val, ty) = self.const_value(e, declared, "constant declaration");
+        self.errpos = None;
         if name == v.names.len() - 1 && src.values.len() > v.names.len() && std::ptr::eq(src, v) {
             let extra = &src.values[v.names.len()];
             self.error(spos(extra), "extra init expr");
