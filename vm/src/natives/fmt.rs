@@ -144,10 +144,10 @@ impl Vm {
             }
             return;
         }
-        let mut verb = verb;
+        let mut method_verb = verb;
         if verb == 'w' {
-            // Errorf's %w: an error operand prints as %v; anything else
-            // (or %w outside Errorf) is a bad verb.
+            // Errorf's %w: an error operand's methods see %v; anything
+            // else (or %w outside Errorf) is a bad verb.
             let is_err = self.prog.string_method(ty, "Error").is_some();
             if !(is_err && p.wrap_errs) {
                 let tn = self.prog.types.name(ty);
@@ -156,9 +156,11 @@ impl Vm {
                 });
                 return;
             }
-            verb = 'v';
+            method_verb = 'v';
         }
-        if can_iface && self.handle_methods(p, ty, v, verb) {
+        // (As Go's handleMethods, which changes only its own copy of the
+        // verb: an error not handled there, under %#w, prints with 'w'.)
+        if can_iface && self.handle_methods(p, ty, v, method_verb) {
             return;
         }
         let tn = self.prog.types.name(ty);
