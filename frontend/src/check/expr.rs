@@ -1103,6 +1103,7 @@ impl Checker {
                         self.info().sels.insert(e.id, Selection::Qualified(o));
                         return self.use_obj(e, o);
                     }
+                    Some(_) => self.not_exported(p, sel),
                     // Go has it, gust does not: reject honestly.
                     _ if exported && in_go == Some(true) => {
                         self.error(

@@ -508,6 +508,13 @@ impl Checker {
         self.units[self.unit as usize].pkg
     }
 
+    /// Reports a qualified reference to package `p`'s unexported `sel`.
+    pub(crate) fn not_exported(&mut self, p: u32, sel: &ast::Ident) {
+        let pkg = &self.pkgs[p as usize].name;
+        let msg = format!("name {} not exported by package {pkg}", sel.name);
+        self.error(sel.pos, msg);
+    }
+
     /// Whether `name`, a field or method of the type `declared_in` (a
     /// named type, or a pointer to one), is unexported from another
     /// package than the one being checked, which may not refer to it.

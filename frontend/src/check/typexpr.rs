@@ -52,6 +52,10 @@ impl Checker {
                 };
                 let p = self.import_use(pkg)?;
                 let &o = self.pkgs[p as usize].scope.get(&sel.name)?;
+                if !sel.name.starts_with(char::is_uppercase) {
+                    self.not_exported(p, sel);
+                    return Some(bt::INVALID);
+                }
                 if !matches!(self.objs[o as usize].kind, ObjKind::TypeName) {
                     return None;
                 }
@@ -61,6 +65,10 @@ impl Checker {
             ExprKind::Paren(x) => return self.try_type(x),
             ExprKind::Star(x) => {
                 let inner = self.try_type(x)?;
+                if inner == bt::INVALID {
+                    // Reported: no second error about `*invalid`.
+                    return Some(bt::INVALID);
+                }
                 self.types.intern(Type::Pointer(inner))
             }
             ExprKind::ArrayType {
