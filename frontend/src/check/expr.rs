@@ -712,6 +712,18 @@ impl Checker {
         true
     }
 
+    /// Why `==` cannot compare values of `t` (types2's wording), or
+    /// `None` when it can.
+    pub(crate) fn why_incomparable(&self, t: TypeId) -> Option<String> {
+        match self.types.under(t) {
+            Type::Slice(_) => Some("slice can only be compared to nil".to_string()),
+            Type::Map(..) => Some("map can only be compared to nil".to_string()),
+            Type::Func(_) => Some("func can only be compared to nil".to_string()),
+            _ if !self.comparable(t) => Some(self.incomparable_cause(t)),
+            _ => None,
+        }
+    }
+
     /// Why values of `t` cannot be compared (types2's wording).
     pub(crate) fn incomparable_cause(&self, t: TypeId) -> String {
         match self.types.under(t) {
@@ -858,12 +870,19 @@ impl Checker {
                 )),
             }
         } else {
-            match &u {
-                Type::Slice(_) => Some("slice can only be compared to nil".to_string()),
-                Type::Map(..) => Some("map can only be compared to nil".to_string()),
-                Type::Func(_) => Some("func can only be compared to nil".to_string()),
-                _ if !self.comparable(lt) => Some(self.incomparable_cause(lt)),
-                _ => None,
+            // Both sides: an interface compared with a slice, say, is as
+            // invalid as two slices.
+            match self.why_incomparable(lt) {
+                None => {
+                    // Reported at the operand that cannot be compared.
+                    if let Some(m) = self.why_incomparable(ro.ty) {
+                        let s = self.expr_str(e);
+                        self.error(spos(r), format!("invalid operation: {s} ({m})"));
+                        return Operand::invalid();
+                    }
+                    None
+                }
+                m => m,
             }
         };
         if let Some(m) = err {
@@ -875,7 +894,6 @@ impl Checker {
             }
             return Operand::invalid();
         }
-        let _ = r;
         let res_ty = match hint {
             Some(h) if matches!(self.types.under(h), Type::Bool) => h,
             _ => bt::UNTYPED_BOOL,

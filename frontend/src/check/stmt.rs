@@ -559,7 +559,12 @@ impl Checker {
                         } else {
                             eo
                         };
-                        if let Some(v) = &eo.val {
+                        // (gc lets boolean cases repeat.)
+                        if let Some(v) = eo
+                            .val
+                            .as_ref()
+                            .filter(|v| !matches!(v, crate::constant::ConstVal::Bool(_)))
+                        {
                             if let Some(&(_, _, prev)) =
                                 seen.iter().find(|(pv, pt, _)| pv == v && *pt == eo.ty)
                             {
@@ -573,6 +578,16 @@ impl Checker {
                         if !self.assignable(eo.ty, to.ty) && !self.assignable(to.ty, eo.ty) {
                             let ts = self.expr_str(t);
                             self.error(spos(e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
+                        } else if let Some(why) = (eo.mode != Mode::Nil)
+                            .then(|| self.why_incomparable(eo.ty))
+                            .flatten()
+                        {
+                            let ts = self.expr_str(t);
+                            let es = self.expr_str(e);
+                            self.error(
+                                spos(e),
+                                format!("invalid case {es} in switch on {ts} ({why})"),
+                            );
                         } else if !self.comparable(to.ty) {
                             let ts = self.expr_str(t);
                             self.error(
