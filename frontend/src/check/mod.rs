@@ -691,6 +691,17 @@ impl Checker {
                 };
                 // gc reports an unused aliased import at the alias.
                 let at = imp.alias.as_ref().map(|a| a.pos).unwrap_or(imp.pos);
+                if let Some(&(_, prev, _)) = self.units[u as usize].imports.get(&local) {
+                    // The second import is never used: gc says both.
+                    let other = self.pos_line(prev);
+                    self.error(
+                        at,
+                        format!("{local} redeclared in this block\n{other}: other declaration of {local}"),
+                    );
+                    let d = Diagnostic::new(at, format!("{:?} imported and not used", imp.path));
+                    self.diags.push((u, d));
+                    continue;
+                }
                 self.units[u as usize].imports.insert(local, (p, at, false));
             }
             for (di, d) in ast.decls.iter().enumerate() {
@@ -734,9 +745,13 @@ impl Checker {
                                     if !t.type_params.is_empty() {
                                         self.unsupported(t.name.pos, "generic types");
                                     }
+                                    self.must_be_func(pkg, &t.name);
                                     self.declare_pkg_obj(pkg, &t.name, ObjKind::TypeName, decl);
                                 }
                                 ast::Spec::Value(v) => {
+                                    for n in &v.names {
+                                        self.must_be_func(pkg, n);
+                                    }
                                     for (ni, n) in v.names.iter().enumerate() {
                                         let decl = DeclRef::Spec {
                                             unit: u,
@@ -761,6 +776,15 @@ impl Checker {
                     }
                 }
             }
+        }
+    }
+
+    /// `init`, and `main` in package main, may only name functions.
+    fn must_be_func(&mut self, pkg: u32, name: &ast::Ident) {
+        let main = name.name == "main" && pkg_is_main(&self.pkgs[pkg as usize]);
+        if main || name.name == "init" {
+            let n = &name.name;
+            self.error(name.pos, format!("cannot declare {n} - must be func"));
         }
     }
 
