@@ -634,6 +634,7 @@ impl Checker {
         collect_labels(&body.stmts, &mut labels);
         self.funcs.last_mut().unwrap().labels = labels;
         self.check_block_stmts(&body.stmts);
+        self.check_gotos(&body.stmts, body.lbrace);
         let labels = std::mem::take(&mut self.funcs.last_mut().unwrap().labels);
         for (name, pos, used) in labels {
             if !used {

@@ -14,6 +14,7 @@ mod builtins;
 mod call;
 mod describe;
 mod expr;
+mod gotos;
 mod initorder;
 mod stmt;
 mod typexpr;
