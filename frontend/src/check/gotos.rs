@@ -93,14 +93,12 @@ impl Checker {
                 w.block_of.entry(l.name.clone()).or_insert(start);
                 self.goto_stmt(inner, start, w, pending);
             }
-            StmtKind::Goto(l) => {
-                if !w.visible.contains(&l.name) {
-                    pending.push(Pending {
-                        label: l.name.clone(),
-                        pos: l.pos,
-                        over: None,
-                    });
-                }
+            StmtKind::Goto(l) if !w.visible.contains(&l.name) => {
+                pending.push(Pending {
+                    label: l.name.clone(),
+                    pos: l.pos,
+                    over: None,
+                });
             }
             StmtKind::Decl(g) if g.kind == GenKind::Var => {
                 for sp in &g.specs {
@@ -113,7 +111,11 @@ impl Checker {
                     }
                 }
             }
-            StmtKind::Assign { lhs, op, .. } if matches!(op, crate::ast::AssignOp::Define) => {
+            StmtKind::Assign {
+                lhs,
+                op: crate::ast::AssignOp::Define,
+                ..
+            } => {
                 let names: Vec<String> = lhs.iter().map(|e| self.expr_str(e)).collect();
                 mark_over(pending, names.join(", "), self.define_pos(s.pos));
             }
