@@ -583,7 +583,13 @@ impl Checker {
         }
         if matches!(op, BinOp::Div | BinOp::Rem) {
             if let Some(v) = &ro.val {
-                if v.is_zero() && is_integer_or_untyped_num(&u) {
+                // types2: a constant zero divisor is an error when the
+                // dividend is constant too, or an integer.
+                let integer = matches!(
+                    u,
+                    Type::Int(_) | Type::Untyped(Untyped::Int | Untyped::Rune)
+                );
+                if v.is_zero() && is_integer_or_untyped_num(&u) && (lo.val.is_some() || integer) {
                     self.error(spos(r), "invalid operation: division by zero");
                     return Operand::invalid();
                 }

@@ -232,16 +232,16 @@ impl Checker {
     }
 
     fn interface_type(&mut self, elems: &[ast::Field]) -> TypeId {
-        let mut ms: Vec<IMethod> = vec![];
+        // Each method with where it came from (its name, or the embedded
+        // interface), and whether it was declared here.
+        let mut ms: Vec<(IMethod, Pos, bool)> = vec![];
         for f in elems {
             if f.names.is_empty() {
                 let t = self.resolve_type(&f.ty);
                 match self.types.under(t).clone() {
                     Type::Interface(inner) => {
                         for m in inner {
-                            if !ms.iter().any(|x| x.name == m.name) {
-                                ms.push(m);
-                            }
+                            self.add_iface_method(&mut ms, m, f.ty.pos, false);
                         }
                     }
                     Type::Invalid => {}
@@ -250,32 +250,46 @@ impl Checker {
             } else if let ExprKind::FuncType(ft) = &f.ty.kind {
                 let sig = self.func_sig(ft);
                 for n in &f.names {
-                    if ms.iter().any(|x| x.name == n.name) {
-                        let prev = elems
-                            .iter()
-                            .flat_map(|e| e.names.iter())
-                            .find(|x| x.name == n.name)
-                            .map(|x| x.pos);
-                        let at = prev
-                            .map(|p| {
-                                format!(
-                                    "\n{}: other declaration of method {}",
-                                    self.pos_line(p),
-                                    n.name
-                                )
-                            })
-                            .unwrap_or_default();
-                        self.error(n.pos, format!("duplicate method {}{at}", n.name));
+                    if n.name == "_" {
+                        self.error(n.pos, "methods must have a unique non-blank name");
+                        continue;
                     }
-                    ms.push(IMethod {
+                    let m = IMethod {
                         name: n.name.clone(),
                         sig,
-                    });
+                    };
+                    self.add_iface_method(&mut ms, m, n.pos, true);
                 }
             }
         }
+        let mut ms: Vec<IMethod> = ms.into_iter().map(|(m, _, _)| m).collect();
         ms.sort_by(|a, b| a.name.cmp(&b.name));
         self.types.intern(Type::Interface(ms))
+    }
+
+    /// Adds method `m` (from `at`; `explicit` when declared in the
+    /// interface itself) to an interface's method set: a name may repeat
+    /// only through embedding, with an identical signature.
+    fn add_iface_method(
+        &mut self,
+        ms: &mut Vec<(IMethod, Pos, bool)>,
+        m: IMethod,
+        at: Pos,
+        explicit: bool,
+    ) {
+        match ms.iter().find(|(x, _, _)| x.name == m.name) {
+            None => ms.push((m, at, explicit)),
+            Some(&(ref prev, prev_at, prev_explicit)) => {
+                if (explicit && prev_explicit) || prev.sig != m.sig {
+                    let other = self.pos_line(prev_at);
+                    let n = &m.name;
+                    self.error(
+                        at,
+                        format!("duplicate method {n}\n{other}: other declaration of method {n}"),
+                    );
+                }
+            }
+        }
     }
 
     /// Declares the named type of a type spec and resolves its underlying
