@@ -513,6 +513,21 @@ impl Checker {
     /// A constant result of type `ty`, checked for overflow if typed.
     pub(crate) fn typed_const(&mut self, e: &Expr, v: ConstVal, ty: TypeId) -> Operand {
         if matches!(self.types.get(ty), Type::Untyped(_)) {
+            // types2 keeps untyped integers within 512 bits.
+            if let ConstVal::Int(i) = &v {
+                if i.bits() > 512 {
+                    let op = match &e.kind {
+                        ExprKind::Binary(BinOp::Add, ..) => "addition ",
+                        ExprKind::Binary(BinOp::Sub, ..) => "subtraction ",
+                        ExprKind::Binary(BinOp::Mul, ..) => "multiplication ",
+                        ExprKind::Binary(BinOp::Xor, ..) => "bitwise XOR ",
+                        ExprKind::Binary(BinOp::Shl, ..) => "shift ",
+                        _ => "",
+                    };
+                    self.error(e.pos, format!("constant {op}overflow"));
+                    return Operand::invalid();
+                }
+            }
             return Operand::constant(v, ty);
         }
         match self.represent(&v, ty) {
