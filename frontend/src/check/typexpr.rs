@@ -204,31 +204,61 @@ impl Checker {
 
     fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
         let mut out: Vec<Field> = vec![];
+        // Where each field is declared (for "other declaration").
+        let mut at: Vec<Pos> = vec![];
         for f in fields {
             let t = self.resolve_type(&f.ty);
-            if f.names.is_empty() {
-                let name = embedded_name(&f.ty);
+            let names: Vec<(String, Pos, bool)> = if f.names.is_empty() {
+                // An embedded field is named by its type's name, reported
+                // at that name (after any `*`).
+                let pos = match &f.ty.kind {
+                    ExprKind::Star(x) => x.pos,
+                    _ => f.ty.pos,
+                };
+                self.check_embedded(t, &f.ty, f.ty.pos);
+                vec![(embedded_name(&f.ty), pos, true)]
+            } else {
+                f.names
+                    .iter()
+                    .map(|n| (n.name.clone(), n.pos, false))
+                    .collect()
+            };
+            for (name, pos, embedded) in names {
+                if let Some(i) = out.iter().position(|x| name != "_" && x.name == name) {
+                    let other = self.pos_line(at[i]);
+                    self.error(
+                        pos,
+                        format!("{name} redeclared\n{other}: other declaration of {name}"),
+                    );
+                }
                 out.push(Field {
                     name,
                     ty: t,
-                    embedded: true,
+                    embedded,
                     tag: f.tag.clone(),
                 });
-            } else {
-                for n in &f.names {
-                    if n.name != "_" && out.iter().any(|x| x.name == n.name) {
-                        self.error(n.pos, format!("{} redeclared", n.name));
-                    }
-                    out.push(Field {
-                        name: n.name.clone(),
-                        ty: t,
-                        embedded: false,
-                        tag: f.tag.clone(),
-                    });
-                }
+                at.push(pos);
             }
         }
         self.types.intern(Type::Struct(out))
+    }
+
+    /// An embedded field's type `t` (written `te`) may not be a pointer to
+    /// an interface, nor a defined pointer type.
+    fn check_embedded(&mut self, t: TypeId, te: &Expr, pos: Pos) {
+        let written_star = matches!(te.kind, ExprKind::Star(_));
+        match self.types.get(t).clone() {
+            Type::Pointer(b) if matches!(self.types.under(b), Type::Interface(_)) => {
+                self.error(
+                    pos,
+                    "embedded field type cannot be a pointer to an interface",
+                );
+            }
+            _ if !written_star && matches!(self.types.under(t), Type::Pointer(_)) => {
+                self.error(pos, "embedded field type cannot be a pointer");
+            }
+            _ => {}
+        }
     }
 
     fn interface_type(&mut self, elems: &[ast::Field]) -> TypeId {
