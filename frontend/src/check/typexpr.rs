@@ -88,7 +88,9 @@ impl Checker {
                     None => self.types.intern(Type::Slice(el)),
                     Some(l) => {
                         let n = self.array_len(l);
-                        self.types.intern(Type::Array(el, n))
+                        let t = self.types.intern(Type::Array(el, n));
+                        self.check_array_size(t, el, n, e);
+                        t
                     }
                 }
             }
@@ -241,6 +243,20 @@ impl Checker {
             }
         }
         self.types.intern(Type::Struct(out))
+    }
+
+    /// An array type `t` of `n` elements `el` must fit the address space
+    /// (gc's check), and gust's slot indexes (else it is refused rather
+    /// than failing to allocate at run time).
+    fn check_array_size(&mut self, t: TypeId, el: TypeId, n: u64, e: &Expr) {
+        let (size, _) = self.types.go_size_align(el);
+        if size.checked_mul(n).is_none_or(|b| b > i64::MAX as u64) {
+            let tn = self.tstr(t);
+            self.error(spos(e), format!("type {tn} larger than address space"));
+        } else if (self.types.slots(el) as u64).saturating_mul(n) >= (u32::MAX - 1) as u64 {
+            let tn = self.tstr(t);
+            self.unsupported(spos(e), &format!("{tn}: arrays of 2^32 or more slots"));
+        }
     }
 
     /// An embedded field's type `t` (written `te`) may not be a pointer to
