@@ -506,9 +506,24 @@ impl<'c> Lowerer<'c> {
                         Some(_) => b.name.clone(),
                         None => format!("{pkg}.{}", f.name.name),
                     };
-                    match gust_vm::natives::lookup(&qual) {
+                    // Only the prelude's packages have natives; a body
+                    // missing from the user's program is gc's error.
+                    let user = pkg == "main";
+                    match gust_vm::natives::lookup(&qual).filter(|_| !user) {
                         Some(id) => {
                             self.natives.insert(i as u32, id);
+                        }
+                        None if user => {
+                            // gc reports a method at its receiver's `(`.
+                            let text = &self.c.units[b.unit as usize].src.text;
+                            let at = match f.recv {
+                                Some(_) => text[f.pos.0 as usize..]
+                                    .find('(')
+                                    .map_or(f.name.pos, |i| Pos(f.pos.0 + i as u32)),
+                                None => f.name.pos,
+                            };
+                            let msg = "missing function body".to_string();
+                            self.errors.push((b.unit, at, msg));
                         }
                         None => self.errors.push((
                             b.unit,
