@@ -1235,7 +1235,7 @@ impl Checker {
                     let mut vals = vec![];
                     for (i, n) in v.names.iter().enumerate() {
                         let Some(e) = src.values.get(i) else {
-                            self.error(n.pos, "missing init expr for const declaration");
+                            self.error(n.pos, format!("missing init expr for {}", n.name));
                             break;
                         };
                         // As in `const_spec`: an inherited expression's
@@ -1246,8 +1246,8 @@ impl Checker {
                         vals.push(self.const_value(e, declared, "constant declaration"));
                         self.errpos = None;
                     }
-                    if src.values.len() > v.names.len() && std::ptr::eq(src, v) {
-                        self.error(src.values[v.names.len()].pos, "extra init expr");
+                    if src.values.len() > v.names.len() {
+                        self.extra_init_expr(v, &src.values[v.names.len()]);
                     }
                     self.iota = None;
                     for (n, (val, ty)) in v.names.iter().zip(vals) {
@@ -1341,16 +1341,14 @@ impl Checker {
             };
         }
         let _ = pos;
-        let (p, what) = if values.len() > n {
-            (values[n].pos, "extra init expr")
+        // types2's arity check for declarations.
+        if values.len() > n {
+            let s = self.expr_str(&values[n]);
+            self.error(spos(&values[n]), format!("extra init expr {s}"));
         } else {
-            (
-                names[values.len()].pos,
-                "missing init expr for variable declaration",
-            )
-        };
-        let _ = (p, what);
-        self.assign_error(values, n, values.len());
+            let name = &names[values.len()];
+            self.error(name.pos, format!("missing init expr for {}", name.name));
+        }
         for v in values {
             self.check_expr(v, None);
         }

@@ -622,7 +622,8 @@ impl Checker {
         let declared = src.ty.as_ref().map(|t| self.resolve_type(t));
         let Some(e) = src.values.get(name) else {
             if name == src.values.len() {
-                self.error(v.names[name].pos, "missing init expr for const declaration");
+                let n = &v.names[name];
+                self.error(n.pos, format!("missing init expr for {}", n.name));
             }
             self.iota = None;
             return;
@@ -634,13 +635,26 @@ impl Checker {
         }
         let (val, ty) = self.const_value(e, declared, "constant declaration");
         self.errpos = None;
-        if name == v.names.len() - 1 && src.values.len() > v.names.len() && std::ptr::eq(src, v) {
+        if name == v.names.len() - 1 && src.values.len() > v.names.len() {
             let extra = &src.values[v.names.len()];
-            self.error(spos(extra), "extra init expr");
+            self.extra_init_expr(v, extra);
         }
         self.objs[obj as usize].kind = ObjKind::Const(val);
         self.objs[obj as usize].ty = ty;
         self.iota = None;
+    }
+
+    /// A const spec `v` has fewer names than values: the first extra one
+    /// is `extra`, its own or (inherited) an earlier spec's, which gc
+    /// then reports at the spec.
+    pub(crate) fn extra_init_expr(&mut self, v: &ast::ValueSpec, extra: &Expr) {
+        if v.values.is_empty() {
+            let at = self.pos_ref(spos(extra));
+            self.error(v.names[0].pos, format!("extra init expr at {at}"));
+        } else {
+            let s = self.expr_str(extra);
+            self.error(spos(extra), format!("extra init expr {s}"));
+        }
     }
 
     /// Evaluates a constant expression, converted to `declared` if given.
