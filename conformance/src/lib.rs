@@ -235,6 +235,28 @@ pub fn expected(case: &Case) -> Result<Expected, String> {
     }))
 }
 
+impl Expected {
+    /// Whether the program is rejected before it runs (gc's compile errors,
+    /// or gust's `unsupported:`): the JIT mode cannot matter, so such a
+    /// program is checked once, not once per mode.
+    pub fn is_rejection(&self) -> bool {
+        match self {
+            Expected::Unsupported(_) => true,
+            Expected::Run(o) => {
+                o.code == 1
+                    && o.stdout.is_empty()
+                    && !o.stderr.is_empty()
+                    && o.stderr.lines().all(|l| {
+                        l.starts_with('\t')
+                            || l.split_once(':').is_some_and(|(line, _)| {
+                                !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit())
+                            })
+                    })
+            }
+        }
+    }
+}
+
 /// Whether `case` has a `.defer` expectation (gc's `-d=defer` output).
 pub fn has_defer_kinds(case: &Case) -> bool {
     case.path.with_extension("defer").is_file()

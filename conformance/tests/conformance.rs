@@ -1,6 +1,9 @@
 //! Every corpus program is a named test per JIT mode:
 //! `category/name::off`, `::always`, `::auto`, plus `::defer` (gust's
 //! defer kinds against gc's `-d=defer`) when it has a `.defer` file.
+//! A program that must be rejected at compile time (gc's errors or gust's
+//! `unsupported:`) is one test, `category/name::compile`: it never runs,
+//! so the JIT mode cannot change its outcome.
 //!
 //! Programs listed in `known_failures.txt` (documented gaps; a line names
 //! a program, or one of its tests as `name::defer`) run as ignored tests:
@@ -10,7 +13,7 @@
 use std::path::Path;
 
 use gust::JitMode;
-use gust_conformance::{check, check_defers, discover, has_defer_kinds};
+use gust_conformance::{check, check_defers, discover, expected, has_defer_kinds};
 use libtest_mimic::{Arguments, Trial};
 
 /// Names listed in `known_failures.txt`.
@@ -30,11 +33,17 @@ fn main() {
     let mut trials = vec![];
     for case in discover(&dir.join("programs")) {
         let ignored = known.contains(&case.name);
-        for (tag, mode) in [
-            ("off", JitMode::Off),
-            ("always", JitMode::Always),
-            ("auto", JitMode::Auto),
-        ] {
+        let rejected = expected(&case).is_ok_and(|e| e.is_rejection());
+        let modes: &[_] = if rejected {
+            &[("compile", JitMode::Off)]
+        } else {
+            &[
+                ("off", JitMode::Off),
+                ("always", JitMode::Always),
+                ("auto", JitMode::Auto),
+            ]
+        };
+        for &(tag, mode) in modes {
             let c = case.clone();
             let t = Trial::test(format!("{}::{tag}", case.name), move || {
                 check(&c, mode).map_err(Into::into)
