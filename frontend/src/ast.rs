@@ -135,8 +135,17 @@ pub struct Field {
     pub names: Vec<Ident>,
     /// The type.
     pub ty: Expr,
-    /// Struct tag (raw text), ignored except for printing.
-    pub tag: Option<String>,
+    /// Struct tag, ignored except for printing.
+    pub tag: Option<Tag>,
+}
+
+/// A struct field's tag.
+#[derive(Clone, Debug)]
+pub struct Tag {
+    /// The decoded string value (what `reflect` and `%T` print, quoted).
+    pub value: String,
+    /// Where its literal starts (messages print it as written).
+    pub pos: Pos,
 }
 
 /// A function signature.

@@ -14,5 +14,6 @@ pub mod lexer;
 pub mod lower;
 pub mod parser;
 pub mod pos;
+pub mod syntax_string;
 pub mod token;
 pub mod visit;

@@ -28,7 +28,7 @@
 
 use crate::ast::{
     AssignOp, BinOp, Block, CaseClause, Decl, Element, Expr, ExprId, ExprKind, Field, File,
-    FuncDecl, FuncType, GenDecl, GenKind, Ident, Import, Spec, Stmt, StmtKind, TypeSpec, UnOp,
+    FuncDecl, FuncType, GenDecl, GenKind, Ident, Import, Spec, Stmt, StmtKind, Tag, TypeSpec, UnOp,
     ValueSpec,
 };
 use crate::lexer::Lexer;
@@ -1403,16 +1403,17 @@ impl<'a> Parser<'a> {
     }
 
     /// An optional struct tag.
-    fn tag(&mut self) -> Option<String> {
+    fn tag(&mut self) -> Option<Tag> {
         if self.tok.kind != T::Literal {
             return None;
         }
-        let tag = match std::mem::take(&mut self.tok.value) {
+        let pos = self.pos();
+        let value = match std::mem::take(&mut self.tok.value) {
             LitValue::Str(s) => String::from_utf8_lossy(&s).into_owned(),
             _ => self.tok.lit.to_string(),
         };
         self.next();
-        Some(tag)
+        Some(Tag { value, pos })
     }
 
     /// `FieldDecl      = (IdentifierList Type | AnonymousField) [ Tag ] .`
@@ -2431,22 +2432,12 @@ impl<'a> Parser<'a> {
     // ------------------------------------------------------------------
     // Printing expressions for messages, like gc's `syntax.String`.
 
-    /// Source text of the literal token at `pos`.
-    fn lit_text(&self, pos: Pos) -> &'a str {
-        let rest = self.src.get(pos.0 as usize..).unwrap_or("");
-        Lexer::new(rest).next_token().lit
-    }
-
     fn expr_string(&self, e: &Expr) -> String {
-        let mut s = String::new();
-        self.write_expr(&mut s, e);
-        s
+        crate::syntax_string::expr_string(self.src, e)
     }
 
     fn list_string(&self, l: &[Expr]) -> String {
-        let mut s = String::new();
-        self.write_list(&mut s, l);
-        s
+        crate::syntax_string::list_string(self.src, l)
     }
 
     /// The list, with a single binary expression parenthesized.
@@ -2457,205 +2448,6 @@ impl<'a> Parser<'a> {
                 ..
             }] => format!("({})", self.expr_string(x)),
             _ => self.list_string(l),
-        }
-    }
-
-    fn write_list(&self, out: &mut String, l: &[Expr]) {
-        for (i, x) in l.iter().enumerate() {
-            if i > 0 {
-                out.push_str(", ");
-            }
-            self.write_expr(out, x);
-        }
-    }
-
-    fn write_expr(&self, out: &mut String, e: &Expr) {
-        match &e.kind {
-            ExprKind::Ident(n) => out.push_str(n),
-            ExprKind::IntLit(t) | ExprKind::FloatLit(t) | ExprKind::ImagLit(t) => out.push_str(t),
-            ExprKind::RuneLit(_) | ExprKind::StringLit(_) => out.push_str(self.lit_text(e.pos)),
-            ExprKind::Composite { ty, elts, .. } => {
-                if let Some(t) = ty {
-                    self.write_expr(out, t);
-                }
-                out.push_str(if elts.is_empty() { "{}" } else { "{…}" });
-            }
-            ExprKind::FuncLit { sig, body } => {
-                out.push_str("func");
-                self.write_sig(out, sig);
-                out.push_str(if body.stmts.is_empty() {
-                    " {}"
-                } else {
-                    " {…}"
-                });
-            }
-            ExprKind::Paren(x) => {
-                out.push('(');
-                self.write_expr(out, x);
-                out.push(')');
-            }
-            ExprKind::Selector(x, sel) => {
-                self.write_expr(out, x);
-                out.push('.');
-                out.push_str(&sel.name);
-            }
-            ExprKind::Index(x, i) => {
-                self.write_expr(out, x);
-                out.push('[');
-                self.write_expr(out, i);
-                out.push(']');
-            }
-            ExprKind::Slice { x, lo, hi, max } => {
-                self.write_expr(out, x);
-                out.push('[');
-                if let Some(lo) = lo {
-                    self.write_expr(out, lo);
-                }
-                out.push(':');
-                if let Some(hi) = hi {
-                    self.write_expr(out, hi);
-                }
-                if let Some(max) = max {
-                    out.push(':');
-                    self.write_expr(out, max);
-                }
-                out.push(']');
-            }
-            ExprKind::TypeAssert(x, t) => {
-                self.write_expr(out, x);
-                out.push_str(".(");
-                match t {
-                    Some(t) => self.write_expr(out, t),
-                    None => out.push_str("type"),
-                }
-                out.push(')');
-            }
-            ExprKind::Call {
-                func,
-                args,
-                ellipsis,
-                ..
-            } => {
-                self.write_expr(out, func);
-                out.push('(');
-                self.write_list(out, args);
-                if *ellipsis {
-                    out.push_str("...");
-                }
-                out.push(')');
-            }
-            ExprKind::Star(x) => {
-                out.push('*');
-                self.write_expr(out, x);
-            }
-            ExprKind::Unary(op, x) => {
-                out.push_str(match op {
-                    UnOp::Pos => "+",
-                    UnOp::Neg => "-",
-                    UnOp::Not => "!",
-                    UnOp::BitNot => "^",
-                    UnOp::Addr => "&",
-                    UnOp::Recv => "<-",
-                });
-                self.write_expr(out, x);
-            }
-            ExprKind::Binary(op, x, y) => {
-                self.write_expr(out, x);
-                out.push(' ');
-                out.push_str(op.as_str());
-                out.push(' ');
-                self.write_expr(out, y);
-            }
-            ExprKind::ArrayType {
-                len,
-                ellipsis,
-                elem,
-            } => {
-                out.push('[');
-                if let Some(len) = len {
-                    self.write_expr(out, len);
-                } else if *ellipsis {
-                    out.push_str("...");
-                }
-                out.push(']');
-                self.write_expr(out, elem);
-            }
-            ExprKind::MapType(k, v) => {
-                out.push_str("map[");
-                self.write_expr(out, k);
-                out.push(']');
-                self.write_expr(out, v);
-            }
-            ExprKind::ChanType(x) => {
-                out.push_str("chan ");
-                self.write_expr(out, x);
-            }
-            ExprKind::FuncType(sig) => {
-                out.push_str("func");
-                self.write_sig(out, sig);
-            }
-            ExprKind::StructType(fields) => {
-                out.push_str("struct{");
-                self.write_fields(out, fields, "; ");
-                out.push('}');
-            }
-            ExprKind::InterfaceType(fields) => {
-                out.push_str("interface{");
-                for (i, f) in fields.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str("; ");
-                    }
-                    match (&f.names[..], &f.ty.kind) {
-                        ([n], ExprKind::FuncType(sig)) => {
-                            out.push_str(&n.name);
-                            self.write_sig(out, sig);
-                        }
-                        _ => self.write_expr(out, &f.ty),
-                    }
-                }
-                out.push('}');
-            }
-            ExprKind::Ellipsis(x) => {
-                out.push_str("...");
-                self.write_expr(out, x);
-            }
-            ExprKind::Bad => out.push_str("<bad expr>"),
-        }
-    }
-
-    fn write_fields(&self, out: &mut String, fields: &[Field], sep: &str) {
-        for (i, f) in fields.iter().enumerate() {
-            if i > 0 {
-                out.push_str(sep);
-            }
-            for (j, n) in f.names.iter().enumerate() {
-                if j > 0 {
-                    out.push_str(", ");
-                }
-                out.push_str(&n.name);
-            }
-            if !f.names.is_empty() {
-                out.push(' ');
-            }
-            self.write_expr(out, &f.ty);
-        }
-    }
-
-    fn write_sig(&self, out: &mut String, sig: &FuncType) {
-        out.push('(');
-        self.write_fields(out, &sig.params, ", ");
-        out.push(')');
-        match &sig.results[..] {
-            [] => {}
-            [f] if f.names.is_empty() => {
-                out.push(' ');
-                self.write_expr(out, &f.ty);
-            }
-            rs => {
-                out.push_str(" (");
-                self.write_fields(out, rs, ", ");
-                out.push(')');
-            }
         }
     }
 }

@@ -200,6 +200,27 @@ pub struct Named {
     pub methods: Vec<Method>,
 }
 
+/// How a type is spelled: as `reflect` (and so `%T` and runtime errors)
+/// prints it, or as types2 does in compile errors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeStyle {
+    /// `main.T`, `struct { X int }`, `interface {}`.
+    Reflect,
+    /// `T` (package main unqualified), `struct{X int}`, `interface{}`, `any`.
+    Types2,
+}
+
+impl TypeStyle {
+    /// The braces around a struct's fields or an interface's methods.
+    fn braces(self, empty: bool) -> (&'static str, &'static str) {
+        match (self, empty) {
+            (TypeStyle::Types2, _) => ("{", "}"),
+            (TypeStyle::Reflect, true) => (" {", "}"),
+            (TypeStyle::Reflect, false) => (" { ", " }"),
+        }
+    }
+}
+
 /// The table of all types of a program.
 #[derive(Clone, Debug, Default)]
 pub struct TypeTable {
@@ -471,11 +492,26 @@ impl TypeTable {
     /// `interface {}`, `struct { X int }`.
     pub fn name(&self, id: TypeId) -> String {
         let mut s = String::new();
-        self.write_name(id, &mut s);
+        self.write_type(id, TypeStyle::Reflect, &mut s);
         s
     }
 
-    fn write_name(&self, id: TypeId, s: &mut String) {
+    /// The type as types2 prints it in compile errors: package main's
+    /// names unqualified, `struct{x int}`, `interface{M()}`, `any`.
+    pub fn types2_name(&self, id: TypeId) -> String {
+        let mut s = String::new();
+        self.write_type(id, TypeStyle::Types2, &mut s);
+        s
+    }
+
+    /// Writes the type in `style`; the two styles differ only in spacing,
+    /// `any` and the qualification of package main's names.
+    pub fn write_type(&self, id: TypeId, style: TypeStyle, s: &mut String) {
+        let types2 = style == TypeStyle::Types2;
+        if types2 && id == builtin::ANY {
+            s.push_str("any");
+            return;
+        }
         match self.get(id) {
             Type::Invalid => s.push_str("invalid type"),
             Type::Bool => s.push_str("bool"),
@@ -497,32 +533,30 @@ impl TypeTable {
             }),
             Type::Array(e, n) => {
                 s.push_str(&format!("[{n}]"));
-                self.write_name(*e, s);
+                self.write_type(*e, style, s);
             }
             Type::Slice(e) => {
                 s.push_str("[]");
-                self.write_name(*e, s);
+                self.write_type(*e, style, s);
             }
             Type::Map(k, v) => {
                 s.push_str("map[");
-                self.write_name(*k, s);
+                self.write_type(*k, style, s);
                 s.push(']');
-                self.write_name(*v, s);
+                self.write_type(*v, style, s);
             }
             Type::Pointer(e) => {
                 s.push('*');
-                self.write_name(*e, s);
+                self.write_type(*e, style, s);
             }
             Type::Func(sig) => {
                 s.push_str("func");
-                self.write_sig(sig, s);
+                self.write_sig(sig, style, s);
             }
             Type::Struct(fs) => {
-                if fs.is_empty() {
-                    s.push_str("struct {}");
-                    return;
-                }
-                s.push_str("struct { ");
+                let (open, close) = style.braces(fs.is_empty());
+                s.push_str("struct");
+                s.push_str(open);
                 for (i, f) in fs.iter().enumerate() {
                     if i > 0 {
                         s.push_str("; ");
@@ -531,30 +565,28 @@ impl TypeTable {
                         s.push_str(&f.name);
                         s.push(' ');
                     }
-                    self.write_name(f.ty, s);
+                    self.write_type(f.ty, style, s);
                     if let Some(tag) = &f.tag {
                         s.push(' ');
                         s.push_str(&crate::fmtcore::strconv::quote(tag.as_bytes()));
                     }
                 }
-                s.push_str(" }");
+                s.push_str(close);
             }
             Type::Interface(ms) => {
-                if ms.is_empty() {
-                    s.push_str("interface {}");
-                    return;
-                }
-                s.push_str("interface { ");
+                let (open, close) = style.braces(ms.is_empty());
+                s.push_str("interface");
+                s.push_str(open);
                 for (i, m) in ms.iter().enumerate() {
                     if i > 0 {
                         s.push_str("; ");
                     }
                     s.push_str(&m.name);
                     if let Type::Func(sig) = self.get(m.sig) {
-                        self.write_sig(sig, s);
+                        self.write_sig(sig, style, s);
                     }
                 }
-                s.push_str(" }");
+                s.push_str(close);
             }
             Type::Tuple(ts) => {
                 s.push('(');
@@ -562,14 +594,15 @@ impl TypeTable {
                     if i > 0 {
                         s.push_str(", ");
                     }
-                    self.write_name(*t, s);
+                    self.write_type(*t, style, s);
                 }
                 s.push(')');
             }
             Type::Named(i) => {
                 let n = &self.named[*i as usize];
-                if !n.pkg.is_empty() {
-                    s.push_str(&n.pkg);
+                let unqualified = n.pkg.is_empty() || (types2 && n.pkg == "main");
+                if !unqualified {
+                    s.push_str(n.pkg.rsplit('/').next().unwrap_or(&n.pkg));
                     s.push('.');
                 }
                 s.push_str(&n.name);
@@ -578,7 +611,7 @@ impl TypeTable {
     }
 
     /// Writes `(params) results` as Go prints a signature.
-    pub fn write_sig(&self, sig: &Sig, s: &mut String) {
+    pub fn write_sig(&self, sig: &Sig, style: TypeStyle, s: &mut String) {
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -587,26 +620,26 @@ impl TypeTable {
             if sig.variadic && i + 1 == sig.params.len() {
                 s.push_str("...");
                 if let Type::Slice(e) = self.get(*p) {
-                    self.write_name(*e, s);
+                    self.write_type(*e, style, s);
                     continue;
                 }
             }
-            self.write_name(*p, s);
+            self.write_type(*p, style, s);
         }
         s.push(')');
-        match sig.results.len() {
-            0 => {}
-            1 => {
+        match &sig.results[..] {
+            [] => {}
+            [r] => {
                 s.push(' ');
-                self.write_name(sig.results[0], s);
+                self.write_type(*r, style, s);
             }
-            _ => {
+            rs => {
                 s.push_str(" (");
-                for (i, r) in sig.results.iter().enumerate() {
+                for (i, r) in rs.iter().enumerate() {
                     if i > 0 {
                         s.push_str(", ");
                     }
-                    self.write_name(*r, s);
+                    self.write_type(*r, style, s);
                 }
                 s.push(')');
             }

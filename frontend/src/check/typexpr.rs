@@ -237,7 +237,7 @@ impl Checker {
                     name,
                     ty: t,
                     embedded,
-                    tag: f.tag.clone(),
+                    tag: f.tag.as_ref().map(|t| t.value.clone()),
                 });
                 at.push(pos);
             }

@@ -128,7 +128,7 @@ fn fields_sx(fs: &[Field]) -> String {
                 format!("{} {}", names.join(","), sx(&f.ty))
             };
             if let Some(t) = &f.tag {
-                s += &format!(" tag={t:?}");
+                s += &format!(" tag={:?}", t.value);
             }
             s
         })
