@@ -229,7 +229,7 @@ impl<'c> Lowerer<'c> {
         derefs: &[bool],
     ) -> Option<super::expr::Place> {
         if path.is_empty() {
-            return self.place(x);
+            return self.place(x).filter(super::expr::Place::addressable);
         }
         let xt = self.expr_type(x);
         let target = self.c.embedded_type_at(xt, path);
@@ -240,7 +240,7 @@ impl<'c> Lowerer<'c> {
             self.place(x)?
         };
         let n = self.slots(target);
-        Some(self.walk_fields(base, xt, path, derefs, n))
+        self.walk_fields(base, xt, path, derefs, n)
     }
 
     /// Pushes the value of the embedded field at `path` of `x`.

@@ -25,6 +25,14 @@ pub(crate) enum Place {
     Blank,
 }
 
+impl Place {
+    /// Whether the place is a variable (Go's addressability), so its parts
+    /// (fields, array elements) are places too: not a map entry, not `_`.
+    pub(crate) fn addressable(&self) -> bool {
+        !matches!(self, Place::Map { .. } | Place::Blank)
+    }
+}
+
 impl<'c> Lowerer<'c> {
     /// Pushes the value of `e` (its recorded type's slots).
     pub(crate) fn expr(&mut self, e: &Expr) {
@@ -251,13 +259,7 @@ impl<'c> Lowerer<'c> {
                         } else {
                             self.place(x)?
                         };
-                        Some(self.walk_fields(
-                            base,
-                            xt,
-                            &path,
-                            &derefs,
-                            self.slots(self.expr_type(e)),
-                        ))
+                        self.walk_fields(base, xt, &path, &derefs, self.slots(self.expr_type(e)))
                     }
                     _ => None,
                 }
@@ -274,7 +276,7 @@ impl<'c> Lowerer<'c> {
                         Some(Place::Ptr { n: elem })
                     }
                     Type::Array(_, len) => {
-                        let p = self.place(x)?;
+                        let p = self.place(x).filter(Place::addressable)?;
                         self.place_to_ptr(p);
                         self.index_operand(i);
                         self.emit(Op::ArrayIndexAddr {
@@ -312,6 +314,8 @@ impl<'c> Lowerer<'c> {
     }
 
     /// Follows a field path from `base` (whose value has type `t`).
+    /// `None` when `base` is not addressable (a map entry): its fields
+    /// are values, read from the whole entry.
     pub(crate) fn walk_fields(
         &mut self,
         mut base: Place,
@@ -319,7 +323,10 @@ impl<'c> Lowerer<'c> {
         path: &[u32],
         derefs: &[bool],
         n: u32,
-    ) -> Place {
+    ) -> Option<Place> {
+        if !base.addressable() {
+            return None;
+        }
         for (step, (&i, &d)) in path.iter().zip(derefs).enumerate() {
             if d {
                 if step > 0 {
@@ -355,12 +362,12 @@ impl<'c> Lowerer<'c> {
                 _ => t,
             };
         }
-        match base {
+        Some(match base {
             Place::Local { slot, .. } => Place::Local { slot, n },
             Place::Global { slot, .. } => Place::Global { slot, n },
             Place::Ptr { .. } => Place::Ptr { n },
             other => other,
-        }
+        })
     }
 
     /// Turns a place into a pointer on the stack (for `&x`, pointer
@@ -573,7 +580,7 @@ impl<'c> Lowerer<'c> {
             }
             Type::Array(_, len) => {
                 let mark = self.pc();
-                if let Some(p) = self.place(x) {
+                if let Some(p) = self.place(x).filter(Place::addressable) {
                     self.place_to_ptr(p);
                     self.index_operand(i);
                     self.emit(Op::ArrayIndexAddr {
@@ -629,7 +636,7 @@ impl<'c> Lowerer<'c> {
                 self.emit(Op::SliceSlice { elem, bounds });
             }
             Type::Array(el, len) => {
-                let Some(p) = self.place(x) else {
+                let Some(p) = self.place(x).filter(Place::addressable) else {
                     self.unsupported(x.pos, "slicing an unaddressable array");
                     return;
                 };
