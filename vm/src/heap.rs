@@ -101,6 +101,9 @@ pub struct Heap {
     /// are immutable and func values compare only with nil, so one
     /// object per function serves every `MakeClosure` of it.
     static_closures: Vec<Handle>,
+    /// The zero-slot object every zero-size heap allocation of the
+    /// runtime points at (0 = not made yet): Go's `runtime.zerobase`.
+    zerobase: Handle,
 }
 
 impl Default for Heap {
@@ -118,6 +121,7 @@ impl Heap {
             slot_addrs_ptr: slot_addrs.as_ptr(),
             slot_addrs,
             static_closures: Vec::new(),
+            zerobase: 0,
         }
     }
 
@@ -181,6 +185,15 @@ impl Heap {
         let v = vec![0; n];
         advise_huge_pages(&v);
         self.push(Obj::Slots(v))
+    }
+
+    /// A pointer to Go's `runtime.zerobase`: the address `mallocgc` gives
+    /// every zero-size allocation (so such pointers compare equal).
+    pub fn zerobase(&mut self) -> u64 {
+        if self.zerobase == 0 {
+            self.zerobase = self.push(Obj::Slots(Vec::new()));
+        }
+        ptr(self.zerobase, 0)
     }
 
     /// Allocates slots holding `v`.

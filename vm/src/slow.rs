@@ -148,16 +148,20 @@ impl Vm {
         [ptr(h, 0), len, cap]
     }
 
-    /// Appends `vals` (whole elements) to slice `s`, growing as Go does.
+    /// Appends `n` elements (`vals`, `n * slots` slots) to slice `s`,
+    /// growing as Go's `growslice` does: a length past `maxInt` or a
+    /// backing array past [`MAX_ALLOC`] is `growslice: len out of range`,
+    /// and zero-size elements get exactly the new length as capacity.
     pub fn append_slots(
         &mut self,
         elem: TypeId,
         slots: u32,
         s: [u64; 3],
+        n: u64,
         vals: &[u64],
-    ) -> [u64; 3] {
+    ) -> Result<[u64; 3], RuntimeError> {
+        const LEN_RANGE: RuntimeError = RuntimeError::MakeSlice("growslice: len out of range");
         let e = slots as u64;
-        let n = (vals.len() as u64).checked_div(e).unwrap_or(0);
         let [p, len, cap] = s;
         let new_len = len + n;
         if new_len <= cap {
@@ -165,18 +169,30 @@ impl Vm {
                 let off = ptr_off(p) as usize + (len * e) as usize;
                 self.heap.slots_mut(ptr_handle(p))[off..off + vals.len()].copy_from_slice(vals);
             }
-            return [p, new_len, cap];
+            return Ok([p, new_len, cap]);
+        }
+        if new_len > i64::MAX as u64 {
+            return Err(LEN_RANGE);
+        }
+        let (size, _) = self.prog.types.go_size_align(elem);
+        if size == 0 || e == 0 {
+            return Ok([self.heap.zerobase(), new_len, new_len]);
         }
         let new_cap = grow_cap(&self.prog.types, elem, new_len, cap);
-        let mut v = Vec::with_capacity((new_cap * e) as usize);
+        if (new_cap as u128) * (size as u128) > MAX_ALLOC {
+            return Err(LEN_RANGE);
+        }
+        // Zeroed slots (lazily backed by the system), then the old
+        // elements and the new ones.
+        let mut v = vec![0; (new_cap * e) as usize];
+        let old = (len * e) as usize;
         if len > 0 {
             let off = ptr_off(p) as usize;
-            v.extend_from_slice(&self.heap.slots(ptr_handle(p))[off..off + (len * e) as usize]);
+            v[..old].copy_from_slice(&self.heap.slots(ptr_handle(p))[off..off + old]);
         }
-        v.extend_from_slice(vals);
-        v.resize((new_cap * e) as usize, 0);
+        v[old..old + vals.len()].copy_from_slice(vals);
         let h = self.heap.alloc_slots_from(v);
-        [ptr(h, 0), new_len, new_cap]
+        Ok([ptr(h, 0), new_len, new_cap])
     }
 
     /// The element slots of slice `s`.
@@ -293,7 +309,7 @@ impl Vm {
                         stack_k as u64,
                     ]
                 } else {
-                    self.append_slots(elem, slots, s, &vals)
+                    self.append_slots(elem, slots, s, n as u64, &vals)?
                 };
                 self.g.stack[sp..sp + 3].copy_from_slice(&r);
                 sp += 3;
@@ -304,7 +320,7 @@ impl Vm {
                 let s = [st[sp], st[sp + 1], st[sp + 2]];
                 let t = [st[sp + 3], st[sp + 4], st[sp + 5]];
                 let vals = self.slice_slots(t, slots).to_vec();
-                let r = self.append_slots(elem, slots, s, &vals);
+                let r = self.append_slots(elem, slots, s, t[1], &vals)?;
                 self.g.stack[sp..sp + 3].copy_from_slice(&r);
                 sp += 3;
             }

@@ -50,7 +50,7 @@ impl<'c> Lowerer<'c> {
                     return None;
                 };
                 let (size, _) = self.prog.types.go_size_align(*el);
-                (size > 0 && size <= STACK_BUF).then_some((e, (STACK_BUF / size) as u32))
+                (size > 0 && size <= STACK_BUF).then(|| (e, (STACK_BUF / size) as u32))
             })
             .collect()
     }
