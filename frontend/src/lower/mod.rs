@@ -927,12 +927,20 @@ impl<'c> Lowerer<'c> {
         } else {
             let e = &v.values[0];
             self.set_pos(e.pos);
-            self.expr_multi(e, objs.len());
             let srcs = self.multi_types(e, objs.len());
-            for ((o, t), st) in objs.iter().zip(&types).zip(&srcs).rev() {
+            // Each value converted to its variable's type (`var a, b any
+            // = m[k]` boxes both); a blank keeps the value's own type.
+            let named = |o: &Option<ObjId>| o.is_some_and(|o| self.c.objs[o as usize].name != "_");
+            let targets: Vec<TypeId> = objs
+                .iter()
+                .zip(&types)
+                .zip(&srcs)
+                .map(|((o, &t), &st)| if named(o) { t } else { st })
+                .collect();
+            self.push_values(std::slice::from_ref(e), &targets);
+            for (o, st) in objs.iter().zip(&targets).rev() {
                 match o {
                     Some(o) if self.c.objs[*o as usize].name != "_" => {
-                        let _ = t;
                         self.store_var_from_stack(*o);
                     }
                     _ => {
