@@ -684,75 +684,32 @@ impl<'c> Lowerer<'c> {
         match self.prog.types.under(t).clone() {
             Type::Struct(fields) => {
                 let keyed = elts.first().is_some_and(|el| el.key.is_some());
-                let field_index = |el: &crate::ast::Element| match &el.key {
-                    Some(k) => match &k.kind {
-                        ExprKind::Ident(n) => fields.iter().position(|f| &f.name == n),
-                        _ => None,
-                    },
-                    None => None,
-                };
-                let in_order = elts
-                    .windows(2)
-                    .all(|w| field_index(&w[0]) < field_index(&w[1]));
-                if keyed && !in_order {
-                    // Elements are evaluated in source order, then laid
-                    // out in field order.
-                    let mut temps = vec![None; fields.len()];
-                    for el in elts {
-                        let Some(i) = field_index(el) else { continue };
-                        let ft = fields[i].ty;
-                        let n = self.slots(ft);
-                        self.elem_to(&el.value, ft);
-                        let tmp = self.temp(n);
-                        self.store_slots(tmp, n);
-                        temps[i] = Some((tmp, n));
-                    }
-                    for (i, f) in fields.iter().enumerate() {
-                        match temps[i] {
-                            Some((tmp, n)) => self.load_slots(tmp, n),
-                            None => self.push_zero(f.ty),
-                        }
-                    }
-                    return;
-                }
-                for (i, f) in fields.iter().enumerate() {
-                    let el = if keyed {
-                        elts.iter().find(|el| matches!(&el.key, Some(k) if matches!(&k.kind, ExprKind::Ident(n) if n == &f.name)))
-                    } else {
-                        elts.get(i)
-                    };
-                    match el {
-                        Some(el) => self.elem_to(&el.value, f.ty),
-                        None => self.push_zero(f.ty),
-                    }
-                }
+                let placed: Vec<(u64, &Expr)> = elts
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, el)| {
+                        let at = match &el.key {
+                            Some(k) if keyed => match &k.kind {
+                                ExprKind::Ident(n) => fields.iter().position(|f| &f.name == n)?,
+                                _ => return None,
+                            },
+                            _ => i,
+                        };
+                        Some((at as u64, &el.value))
+                    })
+                    .collect();
+                let types: Vec<TypeId> = fields.iter().map(|f| f.ty).collect();
+                self.lay_out_elems(&placed, types.len() as u64, |i| types[i as usize]);
             }
             Type::Array(el, len) => {
-                let idxs = self.literal_indexes(elts);
-                for i in 0..len {
-                    match idxs.iter().position(|&x| x == i) {
-                        Some(j) => self.elem_to(&elts[j].value, el),
-                        None => self.push_zero(el),
-                    }
-                }
+                let placed = self.literal_indexes(elts);
+                self.lay_out_elems(&placed, len, |_| el);
             }
             Type::Slice(el) => {
-                let idxs = self.literal_indexes(elts);
-                let len = idxs.iter().map(|i| i + 1).max().unwrap_or(0);
-                let dense = idxs.iter().enumerate().all(|(a, &b)| a as u64 == b);
+                let placed = self.literal_indexes(elts);
+                let len = placed.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
                 let slots = self.slots(el);
-                if dense {
-                    for el_e in elts {
-                        self.elem_to(&el_e.value, el);
-                    }
-                } else {
-                    for i in 0..len {
-                        match idxs.iter().position(|&x| x == i) {
-                            Some(j) => self.elem_to(&elts[j].value, el),
-                            None => self.push_zero(el),
-                        }
-                    }
-                }
+                self.lay_out_elems(&placed, len, |_| el);
                 self.emit(Op::MakeSliceFrom {
                     elem: el,
                     slots,
@@ -791,7 +748,8 @@ impl<'c> Lowerer<'c> {
         self.expr_to(e, t);
     }
 
-    fn literal_indexes(&self, elts: &[crate::ast::Element]) -> Vec<u64> {
+    /// The elements of an array or slice literal with their indexes.
+    fn literal_indexes<'e>(&self, elts: &'e [crate::ast::Element]) -> Vec<(u64, &'e Expr)> {
         let mut idx = 0u64;
         let mut out = vec![];
         for el in elts {
@@ -806,10 +764,50 @@ impl<'c> Lowerer<'c> {
                     idx = v;
                 }
             }
-            out.push(idx);
+            out.push((idx, &el.value));
             idx += 1;
         }
         out
+    }
+
+    /// Pushes the `len` elements of a struct, array or slice literal, in
+    /// layout order, given its elements in source order with their
+    /// positions (`type_at(i)`: position `i`'s type; positions without an
+    /// element are zero). Elements are evaluated in source order, as in
+    /// gc: when their positions are not increasing (`[2]int{1: f(1), 0:
+    /// f(0)}`) through temporaries.
+    fn lay_out_elems(
+        &mut self,
+        placed: &[(u64, &Expr)],
+        len: u64,
+        type_at: impl Fn(u64) -> TypeId,
+    ) {
+        let in_order = placed.windows(2).all(|w| w[0].0 < w[1].0);
+        if in_order {
+            let mut next = placed.iter().peekable();
+            for i in 0..len {
+                match next.next_if(|(at, _)| *at == i) {
+                    Some((_, e)) => self.elem_to(e, type_at(i)),
+                    None => self.push_zero(type_at(i)),
+                }
+            }
+            return;
+        }
+        let mut temps = vec![None; len as usize];
+        for &(at, e) in placed {
+            let t = type_at(at);
+            let n = self.slots(t);
+            self.elem_to(e, t);
+            let tmp = self.temp(n);
+            self.store_slots(tmp, n);
+            temps[at as usize] = Some((tmp, n));
+        }
+        for (i, tmp) in temps.into_iter().enumerate() {
+            match tmp {
+                Some((tmp, n)) => self.load_slots(tmp, n),
+                None => self.push_zero(type_at(i as u64)),
+            }
+        }
     }
 
     /// Pushes the zero value of `t`.
