@@ -653,8 +653,14 @@ impl<'c> Lowerer<'c> {
         body: &ast::Block,
     ) {
         let xt = self.expr_type(x);
-        let key_used = key.is_some_and(|k| !matches!(&k.kind, ExprKind::Ident(n) if n == "_"));
-        let _ = key_used;
+        // gc drops a blank value variable: `for i, _ := range p` reads no
+        // element (so a nil *array is fine), but a value variable, even
+        // blank, makes an array operand evaluated (`range *p` with
+        // `i, _` dereferences p).
+        let value_used = value.is_some_and(|v| !matches!(&v.kind, ExprKind::Ident(n) if n == "_"));
+        // The spec: with at most one iteration variable and a constant
+        // len(x), x is not evaluated; it always is when it has a call.
+        let eval_x = value.is_some() || !self.len_is_constant(x);
         match self.prog.types.under(xt).clone() {
             Type::Int(_) => {
                 let n = self.temp(1);
@@ -685,10 +691,15 @@ impl<'c> Lowerer<'c> {
                         Type::Array(_, n) => *n,
                         _ => 0,
                     };
-                    if value.is_some() {
+                    if value_used {
                         self.expr(x);
                         self.box_top(xt);
                     } else {
+                        if eval_x {
+                            self.expr(x);
+                            let n = self.slots(xt);
+                            self.emit(Op::Pop { n });
+                        }
                         self.emit(Op::Push { v: 0 });
                     }
                     self.emit(Op::Push { v: len as i64 });
@@ -708,7 +719,7 @@ impl<'c> Lowerer<'c> {
                 let exit = self.emit(Op::JumpIfFalse { target: 0 });
                 self.load_slots(i, 1);
                 self.range_target(key, define, bt::INT);
-                if value.is_some() {
+                if value_used {
                     if is_array {
                         self.load_slots(s, 1);
                         self.load_slots(i, 1);
@@ -735,8 +746,10 @@ impl<'c> Lowerer<'c> {
                 };
                 let elem = self.slots(el);
                 let p = self.temp(1);
-                self.expr(x);
-                self.store_slots(p, 1);
+                if value_used || eval_x {
+                    self.expr(x);
+                    self.store_slots(p, 1);
+                }
                 let i = self.temp(1);
                 self.emit(Op::Push { v: 0 });
                 self.store_slots(i, 1);
@@ -750,7 +763,7 @@ impl<'c> Lowerer<'c> {
                 let exit = self.pc() - 1;
                 self.load_slots(i, 1);
                 self.range_target(key, define, bt::INT);
-                if value.is_some() {
+                if value_used {
                     self.load_slots(p, 1);
                     self.load_slots(i, 1);
                     self.emit(Op::ArrayIndexAddr {
@@ -998,5 +1011,48 @@ impl<'c> Lowerer<'c> {
             self.patch(j, end);
         }
         self.close_loop(end);
+    }
+}
+
+impl Lowerer<'_> {
+    /// Whether `len(x)` is a constant for array or pointer-to-array `x`:
+    /// types2's rule, `x` holds no function call (conversions and calls
+    /// of builtins with constant results do not count; function literal
+    /// bodies are not looked into) and no receive.
+    pub(crate) fn len_is_constant(&self, x: &Expr) -> bool {
+        !self.has_call(x)
+    }
+
+    fn has_call(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Call { func, args, .. } => {
+                let counts = match self.call_kind(e) {
+                    Some(crate::check::CallKind::Conversion(_)) => false,
+                    Some(crate::check::CallKind::Builtin(_)) => {
+                        !self.info().consts.contains_key(&e.id)
+                    }
+                    _ => true,
+                };
+                counts || self.has_call(func) || args.iter().any(|a| self.has_call(a))
+            }
+            ExprKind::Composite { elts, .. } => elts.iter().any(|el| {
+                el.key.as_ref().is_some_and(|k| self.has_call(k)) || self.has_call(&el.value)
+            }),
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Selector(x, _)
+            | ExprKind::TypeAssert(x, _) => self.has_call(x),
+            ExprKind::Index(x, i) => self.has_call(x) || self.has_call(i),
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.has_call(x)
+                    || [lo, hi, max]
+                        .into_iter()
+                        .flatten()
+                        .any(|b| self.has_call(b))
+            }
+            ExprKind::Binary(_, l, r) => self.has_call(l) || self.has_call(r),
+            _ => false,
+        }
     }
 }
