@@ -200,10 +200,11 @@ impl Vm {
             Op::ArrayIndexAddr { elem, len } => {
                 let i = pop!();
                 let p = st!(sp - 1);
-                index!(i, len as u64);
+                // gc checks the pointer (the dereference) before the index.
                 if ptr_handle(p) == 0 {
                     fail!(RuntimeError::NilDeref);
                 }
+                index!(i, len as u64);
                 st!(sp - 1) = p + i * elem as u64;
             }
             Op::ArrayIndex { elem, len } => {

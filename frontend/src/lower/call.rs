@@ -202,7 +202,14 @@ impl<'c> Lowerer<'c> {
             } else {
                 let mark = self.pc();
                 match self.embedded_place(x, path, derefs) {
-                    Some(p) => self.place_to_ptr(p),
+                    Some(p) => {
+                        self.place_to_ptr(p);
+                        if derefs.iter().any(|&d| d) {
+                            self.emit(Op::FieldAddr { off: 0 });
+                        } else {
+                            self.nil_check_addr(x);
+                        }
+                    }
                     None => {
                         // Not addressable (checker allowed it only via a
                         // pointer path): box a copy.

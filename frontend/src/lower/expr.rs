@@ -385,6 +385,32 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// After the address of place `x` was pushed: gc's nil check when
+    /// `x` is reached through a pointer (`&*p`, `&p.f`, `&p.a.b`), which
+    /// the address arithmetic alone skips at offset 0 (`FieldAddr`
+    /// checks for nil).
+    pub(crate) fn nil_check_addr(&mut self, x: &Expr) {
+        if self.through_pointer(x) {
+            self.emit(Op::FieldAddr { off: 0 });
+        }
+    }
+
+    /// Whether addressable `x` is reached by dereferencing a pointer
+    /// whose nil check nothing else makes (array indexing checks).
+    fn through_pointer(&self, x: &Expr) -> bool {
+        let x = crate::check::strip_parens(x);
+        match &x.kind {
+            ExprKind::Star(_) => true,
+            ExprKind::Selector(b, _) => match self.info().sels.get(&x.id) {
+                Some(Selection::Field { derefs, .. }) => {
+                    derefs.iter().any(|&d| d) || self.through_pointer(b)
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     /// Loads `n` slots from a place whose address parts are on the stack.
     pub(crate) fn load_place(&mut self, p: Place, n: u32) {
         match p {
@@ -841,7 +867,10 @@ impl<'c> Lowerer<'c> {
                     return;
                 }
                 match self.place(x) {
-                    Some(p) => self.place_to_ptr(p),
+                    Some(p) => {
+                        self.place_to_ptr(p);
+                        self.nil_check_addr(x);
+                    }
                     None => self.unsupported(e.pos, "address of this expression"),
                 }
             }
