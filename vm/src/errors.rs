@@ -34,6 +34,9 @@ pub enum RuntimeError {
     PanicNil,
     /// Any other message, printed after `runtime error: `.
     Other(String),
+    /// A `plainError` with a message built at run time (`value method
+    /// main.T.F called using nil *T pointer`, Go's `panicwrap`).
+    Plain(String),
 }
 
 impl RuntimeError {
@@ -57,7 +60,7 @@ impl RuntimeError {
             RuntimeError::Uncomparable(t) => format!("comparing uncomparable type {t}"),
             RuntimeError::TypeAssertion(s) => s.clone(),
             RuntimeError::PanicNil => "panic called with nil argument".into(),
-            RuntimeError::Other(s) => s.clone(),
+            RuntimeError::Other(s) | RuntimeError::Plain(s) => s.clone(),
         }
     }
 
@@ -85,7 +88,7 @@ impl RuntimeError {
     /// Whether Go raises this as a `plainError` (no `runtime error: `
     /// prefix in its text).
     pub fn is_plain(&self) -> bool {
-        matches!(self, RuntimeError::NilMapWrite)
+        matches!(self, RuntimeError::NilMapWrite | RuntimeError::Plain(_))
     }
 
     /// Whether Go reports this error with a `[signal SIGSEGV ...]` line.

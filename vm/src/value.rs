@@ -132,11 +132,15 @@ impl Vm {
                 t.name(ty)
             );
         }
-        format!(
-            "interface conversion: {src_name} is {}, not {}",
-            t.name(dyn_ty),
-            t.name(ty)
-        )
+        let (cs, asserted) = (t.name(dyn_ty), t.name(ty));
+        // Go's TypeAssertionError: two distinct types printed alike. Each
+        // package name is one package in gust, so they differ by scope.
+        let scopes = if cs == asserted {
+            " (types from different scopes)"
+        } else {
+            ""
+        };
+        format!("interface conversion: {src_name} is {cs}, not {asserted}{scopes}")
     }
 
     /// `a == b` for two interface values.

@@ -25,7 +25,7 @@ mod stmt;
 
 use std::collections::HashMap;
 
-use gust_vm::op::Op;
+use gust_vm::op::{Cmp, Op};
 use gust_vm::program::{Function, Program};
 use gust_vm::types::{builtin as bt, FuncId, Type, TypeId};
 
@@ -1031,8 +1031,26 @@ impl<'c> Lowerer<'c> {
                 };
                 let recv_n = if ptr_recv { 1 } else { self.slots(recv_named) };
                 let gname = self.c.bodies[b as usize].name.clone();
+                // gc's wrapper from *T to a method of T itself checks for
+                // nil first (panicwrap); promoted methods just dereference.
+                let wrap_msg = (d_is_ptr && path.is_empty() && !ptr_recv).then(|| {
+                    let t = self.prog.types.name(recv_named);
+                    let short = t.rsplit('.').next().unwrap_or(&t).to_string();
+                    format!("value method {t}.{name} called using nil *{short} pointer")
+                });
                 Some(self.synth(format!("iadapt:{}:{name}", d.0), |l| {
                     l.fb.next_slot = 1 + params;
+                    if let Some(msg) = wrap_msg {
+                        l.emit(Op::LoadLocal { slot: 0 });
+                        l.emit(Op::Push { v: 0 });
+                        l.emit(Op::Cmp { op: Cmp::Eq });
+                        let ok = l.emit(Op::JumpIfFalse { target: 0 });
+                        let h = l.string_const(msg.as_bytes());
+                        l.emit(Op::Push { v: h });
+                        l.native_call("runtime.panicwrap", 1, 0);
+                        let here = l.pc();
+                        l.patch(ok, here);
+                    }
                     l.emit(Op::LoadLocal { slot: 0 });
                     let (cur, is_ptr) = if d_is_ptr {
                         (

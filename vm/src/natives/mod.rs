@@ -52,6 +52,7 @@ natives! {
     "runtime.max" => runtime::max,
     "runtime.slicetoarrayptr" => runtime::slicetoarrayptr,
     "runtime.Goexit" => runtime::goexit,
+    "runtime.panicwrap" => runtime::panicwrap,
     "fmt.Println" => fmt::println,
     "fmt.Print" => fmt::print,
     "fmt.Printf" => fmt::printf_,

@@ -272,6 +272,13 @@ pub(crate) fn slicetoarrayptr(vm: &mut Vm, at: usize) -> VmResult<()> {
     Ok(())
 }
 
+/// Go's `panicwrap`: the value-method wrapper of `*T` called with a nil
+/// pointer. Args: the message (a string).
+pub(crate) fn panicwrap(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let msg = String::from_utf8_lossy(vm.heap.str(vm.arg(at, 0))).into_owned();
+    Err(vm.raise(crate::errors::RuntimeError::Plain(msg)))
+}
+
 /// `runtime.Goexit()`.
 pub(crate) fn goexit(vm: &mut Vm, _at: usize) -> VmResult<()> {
     Err(vm.goexit())
