@@ -99,3 +99,128 @@ fn huge_arrays_are_compile_errors_not_aborts() {
         assert!(err.contains(want), "{err}");
     }
 }
+
+/// A deferred call that panics while its function returns normally: the
+/// function's traceback line is gc's (real Go 1.27.3), the same in every
+/// tier: the `return` for open-coded defers, which gc runs at each exit,
+/// else the closing brace of gc's one deferreturn exit.
+#[test]
+fn deferred_panic_at_return_reports_gcs_line() {
+    let cases: [(&str, u32, &str); 5] = [
+        (
+            "implicit",
+            8,
+            r#"package main
+
+func boom() { panic("boom") }
+
+func f() {
+	defer boom()
+	println("f")
+}
+
+func main() { f() }
+"#,
+        ),
+        (
+            "early",
+            8,
+            r#"package main
+
+func boom() { panic("boom") }
+
+func f(c bool) int {
+	defer boom()
+	if c {
+		return 2
+	}
+	println("f")
+	return 3
+}
+
+func main() { f(true) }
+"#,
+        ),
+        (
+            "last",
+            11,
+            r#"package main
+
+func boom() { panic("boom") }
+
+func f(c bool) int {
+	defer boom()
+	if c {
+		return 2
+	}
+	println("f")
+	return 3
+}
+
+func main() { f(false) }
+"#,
+        ),
+        (
+            "heap",
+            15,
+            r#"package main
+
+func boom(i int) {
+	if i == 2 {
+		panic("boom")
+	}
+}
+
+func f(n int) (r int) {
+	for i := 0; i < n; i++ {
+		defer boom(i)
+	}
+	r = n
+	return
+}
+
+func main() { f(3) }
+"#,
+        ),
+        (
+            "stack",
+            20,
+            r#"package main
+
+func boom() { panic("boom") }
+
+func f(c bool) (r int) {
+	defer boom()
+	defer println(1)
+	defer println(2)
+	defer println(3)
+	defer println(4)
+	defer println(5)
+	defer println(6)
+	defer println(7)
+	defer println(8)
+	if c {
+		r = 1
+		return
+	}
+	return 2
+}
+
+func main() { f(true) }
+"#,
+        ),
+    ];
+    for (name, line, src) in cases {
+        let f = write(&format!("ret_{name}.go"), src);
+        for mode in ["off", "auto", "always"] {
+            let o = gust(&["run", &format!("--jit={mode}"), &f]);
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{name} {mode}: {err}");
+            let want = format!("main.f(...)\n\t{f}:{line}\n");
+            assert!(
+                err.contains(&want),
+                "{name} {mode}: want {want:?} in\n{err}"
+            );
+        }
+    }
+}

@@ -16,6 +16,9 @@ enum Callee {
     Native(u32),
     /// An interface method (receiver: the interface value).
     Iface(u32),
+    /// An interface method call gc devirtualizes: the dynamic type's
+    /// adapter, called directly with the interface's data word.
+    Devirt(FuncId),
     /// A closure value.
     Closure,
 }
@@ -80,13 +83,14 @@ impl<'c> Lowerer<'c> {
         let recv_slots = match &callee {
             Callee::Func(_) | Callee::Native(_) => self.pushed_receiver_slots(func),
             Callee::Iface(_) => 0,
+            Callee::Devirt(_) => 1,
             Callee::Closure => 0,
         };
         self.set_pos(e.pos);
         let arg_slots = self.push_args(&sig, args, *ellipsis);
         let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();
         match callee {
-            Callee::Func(f) => self.emit(Op::Call {
+            Callee::Func(f) | Callee::Devirt(f) => self.emit(Op::Call {
                 func: f,
                 args: recv_slots + arg_slots,
                 rets,
@@ -165,6 +169,16 @@ impl<'c> Lowerer<'c> {
                 }
                 Some(Selection::IfaceMethod { path, derefs, name }) => {
                     self.embedded_value(x, &path, &derefs);
+                    if path.is_empty() {
+                        if let Some(f) = self.devirtualized_value_method(x, &name) {
+                            self.emit(Op::Extract {
+                                off: 1,
+                                n: 1,
+                                total: 2,
+                            });
+                            return Some((Callee::Devirt(f), sig));
+                        }
+                    }
                     let m = self.method_id(&name);
                     return Some((Callee::Iface(m), sig));
                 }
@@ -173,6 +187,26 @@ impl<'c> Lowerer<'c> {
         }
         self.expr(f);
         Some((Callee::Closure, sig))
+    }
+
+    /// For a call of interface method `name` on `x` that gc devirtualizes
+    /// to `*T` where `name` is a value method of `T` itself: the adapter
+    /// without panicwrap (the only case where devirtualizing shows).
+    fn devirtualized_value_method(&mut self, x: &Expr, name: &str) -> Option<FuncId> {
+        use crate::check::expr_lookup::Lookup;
+        let c = self.devirtualized_type(x)?;
+        let Type::Pointer(t) = *self.prog.types.get(c) else {
+            return None;
+        };
+        match self.c.lookup_field_or_method(c, name)? {
+            Lookup::Method {
+                path,
+                recv_named,
+                ptr_recv: false,
+                ..
+            } if path.is_empty() && recv_named == t => self.iface_adapter(c, name, false),
+            _ => None,
+        }
     }
 
     fn callee_of_body(&self, b: u32) -> Callee {
@@ -776,6 +810,23 @@ impl<'c> Lowerer<'c> {
             Some(Selection::IfaceMethod { path, derefs, name }),
         ) = (&f.kind, self.info().sels.get(&f.id).cloned())
         {
+            if path.is_empty() {
+                if let Some(a) = self.devirtualized_value_method(x, &name) {
+                    // gc wraps the call in a closure, where it is
+                    // devirtualized: the adapter with the data word.
+                    self.emit(Op::MakeClosure { func: a, n: 0 });
+                    self.embedded_value(x, &path, &derefs);
+                    self.emit(Op::CheckNilIface);
+                    self.emit(Op::Extract {
+                        off: 1,
+                        n: 1,
+                        total: 2,
+                    });
+                    let n = self.push_args(&sig, args, *ellipsis);
+                    self.emit_defer(1 + n);
+                    return;
+                }
+            }
             // Through an adapter taking the interface as first argument.
             let params: u32 = sig.params.iter().map(|t| self.slots(*t)).sum();
             let rets: u32 = sig.results.iter().map(|t| self.slots(*t)).sum();

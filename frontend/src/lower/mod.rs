@@ -18,6 +18,7 @@
 //! captured variable is boxed and closures hold the box pointer.
 
 mod call;
+mod devirt;
 mod escape;
 mod expr;
 mod hoist;
@@ -682,6 +683,7 @@ impl<'c> Lowerer<'c> {
         // Epilogue for functions with defers.
         let mut deferreturn = None;
         if self.fb.has_defer {
+            self.emit(Op::Nop);
             let ep = self.pc();
             for j in std::mem::take(&mut self.fb.epilogue_jumps) {
                 self.patch(j, ep);
@@ -722,8 +724,7 @@ impl<'c> Lowerer<'c> {
                     for (o, _) in res.iter().rev() {
                         self.store_var_from_stack(*o);
                     }
-                    let j = self.emit(Op::Jump { target: 0 });
-                    self.fb.epilogue_jumps.push(j);
+                    self.return_to_epilogue();
                     return;
                 }
                 self.push_values(vals, &rts);
@@ -733,8 +734,7 @@ impl<'c> Lowerer<'c> {
             }
         }
         if self.fb.has_defer {
-            let j = self.emit(Op::Jump { target: 0 });
-            self.fb.epilogue_jumps.push(j);
+            self.return_to_epilogue();
             return;
         }
         let res = self.fb.results.clone();
@@ -744,6 +744,21 @@ impl<'c> Lowerer<'c> {
             n += self.slots(t);
         }
         self.emit(Op::Return { n });
+    }
+
+    /// A return of a function with defers, to the shared epilogue that
+    /// runs them at the closing brace's line, as gc's one deferreturn
+    /// exit does. Open-coded defers run at each exit in gc, so a panicking
+    /// deferred call's traceback shows the `return`: they run here first.
+    /// The `Nop` carries the line too: a suspended interpreted frame
+    /// reports the instruction before its pc.
+    fn return_to_epilogue(&mut self) {
+        if self.fb.open_defers.is_some() {
+            self.emit(Op::Nop);
+            self.emit(Op::DeferReturn);
+        }
+        let j = self.emit(Op::Jump { target: 0 });
+        self.fb.epilogue_jumps.push(j);
     }
 
     /// Loads local or global variable `o`.
@@ -976,7 +991,7 @@ impl<'c> Lowerer<'c> {
                     | Some(crate::check::expr_lookup::Lookup::IfaceMethod { sig, .. }) => sig,
                     _ => continue,
                 };
-                if let Some(f) = self.iface_adapter(tid, &name) {
+                if let Some(f) = self.iface_adapter(tid, &name, true) {
                     let id = self.method_id(&name);
                     tab.push(gust_vm::program::ItabEntry {
                         name: id,
@@ -998,7 +1013,15 @@ impl<'c> Lowerer<'c> {
     /// type `d`: the method itself when its receiver is the interface's
     /// data word, else an adapter that derives the receiver from it
     /// (unboxing, promoted-method paths, pointer/value adjustments).
-    fn iface_adapter(&mut self, d: TypeId, name: &str) -> Option<FuncId> {
+    /// `panicwrap`: the adapter from `*T` to a value method of `T`
+    /// checks for nil first, as gc's wrapper does; without it (a call gc
+    /// devirtualizes) a nil pointer fails in the dereference.
+    pub(crate) fn iface_adapter(
+        &mut self,
+        d: TypeId,
+        name: &str,
+        panicwrap: bool,
+    ) -> Option<FuncId> {
         use crate::check::expr_lookup::Lookup;
         let lk = self.c.lookup_field_or_method(d, name)?;
         let d_is_ptr = matches!(self.prog.types.get(d), Type::Pointer(_));
@@ -1033,12 +1056,17 @@ impl<'c> Lowerer<'c> {
                 let gname = self.c.bodies[b as usize].name.clone();
                 // gc's wrapper from *T to a method of T itself checks for
                 // nil first (panicwrap); promoted methods just dereference.
-                let wrap_msg = (d_is_ptr && path.is_empty() && !ptr_recv).then(|| {
+                let wrap_msg = (panicwrap && d_is_ptr && path.is_empty() && !ptr_recv).then(|| {
                     let t = self.prog.types.name(recv_named);
                     let short = t.rsplit('.').next().unwrap_or(&t).to_string();
                     format!("value method {t}.{name} called using nil *{short} pointer")
                 });
-                Some(self.synth(format!("iadapt:{}:{name}", d.0), |l| {
+                let key = if wrap_msg.is_some() {
+                    "iadapt"
+                } else {
+                    "iadapt-direct"
+                };
+                Some(self.synth(format!("{key}:{}:{name}", d.0), |l| {
                     l.fb.next_slot = 1 + params;
                     if let Some(msg) = wrap_msg {
                         l.emit(Op::LoadLocal { slot: 0 });
