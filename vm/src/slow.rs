@@ -23,7 +23,7 @@ const SIZE_CLASSES: [u32; 68] = [
 ];
 
 /// Go's `roundupsize`: the allocation size for a request of `size` bytes.
-fn roundupsize(size: u64, noscan: bool) -> u64 {
+pub(crate) fn roundupsize(size: u64, noscan: bool) -> u64 {
     let header = if !noscan && size > 512 { 8 } else { 0 };
     let req = size + header;
     if req <= 32768 {

@@ -1,6 +1,6 @@
 //! Calls, function values, method values, builtins and defer.
 
-use gust_vm::op::{Fresh, Op};
+use gust_vm::op::{Cmp, Fresh, Op};
 use gust_vm::program::Function;
 use gust_vm::types::{builtin as bt, FuncId, Sig, Type, TypeId};
 
@@ -72,7 +72,7 @@ impl<'c> Lowerer<'c> {
             return;
         };
         match self.call_kind(e) {
-            Some(CallKind::Conversion(t)) => return self.conversion(t, &args[0]),
+            Some(CallKind::Conversion(t)) => return self.conversion_at(e, t, &args[0]),
             Some(CallKind::Builtin(b)) => return self.builtin(e, b, args, *ellipsis),
             _ => {}
         }
@@ -1009,7 +1009,8 @@ impl<'c> Lowerer<'c> {
     /// copy(dst, src) with both on the stack; pushes the count.
     fn copy_slots(&mut self, dst: TypeId, src: TypeId) {
         if matches!(self.prog.types.under(src), Type::String) {
-            self.native_call("runtime.stringtoslicebyte", 1, 3);
+            self.emit(Op::Push { v: 0 });
+            self.native_call("runtime.stringtoslicebyte", 2, 3);
         }
         let el = match self.prog.types.under(dst) {
             Type::Slice(e) => *e,
@@ -1018,6 +1019,64 @@ impl<'c> Lowerer<'c> {
         let s = self.slots(el);
         self.emit(Op::Push { v: s as i64 });
         self.native_call("runtime.slicecopy", 7, 1);
+    }
+
+    /// `append(x, v...)` that may take gc's stack buffer of `k` elements
+    /// (`escape.rs`): only while the frame's `used` flag for it is clear
+    /// and `x` is empty and must grow, as gc's generated code tests.
+    fn stack_append(&mut self, args: &[Expr], st: TypeId, el: TypeId, k: u16) {
+        let slots = self.slots(el);
+        let n = (args.len() - 1) as u16;
+        let (used, flag, x) = (self.temp(1), self.temp(1), self.temp(3));
+        self.expr_to(&args[0], st);
+        self.store_slots(x, 3);
+        self.emit(Op::Push { v: 0 });
+        self.store_slots(flag, 1);
+        self.load_slots(used, 1);
+        let skip_used = self.emit(Op::JumpIfTrue { target: 0 });
+        let skip_len = self.emit(Op::LocalCmpImmJump {
+            slot: x + 1,
+            op: Cmp::Eq,
+            v: 0,
+            target: 0,
+        });
+        let skip_cap = self.emit(Op::LocalCmpImmJump {
+            slot: x + 2,
+            op: Cmp::LtS,
+            v: n as i32,
+            target: 0,
+        });
+        self.emit(Op::Push { v: 1 });
+        self.store_slots(flag, 1);
+        let values = self.pc();
+        for j in [skip_used, skip_len, skip_cap] {
+            self.patch(j, values);
+        }
+        self.load_slots(x, 3);
+        for a in &args[1..] {
+            self.expr_to(a, el);
+        }
+        self.load_slots(flag, 1);
+        let plain = self.emit(Op::JumpIfFalse { target: 0 });
+        self.emit(Op::Push { v: 1 });
+        self.store_slots(used, 1);
+        self.emit(Op::Append {
+            elem: el,
+            slots,
+            n,
+            stack_k: k,
+        });
+        let end = self.emit(Op::Jump { target: 0 });
+        let here = self.pc();
+        self.patch(plain, here);
+        self.emit(Op::Append {
+            elem: el,
+            slots,
+            n,
+            stack_k: 0,
+        });
+        let here = self.pc();
+        self.patch(end, here);
     }
 
     /// Lowers a builtin call, pushing its result (if any).
@@ -1062,12 +1121,22 @@ impl<'c> Lowerer<'c> {
                     return;
                 };
                 let slots = self.slots(el);
+                // (An append of more elements than the buffer holds still
+                // took it from later appends: escape.rs.)
+                let stack_k = match self.fb.stack_appends.get(&e.id) {
+                    Some(&k) if !ellipsis && args.len() - 1 <= k as usize => k as u16,
+                    _ => 0,
+                };
+                if stack_k > 0 {
+                    return self.stack_append(args, st, el, stack_k);
+                }
                 self.expr_to(&args[0], st);
                 if ellipsis {
                     let at = self.expr_type(&args[1]);
                     if matches!(self.prog.types.under(at), Type::String) {
                         self.expr(&args[1]);
-                        self.native_call("runtime.stringtoslicebyte", 1, 3);
+                        self.emit(Op::Push { v: 0 });
+                        self.native_call("runtime.stringtoslicebyte", 2, 3);
                     } else {
                         self.expr_to(&args[1], st);
                     }
@@ -1078,12 +1147,11 @@ impl<'c> Lowerer<'c> {
                     }
                     let n = (args.len() - 1) as u16;
                     if n > 0 {
-                        let stack_k = self.fb.stack_appends.get(&e.id).copied().unwrap_or(0) as u16;
                         self.emit(Op::Append {
                             elem: el,
                             slots,
                             n,
-                            stack_k,
+                            stack_k: 0,
                         });
                     }
                 }

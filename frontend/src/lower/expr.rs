@@ -1082,6 +1082,13 @@ impl<'c> Lowerer<'c> {
     }
 
     /// Explicit conversion `T(x)`.
+    /// Lowers conversion call `e` (of `x` to `to`).
+    pub(crate) fn conversion_at(&mut self, e: &Expr, to: TypeId, x: &Expr) {
+        let saved = self.fb.conv_site.replace(e.id);
+        self.conversion(to, x);
+        self.fb.conv_site = saved;
+    }
+
     pub(crate) fn conversion(&mut self, to: TypeId, x: &Expr) {
         let from = self.expr_type(x);
         let (fu, tu) = (
@@ -1124,10 +1131,18 @@ impl<'c> Lowerer<'c> {
             | (Type::Float32, Type::Float32) => {}
             (Type::Int(_), Type::String) => self.native_call("runtime.intstring", 1, 1),
             (Type::String, Type::Slice(e)) => {
-                if matches!(self.prog.types.under(*e), Type::Int(IntKind::U8)) {
-                    self.native_call("runtime.stringtoslicebyte", 1, 3);
+                let bytes = matches!(self.prog.types.under(*e), Type::Int(IntKind::U8));
+                // A constant string's conversion is allocated at its size.
+                let buf = match self.fb.conv_site.and_then(|c| self.fb.conv_bufs.get(&c)) {
+                    _ if self.info().consts.contains_key(&x.id) => super::escape::ConvBuf::Exact,
+                    Some(&b) => b,
+                    None => super::escape::ConvBuf::Heap,
+                };
+                self.emit(Op::Push { v: buf as i64 });
+                if bytes {
+                    self.native_call("runtime.stringtoslicebyte", 2, 3);
                 } else {
-                    self.native_call("runtime.stringtoslicerune", 1, 3);
+                    self.native_call("runtime.stringtoslicerune", 2, 3);
                 }
             }
             (Type::Slice(_), Type::Array(..)) | (Type::Slice(_), Type::Pointer(_)) => {

@@ -101,6 +101,11 @@ pub(crate) struct Fb {
     /// `append` calls on never-escaping local slices → stack buffer
     /// capacity (see `escape.rs`).
     pub(crate) stack_appends: HashMap<ExprId, u32>,
+    /// String-to-slice conversions whose allocation is not the default
+    /// (`escape.rs`).
+    pub(crate) conv_bufs: HashMap<ExprId, escape::ConvBuf>,
+    /// The conversion call being lowered.
+    pub(crate) conv_site: Option<ExprId>,
     /// Label → pc, for `goto`.
     pub(crate) label_pcs: HashMap<String, usize>,
     /// Forward `goto` jumps waiting for their label.
@@ -151,6 +156,8 @@ fn empty_fb() -> Fb {
         fallthrough: vec![],
         hoisted: HashMap::new(),
         stack_appends: HashMap::new(),
+        conv_bufs: HashMap::new(),
+        conv_site: None,
         label_pcs: HashMap::new(),
         gotos: vec![],
         defer_kinds: Default::default(),
@@ -644,7 +651,9 @@ impl<'c> Lowerer<'c> {
             }
         }
         let Some(block) = block else { return };
-        self.fb.stack_appends = self.stack_appends(block).into_iter().collect();
+        let (appends, convs) = self.stack_appends(block);
+        self.fb.stack_appends = appends.into_iter().collect();
+        self.fb.conv_bufs = convs;
         // Defer kinds, as gc chooses them (see defers.rs).
         let named: Vec<String> = ft
             .results

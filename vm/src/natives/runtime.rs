@@ -90,7 +90,32 @@ pub(crate) fn intstring(vm: &mut Vm, at: usize) -> VmResult<()> {
     Ok(())
 }
 
-/// `[]byte(s)`.
+/// The capacity gc gives `[]byte(s)` / `[]rune(s)` of `n` elements of
+/// `size` bytes, by how it allocates (`buf`: the lowering's `ConvBuf`:
+/// 0 exactly `n`, 1 the heap's size class, 2 gc's 32-element stack
+/// `tmpBuf` when `n` fits).
+fn conv_cap(n: usize, size: u64, buf: u64) -> usize {
+    const TMP_BUF: usize = 32;
+    match buf {
+        0 => n,
+        2 if n <= TMP_BUF => TMP_BUF,
+        _ => (crate::slow::roundupsize(n as u64 * size, true) / size) as usize,
+    }
+}
+
+/// The slice `[words..., zeros up to cap]` of length `words.len()`.
+fn conv_result(vm: &mut Vm, at: usize, mut words: Vec<u64>, size: u64) {
+    let n = words.len();
+    let cap = conv_cap(n, size, vm.arg(at, 1));
+    words.resize(cap, 0);
+    let mut s = vm.slice_of_words(words);
+    s[1] = n as u64;
+    for (i, w) in s.iter().enumerate() {
+        vm.ret(at, i, *w);
+    }
+}
+
+/// `[]byte(s)`: args s, buf (see [`conv_cap`]).
 pub(crate) fn stringtoslicebyte(vm: &mut Vm, at: usize) -> VmResult<()> {
     let bytes: Vec<u64> = vm
         .heap
@@ -98,14 +123,11 @@ pub(crate) fn stringtoslicebyte(vm: &mut Vm, at: usize) -> VmResult<()> {
         .iter()
         .map(|&b| b as u64)
         .collect();
-    let s = vm.slice_of_words(bytes);
-    for (i, w) in s.iter().enumerate() {
-        vm.ret(at, i, *w);
-    }
+    conv_result(vm, at, bytes, 1);
     Ok(())
 }
 
-/// `[]rune(s)`.
+/// `[]rune(s)`: args s, buf (see [`conv_cap`]).
 pub(crate) fn stringtoslicerune(vm: &mut Vm, at: usize) -> VmResult<()> {
     let mut s: &[u8] = vm.heap.str(vm.arg(at, 0));
     let mut runes = vec![];
@@ -114,10 +136,7 @@ pub(crate) fn stringtoslicerune(vm: &mut Vm, at: usize) -> VmResult<()> {
         runes.push(r as u64);
         s = &s[n..];
     }
-    let sl = vm.slice_of_words(runes);
-    for (i, w) in sl.iter().enumerate() {
-        vm.ret(at, i, *w);
-    }
+    conv_result(vm, at, runes, 4);
     Ok(())
 }
 
