@@ -1202,6 +1202,10 @@ impl<'c> Lowerer<'c> {
                 }
             }
             Builtin::New => {
+                if self.zerobase_allocs.contains(&e.id) {
+                    self.native_call("runtime.zerobase", 0, 1);
+                    return;
+                }
                 let t = self.expr_type(e);
                 let Type::Pointer(inner) = self.prog.types.get(t).clone() else {
                     return;

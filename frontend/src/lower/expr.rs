@@ -559,6 +559,16 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// The zero-size global variable `x` names, if it does.
+    pub(crate) fn zero_size_global(&self, x: &Expr) -> Option<crate::check::ObjId> {
+        let x = crate::check::strip_parens(x);
+        let ExprKind::Ident(_) = &x.kind else {
+            return None;
+        };
+        let &o = self.info().uses.get(&x.id)?;
+        (self.globals.contains_key(&o) && self.slots(self.c.objs[o as usize].ty) == 0).then_some(o)
+    }
+
     /// Lowers an index or slice bound as an `int`, noting when its type
     /// is a 64-bit unsigned one (Go then prints a failing index unsigned).
     pub(crate) fn index_operand(&mut self, i: &Expr) {
@@ -703,6 +713,10 @@ impl<'c> Lowerer<'c> {
         };
         // An elided `&T{...}` element of a []*T literal.
         if let Type::Pointer(inner) = self.prog.types.get(t).clone() {
+            if self.zerobase_allocs.contains(&e.id) {
+                self.native_call("runtime.zerobase", 0, 1);
+                return;
+            }
             self.composite(e, inner);
             self.box_top(inner);
             return;
@@ -860,10 +874,19 @@ impl<'c> Lowerer<'c> {
         match op {
             UnOp::Addr => {
                 let inner = crate::check::strip_parens(x);
+                if self.zerobase_allocs.contains(&e.id) {
+                    self.native_call("runtime.zerobase", 0, 1);
+                    return;
+                }
                 if let ExprKind::Composite { .. } = &inner.kind {
                     let it = self.expr_type(inner);
                     self.composite(inner, it);
                     self.box_top(it);
+                    return;
+                }
+                if self.zero_size_global(x).is_some() {
+                    // The linker puts zero-size globals at runtime.zerobase.
+                    self.native_call("runtime.zerobase", 0, 1);
                     return;
                 }
                 match self.place(x) {
@@ -1003,6 +1026,19 @@ impl<'c> Lowerer<'c> {
     }
 
     fn comparison(&mut self, op: BinOp, l: &Expr, r: &Expr) {
+        // gc folds the comparison of two distinct variables' addresses
+        // to false, though zero-size globals share one address.
+        let addr_of = |e: &Expr| match &crate::check::strip_parens(e).kind {
+            ExprKind::Unary(UnOp::Addr, x) => self.zero_size_global(x),
+            _ => None,
+        };
+        if let (Some(a), Some(b)) = (addr_of(l), addr_of(r)) {
+            let same = a == b;
+            self.emit(Op::Push {
+                v: (same == (op == BinOp::Eq)) as i64,
+            });
+            return;
+        }
         let (lt, rt) = (self.expr_type(l), self.expr_type(r));
         let (lnil, rnil) = (self.is_nil(l), self.is_nil(r));
         // Comparison against nil: test the first word (slices: the array

@@ -137,6 +137,9 @@ pub struct Lowerer<'c> {
     pub(crate) fb: Fb,
     pub(crate) closure_caps: HashMap<u32, Vec<ObjId>>,
     pub(crate) errors: Vec<(u32, Pos, String)>,
+    /// Zero-size allocations that escape into package-level variables
+    /// (`note_global_allocs`): they yield runtime.zerobase.
+    pub(crate) zerobase_allocs: std::collections::HashSet<ExprId>,
 }
 
 fn empty_fb() -> Fb {
@@ -180,6 +183,7 @@ pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
         globals: HashMap::new(),
         method_ids: HashMap::new(),
         wrappers: HashMap::new(),
+        zerobase_allocs: Default::default(),
         natives: HashMap::new(),
         fb: empty_fb(),
         closure_caps: HashMap::new(),
@@ -935,6 +939,7 @@ impl<'c> Lowerer<'c> {
                 self.set_pos(e.pos);
                 match o {
                     Some(o) if self.c.objs[*o as usize].name != "_" => {
+                        self.note_global_allocs(e);
                         self.expr_to(e, *t);
                         self.store_var_from_stack(*o);
                     }
@@ -975,6 +980,74 @@ impl<'c> Lowerer<'c> {
                     }
                 }
             }
+        }
+    }
+
+    /// Notes the zero-size `new(T)` / `&T{}` of a package-level variable's
+    /// initializer `e` that end up stored in it (directly or as elements
+    /// of composite literals): they escape, so they are mallocgc's
+    /// zero-size object, runtime.zerobase.
+    fn note_global_allocs(&mut self, e: &ast::Expr) {
+        let t = self.expr_type(e);
+        self.note_allocs_as(e, t);
+    }
+
+    /// [`Self::note_global_allocs`] for `e` of (expected) type `t`: an
+    /// elided `{}` element of a `[]*T` literal is a `&T{}`.
+    fn note_allocs_as(&mut self, e: &ast::Expr, t: TypeId) {
+        let e = crate::check::strip_parens(e);
+        let elided_empty = match (&e.kind, self.prog.types.get(t)) {
+            (ast::ExprKind::Composite { ty: None, elts, .. }, Type::Pointer(p)) => {
+                elts.is_empty() && self.slots(*p) == 0
+            }
+            _ => false,
+        };
+        if elided_empty || self.zero_size_new(e) {
+            self.zerobase_allocs.insert(e.id);
+        }
+        let ast::ExprKind::Composite { elts, .. } = &e.kind else {
+            return;
+        };
+        let lit = match self.prog.types.get(t) {
+            Type::Pointer(p) => *p,
+            _ => t,
+        };
+        let (key_t, elem_t) = match self.prog.types.under(lit).clone() {
+            Type::Map(k, v) => (Some(k), Some(v)),
+            Type::Slice(v) | Type::Array(v, _) => (None, Some(v)),
+            _ => (None, None),
+        };
+        for el in elts {
+            if let (Some(k), Some(kt)) = (&el.key, key_t) {
+                self.note_allocs_as(k, kt);
+            }
+            let vt = elem_t.unwrap_or_else(|| self.expr_type(&el.value));
+            self.note_allocs_as(&el.value, vt);
+        }
+    }
+
+    /// Whether `e` is `new(T)` or `&T{}` of a zero-size `T` (nothing to
+    /// evaluate but the allocation).
+    pub(crate) fn zero_size_new(&self, e: &ast::Expr) -> bool {
+        let e = crate::check::strip_parens(e);
+        let pointee_empty = || match self.prog.types.get(self.expr_type(e)) {
+            Type::Pointer(t) => self.slots(*t) == 0,
+            _ => false,
+        };
+        match &e.kind {
+            ast::ExprKind::Call { args, .. } => {
+                matches!(
+                    self.call_kind(e),
+                    Some(crate::check::CallKind::Builtin(crate::check::Builtin::New))
+                ) && !self.info().new_values.contains(&e.id)
+                    && args.len() == 1
+                    && pointee_empty()
+            }
+            ast::ExprKind::Unary(ast::UnOp::Addr, x) => {
+                matches!(&crate::check::strip_parens(x).kind, ast::ExprKind::Composite { elts, .. } if elts.is_empty())
+                    && pointee_empty()
+            }
+            _ => false,
         }
     }
 

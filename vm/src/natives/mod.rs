@@ -53,6 +53,7 @@ natives! {
     "runtime.slicetoarrayptr" => runtime::slicetoarrayptr,
     "runtime.Goexit" => runtime::goexit,
     "runtime.panicwrap" => runtime::panicwrap,
+    "runtime.zerobase" => runtime::zerobase,
     "fmt.Println" => fmt::println,
     "fmt.Print" => fmt::print,
     "fmt.Printf" => fmt::printf_,

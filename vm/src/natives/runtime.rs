@@ -298,6 +298,14 @@ pub(crate) fn panicwrap(vm: &mut Vm, at: usize) -> VmResult<()> {
     Err(vm.raise(crate::errors::RuntimeError::Plain(msg)))
 }
 
+/// The address of `runtime.zerobase`, which every zero-size heap object
+/// and zero-size global shares (no args, one result).
+pub(crate) fn zerobase(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let p = vm.heap.zerobase();
+    vm.ret(at, 0, p);
+    Ok(())
+}
+
 /// `runtime.Goexit()`.
 pub(crate) fn goexit(vm: &mut Vm, _at: usize) -> VmResult<()> {
     Err(vm.goexit())
