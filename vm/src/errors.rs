@@ -34,6 +34,10 @@ pub enum RuntimeError {
     PanicNil,
     /// Any other message, printed after `runtime error: `.
     Other(String),
+    /// The system has no memory for an allocation of this many bytes (Go
+    /// sizes): Go's fatal `out of memory` (not a panic: it ends the
+    /// program).
+    OutOfMemory(u64),
     /// A `plainError` with a message built at run time (`value method
     /// main.T.F called using nil *T pointer`, Go's `panicwrap`).
     Plain(String),
@@ -61,6 +65,7 @@ impl RuntimeError {
             RuntimeError::TypeAssertion(s) => s.clone(),
             RuntimeError::PanicNil => "panic called with nil argument".into(),
             RuntimeError::Other(s) | RuntimeError::Plain(s) => s.clone(),
+            RuntimeError::OutOfMemory(_) => "out of memory".into(),
         }
     }
 

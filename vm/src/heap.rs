@@ -196,6 +196,32 @@ impl Heap {
         ptr(self.zerobase, 0)
     }
 
+    /// `n` zeroed slots as a vector, or `None` when the system cannot
+    /// provide them (Go's `out of memory`, instead of an abort). The
+    /// pages are the system's zero pages until written.
+    pub fn zeroed_vec(n: usize) -> Option<Vec<u64>> {
+        if n == 0 {
+            return Some(Vec::new());
+        }
+        let layout = std::alloc::Layout::array::<u64>(n).ok()?;
+        // SAFETY: `layout` has a non-zero size (n > 0).
+        let p = unsafe { std::alloc::alloc_zeroed(layout) } as *mut u64;
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: `p` was allocated by the global allocator with the
+        // layout of `[u64; n]`, and all its `n` elements are initialized
+        // (zero is a valid u64).
+        Some(unsafe { Vec::from_raw_parts(p, n, n) })
+    }
+
+    /// Allocates `n` zeroed slots, or `None` when out of memory.
+    pub fn try_alloc_slots(&mut self, n: usize) -> Option<Handle> {
+        let v = Self::zeroed_vec(n)?;
+        advise_huge_pages(&v);
+        Some(self.push(Obj::Slots(v)))
+    }
+
     /// Allocates slots holding `v`.
     pub fn alloc_slots_from(&mut self, v: Vec<u64>) -> Handle {
         self.push(Obj::Slots(v))

@@ -432,6 +432,17 @@ impl Vm {
         }
     }
 
+    /// A fatal runtime error (`throw`): Go's `fatal error: msg` report,
+    /// exit 2; deferred calls do not run.
+    #[cold]
+    pub(crate) fn fatal_error(&mut self, msg: &str) -> Unwind {
+        let _ = self.stdout.flush();
+        let trace = self.traceback();
+        let _ = write!(self.stderr, "fatal error: {msg}\n\n{trace}");
+        let _ = self.stderr.flush();
+        Unwind::Exit(2)
+    }
+
     /// Runtime error for a stack overflow: Go's fatal report, exit 2.
     #[cold]
     pub(crate) fn stack_overflow(&mut self) -> Unwind {

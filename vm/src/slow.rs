@@ -9,9 +9,9 @@ use crate::op::Op;
 use crate::types::{Type, TypeId, TypeTable};
 use crate::vm::Vm;
 
-/// Largest allocation in bytes (Go's `maxAlloc` is 2^48 on amd64; gust
-/// stops at 2^40, 1 TiB, which no machine it runs on can back anyway).
-const MAX_ALLOC: u128 = 1 << 40;
+/// Largest allocation in bytes (Go's `maxAlloc` on amd64); a smaller one
+/// the system cannot back is Go's fatal `out of memory`.
+const MAX_ALLOC: u128 = 1 << 48;
 
 /// Go's malloc size classes (bytes), for `append`'s capacity growth.
 const SIZE_CLASSES: [u32; 68] = [
@@ -140,12 +140,19 @@ impl Vm {
 
     /// A slice of `len` fresh zeroed elements of `slots` slots, with room
     /// for `cap`.
-    fn new_slice(&mut self, slots: u32, len: u64, cap: u64) -> [u64; 3] {
-        if cap == 0 {
-            return [ptr(self.heap.alloc_slots(0), 0), len, cap];
-        }
-        let h = self.heap.alloc_slots((cap * slots as u64) as usize);
-        [ptr(h, 0), len, cap]
+    /// (`bytes`: the Go size, for an out-of-memory report.)
+    fn new_slice(
+        &mut self,
+        slots: u32,
+        len: u64,
+        cap: u64,
+        bytes: u64,
+    ) -> Result<[u64; 3], RuntimeError> {
+        let h = self
+            .heap
+            .try_alloc_slots((cap * slots as u64) as usize)
+            .ok_or(RuntimeError::OutOfMemory(bytes))?;
+        Ok([ptr(h, 0), len, cap])
     }
 
     /// Appends `n` elements (`vals`, `n * slots` slots) to slice `s`,
@@ -184,7 +191,8 @@ impl Vm {
         }
         // Zeroed slots (lazily backed by the system), then the old
         // elements and the new ones.
-        let mut v = vec![0; (new_cap * e) as usize];
+        let mut v = crate::heap::Heap::zeroed_vec((new_cap * e) as usize)
+            .ok_or(RuntimeError::OutOfMemory(new_cap * size))?;
         let old = (len * e) as usize;
         if len > 0 {
             let off = ptr_off(p) as usize;
@@ -273,7 +281,7 @@ impl Vm {
                         "makeslice: cap out of range"
                     }));
                 }
-                let s = self.new_slice(slots, len as u64, cap as u64);
+                let s = self.new_slice(slots, len as u64, cap as u64, cap as u64 * size)?;
                 self.g.stack[sp..sp + 3].copy_from_slice(&s);
                 sp += 3;
             }
