@@ -157,6 +157,16 @@ func main() {
 			fmt.Println(i)
 		}
 	})
+	try("len(composite with call)", func() { fmt.Println(len([2]int{len(counted()), 1}), calls) })
+	try("len(conversion)", func() { short := []int{1}; fmt.Println(len([3]int(short)), cap(*(*[3]int)(short))) })
+	try("range conversion", func() {
+		short := []int{1}
+		n := 0
+		for range [3]int(short) {
+			n++
+		}
+		fmt.Println(n)
+	})
 	var arr [3]string
 	try("arr", func() {
 		for i, _ := range arr {

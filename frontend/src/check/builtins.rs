@@ -174,7 +174,7 @@ impl Checker {
                     return Operand::constant(ConstVal::int(s.len() as i64), bt::INT);
                 }
                 if let Type::Array(_, n) = u {
-                    if !contains_call(&args[0]) {
+                    if !has_call_or_recv(self.info(), &args[0]) {
                         return Operand::constant(ConstVal::int(n as i64), bt::INT);
                     }
                 }
@@ -568,15 +568,29 @@ pub(crate) fn e_rparen(e: &Expr) -> crate::pos::Pos {
     }
 }
 
-/// Whether `e` contains a function call (then `len(array)` is not
-/// constant).
-fn contains_call(e: &Expr) -> bool {
+/// Whether checked expression `e` holds a function call or a receive
+/// (types2's `hasCallOrRecv`: then `len(array)` is not constant and the
+/// operand is evaluated). Conversions and builtin calls with constant
+/// results do not count; function literal bodies are not looked into.
+pub(crate) fn has_call_or_recv(info: &super::Info, e: &Expr) -> bool {
     use crate::ast::ExprKind::*;
+    let rec = |x: &Expr| has_call_or_recv(info, x);
     match &e.kind {
-        Call { .. } => true,
-        Paren(x) | Star(x) | Unary(_, x) | Selector(x, _) => contains_call(x),
-        Index(x, i) => contains_call(x) || contains_call(i),
-        Binary(_, l, r) => contains_call(l) || contains_call(r),
+        Call { func, args, .. } => {
+            let counts = match info.calls.get(&e.id) {
+                Some(super::CallKind::Conversion(_)) => false,
+                Some(super::CallKind::Builtin(_)) => !info.consts.contains_key(&e.id),
+                _ => true,
+            };
+            counts || rec(func) || args.iter().any(rec)
+        }
+        Composite { elts, .. } => elts
+            .iter()
+            .any(|el| el.key.as_ref().is_some_and(rec) || rec(&el.value)),
+        Paren(x) | Star(x) | Unary(_, x) | Selector(x, _) | TypeAssert(x, _) => rec(x),
+        Index(x, i) => rec(x) || rec(i),
+        Slice { x, lo, hi, max } => rec(x) || [lo, hi, max].into_iter().flatten().any(|b| rec(b)),
+        Binary(_, l, r) => rec(l) || rec(r),
         _ => false,
     }
 }

@@ -28,6 +28,7 @@ use crate::ast::{self, ExprId, File};
 use crate::constant::ConstVal;
 use crate::pos::{Diagnostic, Pos, SourceFile};
 
+pub(crate) use builtins::has_call_or_recv;
 pub use builtins::Builtin;
 pub use expr::strip_parens;
 

@@ -1015,44 +1015,9 @@ impl<'c> Lowerer<'c> {
 }
 
 impl Lowerer<'_> {
-    /// Whether `len(x)` is a constant for array or pointer-to-array `x`:
-    /// types2's rule, `x` holds no function call (conversions and calls
-    /// of builtins with constant results do not count; function literal
-    /// bodies are not looked into) and no receive.
+    /// Whether `len(x)` is a constant for array or pointer-to-array `x`
+    /// (types2's rule: no call or receive in `x`).
     pub(crate) fn len_is_constant(&self, x: &Expr) -> bool {
-        !self.has_call(x)
-    }
-
-    fn has_call(&self, e: &Expr) -> bool {
-        match &e.kind {
-            ExprKind::Call { func, args, .. } => {
-                let counts = match self.call_kind(e) {
-                    Some(crate::check::CallKind::Conversion(_)) => false,
-                    Some(crate::check::CallKind::Builtin(_)) => {
-                        !self.info().consts.contains_key(&e.id)
-                    }
-                    _ => true,
-                };
-                counts || self.has_call(func) || args.iter().any(|a| self.has_call(a))
-            }
-            ExprKind::Composite { elts, .. } => elts.iter().any(|el| {
-                el.key.as_ref().is_some_and(|k| self.has_call(k)) || self.has_call(&el.value)
-            }),
-            ExprKind::Paren(x)
-            | ExprKind::Star(x)
-            | ExprKind::Unary(_, x)
-            | ExprKind::Selector(x, _)
-            | ExprKind::TypeAssert(x, _) => self.has_call(x),
-            ExprKind::Index(x, i) => self.has_call(x) || self.has_call(i),
-            ExprKind::Slice { x, lo, hi, max } => {
-                self.has_call(x)
-                    || [lo, hi, max]
-                        .into_iter()
-                        .flatten()
-                        .any(|b| self.has_call(b))
-            }
-            ExprKind::Binary(_, l, r) => self.has_call(l) || self.has_call(r),
-            _ => false,
-        }
+        !crate::check::has_call_or_recv(self.info(), x)
     }
 }
