@@ -37,12 +37,24 @@ enum Concrete {
 impl Lowerer<'_> {
     /// The concrete type gc proves for interface operand `x` of a method
     /// call, if any.
-    pub(crate) fn devirtualized_type(&self, x: &Expr) -> Option<TypeId> {
-        let info = self.info();
-        match self.concrete(x, info, &mut HashSet::new()) {
+    pub(crate) fn devirtualized_type(&mut self, x: &Expr) -> Option<TypeId> {
+        // A variable's answer is cached: its function's statements are
+        // walked once, not once per call.
+        let var = match &strip_parens(x).kind {
+            ExprKind::Ident(_) => self.info().uses.get(&strip_parens(x).id).copied(),
+            _ => None,
+        };
+        if let Some(&t) = var.and_then(|o| self.devirt_cache.get(&o)) {
+            return t;
+        }
+        let t = match self.concrete(x, self.info(), &mut HashSet::new()) {
             Concrete::Known(t) => Some(t),
             _ => None,
+        };
+        if let Some(o) = var {
+            self.devirt_cache.insert(o, t);
         }
+        t
     }
 
     fn is_iface(&self, t: TypeId) -> bool {

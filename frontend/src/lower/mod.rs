@@ -140,6 +140,8 @@ pub struct Lowerer<'c> {
     /// Zero-size allocations that escape into package-level variables
     /// (`note_global_allocs`): they yield runtime.zerobase.
     pub(crate) zerobase_allocs: std::collections::HashSet<ExprId>,
+    /// `devirt.rs`'s answer per interface variable.
+    pub(crate) devirt_cache: HashMap<ObjId, Option<TypeId>>,
 }
 
 fn empty_fb() -> Fb {
@@ -184,6 +186,7 @@ pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
         method_ids: HashMap::new(),
         wrappers: HashMap::new(),
         zerobase_allocs: Default::default(),
+        devirt_cache: HashMap::new(),
         natives: HashMap::new(),
         fb: empty_fb(),
         closure_caps: HashMap::new(),
