@@ -234,7 +234,12 @@ impl Vm {
                 *sp_out -= 1;
                 Ok((func, args + 1, ret, 0))
             }
-            _ => unreachable!("{} is not a call", op.name()),
+            op @ (interp_ops!()
+            | value_ops!()
+            | test_ops!()
+            | slow_ops!()
+            | slow_test_ops!()
+            | runtime_ops!()) => unreachable!("{} is not a call", op.name()),
         }
     }
 
@@ -654,21 +659,6 @@ impl Vm {
                         back_edge!(from);
                     }
                 }
-                Op::LoadLocalElem { slot } => {
-                    let s = base + slot as usize;
-                    match self.load_elem(st!(s), st!(s + 1), st!(sp - 1)) {
-                        Ok(v) => st!(sp - 1) = v,
-                        Err(e) => throw!(e),
-                    }
-                }
-                Op::StoreLocalElem { slot } => {
-                    let s = base + slot as usize;
-                    let (p, len) = (st!(s), st!(s + 1));
-                    if let Err(e) = self.store_elem(p, len, st!(sp - 2), st!(sp - 1)) {
-                        throw!(e);
-                    }
-                    sp -= 2;
-                }
                 Op::LocalAddImm { slot, v } => {
                     push!(st!(base + slot as usize).wrapping_add(v as i64 as u64));
                 }
@@ -678,7 +668,7 @@ impl Vm {
                     st!(sp + 1) = y;
                     sp += 2;
                 }
-                op @ (Op::Call { .. } | Op::CallClosure { .. } | Op::CallIface { .. }) => {
+                op @ call_ops!() => {
                     let (func, args, ret, closure) = match self.call_target(op, &mut sp) {
                         Ok(t) => t,
                         Err(e) => throw!(e),
@@ -766,7 +756,7 @@ impl Vm {
                         pc = target as usize;
                     }
                 }
-                op if op.is_slow() => {
+                op @ (slow_ops!() | slow_test_ops!()) => {
                     save!();
                     let r = self.exec_slow(op, base);
                     refresh!();
@@ -786,8 +776,11 @@ impl Vm {
                 op @ Op::ArithStore { .. } => exec_value!(op),
                 op @ Op::Cmp { .. } => exec_value!(op),
                 op @ Op::CmpImm { .. } => exec_value!(op),
-                // Everything else only moves values (see `value_ops`).
-                op => exec_value!(op),
+                op @ Op::LoadLocalElem { .. } => exec_value!(op),
+                op @ Op::StoreLocalElem { .. } => exec_value!(op),
+                // Every other value instruction (see `value_ops`).
+                #[allow(unreachable_patterns)] // the hot ones above
+                op @ value_ops!() => exec_value!(op),
             }
         }
     }

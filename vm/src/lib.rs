@@ -4,6 +4,9 @@
 //! **API boundary:** the frontend produces a [`program::Program`]; the root
 //! crate's `Engine` runs it with [`vm::Vm`]. The vm never names the jit.
 
+// First: its opcode group macros (`value_ops!`, ...) are used by name below.
+#[macro_use]
+pub mod op;
 pub mod errors;
 pub mod fmtcore;
 pub mod frames;
@@ -12,7 +15,6 @@ pub mod heap;
 mod interp;
 pub mod map;
 pub mod natives;
-pub mod op;
 mod panic;
 pub mod peephole;
 pub mod program;

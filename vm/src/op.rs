@@ -1,10 +1,25 @@
 //! The one opcode table.
 //!
-//! Every opcode is declared once in `opcodes!` with its operands, its
-//! stack effect `(pops, pushes)` in slots, and a one-line semantics comment
-//! in the style of Lua's `lopcodes.h`. The interpreter's dispatch, the
-//! disassembler, the stack-depth verifier and the JIT all match on [`Op`]
-//! exhaustively, so an opcode one of them forgot does not compile.
+//! Every opcode is declared once in `opcodes!`: its operands, its stack
+//! effect `(pops, pushes)` in slots, how native code runs it ([`Native`],
+//! possibly depending on its operands), the frame slots it touches
+//! (`locals [..]`), its flags (`bounds`, `ends`, `push_if_not_taken`) and
+//! a one-line semantics comment in the style of Lua's `lopcodes.h`. An
+//! operand named `target` is a branch target. The table is grouped by the
+//! routine that runs the instruction in both tiers (`interp_ops`: the
+//! interpreter loop's own arms; `value_ops`: `Vm::exec_value`; ...), and
+//! each group is also a pattern macro (`op @ value_ops!() => ...`).
+//!
+//! Everything else is generated from the table: the name, stack effect
+//! and operands (disassembler, verifier), [`Op::native`] (which functions
+//! the JIT compiles, which ones are lazy), [`Op::local_slots`] (verifier,
+//! register homes), [`Op::branch_target`], [`Op::checks_bounds`],
+//! [`Op::ends_block`], [`Op::pushes_only_if_not_taken`]. No `match` on
+//! [`Op`] in the workspace has a catch-all arm: the interpreter, the
+//! runtime helpers of native code (`tier.rs`), `exec_value`,
+//! `exec_test`, `exec_slow` and the JIT's emitter name every opcode (one
+//! by one or by group), so an opcode added here does not compile until
+//! each of them has decided what to do with it.
 //!
 //! Notation: `S` is the operand stack (top at the right), `L[i]` a slot of
 //! the current frame, `G[i]` a global slot, `C[i]` a captured variable's box
@@ -17,37 +32,179 @@ use crate::types::{FuncId, IntKind, TypeId};
 
 macro_rules! opcodes {
     ($(
-        $(#[doc = $doc:literal])*
-        $name:ident $({ $($field:ident : $fty:ty),* })? => ($pops:expr, $pushes:expr);
+        $(#[doc = $gdoc:literal])*
+        $group:ident {
+            $(
+                $(#[doc = $doc:literal])*
+                $name:ident $({ $($field:ident : $fty:ty),* })? => ($pops:expr, $pushes:expr),
+                    $native:ident $(unless $cond:expr => $fallback:ident)?
+                    $(, locals [$($loc:expr),*])?
+                    $(, [$($flag:ident),*])?;
+            )*
+        }
     )*) => {
         /// A bytecode instruction. See the module docs for the notation.
         #[derive(Clone, Copy, Debug, PartialEq)]
         pub enum Op {
-            $( $(#[doc = $doc])* $name $({ $(#[allow(missing_docs)] $field: $fty),* })?, )*
+            $($( $(#[doc = $doc])* $name $({ $(#[allow(missing_docs)] $field: $fty),* })?, )*)*
         }
+
+        // Only the flags `has_flag!` knows.
+        const _: () = { $($( $( $( known_flag!($flag); )* )? )*)* };
 
         impl Op {
             /// The opcode's name as the disassembler prints it.
             pub fn name(&self) -> &'static str {
-                match self { $( Op::$name { .. } => stringify!($name), )* }
+                match self { $($( Op::$name { .. } => stringify!($name), )*)* }
             }
 
             /// Slots popped and pushed, for the stack-depth verifier.
             #[allow(unused_variables)]
             pub fn stack_effect(&self) -> (u32, u32) {
-                match *self { $( Op::$name $({ $($field),* })? => ($pops, $pushes), )* }
+                match *self { $($( Op::$name $({ $($field),* })? => ($pops, $pushes), )*)* }
             }
 
             /// Writes the operands as `name=value` pairs.
             #[allow(unused_variables)]
             pub fn write_operands(&self, out: &mut String) {
                 use std::fmt::Write;
-                match *self { $( Op::$name $({ $($field),* })? => {
+                match *self { $($( Op::$name $({ $($field),* })? => {
                     $( $( let _ = write!(out, " {}={:?}", stringify!($field), $field); )* )?
-                } )* }
+                } )*)* }
+            }
+
+            /// How native code runs this instruction (see [`Native`]): the
+            /// declared kind, or the one after `unless` when its condition
+            /// on the operands holds.
+            #[allow(unused_variables)]
+            pub fn native(&self) -> Native {
+                match *self { $($( Op::$name $({ $($field),* })? => {
+                    $( if $cond { return Native::$fallback; } )?
+                    Native::$native
+                } )*)* }
+            }
+
+            /// Whether native code has inline code for this opcode, for
+            /// some operands at least (its declared [`Native`] kind, before
+            /// any `unless`, is `Inline` or `DirectCall`).
+            pub fn may_be_inline(&self) -> bool {
+                match self { $($( Op::$name { .. } => matches!(Native::$native, Native::Inline | Native::DirectCall), )*)* }
+            }
+
+            /// The frame slots (locals) this instruction reads or writes
+            /// itself, as up to two ranges (empty ranges for the rest).
+            #[allow(unused_variables)]
+            pub fn local_slots(&self) -> [std::ops::Range<u32>; 2] {
+                match *self { $($( Op::$name $({ $($field),* })? => two_ranges(&[$($($loc),*)?]), )*)* }
+            }
+
+            /// The branch target (its `target` operand), if this
+            /// instruction may branch.
+            #[allow(unused_variables)]
+            pub fn branch_target(&self) -> Option<u32> {
+                match *self { $($( Op::$name $({ $($field),* })? => None $($( .or(target_of!($field, $field)) )*)?, )*)* }
+            }
+
+            /// The branch target operand, mutably.
+            #[allow(unused_variables)]
+            pub fn branch_target_mut(&mut self) -> Option<&mut u32> {
+                match self { $($( Op::$name $({ $($field),* })? => None $($( .or(target_of!($field, $field)) )*)?, )*)* }
+            }
+
+            /// Whether this instruction checks an index or slice bounds
+            /// (and can raise a `boundsError`): the `bounds` flag.
+            pub fn checks_bounds(&self) -> bool {
+                match self { $($( Op::$name { .. } => has_flag!(bounds; $($($flag)*)?), )*)* }
+            }
+
+            /// Whether control never goes on to the next instruction (the
+            /// `ends` flag: an unconditional jump, a return, a panic).
+            pub fn ends_block(&self) -> bool {
+                match self { $($( Op::$name { .. } => has_flag!(ends; $($($flag)*)?), )*)* }
+            }
+
+            /// Whether the branch is taken before the instruction pushes
+            /// anything (the `push_if_not_taken` flag: the iterators push
+            /// the next element only on the fallthrough path), so the
+            /// target has the stack depth from before the instruction.
+            pub fn pushes_only_if_not_taken(&self) -> bool {
+                match self { $($( Op::$name { .. } => has_flag!(push_if_not_taken; $($($flag)*)?), )*)* }
             }
         }
+
+        $(
+            $(#[doc = $gdoc])*
+            ///
+            /// (A pattern for a `match` on `Op`: `op @ group!() => ...`; in
+            /// this crate by name, the module being `#[macro_use]`.)
+            #[macro_export]
+            macro_rules! $group { () => { $( $crate::op::Op::$name { .. } )|* } }
+        )*
     };
+}
+
+/// `Some(target)` for the operand named `target`, `None` for the others.
+macro_rules! target_of {
+    (target, $v:ident) => {
+        Some($v)
+    };
+    ($other:ident, $v:ident) => {
+        None
+    };
+}
+
+/// Whether flag `$f` is in the list after `;`.
+macro_rules! has_flag {
+    ($f:ident;) => {
+        false
+    };
+    (bounds; bounds $($rest:ident)*) => {
+        true
+    };
+    (ends; ends $($rest:ident)*) => {
+        true
+    };
+    (push_if_not_taken; push_if_not_taken $($rest:ident)*) => {
+        true
+    };
+    ($f:ident; $other:ident $($rest:ident)*) => {
+        has_flag!($f; $($rest)*)
+    };
+}
+
+/// Compiles only for the flags [`has_flag!`] knows.
+macro_rules! known_flag {
+    (bounds) => {};
+    (ends) => {};
+    (push_if_not_taken) => {};
+}
+
+/// `r` padded with empty ranges to two.
+fn two_ranges(r: &[std::ops::Range<u32>]) -> [std::ops::Range<u32>; 2] {
+    [
+        r.first().cloned().unwrap_or(0..0),
+        r.get(1).cloned().unwrap_or(0..0),
+    ]
+}
+
+/// How the JIT's baseline compiler runs an instruction (`Op::native`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Native {
+    /// Inline native code that needs no frame header: no runtime helper
+    /// on its hot path (only on cold paths: an index out of range, a nil
+    /// pointer, a division by zero) and no read of the frame header.
+    Inline,
+    /// A call of a known function: a direct native call when the callee
+    /// may be entered directly, else a call of the helper `jit_call`.
+    DirectCall,
+    /// A runtime helper on the hot path (`jit_op`, `jit_call`,
+    /// `jit_branch`), or code that reads the frame header. (The
+    /// open-coded `DeferStack` and `DeferReturn` of a function with
+    /// funcdata are inline, but such a function is never lazy, the only
+    /// thing that asks.)
+    Helper,
+    /// No emitter: a function with this instruction stays interpreted.
+    Interpreted,
 }
 
 /// How Go makes the data word of a value converted to an interface right
@@ -126,6 +283,19 @@ pub enum Arith {
     FMul,
     /// float `/`
     FDiv,
+}
+
+impl Arith {
+    /// Whether this is float arithmetic.
+    pub fn is_float(self) -> bool {
+        matches!(self, Arith::FAdd | Arith::FSub | Arith::FMul | Arith::FDiv)
+    }
+
+    /// Whether this is an integer division or remainder (which panics on
+    /// a zero divisor).
+    pub fn is_division(self) -> bool {
+        matches!(self, Arith::DivS | Arith::DivU | Arith::RemS | Arith::RemU)
+    }
 }
 
 /// Comparisons producing a bool slot.
@@ -216,310 +386,243 @@ pub enum Conv {
 }
 
 opcodes! {
-    /// no operation
-    Nop => (0, 0);
-    /// S += v
-    Push { v: i64 } => (0, 1);
-    /// S -= n slots
-    Pop { n: u32 } => (n, 0);
-    /// S += the top n slots again
-    Dup { n: u32 } => (n, 2 * n);
-    /// swap the top `a` slots with the `b` slots below them
-    Swap { a: u32, b: u32 } => (a + b, a + b);
-    /// S += L[slot]
-    LoadLocal { slot: u32 } => (0, 1);
-    /// L[slot] = pop
-    StoreLocal { slot: u32 } => (1, 0);
-    /// S += L[slot..slot+n]
-    LoadLocalN { slot: u32, n: u32 } => (0, n);
-    /// L[slot..slot+n] = pop n
-    StoreLocalN { slot: u32, n: u32 } => (n, 0);
-    /// L[slot] += by (integer, wrapping, then narrowed by the next op if needed)
-    IncLocal { slot: u32, by: i64 } => (0, 0);
-    /// S += G[slot..slot+n] (globals live in one heap object, so `&g` is
-    /// an ordinary pointer: see `Program::globals_handle`)
-    LoadGlobal { slot: u32, n: u32 } => (0, n);
-    /// G[slot..slot+n] = pop n
-    StoreGlobal { slot: u32, n: u32 } => (n, 0);
-    /// S += C[i] (a box pointer)
-    LoadCapture { i: u32 } => (0, 1);
-    /// p = pop; S += *p (n slots); nil p panics
-    Load { n: u32 } => (1, n);
-    /// v = pop n; p = pop; *p = v
-    Store { n: u32 } => (n + 1, 0);
-    /// p = pop; S += p + off (nil p panics)
-    FieldAddr { off: u32 } => (1, 1);
-    /// S += pointer to a fresh zeroed box of n slots (`new`, escaping vars)
-    NewBox { n: u32 } => (0, 1);
-    /// a op b on two slots
-    Arith { op: Arith } => (2, 1);
-    /// a op imm
-    ArithImm { op: Arith, v: i64 } => (1, 1);
-    /// -a (integer, wrapping)
-    Neg => (1, 1);
-    /// -a (float)
-    FNeg => (1, 1);
-    /// ^a
-    BitNot => (1, 1);
-    /// !a
-    Not => (1, 1);
-    /// a cmp b → bool
-    Cmp { op: Cmp } => (2, 1);
-    /// a cmp imm → bool
-    CmpImm { op: Cmp, v: i64 } => (1, 1);
-    /// numeric conversion of the top slot
-    Conv { c: Conv } => (1, 1);
-    /// panic if the top slot (a signed shift count) is negative
-    CheckShift => (1, 1);
-    /// panic (nil dereference) if the interface on top of S is nil
-    CheckNilIface => (2, 2);
-    /// pc = target
-    Jump { target: u32 } => (0, 0);
-    /// if !pop { pc = target }
-    JumpIfFalse { target: u32 } => (1, 0);
-    /// if pop { pc = target }
-    JumpIfTrue { target: u32 } => (1, 0);
-    /// if L[slot] cmp v is false { pc = target }: compare-and-branch
-    LocalCmpImmJump { slot: u32, op: Cmp, v: i32, target: u32 } => (0, 0);
-    /// b = pop; a = pop; if !(a cmp b) { pc = target }
-    CmpJump { op: Cmp, target: u32 } => (2, 0);
-    /// if !(L[a] cmp L[b]) { pc = target }
-    LocalLocalCmpJump { a: u32, b: u32, op: Cmp, target: u32 } => (0, 0);
-    /// b = pop; a = pop; L[slot] = a op b
-    ArithStore { op: Arith, slot: u32 } => (2, 0);
-    /// i = pop; S += the one-slot element i of the slice in L[slot..slot+3]
-    LoadLocalElem { slot: u32 } => (1, 1);
-    /// v = pop; i = pop; element i of the slice in L[slot..slot+3] = v
-    StoreLocalElem { slot: u32 } => (2, 0);
-    /// S += L[slot] + v (wrapping)
-    LocalAddImm { slot: u32, v: i32 } => (0, 1);
-    /// S += L[a], L[b]
-    LoadLocal2 { a: u32, b: u32 } => (0, 2);
-    /// call func; its `args` slots are on S and become its first locals;
-    /// they are replaced by its `rets` result slots
-    Call { func: FuncId, args: u32, rets: u32 } => (args, rets);
-    /// f = S[-args-1] (a closure); call it with the `args` slots above it;
-    /// f and the args are replaced by the results
-    CallClosure { args: u32, rets: u32 } => (args + 1, rets);
-    /// x = S[-args-2..-args] (an interface); call its method `method` with
-    /// x's data word as receiver and the `args` slots; x and the args are
-    /// replaced by the results
-    CallIface { method: u32, args: u32, rets: u32 } => (args + 2, rets);
-    /// call native `id` on the top `args` slots, replaced by `rets` slots
-    CallNative { id: u32, args: u32, rets: u32 } => (args, rets);
-    /// copy the top `n` slots to the frame's result area and return
-    Return { n: u32 } => (n, 0);
-    /// c = closure of func with the top `n` slots captured
-    MakeClosure { func: FuncId, n: u32 } => (n, 1);
-    /// deferproc: record a deferred call of the closure and `args` slots
-    /// on top of S (a defer in a loop: a pooled heap record)
-    Defer { args: u32 } => (args + 1, 0);
-    /// deferprocStack: the same for a defer not in a loop (a record whose
-    /// lifetime is the frame's; also every defer of an open-coded function
-    /// while it is interpreted)
-    DeferStack { args: u32 } => (args + 1, 0);
-    /// run this frame's deferred calls (LIFO), then continue
-    DeferReturn => (0, 0);
-    /// v = pop 2 (an interface value); start panicking with v (`fresh`:
-    /// whether Go would have allocated v's data word right here)
-    Panic { fresh: Fresh } => (2, 0);
-    /// S += the current panic's value if recover is allowed here, else nil
-    Recover => (0, 2);
-    /// v = pop slots(ty); S += interface{ty, data}
-    ToIface { ty: TypeId, n: u32 } => (n, 2);
-    /// x = pop 2; S += x as ty (panics unless `ok`, then also pushes a bool)
-    Assert { ty: TypeId, src: TypeId, n: u32, ok: bool } => (2, n + ok as u32);
-    /// x = pop 2 (an interface); if x's dynamic type is not ty (or does
-    /// not implement interface ty; `nil` matches a nil x): pc = target
-    TypeSwitchCase { ty: TypeId, target: u32 } => (2, 0);
-    /// v = pop `total` slots; S += v[off..off+n] (a field or element of a
-    /// value that is not addressable)
-    Extract { off: u32, n: u32, total: u32 } => (total, n);
-    /// a, b = pop 2 + 2 interfaces; S += a == b (panics on incomparable)
-    IfaceEq => (4, 1);
-    /// a, b = pop values of type ty; S += a == b
-    Equal { ty: TypeId, n: u32 } => (2 * n, 1);
-    /// i = pop; s = pop 3 (a slice); S += s[i] (elem slots)
-    SliceIndex { elem: u32 } => (4, elem);
-    /// i = pop; s = pop 3; S += &s[i]
-    SliceIndexAddr { elem: u32 } => (4, 1);
-    /// i = pop; p = pop (pointer to array of len); S += &(*p)[i]
-    ArrayIndexAddr { elem: u32, len: u32 } => (2, 1);
-    /// i = pop; a = pop len*elem slots (an array value); S += a[i]
-    ArrayIndex { elem: u32, len: u32 } => (1 + elem * len, elem);
-    /// i = pop; S += L[slot + i*elem ..] (array in locals, bounds-checked)
-    LoadLocalIndexed { slot: u32, elem: u32, len: u32 } => (1, elem);
-    /// v = pop elem; i = pop; L[slot + i*elem ..] = v
-    StoreLocalIndexed { slot: u32, elem: u32, len: u32 } => (elem + 1, 0);
-    /// i = pop; s = pop (a string); S += s[i] (a byte)
-    StrIndex => (2, 1);
-    /// S += len of the string on top
-    StrLen => (1, 1);
-    /// s = pop 3 (a slice); S += len(s)
-    SliceLen => (3, 1);
-    /// s = pop 3 (a slice); S += cap(s)
-    SliceCap => (3, 1);
-    /// slice a slice (pops its 3 slots and the present bounds) with the
-    /// bound mask `bounds` (1 lo, 2 hi, 4 max)
-    SliceSlice { elem: u32, bounds: u8 } => (3 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32 + ((bounds >> 2) & 1) as u32, 3);
-    /// slice the array of `len` elements that the pointer below the bounds addresses
-    SliceArray { elem: u32, len: u32, bounds: u8 } => (1 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32 + ((bounds >> 2) & 1) as u32, 3);
-    /// slice a string with the bound mask `bounds` (1 lo, 2 hi)
-    SliceStr { bounds: u8 } => (1 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32, 1);
-    /// cap = pop; len = pop; S += make([]T, len, cap) (elem slots per element)
-    MakeSlice { elem: TypeId, slots: u32 } => (2, 3);
-    /// S += a new map of type ty (size hint popped)
-    MakeMap { ty: TypeId } => (1, 1);
-    /// k = pop key; m = pop; S += m[k] (zero if absent), plus ok if `ok`
-    MapIndex { ty: TypeId, k: u32, v: u32, ok: bool } => (1 + k, v + ok as u32);
-    /// v = pop; k = pop; m = pop; m[k] = v (nil map panics)
-    MapStore { ty: TypeId, k: u32, v: u32 } => (1 + k + v, 0);
-    /// k = pop; m = pop; delete(m, k)
-    MapDelete { ty: TypeId, k: u32 } => (1 + k, 0);
-    /// m = pop; S += len(m)
-    MapLen => (1, 1);
-    /// builds a slice of n elements from the top n*elem slots
-    MakeSliceFrom { elem: TypeId, slots: u32, n: u32 } => (n * slots, 3);
-    /// append the top `n` elements to the slice below them
-    /// (`stack_k` > 0: the slice never escapes, so growing it from empty
-    /// to at most `stack_k` elements gets capacity `stack_k`, gc's 32-byte
-    /// stack buffer)
-    Append { elem: TypeId, slots: u32, n: u16, stack_k: u16 } => (3 + n as u32 * slots, 3);
-    /// t = pop 3; s = pop 3; S += append(s, t...)
-    AppendSlice { elem: TypeId, slots: u32 } => (6, 3);
-    /// m = pop; S += an iterator over m (a handle)
-    MapIter => (1, 1);
-    /// it = L[slot] (from MapIter); if exhausted: pc = target; else S += the
-    /// next entry's key (k slots) and value (v slots)
-    MapIterNext { slot: u32, k: u16, v: u16, target: u32 } => (0, k as u32 + v as u32);
-    /// s = L[slot], i = L[slot+1]; if i >= len(s): pc = target; else
-    /// S += i, the rune at i, and L[slot+1] = the index after it
-    StrIterNext { slot: u32, target: u32 } => (0, 2);
-    /// a = pop; b = pop (strings); S += b + a
-    Concat => (2, 1);
-    /// string comparison a cmp b (Eq/Ne/LtS/LeS used as ==, !=, <, <=)
-    StrCmp { op: Cmp } => (2, 1);
-    /// panics with a runtime error: `kind` indexes `RuntimeErr`
-    Trap { kind: u32 } => (0, 0);
+    /// Instructions the interpreter loop runs in its own arms and native
+    /// code in its own code (no shared runtime routine).
+    interp_ops {
+        /// no operation
+        Nop => (0, 0), Inline;
+        /// S += v
+        Push { v: i64 } => (0, 1), Inline;
+        /// S -= n slots
+        Pop { n: u32 } => (n, 0), Inline;
+        /// S += the top n slots again
+        Dup { n: u32 } => (n, 2 * n), Inline;
+        /// S += L[slot]
+        LoadLocal { slot: u32 } => (0, 1), Inline, locals [slot..slot + 1];
+        /// L[slot] = pop
+        StoreLocal { slot: u32 } => (1, 0), Inline, locals [slot..slot + 1];
+        /// S += L[slot..slot+n]
+        LoadLocalN { slot: u32, n: u32 } => (0, n), Inline, locals [slot..slot + n];
+        /// L[slot..slot+n] = pop n
+        StoreLocalN { slot: u32, n: u32 } => (n, 0), Inline, locals [slot..slot + n];
+        /// L[slot] += by (integer, wrapping, then narrowed by the next op if needed)
+        IncLocal { slot: u32, by: i64 } => (0, 0), Inline, locals [slot..slot + 1];
+        /// S += G[slot..slot+n] (globals live in one heap object, so `&g` is
+        /// an ordinary pointer: see `Program::globals_handle`)
+        LoadGlobal { slot: u32, n: u32 } => (0, n), Inline;
+        /// G[slot..slot+n] = pop n
+        StoreGlobal { slot: u32, n: u32 } => (n, 0), Inline;
+        /// -a (integer, wrapping)
+        Neg => (1, 1), Inline;
+        /// ^a
+        BitNot => (1, 1), Inline;
+        /// !a
+        Not => (1, 1), Inline;
+        /// pc = target
+        Jump { target: u32 } => (0, 0), Inline, [ends];
+        /// if !pop { pc = target }
+        JumpIfFalse { target: u32 } => (1, 0), Inline;
+        /// if pop { pc = target }
+        JumpIfTrue { target: u32 } => (1, 0), Inline;
+        /// if L[slot] cmp v is false { pc = target }: compare-and-branch
+        LocalCmpImmJump { slot: u32, op: Cmp, v: i32, target: u32 } => (0, 0),
+            Inline unless op.is_float() => Interpreted, locals [slot..slot + 1];
+        /// b = pop; a = pop; if !(a cmp b) { pc = target }
+        CmpJump { op: Cmp, target: u32 } => (2, 0), Inline;
+        /// if !(L[a] cmp L[b]) { pc = target }
+        LocalLocalCmpJump { a: u32, b: u32, op: Cmp, target: u32 } => (0, 0),
+            Inline unless op.is_float() => Interpreted, locals [a..a + 1, b..b + 1];
+        /// S += L[slot] + v (wrapping)
+        LocalAddImm { slot: u32, v: i32 } => (0, 1), Inline, locals [slot..slot + 1];
+        /// S += L[a], L[b]
+        LoadLocal2 { a: u32, b: u32 } => (0, 2), Inline, locals [a..a + 1, b..b + 1];
+        /// copy the top `n` slots to the frame's result area and return
+        Return { n: u32 } => (n, 0), Inline, [ends];
+    }
+
+    /// Value instructions: they move values between the operand stack,
+    /// the frame's locals and the heap, and never branch, call or grow
+    /// the stack. One implementation, `Vm::exec_value` (`value_ops.rs`),
+    /// which the interpreter inlines and native code calls through
+    /// `jit_op` when it has no inline code for the instruction.
+    value_ops {
+        /// swap the top `a` slots with the `b` slots below them
+        Swap { a: u32, b: u32 } => (a + b, a + b), Helper;
+        /// S += C[i] (a box pointer)
+        LoadCapture { i: u32 } => (0, 1), Helper;
+        /// p = pop; S += *p (n slots); nil p panics
+        Load { n: u32 } => (1, n), Inline unless n != 1 => Helper;
+        /// v = pop n; p = pop; *p = v
+        Store { n: u32 } => (n + 1, 0), Inline unless n != 1 => Helper;
+        /// p = pop; S += p + off (nil p panics)
+        FieldAddr { off: u32 } => (1, 1), Helper;
+        /// S += pointer to a fresh zeroed box of n slots (`new`, escaping vars)
+        NewBox { n: u32 } => (0, 1), Helper;
+        /// a op b on two slots
+        Arith { op: Arith } => (2, 1), Inline unless op.is_float() => Helper;
+        /// a op imm
+        ArithImm { op: Arith, v: i64 } => (1, 1),
+            Inline unless op.is_float() || (op.is_division() && v == 0) => Helper;
+        /// b = pop; a = pop; L[slot] = a op b
+        ArithStore { op: Arith, slot: u32 } => (2, 0),
+            Inline unless op.is_float() => Helper, locals [slot..slot + 1];
+        /// -a (float)
+        FNeg => (1, 1), Helper;
+        /// a cmp b → bool
+        Cmp { op: Cmp } => (2, 1), Inline unless op.is_float() => Helper;
+        /// a cmp imm → bool
+        CmpImm { op: Cmp, v: i64 } => (1, 1), Inline unless op.is_float() => Helper;
+        /// numeric conversion of the top slot
+        Conv { c: Conv } => (1, 1), Helper;
+        /// panic if the top slot (a signed shift count) is negative
+        CheckShift => (1, 1), Helper;
+        /// panic (nil dereference) if the interface on top of S is nil
+        CheckNilIface => (2, 2), Helper;
+        /// i = pop; S += the one-slot element i of the slice in L[slot..slot+3]
+        /// (its array pointer and length are read)
+        LoadLocalElem { slot: u32 } => (1, 1), Inline, locals [slot..slot + 2], [bounds];
+        /// v = pop; i = pop; element i of the slice in L[slot..slot+3] = v
+        StoreLocalElem { slot: u32 } => (2, 0), Inline, locals [slot..slot + 2], [bounds];
+        /// c = closure of func with the top `n` slots captured
+        MakeClosure { func: FuncId, n: u32 } => (n, 1), Inline unless n != 0 => Helper;
+        /// v = pop slots(ty); S += interface{ty, data}
+        ToIface { ty: TypeId, n: u32 } => (n, 2), Helper;
+        /// v = pop `total` slots; S += v[off..off+n] (a field or element of a
+        /// value that is not addressable)
+        Extract { off: u32, n: u32, total: u32 } => (total, n), Helper;
+        /// a, b = pop 2 + 2 interfaces; S += a == b (panics on incomparable)
+        IfaceEq => (4, 1), Helper;
+        /// a, b = pop values of type ty; S += a == b
+        Equal { ty: TypeId, n: u32 } => (2 * n, 1), Helper;
+        /// i = pop; s = pop 3 (a slice); S += s[i] (elem slots)
+        SliceIndex { elem: u32 } => (4, elem), Helper, [bounds];
+        /// i = pop; s = pop 3; S += &s[i]
+        SliceIndexAddr { elem: u32 } => (4, 1), Helper, [bounds];
+        /// i = pop; p = pop (pointer to array of len); S += &(*p)[i]
+        ArrayIndexAddr { elem: u32, len: u32 } => (2, 1), Helper, [bounds];
+        /// i = pop; a = pop len*elem slots (an array value); S += a[i]
+        ArrayIndex { elem: u32, len: u32 } => (1 + elem * len, elem), Helper, [bounds];
+        /// i = pop; S += L[slot + i*elem ..] (array in locals, bounds-checked)
+        LoadLocalIndexed { slot: u32, elem: u32, len: u32 } => (1, elem),
+            Helper, locals [slot..slot + elem * len], [bounds];
+        /// v = pop elem; i = pop; L[slot + i*elem ..] = v
+        StoreLocalIndexed { slot: u32, elem: u32, len: u32 } => (elem + 1, 0),
+            Helper, locals [slot..slot + elem * len], [bounds];
+        /// i = pop; s = pop (a string); S += s[i] (a byte)
+        StrIndex => (2, 1), Helper, [bounds];
+        /// S += len of the string on top
+        StrLen => (1, 1), Helper;
+        /// s = pop 3 (a slice); S += len(s)
+        SliceLen => (3, 1), Helper;
+        /// s = pop 3 (a slice); S += cap(s)
+        SliceCap => (3, 1), Helper;
+        /// m = pop; S += len(m)
+        MapLen => (1, 1), Helper;
+        /// a = pop; b = pop (strings); S += b + a
+        Concat => (2, 1), Helper;
+        /// string comparison a cmp b (Eq/Ne/LtS/LeS used as ==, !=, <, <=)
+        StrCmp { op: Cmp } => (2, 1), Helper;
+    }
+
+    /// Value tests that may branch and never fail: `Vm::exec_test`, for
+    /// both tiers (native code calls it through `jit_branch`).
+    test_ops {
+        /// x = pop 2 (an interface); if x's dynamic type is not ty (or does
+        /// not implement interface ty; `nil` matches a nil x): pc = target
+        TypeSwitchCase { ty: TypeId, target: u32 } => (2, 0), Helper;
+        /// s = L[slot], i = L[slot+1]; if i >= len(s): pc = target; else
+        /// S += i, the rune at i, and L[slot+1] = the index after it
+        StrIterNext { slot: u32, target: u32 } => (0, 2),
+            Helper, locals [slot..slot + 2], [push_if_not_taken];
+    }
+
+    /// Out-of-line instructions (slicing, `make`, `append`, maps, traps):
+    /// `Vm::exec_slow` (`slow.rs`), for both tiers (native code calls it
+    /// through `jit_op`).
+    slow_ops {
+        /// slice a slice (pops its 3 slots and the present bounds) with the
+        /// bound mask `bounds` (1 lo, 2 hi, 4 max)
+        SliceSlice { elem: u32, bounds: u8 } => (3 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32 + ((bounds >> 2) & 1) as u32, 3),
+            Helper, [bounds];
+        /// slice the array of `len` elements that the pointer below the bounds addresses
+        SliceArray { elem: u32, len: u32, bounds: u8 } => (1 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32 + ((bounds >> 2) & 1) as u32, 3),
+            Helper, [bounds];
+        /// slice a string with the bound mask `bounds` (1 lo, 2 hi)
+        SliceStr { bounds: u8 } => (1 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32, 1),
+            Helper, [bounds];
+        /// cap = pop; len = pop; S += make([]T, len, cap) (elem slots per element)
+        MakeSlice { elem: TypeId, slots: u32 } => (2, 3), Helper;
+        /// S += a new map of type ty (size hint popped)
+        MakeMap { ty: TypeId } => (1, 1), Helper;
+        /// k = pop key; m = pop; S += m[k] (zero if absent), plus ok if `ok`
+        MapIndex { ty: TypeId, k: u32, v: u32, ok: bool } => (1 + k, v + ok as u32), Helper;
+        /// v = pop; k = pop; m = pop; m[k] = v (nil map panics)
+        MapStore { ty: TypeId, k: u32, v: u32 } => (1 + k + v, 0), Helper;
+        /// k = pop; m = pop; delete(m, k)
+        MapDelete { ty: TypeId, k: u32 } => (1 + k, 0), Helper;
+        /// builds a slice of n elements from the top n*elem slots
+        MakeSliceFrom { elem: TypeId, slots: u32, n: u32 } => (n * slots, 3), Helper;
+        /// append the top `n` elements to the slice below them
+        /// (`stack_k` > 0: the slice never escapes, so growing it from empty
+        /// to at most `stack_k` elements gets capacity `stack_k`, gc's 32-byte
+        /// stack buffer)
+        Append { elem: TypeId, slots: u32, n: u16, stack_k: u16 } => (3 + n as u32 * slots, 3), Helper;
+        /// t = pop 3; s = pop 3; S += append(s, t...)
+        AppendSlice { elem: TypeId, slots: u32 } => (6, 3), Helper;
+        /// m = pop; S += an iterator over m (a handle)
+        MapIter => (1, 1), Helper;
+        /// panics with a runtime error: `kind` indexes `RuntimeErr`
+        Trap { kind: u32 } => (0, 0), Helper;
+    }
+
+    /// Out-of-line instructions that may branch: `Vm::exec_slow`, which
+    /// native code calls through `jit_branch`.
+    slow_test_ops {
+        /// it = L[slot] (from MapIter); if exhausted: pc = target; else S += the
+        /// next entry's key (k slots) and value (v slots)
+        MapIterNext { slot: u32, k: u16, v: u16, target: u32 } => (0, k as u32 + v as u32),
+            Helper, locals [slot..slot + 1], [push_if_not_taken];
+    }
+
+    /// Calls of Go functions: `Vm::call_target` finds the callee for both
+    /// tiers (native code calls it directly or through `jit_call`).
+    call_ops {
+        /// call func; its `args` slots are on S and become its first locals;
+        /// they are replaced by its `rets` result slots
+        Call { func: FuncId, args: u32, rets: u32 } => (args, rets), DirectCall;
+        /// f = S[-args-1] (a closure); call it with the `args` slots above it;
+        /// f and the args are replaced by the results
+        CallClosure { args: u32, rets: u32 } => (args + 1, rets), Helper;
+        /// x = S[-args-2..-args] (an interface); call its method `method` with
+        /// x's data word as receiver and the `args` slots; x and the args are
+        /// replaced by the results
+        CallIface { method: u32, args: u32, rets: u32 } => (args + 2, rets), Helper;
+    }
+
+    /// Runtime calls: natives, type assertions, defer, panic and recover,
+    /// one function each (`panic.rs`, `natives/`), called by the
+    /// interpreter and, through `jit_op`, by native code.
+    runtime_ops {
+        /// call native `id` on the top `args` slots, replaced by `rets` slots
+        CallNative { id: u32, args: u32, rets: u32 } => (args, rets), Helper;
+        /// x = pop 2; S += x as ty (panics unless `ok`, then also pushes a bool)
+        Assert { ty: TypeId, src: TypeId, n: u32, ok: bool } => (2, n + ok as u32), Helper;
+        /// deferproc: record a deferred call of the closure and `args` slots
+        /// on top of S (a defer in a loop: a pooled heap record)
+        Defer { args: u32 } => (args + 1, 0), Helper;
+        /// deferprocStack: the same for a defer not in a loop (a record whose
+        /// lifetime is the frame's; also every defer of an open-coded function
+        /// while it is interpreted)
+        DeferStack { args: u32 } => (args + 1, 0), Helper;
+        /// run this frame's deferred calls (LIFO), then continue
+        DeferReturn => (0, 0), Helper;
+        /// v = pop 2 (an interface value); start panicking with v (`fresh`:
+        /// whether Go would have allocated v's data word right here)
+        Panic { fresh: Fresh } => (2, 0), Helper, [ends];
+        /// S += the current panic's value if recover is allowed here, else nil
+        Recover => (0, 2), Helper;
+    }
 }
 
 // Dispatch loads one op per instruction: keep it two words.
 const _: () = assert!(std::mem::size_of::<Op>() == 16);
-
-impl Op {
-    /// Whether this op checks an index or slice bounds (and can raise a
-    /// `boundsError`).
-    pub fn checks_bounds(&self) -> bool {
-        matches!(
-            self,
-            Op::SliceIndex { .. }
-                | Op::SliceIndexAddr { .. }
-                | Op::ArrayIndexAddr { .. }
-                | Op::ArrayIndex { .. }
-                | Op::LoadLocalIndexed { .. }
-                | Op::StoreLocalIndexed { .. }
-                | Op::LoadLocalElem { .. }
-                | Op::StoreLocalElem { .. }
-                | Op::StrIndex
-                | Op::SliceSlice { .. }
-                | Op::SliceArray { .. }
-                | Op::SliceStr { .. }
-        )
-    }
-
-    /// Whether the interpreter runs this op out of line (`exec_slow`:
-    /// slicing, `make`, `append`, maps, traps).
-    pub fn is_slow(&self) -> bool {
-        matches!(
-            self,
-            Op::SliceSlice { .. }
-                | Op::SliceArray { .. }
-                | Op::SliceStr { .. }
-                | Op::MakeSlice { .. }
-                | Op::MakeMap { .. }
-                | Op::MapIndex { .. }
-                | Op::MapStore { .. }
-                | Op::MapDelete { .. }
-                | Op::MakeSliceFrom { .. }
-                | Op::Append { .. }
-                | Op::AppendSlice { .. }
-                | Op::MapIter
-                | Op::MapIterNext { .. }
-                | Op::Trap { .. }
-        )
-    }
-
-    /// Whether this is a value instruction ([`crate::vm::Vm`]'s
-    /// `exec_value`): it moves values between the operand stack, locals
-    /// and the heap, and never branches, calls or grows the stack.
-    pub fn is_value(&self) -> bool {
-        matches!(
-            self,
-            Op::Swap { .. }
-                | Op::LoadCapture { .. }
-                | Op::Load { .. }
-                | Op::Store { .. }
-                | Op::FieldAddr { .. }
-                | Op::NewBox { .. }
-                | Op::Arith { .. }
-                | Op::ArithImm { .. }
-                | Op::ArithStore { .. }
-                | Op::Cmp { .. }
-                | Op::CmpImm { .. }
-                | Op::FNeg
-                | Op::Conv { .. }
-                | Op::CheckNilIface
-                | Op::CheckShift
-                | Op::MakeClosure { .. }
-                | Op::ToIface { .. }
-                | Op::Extract { .. }
-                | Op::IfaceEq
-                | Op::Equal { .. }
-                | Op::SliceIndex { .. }
-                | Op::SliceIndexAddr { .. }
-                | Op::ArrayIndexAddr { .. }
-                | Op::ArrayIndex { .. }
-                | Op::LoadLocalIndexed { .. }
-                | Op::StoreLocalIndexed { .. }
-                | Op::StrIndex
-                | Op::StrLen
-                | Op::SliceLen
-                | Op::SliceCap
-                | Op::MapLen
-                | Op::Concat
-                | Op::StrCmp { .. }
-        )
-    }
-
-    /// Whether this op may transfer control to `target` operands.
-    pub fn branch_target(&self) -> Option<u32> {
-        match *self {
-            Op::Jump { target }
-            | Op::JumpIfFalse { target }
-            | Op::JumpIfTrue { target }
-            | Op::LocalCmpImmJump { target, .. }
-            | Op::CmpJump { target, .. }
-            | Op::LocalLocalCmpJump { target, .. }
-            | Op::TypeSwitchCase { target, .. }
-            | Op::MapIterNext { target, .. }
-            | Op::StrIterNext { target, .. } => Some(target),
-            _ => None,
-        }
-    }
-
-    /// The branch target operand, mutably.
-    pub fn branch_target_mut(&mut self) -> Option<&mut u32> {
-        match self {
-            Op::Jump { target }
-            | Op::JumpIfFalse { target }
-            | Op::JumpIfTrue { target }
-            | Op::LocalCmpImmJump { target, .. }
-            | Op::CmpJump { target, .. }
-            | Op::LocalLocalCmpJump { target, .. }
-            | Op::TypeSwitchCase { target, .. }
-            | Op::MapIterNext { target, .. }
-            | Op::StrIterNext { target, .. } => Some(target),
-            _ => None,
-        }
-    }
-}

@@ -414,7 +414,9 @@ impl Vm {
                 sp += k + v;
             }
             Op::Trap { kind } => return Err(crate::errors::trap(kind)),
-            other => unreachable!("{} is not a slow-path op", other.name()),
+            op @ (interp_ops!() | value_ops!() | test_ops!() | call_ops!() | runtime_ops!()) => {
+                unreachable!("{} is not a slow-path op", op.name())
+            }
         }
         self.sp = sp;
         Ok(None)

@@ -389,8 +389,9 @@ pub unsafe extern "sysv64" fn jit_call(vm: *mut Vm, pc: u32, top: u32) -> *mut u
     native_status(vm, r)
 }
 
-/// Called by native code for an instruction it leaves to the runtime
-/// (see [`runtime_op`]): the instruction at bytecode `pc` of the running
+/// Called by native code for an instruction it leaves to the runtime (a
+/// value, slow-path or runtime instruction: `value_ops`, `slow_ops`,
+/// `runtime_ops` in `op.rs`): the instruction at bytecode `pc` of the running
 /// function, with the operand stack ending at frame slot `top`. Returns
 /// the frame's (possibly moved) slot 0, or null when it raised (the
 /// failure is in `Vm::pending_unwind`).
@@ -421,12 +422,15 @@ pub unsafe extern "sysv64" fn jit_branch(vm: *mut Vm, pc: u32, top: u32) -> *mut
     let op = vm.prog.func(fr.func).code[pc as usize];
     let sp = base + top as usize;
     let taken = match op {
-        Op::MapIterNext { .. } => {
+        op @ slow_test_ops!() => {
             vm.sp = sp;
             let r = vm.exec_slow(op, base);
             matches!(r, Ok(Some(_)))
         }
-        op => vm.exec_test(op, base, sp).1,
+        op @ test_ops!() => vm.exec_test(op, base, sp).1,
+        op @ (interp_ops!() | value_ops!() | slow_ops!() | call_ops!() | runtime_ops!()) => {
+            unreachable!("{} does not branch through jit_branch", op.name())
+        }
     };
     // SAFETY: `base` is within the stack; slots are 8-byte aligned, so
     // bit 0 is free.
@@ -528,27 +532,6 @@ pub unsafe extern "sysv64" fn jit_materialize(vm: *mut Vm, sp: *mut usize, top: 
     }
 }
 
-/// Whether native code runs `op` by calling [`jit_op`]: value
-/// instructions, natives, type assertions, defer records, panics and the
-/// interpreter's out-of-line operations (slicing, make, append, maps;
-/// `MapIterNext` branches and goes through [`jit_branch`]).
-pub fn runtime_op(op: &Op) -> bool {
-    op.is_value()
-        || (op.is_slow() && !matches!(op, Op::MapIterNext { .. }))
-        || matches!(
-            op,
-            Op::CallNative { .. }
-                | Op::LoadLocalElem { .. }
-                | Op::StoreLocalElem { .. }
-                | Op::Assert { .. }
-                | Op::Defer { .. }
-                | Op::DeferStack { .. }
-                | Op::DeferReturn
-                | Op::Panic { .. }
-                | Op::Recover
-        )
-}
-
 impl Vm {
     fn jit_op(&mut self, pc: u32, top: usize) -> Result<(), Unwind> {
         let fr = self.g.frames.last_mut().expect("frame");
@@ -558,8 +541,13 @@ impl Vm {
         self.sp = base + top;
         let op = self.prog.func(func).code[pc as usize];
         match op {
-            op if op.is_value() => match self.exec_value(op, base, closure, self.sp) {
+            op @ value_ops!() => match self.exec_value(op, base, closure, self.sp) {
                 Ok(sp) => self.sp = sp,
+                Err(e) => return Err(self.raise(e)),
+            },
+            op @ slow_ops!() => match self.exec_slow(op, base) {
+                Ok(None) => {}
+                Ok(Some(_)) => unreachable!("{} branched in native code", op.name()),
                 Err(e) => return Err(self.raise(e)),
             },
             Op::Defer { args } | Op::DeferStack { args } => {
@@ -596,31 +584,12 @@ impl Vm {
                 self.call_native(id, at)?;
                 self.sp = at + rets as usize;
             }
-            Op::LoadLocalElem { slot } => {
-                let (s, top) = (base + slot as usize, self.sp - 1);
-                let st = &self.g.stack;
-                match self.load_elem(st[s], st[s + 1], st[top]) {
-                    Ok(v) => self.g.stack[top] = v,
-                    Err(e) => return Err(self.raise(e)),
-                }
-            }
-            Op::StoreLocalElem { slot } => {
-                let (s, top) = (base + slot as usize, self.sp);
-                let st = &self.g.stack;
-                let (p, len, i, v) = (st[s], st[s + 1], st[top - 2], st[top - 1]);
-                if let Err(e) = self.store_elem(p, len, i, v) {
-                    return Err(self.raise(e));
-                }
-                self.sp -= 2;
-            }
             Op::Assert { ty, src, n, ok } => {
                 self.sp = self.type_assert(ty, src, n, ok, self.sp)?;
             }
-            _ => match self.exec_slow(op, base) {
-                Ok(None) => {}
-                Ok(Some(_)) => unreachable!("{} branched in native code", op.name()),
-                Err(e) => return Err(self.raise(e)),
-            },
+            op @ (interp_ops!() | test_ops!() | slow_test_ops!() | call_ops!()) => {
+                unreachable!("{} is not a runtime instruction", op.name())
+            }
         }
         Ok(())
     }

@@ -283,7 +283,23 @@ impl Vm {
                     None => fail!(RuntimeError::DivideByZero),
                 }
             }
-            _ => unreachable!("{} is not a value instruction", op.name()),
+            Op::LoadLocalElem { slot } => {
+                let s = base + slot as usize;
+                let (p, len, i) = (st!(s), st!(s + 1), st!(sp - 1));
+                st!(sp - 1) = self.load_elem(p, len, i)?;
+            }
+            Op::StoreLocalElem { slot } => {
+                let s = base + slot as usize;
+                let (p, len, i, v) = (st!(s), st!(s + 1), st!(sp - 2), st!(sp - 1));
+                self.store_elem(p, len, i, v)?;
+                sp -= 2;
+            }
+            op @ (interp_ops!()
+            | test_ops!()
+            | slow_ops!()
+            | slow_test_ops!()
+            | call_ops!()
+            | runtime_ops!()) => unreachable!("{} is not a value instruction", op.name()),
         }
         Ok(sp)
     }
@@ -312,7 +328,12 @@ impl Vm {
                 st[sp + 1] = r as u64;
                 (sp + 2, false)
             }
-            _ => unreachable!("{} is not a value test", op.name()),
+            op @ (interp_ops!()
+            | value_ops!()
+            | slow_ops!()
+            | slow_test_ops!()
+            | call_ops!()
+            | runtime_ops!()) => unreachable!("{} is not a value test", op.name()),
         }
     }
 }

@@ -4,7 +4,6 @@
 //! The interpreter relies on it: a frame reserves `locals + max_stack`
 //! slots when it is pushed, so pushes inside the frame need no checks.
 
-use crate::op::Op;
 use crate::program::{Function, Program};
 
 /// A verification failure: function name, pc and what is wrong.
@@ -52,18 +51,17 @@ pub fn stack_depths(f: &Function) -> Result<(Vec<Option<u32>>, u32), VerifyError
             None => depth[pc] = Some(d),
         }
         let op = f.code[pc];
-        if let Some(end) = local_extent(&op) {
-            if end > f.locals {
-                return Err(err(
-                    pc,
-                    &format!(
-                        "{} touches slot {} of {} locals",
-                        op.name(),
-                        end - 1,
-                        f.locals
-                    ),
-                ));
-            }
+        let end = op.local_slots().iter().map(|r| r.end).max().unwrap_or(0);
+        if end > f.locals {
+            return Err(err(
+                pc,
+                &format!(
+                    "{} touches slot {} of {} locals",
+                    op.name(),
+                    end - 1,
+                    f.locals
+                ),
+            ));
         }
         let (pops, pushes) = op.stack_effect();
         if pops > d {
@@ -71,40 +69,19 @@ pub fn stack_depths(f: &Function) -> Result<(Vec<Option<u32>>, u32), VerifyError
         }
         let after = d - pops + pushes;
         max = max.max(after).max(d);
-        // Branches that pop their operand only on the fallthrough path.
-        let taken = match op {
-            Op::MapIterNext { .. } | Op::StrIterNext { .. } => d,
-            _ => after,
-        };
         if let Some(t) = op.branch_target() {
+            // The iterators push only on the fallthrough path.
+            let taken = if op.pushes_only_if_not_taken() {
+                d
+            } else {
+                after
+            };
             work.push((t as usize, taken));
         }
-        match op {
-            Op::Jump { .. } | Op::Return { .. } | Op::Panic { .. } => {}
-            _ => work.push((pc + 1, after)),
+        if !op.ends_block() {
+            work.push((pc + 1, after));
         }
     }
     depth.pop();
     Ok((depth, max))
-}
-
-/// One past the highest local slot `op` touches, if it touches locals.
-fn local_extent(op: &Op) -> Option<u32> {
-    Some(match *op {
-        Op::LoadLocal { slot }
-        | Op::StoreLocal { slot }
-        | Op::IncLocal { slot, .. }
-        | Op::LocalCmpImmJump { slot, .. }
-        | Op::LocalAddImm { slot, .. } => slot + 1,
-        Op::LoadLocalN { slot, n } | Op::StoreLocalN { slot, n } => slot + n,
-        Op::LoadLocal2 { a, b } | Op::LocalLocalCmpJump { a, b, .. } => a.max(b) + 1,
-        Op::ArithStore { slot, .. } => slot + 1,
-        Op::LoadLocalElem { slot } | Op::StoreLocalElem { slot } => slot + 3,
-        Op::LoadLocalIndexed { slot, elem, len } | Op::StoreLocalIndexed { slot, elem, len } => {
-            slot + elem * len
-        }
-        Op::StrIterNext { slot, .. } => slot + 2,
-        Op::MapIterNext { slot, .. } => slot + 1,
-        _ => return None,
-    })
 }

@@ -980,12 +980,9 @@ impl<'c> Lowerer<'c> {
             {
                 self.emit(Op::CheckShift);
             }
-            let a = if op == BinOp::Shl {
-                Arith::Shl
-            } else if self.int_kind(t).is_some_and(|k| k.signed()) {
-                Arith::ShrS
-            } else {
-                Arith::ShrU
+            let signed = self.int_kind(t).is_some_and(|k| k.signed());
+            let Some(a) = arith_op(op, false, signed) else {
+                unreachable!("{} is a shift", op.as_str())
             };
             self.emit(Op::Arith { op: a });
             self.narrow(t);
@@ -1000,26 +997,9 @@ impl<'c> Lowerer<'c> {
         }
         let float = matches!(u, Type::Float32 | Type::Float64);
         let signed = self.int_kind(t).is_some_and(|k| k.signed());
-        let a = match op {
-            BinOp::Add if float => Arith::FAdd,
-            BinOp::Sub if float => Arith::FSub,
-            BinOp::Mul if float => Arith::FMul,
-            BinOp::Div if float => Arith::FDiv,
-            BinOp::Add => Arith::Add,
-            BinOp::Sub => Arith::Sub,
-            BinOp::Mul => Arith::Mul,
-            BinOp::Div if signed => Arith::DivS,
-            BinOp::Div => Arith::DivU,
-            BinOp::Rem if signed => Arith::RemS,
-            BinOp::Rem => Arith::RemU,
-            BinOp::And => Arith::And,
-            BinOp::Or => Arith::Or,
-            BinOp::Xor => Arith::Xor,
-            BinOp::AndNot => Arith::AndNot,
-            _ => {
-                self.unsupported(e.pos, "operator");
-                return;
-            }
+        let Some(a) = arith_op(op, float, signed) else {
+            self.unsupported(e.pos, "operator");
+            return;
         };
         self.emit(Op::Arith { op: a });
         self.narrow(t);
@@ -1237,4 +1217,38 @@ impl<'c> Lowerer<'c> {
     pub(crate) fn call_kind(&self, e: &Expr) -> Option<CallKind> {
         self.info().calls.get(&e.id).cloned()
     }
+}
+
+/// The arithmetic instruction of binary operator `op` on operands of a
+/// float or (`signed`) integer type; `None` for the operators that are not
+/// arithmetic (logical operators and comparisons).
+pub(crate) fn arith_op(op: BinOp, float: bool, signed: bool) -> Option<Arith> {
+    Some(match op {
+        BinOp::Add if float => Arith::FAdd,
+        BinOp::Sub if float => Arith::FSub,
+        BinOp::Mul if float => Arith::FMul,
+        BinOp::Div if float => Arith::FDiv,
+        BinOp::Add => Arith::Add,
+        BinOp::Sub => Arith::Sub,
+        BinOp::Mul => Arith::Mul,
+        BinOp::Div if signed => Arith::DivS,
+        BinOp::Div => Arith::DivU,
+        BinOp::Rem if signed => Arith::RemS,
+        BinOp::Rem => Arith::RemU,
+        BinOp::And => Arith::And,
+        BinOp::Or => Arith::Or,
+        BinOp::Xor => Arith::Xor,
+        BinOp::AndNot => Arith::AndNot,
+        BinOp::Shl => Arith::Shl,
+        BinOp::Shr if signed => Arith::ShrS,
+        BinOp::Shr => Arith::ShrU,
+        BinOp::OrOr
+        | BinOp::AndAnd
+        | BinOp::Eq
+        | BinOp::Ne
+        | BinOp::Lt
+        | BinOp::Le
+        | BinOp::Gt
+        | BinOp::Ge => return None,
+    })
 }

@@ -270,16 +270,10 @@ impl<'c> Lowerer<'c> {
 
     /// Points the branch at `at` to `target`.
     pub(crate) fn patch(&mut self, at: usize, target: usize) {
-        let t = target as u32;
-        match &mut self.fb.code[at] {
-            Op::Jump { target }
-            | Op::JumpIfFalse { target }
-            | Op::JumpIfTrue { target }
-            | Op::TypeSwitchCase { target, .. }
-            | Op::MapIterNext { target, .. }
-            | Op::StrIterNext { target, .. }
-            | Op::LocalCmpImmJump { target, .. } => *target = t,
-            op => unreachable!("patching {op:?}"),
+        let op = &mut self.fb.code[at];
+        match op.branch_target_mut() {
+            Some(t) => *t = target as u32,
+            None => unreachable!("patching {op:?}"),
         }
     }
 

@@ -468,12 +468,8 @@ impl<'c> Lowerer<'c> {
                 self.emit(Op::CheckShift);
             }
             let signed = matches!(u, Type::Int(k) if k.signed());
-            let a = if op == BinOp::Shl {
-                Arith::Shl
-            } else if signed {
-                Arith::ShrS
-            } else {
-                Arith::ShrU
+            let Some(a) = super::expr::arith_op(op, false, signed) else {
+                unreachable!("{} is a shift", op.as_str())
             };
             self.emit(Op::Arith { op: a });
             self.narrow(t);
@@ -486,23 +482,9 @@ impl<'c> Lowerer<'c> {
         }
         let float = matches!(u, Type::Float32 | Type::Float64);
         let signed = matches!(u, Type::Int(k) if k.signed());
-        let a = match op {
-            BinOp::Add if float => Arith::FAdd,
-            BinOp::Sub if float => Arith::FSub,
-            BinOp::Mul if float => Arith::FMul,
-            BinOp::Div if float => Arith::FDiv,
-            BinOp::Add => Arith::Add,
-            BinOp::Sub => Arith::Sub,
-            BinOp::Mul => Arith::Mul,
-            BinOp::Div if signed => Arith::DivS,
-            BinOp::Div => Arith::DivU,
-            BinOp::Rem if signed => Arith::RemS,
-            BinOp::Rem => Arith::RemU,
-            BinOp::And => Arith::And,
-            BinOp::Or => Arith::Or,
-            BinOp::Xor => Arith::Xor,
-            BinOp::AndNot => Arith::AndNot,
-            _ => Arith::Add,
+        let Some(a) = super::expr::arith_op(op, float, signed) else {
+            self.unsupported(r.pos, "operator");
+            return;
         };
         self.emit(Op::Arith { op: a });
         self.narrow(t);

@@ -40,10 +40,10 @@ impl Emitter<'_> {
     /// around the calls.
     pub(super) fn call_helper(&mut self, f: i64, a: u32, b: u32) {
         self.spill_homes();
+        if !self.in_cold {
+            self.needs_header("a helper call on the hot path");
+        }
         if self.lazy {
-            if !self.in_cold {
-                self.needs_header("a helper call on the hot path");
-            }
             dynasm!(self.ops
                 ; .arch x64
                 ; mov rsi, rsp
@@ -79,6 +79,7 @@ impl Emitter<'_> {
     /// Records that the code needs its frame header, which a lazy
     /// function does not have.
     pub(super) fn needs_header(&mut self, why: &'static str) {
+        self.header_uses += 1;
         if self.lazy {
             self.broken.get_or_insert(why);
         }

@@ -46,30 +46,18 @@ pub(super) struct Homes {
 /// How many times more a use inside a loop counts, per loop level.
 const LOOP_WEIGHT: u64 = 8;
 
-/// Local slots an instruction's inline code touches; every such emitter
-/// is home-aware. (Instructions run by a helper reach locals in memory,
-/// which the spill before every helper call keeps exact.)
-fn inline_slots(op: &Op) -> std::ops::Range<u32> {
-    match *op {
-        Op::LoadLocal { slot }
-        | Op::StoreLocal { slot }
-        | Op::IncLocal { slot, .. }
-        | Op::LocalCmpImmJump { slot, .. }
-        | Op::ArithStore { slot, .. }
-        | Op::LocalAddImm { slot, .. } => slot..slot + 1,
-        Op::LoadLocalN { slot, n } | Op::StoreLocalN { slot, n } => slot..slot + n,
-        // The slice's array pointer and length.
-        Op::LoadLocalElem { slot } | Op::StoreLocalElem { slot } => slot..slot + 2,
-        _ => 0..0,
-    }
-}
-
-/// The second local of a two-local instruction.
-fn second_slot(op: &Op) -> Option<(u32, u32)> {
-    match *op {
-        Op::LocalLocalCmpJump { a, b, .. } | Op::LoadLocal2 { a, b } => Some((a, b)),
-        _ => None,
-    }
+/// The local slots an instruction names, counted as uses when its
+/// opcode has inline code ([`Op::may_be_inline`], even if these operands
+/// go to a helper); every such emitter is home-aware. (Instructions run
+/// by a helper reach locals in memory, which the spill before every
+/// helper call keeps exact.)
+fn inline_slots(op: &Op) -> impl Iterator<Item = u32> {
+    let slots = if op.may_be_inline() {
+        op.local_slots()
+    } else {
+        [0..0, 0..0]
+    };
+    slots.into_iter().flatten()
 }
 
 /// The homes of `f`'s locals, chosen by uses weighted by loop depth;
@@ -96,8 +84,7 @@ pub(super) fn choose_homes(f: &Function) -> Homes {
     for (pc, op) in f.code.iter().enumerate() {
         let depth = loops.iter().filter(|&&(a, b)| a <= pc && pc <= b).count();
         let w = LOOP_WEIGHT.saturating_pow(depth.min(6) as u32);
-        let pair = second_slot(op).map(|(a, b)| [a, b]);
-        for s in inline_slots(op).chain(pair.into_iter().flatten()) {
+        for s in inline_slots(op) {
             if let Some(x) = weight.get_mut(s as usize) {
                 *x += w;
             }

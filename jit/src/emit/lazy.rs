@@ -14,12 +14,10 @@
 //! again when the frame returns.
 
 use super::calls::direct_callee;
-use super::divide::int_div;
-use super::{int_arith, supported, Emitter};
+use super::{supported, Emitter};
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
-use gust_vm::op::Op;
+use gust_vm::op::{Native, Op};
 use gust_vm::program::{Function, Program};
-use gust_vm::tier::runtime_op;
 use gust_vm::types::FuncId;
 
 /// Per function of `prog`, whether it is lazy (the module doc): the
@@ -43,9 +41,11 @@ pub fn lazy_funcs(prog: &Program) -> Vec<bool> {
 
 /// The functions `f` calls directly.
 fn callees(f: &Function) -> impl Iterator<Item = FuncId> + '_ {
-    f.code.iter().filter_map(|op| match *op {
-        Op::Call { func, .. } => Some(func),
-        _ => None,
+    f.code.iter().filter_map(|op| {
+        let Op::Call { func, .. } = *op else {
+            return None;
+        };
+        Some(func)
     })
 }
 
@@ -59,29 +59,15 @@ fn inline_code(f: &Function) -> bool {
 }
 
 /// Whether the emitter's code for `op` calls no helper on its hot path
-/// and reads no frame header (a `Call` is inline only as a direct call;
-/// whether its callee is lazy is checked separately). Must agree with
-/// `Emitter::op`, which checks it: a lazy function whose code calls a
-/// helper on its hot path fails to compile.
+/// and reads no frame header ([`Op::native`]; a `Call` is inline only as
+/// a direct call, whether its callee is lazy is checked separately). The
+/// emitter checks it: a lazy function whose code calls a helper on its
+/// hot path fails to compile, and in debug builds every instruction
+/// declared `Inline` is checked (`Emitter::op`).
 fn inline_op(op: &Op) -> bool {
-    match *op {
-        // Inline fast paths (their helpers are on cold paths).
-        Op::LoadLocalElem { .. }
-        | Op::StoreLocalElem { .. }
-        | Op::Load { n: 1 }
-        | Op::Store { n: 1 }
-        | Op::MakeClosure { n: 0, .. } => true,
-        Op::Arith { op } | Op::ArithStore { op, .. } => int_arith(op) || int_div(op),
-        Op::ArithImm { op, v } => int_arith(op) || (int_div(op) && v != 0),
-        Op::Cmp { op } | Op::CmpImm { op, .. } => !op.is_float(),
-        // Helper calls, or a read of the frame header.
-        Op::CallClosure { .. }
-        | Op::CallIface { .. }
-        | Op::TypeSwitchCase { .. }
-        | Op::StrIterNext { .. }
-        | Op::MapIterNext { .. }
-        | Op::LoadCapture { .. } => false,
-        ref op => !runtime_op(op),
+    match op.native() {
+        Native::Inline | Native::DirectCall => true,
+        Native::Helper | Native::Interpreted => false,
     }
 }
 

@@ -31,11 +31,11 @@ use calls::direct_callee;
 use defers::deferred_funcs;
 use dynasmrt::x64::{Assembler, Rq};
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
-use gust_vm::op::{Arith, Cmp, Op};
+use gust_vm::op::{Arith, Cmp, Native, Op};
 use gust_vm::program::OpenDefers;
 use gust_vm::program::{Function, Program};
 use gust_vm::tier::{
-    jit_branch, jit_call, jit_op, jit_resume, native_layout, runtime_op, NativeEnv, NativeLayout,
+    jit_branch, jit_call, jit_op, jit_resume, native_layout, NativeEnv, NativeLayout,
 };
 use gust_vm::types::FuncId;
 use gust_vm::verify::stack_depths;
@@ -44,41 +44,11 @@ use vstack::{Opd, Src};
 pub use lazy::{lazy_funcs, SiteOffsets};
 
 /// Whether the baseline compiler has an emitter for `op` (its own code
-/// or a call of the runtime's `jit_op`).
+/// or a call of a runtime helper): [`Op::native`] says.
 pub fn supported(op: &Op) -> bool {
-    if runtime_op(op) {
-        return true;
-    }
-    match *op {
-        Op::Nop
-        | Op::Push { .. }
-        | Op::Pop { .. }
-        | Op::LoadLocal { .. }
-        | Op::StoreLocal { .. }
-        | Op::LoadLocalN { .. }
-        | Op::StoreLocalN { .. }
-        | Op::IncLocal { .. }
-        | Op::LocalAddImm { .. }
-        | Op::LoadLocal2 { .. }
-        | Op::Dup { .. }
-        | Op::LoadGlobal { .. }
-        | Op::StoreGlobal { .. }
-        | Op::Neg
-        | Op::BitNot
-        | Op::Not
-        | Op::Jump { .. }
-        | Op::JumpIfFalse { .. }
-        | Op::JumpIfTrue { .. }
-        | Op::Call { .. }
-        | Op::CallClosure { .. }
-        | Op::CallIface { .. }
-        | Op::TypeSwitchCase { .. }
-        | Op::StrIterNext { .. }
-        | Op::MapIterNext { .. }
-        | Op::Return { .. } => true,
-        Op::CmpJump { .. } => true,
-        Op::LocalCmpImmJump { op, .. } | Op::LocalLocalCmpJump { op, .. } => !op.is_float(),
-        _ => false,
+    match op.native() {
+        Native::Inline | Native::DirectCall | Native::Helper => true,
+        Native::Interpreted => false,
     }
 }
 
@@ -149,18 +119,17 @@ pub fn compile(
         return Err("frame too large".into());
     }
     for op in &f.code {
-        match *op {
-            // Direct calls must pass exactly the callee's parameters.
-            Op::Call { func, args, .. } if prog.func(func).params != args => {
+        // Direct calls must pass exactly the callee's parameters.
+        if let Op::Call { func, args, .. } = *op {
+            if prog.func(func).params != args {
                 let name = &prog.func(func).name;
                 return Err(format!("call of {name} with {args} slots"));
             }
-            Op::LoadGlobal { slot, n } | Op::StoreGlobal { slot, n }
-                if (slot as u64 + n as u64) * 8 > i32::MAX as u64 =>
-            {
+        }
+        if let Op::LoadGlobal { slot, n } | Op::StoreGlobal { slot, n } = *op {
+            if (slot as u64 + n as u64) * 8 > i32::MAX as u64 {
                 return Err("global slot beyond a 32-bit displacement".into());
             }
-            _ => {}
         }
     }
     let mut e = Emitter {
@@ -179,6 +148,7 @@ pub fn compile(
         sites: Vec::new(),
         in_cold: false,
         broken: None,
+        header_uses: 0,
         prog,
         f,
         entries: env.entries as i64,
@@ -253,7 +223,13 @@ pub fn compile(
         pc_offsets.push(e.ops.offset().0);
         dynasm!(e.ops ; .arch x64 ; =>label);
         if let Some(d) = depths[pc] {
+            let uses = e.header_uses;
             e.op(*op, d, pc as u32);
+            debug_assert!(
+                op.native() != Native::Inline || e.header_uses == uses,
+                "{} is declared Inline in op.rs but its code needs the frame header",
+                op.name()
+            );
         }
     }
     let mut sections = vec![(e.ops.offset().0, "slow paths")];
@@ -359,6 +335,9 @@ struct Emitter<'p> {
     /// Why the code of a lazy function would be wrong (a hot helper call,
     /// a header read): the function is then not compiled.
     broken: Option<&'static str>,
+    /// Hot helper calls and header reads emitted so far (each
+    /// instruction declared [`Native::Inline`] must add none).
+    header_uses: u32,
 }
 
 /// A condition code, for `setcc` / `jcc`.
@@ -600,14 +579,19 @@ impl Emitter<'_> {
                     }
                 }
             }
-            Op::Neg | Op::BitNot | Op::Not => {
-                let [a] = self.take(d);
-                self.load_rax(a);
-                match op {
-                    Op::Neg => dynasm!(self.ops ; .arch x64 ; neg rax),
-                    Op::BitNot => dynasm!(self.ops ; .arch x64 ; not rax),
-                    _ => dynasm!(self.ops ; .arch x64 ; xor rax, 1),
-                }
+            Op::Neg => {
+                self.unary(d);
+                dynasm!(self.ops ; .arch x64 ; neg rax);
+                self.pend.push(Opd::Rax);
+            }
+            Op::BitNot => {
+                self.unary(d);
+                dynasm!(self.ops ; .arch x64 ; not rax);
+                self.pend.push(Opd::Rax);
+            }
+            Op::Not => {
+                self.unary(d);
+                dynasm!(self.ops ; .arch x64 ; xor rax, 1);
                 self.pend.push(Opd::Rax);
             }
             Op::Arith { op } if int_arith(op) => {
@@ -669,19 +653,8 @@ impl Emitter<'_> {
                 self.setcc(Cc::of(op));
                 self.pend.push(Opd::Rax);
             }
-            Op::JumpIfFalse { target } | Op::JumpIfTrue { target } => {
-                let [a] = self.take(d);
-                // The target expects every operand in its slot.
-                self.flush(d - 1);
-                self.load_rax(a);
-                dynasm!(self.ops ; .arch x64 ; xor ecx, ecx);
-                let cc = if matches!(op, Op::JumpIfFalse { .. }) {
-                    Cc::E
-                } else {
-                    Cc::Ne
-                };
-                self.jcc(cc, target);
-            }
+            Op::JumpIfFalse { target } => self.jump_on_bool(d, Cc::E, target),
+            Op::JumpIfTrue { target } => self.jump_on_bool(d, Cc::Ne, target),
             Op::CmpJump { op, target } => {
                 let [a, b] = self.take(d);
                 self.flush(d - 2);
@@ -741,11 +714,201 @@ impl Emitter<'_> {
                 }
                 self.ret(1);
             }
-            op => {
+            // Everything else works on slots: pending operands are written
+            // out first.
+            Op::LoadLocalN { slot, n } => {
                 self.flush(d);
-                self.op_in_slots(op, d, pc);
+                for i in 0..n {
+                    let to = self.opd(d + i);
+                    self.load_local(Rq::RAX, slot + i);
+                    dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
+                }
+            }
+            Op::StoreLocalN { slot, n } => {
+                self.flush(d);
+                for i in 0..n {
+                    let from = self.opd(d - n + i);
+                    dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from]);
+                    self.store_local(slot + i, Rq::RAX);
+                }
+            }
+            Op::Dup { n } => {
+                self.flush(d);
+                for i in 0..n {
+                    self.copy(self.opd(d - n + i), self.opd(d + i));
+                }
+            }
+            Op::LoadGlobal { slot, n } => {
+                self.flush(d);
+                dynasm!(self.ops ; .arch x64 ; mov rdx, QWORD self.globals);
+                for i in 0..n {
+                    let (from, to) = (((slot + i) * 8) as i32, self.opd(d + i));
+                    dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + from] ; mov [rbx + to], rax);
+                }
+            }
+            Op::StoreGlobal { slot, n } => {
+                self.flush(d);
+                dynasm!(self.ops ; .arch x64 ; mov rdx, QWORD self.globals);
+                for i in 0..n {
+                    let (from, to) = (self.opd(d - n + i), ((slot + i) * 8) as i32);
+                    dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from] ; mov [rdx + to], rax);
+                }
+            }
+            Op::IncLocal { slot, by } => {
+                self.flush(d);
+                let at = self.slot(slot);
+                match (i32::try_from(by), self.home(slot)) {
+                    (Ok(by), Some(h)) => dynasm!(self.ops ; .arch x64 ; add Rq(h), by),
+                    (Ok(by), None) => dynasm!(self.ops ; .arch x64 ; add QWORD [rbx + at], by),
+                    (Err(_), h) => {
+                        self.mov_rax(by);
+                        match h {
+                            Some(h) => dynasm!(self.ops ; .arch x64 ; add Rq(h), rax),
+                            None => dynasm!(self.ops ; .arch x64 ; add [rbx + at], rax),
+                        }
+                    }
+                }
+                self.local_written(slot);
+            }
+            Op::LocalAddImm { slot, v } => {
+                self.flush(d);
+                let to = self.opd(d);
+                self.load_local(Rq::RAX, slot);
+                dynasm!(self.ops ; .arch x64 ; add rax, v ; mov [rbx + to], rax);
+            }
+            Op::Jump { target } => {
+                self.flush(d);
+                let l = self.labels[target as usize];
+                dynasm!(self.ops ; .arch x64 ; jmp =>l);
+            }
+            Op::LocalCmpImmJump {
+                slot,
+                op,
+                v,
+                target,
+            } => {
+                self.flush(d);
+                match self.home(slot) {
+                    Some(h) => dynasm!(self.ops ; .arch x64 ; cmp Rq(h), v),
+                    None => {
+                        let a = self.slot(slot);
+                        dynasm!(self.ops ; .arch x64 ; cmp QWORD [rbx + a], v);
+                    }
+                }
+                self.jump_if(Cc::of(op).not(), target);
+            }
+            Op::LocalLocalCmpJump { a, b, op, target } => {
+                self.flush(d);
+                self.load_local(Rq::RAX, a);
+                self.load_local(Rq::RCX, b);
+                self.jcc(Cc::of(op).not(), target);
+            }
+            Op::Call { func, args, .. } if direct_callee(self.prog.func(func)) => {
+                self.flush(d);
+                self.direct_call(func, args, d, pc);
+            }
+            Op::Call { .. } | Op::CallClosure { .. } | Op::CallIface { .. } => {
+                self.flush(d);
+                self.call_helper(jit_call as *const () as i64, pc, self.locals + d);
+            }
+            Op::DeferStack { args } if self.open.is_some() => {
+                self.flush(d);
+                self.open_defer(d, args, pc);
+            }
+            Op::DeferReturn if self.open.is_some() => {
+                self.flush(d);
+                self.open_deferreturn(pc);
+            }
+            Op::Load { n: 1 } => {
+                self.flush(d);
+                let at = self.opd(d - 1);
+                let slow = self.heap_slot(at);
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + rax * 8] ; mov [rbx + at], rax);
+                self.slow_path(slow, pc, d);
+            }
+            Op::Store { n: 1 } => {
+                self.flush(d);
+                let (at, v) = (self.opd(d - 2), self.opd(d - 1));
+                let slow = self.heap_slot(at);
+                dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + v] ; mov [rdx + rax * 8], rcx);
+                self.slow_path(slow, pc, d);
+            }
+            Op::LoadCapture { i } => {
+                self.flush(d);
+                self.needs_header("a capture read");
+                // The running frame's header is frames[r14].
+                let (l, to) = (self.layout, self.opd(d));
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; lea rax, [r14 + r14 * 2]
+                    ; shl rax, 3
+                    ; add rax, [r12 + l.frames_ptr]
+                    ; mov eax, [rax + l.frame_closure]
+                    ; mov r8, [r12 + l.slot_addrs]
+                    ; mov rdx, [r8 + rax * 8]
+                    ; mov rax, [rdx + (i * 8) as i32]
+                    ; mov [rbx + to], rax
+                );
+            }
+            Op::TypeSwitchCase { target, .. }
+            | Op::StrIterNext { target, .. }
+            | Op::MapIterNext { target, .. } => {
+                self.flush(d);
+                let l = self.labels[target as usize];
+                let f = jit_branch as *const () as i64;
+                self.needs_header("a branching helper");
+                self.spill_homes();
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov rdi, r12
+                    ; mov esi, pc as i32
+                    ; mov edx, (self.locals + d) as i32
+                    ; mov rax, QWORD f
+                    ; call rax
+                    ; mov rbx, rax
+                    ; and rbx, -2
+                );
+                self.reload_homes();
+                dynasm!(self.ops ; .arch x64 ; test eax, 1 ; jnz =>l);
+            }
+            // What native code leaves to the runtime (`jit_op`, which runs
+            // exactly these groups): value instructions without inline
+            // code, slow paths, runtime calls.
+            #[allow(unreachable_patterns)] // the value instructions above
+            gust_vm::value_ops!() | gust_vm::slow_ops!() | gust_vm::runtime_ops!() => {
+                self.flush(d);
+                self.call_helper(jit_op as *const () as i64, pc, self.locals + d);
+            }
+            Op::Return { n } => {
+                self.flush(d);
+                // Results go to slots 0.. (ascending: a source is never
+                // below its destination), where a direct caller wants them.
+                for i in 0..n {
+                    let (from, to) = (self.opd(d - n + i), self.slot(i));
+                    if from != to {
+                        self.copy(from, to);
+                    }
+                }
+                self.ret(n);
             }
         }
+    }
+
+    /// Pops the bool on top (depth `d`) and jumps to `target` if it
+    /// compares `cc` with 0.
+    fn jump_on_bool(&mut self, d: u32, cc: Cc, target: u32) {
+        let [a] = self.take(d);
+        // The target expects every operand in its slot.
+        self.flush(d - 1);
+        self.load_rax(a);
+        dynasm!(self.ops ; .arch x64 ; xor ecx, ecx);
+        self.jcc(cc, target);
+    }
+
+    /// Takes the one operand of a unary instruction into `rax`.
+    fn unary(&mut self, d: u32) {
+        let [a] = self.take(d);
+        self.load_rax(a);
     }
 
     /// Returns `n` results, which are in slots `0..n` (the body's
@@ -769,160 +932,6 @@ impl Emitter<'_> {
     fn close_frame(&mut self) {
         if !self.lazy {
             dynasm!(self.ops ; .arch x64 ; add rsp, 8);
-        }
-    }
-
-    /// Emits `op` (at `pc`, depth `d`) with every operand in its slot.
-    fn op_in_slots(&mut self, op: Op, d: u32, pc: u32) {
-        match op {
-            Op::LoadLocalN { slot, n } => {
-                for i in 0..n {
-                    let to = self.opd(d + i);
-                    self.load_local(Rq::RAX, slot + i);
-                    dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
-                }
-            }
-            Op::StoreLocalN { slot, n } => {
-                for i in 0..n {
-                    let from = self.opd(d - n + i);
-                    dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from]);
-                    self.store_local(slot + i, Rq::RAX);
-                }
-            }
-            Op::Dup { n } => {
-                for i in 0..n {
-                    self.copy(self.opd(d - n + i), self.opd(d + i));
-                }
-            }
-            Op::LoadGlobal { slot, n } => {
-                dynasm!(self.ops ; .arch x64 ; mov rdx, QWORD self.globals);
-                for i in 0..n {
-                    let (from, to) = (((slot + i) * 8) as i32, self.opd(d + i));
-                    dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + from] ; mov [rbx + to], rax);
-                }
-            }
-            Op::StoreGlobal { slot, n } => {
-                dynasm!(self.ops ; .arch x64 ; mov rdx, QWORD self.globals);
-                for i in 0..n {
-                    let (from, to) = (self.opd(d - n + i), ((slot + i) * 8) as i32);
-                    dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from] ; mov [rdx + to], rax);
-                }
-            }
-            Op::IncLocal { slot, by } => {
-                let at = self.slot(slot);
-                match (i32::try_from(by), self.home(slot)) {
-                    (Ok(by), Some(h)) => dynasm!(self.ops ; .arch x64 ; add Rq(h), by),
-                    (Ok(by), None) => dynasm!(self.ops ; .arch x64 ; add QWORD [rbx + at], by),
-                    (Err(_), h) => {
-                        self.mov_rax(by);
-                        match h {
-                            Some(h) => dynasm!(self.ops ; .arch x64 ; add Rq(h), rax),
-                            None => dynasm!(self.ops ; .arch x64 ; add [rbx + at], rax),
-                        }
-                    }
-                }
-                self.local_written(slot);
-            }
-            Op::LocalAddImm { slot, v } => {
-                let to = self.opd(d);
-                self.load_local(Rq::RAX, slot);
-                dynasm!(self.ops ; .arch x64 ; add rax, v ; mov [rbx + to], rax);
-            }
-            Op::Jump { target } => {
-                let l = self.labels[target as usize];
-                dynasm!(self.ops ; .arch x64 ; jmp =>l);
-            }
-            Op::LocalCmpImmJump {
-                slot,
-                op,
-                v,
-                target,
-            } => {
-                match self.home(slot) {
-                    Some(h) => dynasm!(self.ops ; .arch x64 ; cmp Rq(h), v),
-                    None => {
-                        let a = self.slot(slot);
-                        dynasm!(self.ops ; .arch x64 ; cmp QWORD [rbx + a], v);
-                    }
-                }
-                self.jump_if(Cc::of(op).not(), target);
-            }
-            Op::LocalLocalCmpJump { a, b, op, target } => {
-                self.load_local(Rq::RAX, a);
-                self.load_local(Rq::RCX, b);
-                self.jcc(Cc::of(op).not(), target);
-            }
-            Op::Call { func, args, .. } if direct_callee(self.prog.func(func)) => {
-                self.direct_call(func, args, d, pc)
-            }
-            Op::Call { .. } | Op::CallClosure { .. } | Op::CallIface { .. } => {
-                self.call_helper(jit_call as *const () as i64, pc, self.locals + d);
-            }
-            Op::DeferStack { args } if self.open.is_some() => self.open_defer(d, args, pc),
-            Op::DeferReturn if self.open.is_some() => self.open_deferreturn(pc),
-            Op::Load { n: 1 } => {
-                let at = self.opd(d - 1);
-                let slow = self.heap_slot(at);
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + rax * 8] ; mov [rbx + at], rax);
-                self.slow_path(slow, pc, d);
-            }
-            Op::Store { n: 1 } => {
-                let (at, v) = (self.opd(d - 2), self.opd(d - 1));
-                let slow = self.heap_slot(at);
-                dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + v] ; mov [rdx + rax * 8], rcx);
-                self.slow_path(slow, pc, d);
-            }
-            Op::LoadCapture { i } => {
-                self.needs_header("a capture read");
-                // The running frame's header is frames[r14].
-                let (l, to) = (self.layout, self.opd(d));
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; lea rax, [r14 + r14 * 2]
-                    ; shl rax, 3
-                    ; add rax, [r12 + l.frames_ptr]
-                    ; mov eax, [rax + l.frame_closure]
-                    ; mov r8, [r12 + l.slot_addrs]
-                    ; mov rdx, [r8 + rax * 8]
-                    ; mov rax, [rdx + (i * 8) as i32]
-                    ; mov [rbx + to], rax
-                );
-            }
-            Op::TypeSwitchCase { target, .. }
-            | Op::StrIterNext { target, .. }
-            | Op::MapIterNext { target, .. } => {
-                let l = self.labels[target as usize];
-                let f = jit_branch as *const () as i64;
-                self.needs_header("a branching helper");
-                self.spill_homes();
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; mov rdi, r12
-                    ; mov esi, pc as i32
-                    ; mov edx, (self.locals + d) as i32
-                    ; mov rax, QWORD f
-                    ; call rax
-                    ; mov rbx, rax
-                    ; and rbx, -2
-                );
-                self.reload_homes();
-                dynasm!(self.ops ; .arch x64 ; test eax, 1 ; jnz =>l);
-            }
-            op if runtime_op(&op) => {
-                self.call_helper(jit_op as *const () as i64, pc, self.locals + d);
-            }
-            Op::Return { n } => {
-                // Results go to slots 0.. (ascending: a source is never
-                // below its destination), where a direct caller wants them.
-                for i in 0..n {
-                    let (from, to) = (self.opd(d - n + i), self.slot(i));
-                    if from != to {
-                        self.copy(from, to);
-                    }
-                }
-                self.ret(n);
-            }
-            _ => unreachable!("{} has no emitter (supported() is wrong)", op.name()),
         }
     }
 }
