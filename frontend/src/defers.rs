@@ -27,9 +27,10 @@ use crate::check::{strip_parens, Builtin, CallKind, Info, ObjId};
 use crate::constant::ConstVal;
 use crate::pos::Pos;
 
-/// The kind gc gives a defer statement.
+/// How gc compiles a defer statement (its `-d=defer` kind); the vm's
+/// records have their own kinds (`DeferRecordKind`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DeferKind {
+pub enum DeferStrategy {
     /// Bitmask-controlled code at every exit.
     OpenCoded,
     /// A `_defer` record in the frame (`deferprocStack`).
@@ -38,13 +39,13 @@ pub enum DeferKind {
     Heap,
 }
 
-impl DeferKind {
+impl DeferStrategy {
     /// gc's `-d=defer` wording.
     pub fn describe(self) -> &'static str {
         match self {
-            DeferKind::OpenCoded => "open-coded defer",
-            DeferKind::Stack => "stack-allocated defer",
-            DeferKind::Heap => "heap-allocated defer",
+            DeferStrategy::OpenCoded => "open-coded defer",
+            DeferStrategy::Stack => "stack-allocated defer",
+            DeferStrategy::Heap => "heap-allocated defer",
         }
     }
 }
@@ -53,7 +54,7 @@ impl DeferKind {
 #[derive(Debug, Default)]
 pub struct FuncDefers {
     /// Live defer statements: position and kind, in source order.
-    pub sites: Vec<(Pos, DeferKind)>,
+    pub sites: Vec<(Pos, DeferStrategy)>,
 }
 
 impl FuncDefers {
@@ -61,11 +62,11 @@ impl FuncDefers {
     pub fn open_coded(&self) -> bool {
         self.sites
             .first()
-            .is_some_and(|s| s.1 == DeferKind::OpenCoded)
+            .is_some_and(|s| s.1 == DeferStrategy::OpenCoded)
     }
 
     /// The kind of the defer statement at `pos` (dead ones have none).
-    pub fn kind_at(&self, pos: Pos) -> Option<DeferKind> {
+    pub fn kind_at(&self, pos: Pos) -> Option<DeferStrategy> {
         self.sites.iter().find(|s| s.0 == pos).map(|s| s.1)
     }
 }
@@ -131,11 +132,11 @@ pub fn classify(
             .iter()
             .map(|&(pos, in_loop)| {
                 let k = if in_loop {
-                    DeferKind::Heap
+                    DeferStrategy::Heap
                 } else if open {
-                    DeferKind::OpenCoded
+                    DeferStrategy::OpenCoded
                 } else {
-                    DeferKind::Stack
+                    DeferStrategy::Stack
                 };
                 (pos, k)
             })

@@ -32,9 +32,9 @@ pub struct Frame {
     pub closure: u32,
 }
 
-/// The kind of a defer record (Go's three defer kinds).
+/// The kind of a `_defer` record (Go's three defer kinds, as records).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DeferKind {
+pub enum DeferRecordKind {
     /// `deferproc`: a record from the goroutine's pool (defers in loops).
     Heap,
     /// `deferprocStack`: a record in the frame.
@@ -59,7 +59,7 @@ pub struct Defer {
     /// The panic that started it (index in `G::panics`).
     pub panic: Option<u32>,
     /// Which kind of record.
-    pub kind: DeferKind,
+    pub kind: DeferRecordKind,
 }
 
 /// A panic in progress (`_panic`).
@@ -110,8 +110,35 @@ pub struct G {
     /// Frame headers, innermost last.
     pub frames: Frames,
     /// The `_defer` chain, innermost last.
+    ///
+    /// **Invariants** (checked in debug builds by [`G::check_defer`] where
+    /// a record is added or started, and [`G::check_no_defers_from`]
+    /// where frames go):
+    /// * *ordered*: records are ordered by frame, innermost last (a
+    ///   frame's records are together, in the order its defers ran; an
+    ///   open-coded frame's record is inserted at its frame's place);
+    /// * *live*: a record's frame exists: a frame's records are run by its
+    ///   deferreturn before it returns, or by the panic that unwinds it;
+    /// * *started*: `started` exactly when `panic` names a panic in the
+    ///   chain, the one running the record; a newer panic that reaches a
+    ///   started record aborts that panic and drops the record (an
+    ///   open-coded one it takes over and goes on with);
+    /// * *open*: an open-coded record has no closure and no arguments
+    ///   (they are in its frame's funcdata slots).
     pub defers: Vec<Defer>,
     /// The `_panic` chain, innermost last.
+    ///
+    /// **Invariants** (checked in debug builds by
+    /// [`G::check_running_panic`] before each deferred call a panic
+    /// starts, and [`G::check_argp`] at `recover`):
+    /// * *innermost runs*: only the innermost panic runs deferred calls;
+    ///   a newer panic ends (recovered, or fatal) before an older one goes
+    ///   on with its walk;
+    /// * *aborted*: a panic is aborted when a newer one reaches a record
+    ///   it started; its walk never resumes (it returns the newer panic's
+    ///   status), except a Goexit's, which is un-aborted first;
+    /// * *argp*: `argp` is set only while the panic's deferred call runs,
+    ///   and is that call's frame index (where `recover` works).
     pub panics: Vec<Panic>,
     /// Native recovery points, innermost last.
     pub catch_points: Vec<CatchPoint>,
@@ -134,6 +161,97 @@ impl G {
         };
         g.resize_stack(slots);
         g
+    }
+
+    /// Checks the `_defer` chain's invariants (see [`G::defers`]) at
+    /// record `i` and its neighbours (debug builds).
+    pub fn check_defer(&self, i: usize) {
+        if !cfg!(debug_assertions) {
+            return;
+        }
+        let d = &self.defers[i];
+        let ordered = |a: &Defer, b: &Defer| {
+            debug_assert!(
+                a.frame <= b.frame,
+                "defer record of frame {} above frame {}: records must be ordered by frame, \
+                 innermost last",
+                a.frame,
+                b.frame
+            );
+        };
+        if i > 0 {
+            ordered(&self.defers[i - 1], d);
+        }
+        if i + 1 < self.defers.len() {
+            ordered(d, &self.defers[i + 1]);
+        }
+        debug_assert!(
+            (d.frame as usize) < self.frames.len(),
+            "defer record of frame {} with {} frames: a record's frame must exist",
+            d.frame,
+            self.frames.len()
+        );
+        debug_assert!(
+            d.started == d.panic.is_some_and(|p| (p as usize) < self.panics.len()),
+            "defer record of frame {} started: {}, by panic {:?} of {}: a record is started \
+             exactly by a panic in the chain",
+            d.frame,
+            d.started,
+            d.panic,
+            self.panics.len()
+        );
+        debug_assert!(
+            d.kind != DeferRecordKind::Open || (d.closure == 0 && d.args.is_empty()),
+            "open-coded record of frame {} with a closure or arguments: they live in the \
+             frame's funcdata slots",
+            d.frame
+        );
+    }
+
+    /// Checks that no defer record belongs to frame `n` or deeper, once
+    /// those frames are gone or going (debug builds).
+    pub fn check_no_defers_from(&self, n: usize) {
+        if let Some(d) = self.defers.last() {
+            debug_assert!(
+                (d.frame as usize) < n,
+                "defer record of frame {} outlives its frame ({n} frames left): a frame's \
+                 records must be run before it returns or unwinds",
+                d.frame
+            );
+        }
+    }
+
+    /// Checks the `_panic` chain's invariants (see [`G::panics`]) for
+    /// panic `me` about to start its next deferred call (debug builds).
+    pub fn check_running_panic(&self, me: usize) {
+        debug_assert!(
+            me + 1 == self.panics.len(),
+            "panic {me} runs deferred calls below {} newer panics: only the innermost panic \
+             runs deferred calls",
+            self.panics.len() - me - 1
+        );
+        debug_assert!(
+            !self.panics[me].aborted,
+            "panic {me} resumes its walk after it was aborted: an aborted panic never does"
+        );
+        debug_assert!(
+            self.panics[me].argp.is_none(),
+            "panic {me} starts a deferred call with argp {:?} still set: argp is set only \
+             while its deferred call runs",
+            self.panics[me].argp
+        );
+    }
+
+    /// Checks the innermost panic's `argp` (see [`G::panics`]) where
+    /// `recover` reads it (debug builds).
+    pub fn check_argp(&self) {
+        if let Some(a) = self.panics.last().and_then(|p| p.argp) {
+            debug_assert!(
+                (a as usize) < self.frames.len(),
+                "argp {a} with {} frames: argp is the frame of the running deferred call",
+                self.frames.len()
+            );
+        }
     }
 
     /// Resizes the slot stack to `slots` (new slots are zero).

@@ -13,7 +13,7 @@
 //! `pc` back to the frame and `sp` to `Vm::sp`.
 
 use crate::errors::RuntimeError;
-use crate::goroutine::{DeferKind, Frame};
+use crate::goroutine::Frame;
 use crate::heap::{ptr, ptr_handle, ptr_off};
 use crate::op::{Arith, Cmp, Conv, Op};
 use crate::types::FuncId;
@@ -161,34 +161,22 @@ impl Vm {
             match self.exec(stop) {
                 Err(Unwind::Recovered {
                     frame,
-                    native: false,
-                }) if frame as usize >= stop => self.resume_at(frame as usize),
+                    catch_point: false,
+                }) if frame as usize >= stop => self.recovery(frame as usize),
                 Err(Unwind::Recovered {
                     frame,
-                    native: true,
+                    catch_point: true,
                 }) if frame as usize == stop => {
                     // Back to the native that protected this call.
                     self.g.frames.truncate(stop);
                     return Err(Unwind::Recovered {
                         frame,
-                        native: true,
+                        catch_point: true,
                     });
                 }
                 r => return r,
             }
         }
-    }
-
-    /// Resumes frame `frame` at its deferreturn epilogue after a recover.
-    fn resume_at(&mut self, frame: usize) {
-        self.g.frames.truncate(frame + 1);
-        let f = self.g.frames[frame];
-        let func = self.prog.func(f.func);
-        let dr = func
-            .deferreturn
-            .expect("recovering frame has a deferreturn point");
-        self.g.frames[frame].pc = dr;
-        self.sp = (f.base + func.locals) as usize;
     }
 
     /// The callee of call instruction `op` whose operands end at stack
@@ -340,7 +328,7 @@ impl Vm {
             Ok(v) => Ok(Ok(v)),
             Err(Unwind::Recovered {
                 frame: f,
-                native: true,
+                catch_point: true,
             }) if f == frame => {
                 self.sp = sp;
                 Ok(Err(cp.value.expect("caught panic value")))
@@ -383,7 +371,7 @@ impl Vm {
             e => e,
         };
         let v = self.runtime_error_value(e);
-        self.gopanic(v)
+        self.panic_value(v, false)
     }
 
     /// Element `i` of a slice of one-slot elements (pointer `p`, length
@@ -680,12 +668,10 @@ impl Vm {
                 }
                 Op::CallNative { id, args, rets } => {
                     save!();
-                    let at = sp - args as usize;
-                    tri!(self.call_native(id, at));
-                    refresh!();
-                    sp = at + rets as usize;
+                    tri!(self.call_native(id, args, rets));
                     // A native may have called Go code (and grown the stack).
-                    self.sp = sp;
+                    refresh!();
+                    sp = self.sp;
                 }
                 Op::Return { n } => {
                     let n = n as usize;
@@ -701,48 +687,40 @@ impl Vm {
                     } else {
                         self.sp = ret;
                     }
+                    self.g.check_no_defers_from(self.g.frames.len());
                     if self.g.frames.len() == stop {
                         return Ok(());
                     }
                     reload!();
                 }
-                Op::Defer { args } | Op::DeferStack { args } => {
+                Op::Defer { args } => {
                     save!();
-                    self.sp = sp - args as usize - 1;
-                    let frame = self.g.frames.len() as u32 - 1;
-                    let kind = if matches!(op, Op::Defer { .. }) {
-                        DeferKind::Heap
-                    } else {
-                        DeferKind::Stack
-                    };
-                    self.push_defer(frame, sp - args as usize - 1, args as usize, kind);
+                    self.deferproc(args);
+                    sp = self.sp;
+                }
+                Op::DeferStack { args } => {
+                    save!();
+                    self.deferproc_stack(args);
                     sp = self.sp;
                 }
                 Op::DeferReturn => {
-                    let frame = self.g.frames.len() as u32 - 1;
-                    match self.g.defers.last() {
-                        Some(d) if d.frame == frame => {
-                            // Run one deferred call; it returns to this
-                            // DeferReturn, which then looks again.
-                            pc -= 1;
-                            save!();
-                            let d = self.g.defers.pop().unwrap();
-                            tri!(self.start_deferred_call(d));
-                            reload!();
-                        }
-                        _ => {}
+                    // One deferred call at a time: it returns to this
+                    // DeferReturn, which then looks again.
+                    pc -= 1;
+                    save!();
+                    match tri!(self.deferreturn()) {
+                        Some(_) => reload!(),
+                        None => pc += 1,
                     }
                 }
                 Op::Panic { fresh } => {
-                    sp -= 2;
-                    let v = [st!(sp), st!(sp + 1)];
                     save!();
-                    return Err(self.gopanic_fresh(v, fresh.is_fresh(v[1])));
+                    return Err(self.gopanic(fresh));
                 }
                 Op::Recover => {
-                    let v = self.gorecover();
-                    push!(v[0]);
-                    push!(v[1]);
+                    save!();
+                    self.gorecover();
+                    sp = self.sp;
                 }
                 Op::Assert { ty, src, n, ok } => {
                     save!();

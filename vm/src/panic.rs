@@ -3,27 +3,61 @@
 //! The `_defer` chain (`G::defers`, innermost last) holds deferred calls
 //! with their evaluated arguments and the index of the frame that
 //! deferred them. The `_panic` chain (`G::panics`) holds the panics in
-//! progress.
+//! progress. Their invariants are written (and checked, in debug builds)
+//! with the data, in `goroutine.rs`.
+//!
+//! The runtime instructions of defer, panic and recover are one function
+//! each, called by both tiers (the interpreter loop and, for native code,
+//! `jit_op`), with their operands at the top of the goroutine stack
+//! (`Vm::sp`), as Go's compiler calls its runtime: [`Vm::deferproc`],
+//! [`Vm::deferproc_stack`], [`Vm::deferreturn`], [`Vm::gopanic`],
+//! [`Vm::gorecover`]; [`Vm::recovery`] resumes the recovering frame for
+//! both tiers.
 //!
 //! **Invariant (no long jumps):** `gopanic` runs each deferred call in a
 //! nested activation on top of the stack. When one recovers, `gopanic`
 //! returns [`Unwind::Recovered`] naming the frame that deferred it; every
 //! activation in between returns that status at once, and the activation
-//! owning the frame resumes it at its deferreturn epilogue (see
-//! `Vm::run`).
+//! owning the frame resumes it at its deferreturn epilogue (`recovery`).
 
 use crate::errors::RuntimeError;
-use crate::goroutine::{Defer, DeferKind, Panic};
+use crate::goroutine::{Defer, DeferRecordKind, Panic};
 use crate::heap::{ptr, ptr_handle};
+use crate::op::Fresh;
+use crate::types::FuncId;
 use crate::types::{Type, TypeId};
 use crate::vm::{Unwind, Vm, VmResult};
 use smallvec::SmallVec;
 use std::io::Write;
 
 impl Vm {
-    /// `deferproc`: records a deferred call of the closure at stack index
-    /// `at` with the `args` slots above it, for frame `frame`.
-    pub(crate) fn push_defer(&mut self, frame: u32, at: usize, args: usize, kind: DeferKind) {
+    /// `deferproc` (`Op::Defer`, a defer in a loop): pops the closure and
+    /// its `args` evaluated argument slots from the top of the stack into
+    /// a heap record (its buffer from the goroutine's pool) of the current
+    /// frame.
+    pub(crate) fn deferproc(&mut self, args: u32) {
+        self.new_defer_record(args, DeferRecordKind::Heap);
+    }
+
+    /// `deferprocStack` (`Op::DeferStack`): as [`Vm::deferproc`], for a
+    /// record whose lifetime is the frame's (a defer not in a loop, or one
+    /// of an open-coded function while it is interpreted).
+    pub(crate) fn deferproc_stack(&mut self, args: u32) {
+        self.new_defer_record(args, DeferRecordKind::Stack);
+    }
+
+    fn new_defer_record(&mut self, args: u32, kind: DeferRecordKind) {
+        let at = self.sp - args as usize - 1;
+        let frame = self.g.frames.len() as u32 - 1;
+        self.push_defer(frame, at, args as usize, kind);
+        self.sp = at;
+        self.g.check_defer(self.g.defers.len() - 1);
+    }
+
+    /// Records a deferred call of the closure at stack index `at` with the
+    /// `args` slots above it, for frame `frame` (`newdefer`: the argument
+    /// buffer comes from the pool).
+    pub(crate) fn push_defer(&mut self, frame: u32, at: usize, args: usize, kind: DeferRecordKind) {
         let closure = self.g.stack[at];
         let mut a = self.g.defer_pool.pop().unwrap_or_default();
         a.clear();
@@ -47,9 +81,24 @@ impl Vm {
         }
     }
 
-    /// Starts the deferred call `d` from `DeferReturn`: pushes its frame,
-    /// which returns (discarding results) into the deferring frame.
-    pub(crate) fn start_deferred_call(&mut self, d: Defer) -> VmResult<()> {
+    /// `deferreturn` (`Op::DeferReturn`, at every exit of a function with
+    /// defers), one call at a time: if the current frame has a record left
+    /// (the innermost one), pops it and pushes its call's frame, which
+    /// returns (discarding results) into the current frame, and returns
+    /// the callee; `None` once the frame has none left. The interpreter
+    /// runs the `DeferReturn` instruction again after each call; native
+    /// code runs each call to completion and asks again.
+    pub(crate) fn deferreturn(&mut self) -> VmResult<Option<FuncId>> {
+        let frame = self.g.frames.len() as u32 - 1;
+        if self.g.defers.last().is_none_or(|d| d.frame != frame) {
+            return Ok(None);
+        }
+        let d = self.g.defers.pop().expect("a record of this frame");
+        debug_assert!(
+            d.kind != DeferRecordKind::Open,
+            "deferreturn of frame {frame} found an open-coded record: \
+             open-coded frames run their defers from deferBits"
+        );
         if d.closure == 0 {
             self.free_defer(d);
             return Err(self.raise(RuntimeError::NilDeref));
@@ -64,23 +113,24 @@ impl Vm {
         self.sp += n;
         let closure = d.closure as u32;
         self.free_defer(d);
-        self.push_frame(func, n as u32, ret, closure, false)
+        self.push_frame(func, n as u32, ret, closure, false)?;
+        Ok(Some(func))
     }
 
-    /// `gopanic` for a runtime error.
-    pub(crate) fn gopanic(&mut self, v: [u64; 2]) -> Unwind {
-        self.gopanic_value(v)
+    /// `gopanic` (`Op::Panic`): pops the panic value (an interface) from
+    /// the top of the stack and panics with it; `fresh` says whether Go
+    /// allocated its data word at the `panic` call (see [`Fresh`]).
+    pub(crate) fn gopanic(&mut self, fresh: Fresh) -> Unwind {
+        self.sp -= 2;
+        let v = [self.g.stack[self.sp], self.g.stack[self.sp + 1]];
+        self.panic_value(v, fresh.is_fresh(v[1]))
     }
 
-    /// `gopanic`: runs the deferred calls with panic value `v` (an
-    /// interface) until one recovers or the chain is empty.
-    pub(crate) fn gopanic_value(&mut self, v: [u64; 2]) -> Unwind {
-        self.gopanic_fresh(v, false)
-    }
-
-    /// `gopanic` for `panic(v)` whose data word Go allocated right there
-    /// when `fresh` (see [`crate::op::Fresh`]).
-    pub(crate) fn gopanic_fresh(&mut self, v: [u64; 2], fresh: bool) -> Unwind {
+    /// `gopanic` with value `v` (an interface; a runtime error's, a
+    /// native's): runs the deferred calls until one recovers or the chain
+    /// is empty (then the report, `fatalpanic`). `fresh`: as for
+    /// [`Vm::gopanic`].
+    pub(crate) fn panic_value(&mut self, v: [u64; 2], fresh: bool) -> Unwind {
         let v = if v[0] == 0 {
             // panic(nil) panics with *runtime.PanicNilError (Go 1.21+).
             self.runtime_error_value(RuntimeError::PanicNil)
@@ -100,6 +150,24 @@ impl Vm {
             Some(u) => u,
             None => self.fatal_panic(),
         }
+    }
+
+    /// Go's `recovery`: resumes frame `frame`, whose deferred call
+    /// recovered, at its deferreturn epilogue, which runs its remaining
+    /// defers and returns its (named) results. Deeper frames are dropped
+    /// and its operand stack is empty. An interpreted frame continues in
+    /// `Vm::run`; a native one jumps to its deferreturn code
+    /// (`jit_resume`).
+    pub(crate) fn recovery(&mut self, frame: usize) {
+        self.g.frames.truncate(frame + 1);
+        self.g.check_no_defers_from(frame + 1);
+        let f = self.g.frames[frame];
+        let func = self.prog.func(f.func);
+        let dr = func
+            .deferreturn
+            .expect("recovering frame has a deferreturn point");
+        self.g.frames[frame].pc = dr;
+        self.sp = (f.base + func.locals) as usize;
     }
 
     /// `runtime.Goexit`: runs every pending deferred call, then ends the
@@ -122,8 +190,11 @@ impl Vm {
                 // Goexit goes on (Go 1.21's "bypassed recovery").
                 Some(Unwind::ResumeGoexit) => {
                     self.g.frames.truncate(frames);
+                    self.g.check_no_defers_from(frames);
                     self.sp = sp;
                     self.g.panics.truncate(me + 1);
+                    // The call it was running is gone.
+                    self.g.panics[me].argp = None;
                 }
                 Some(u) => return u,
                 None => break,
@@ -146,6 +217,7 @@ impl Vm {
         let goexit = self.g.panics[me].goexit;
         self.add_one_open_defer_frame(self.g.frames.len());
         loop {
+            self.g.check_running_panic(me);
             // A native's recovery point above the remaining defers catches
             // a panic (fmt's catchPanic).
             if let Some(cp) = self.g.catch_points.last_mut() {
@@ -153,6 +225,7 @@ impl Vm {
                 if !goexit && cp.value.is_none() && above {
                     cp.value = Some(self.g.panics[me].value);
                     let frame = cp.frame;
+                    self.g.check_no_defers_from(frame as usize);
                     self.g.panics.pop();
                     while self.g.panics.last().is_some_and(|p| p.aborted) {
                         self.g.panics.pop();
@@ -160,7 +233,7 @@ impl Vm {
                     self.remove_stale_open_records();
                     return Some(Unwind::Recovered {
                         frame,
-                        native: true,
+                        catch_point: true,
                     });
                 }
             }
@@ -174,7 +247,7 @@ impl Vm {
                         p.aborted = true;
                     }
                 }
-                if d.kind != DeferKind::Open {
+                if d.kind != DeferRecordKind::Open {
                     let d = self.g.defers.pop().unwrap();
                     self.free_defer(d);
                     continue;
@@ -182,11 +255,12 @@ impl Vm {
             }
             d.started = true;
             d.panic = Some(me as u32);
-            let (frame, open) = (d.frame, d.kind == DeferKind::Open);
+            let (frame, open) = (d.frame, d.kind == DeferRecordKind::Open);
+            let (closure, args) = (d.closure, d.args.clone());
+            self.g.check_defer(self.g.defers.len() - 1);
             let r = if open {
                 self.run_open_defer_frame(frame as usize, me)
             } else {
-                let (closure, args) = (d.closure, d.args.clone());
                 // argp: the frame the deferred call runs in.
                 self.g.panics[me].argp = Some(self.g.frames.len() as u32);
                 self.call_deferred(closure, &args).map(|()| true)
@@ -201,6 +275,12 @@ impl Vm {
             // open-coded frame's remaining defers from its deferBits.
             if done || recovered {
                 let d = self.g.defers.pop().expect("bad defer entry in panic");
+                debug_assert!(
+                    d.frame == frame && d.started,
+                    "panic {me} finished the record of frame {frame} but the innermost is \
+                     frame {}'s: the records its call made must be gone",
+                    d.frame
+                );
                 self.free_defer(d);
             }
             if recovered {
@@ -221,7 +301,7 @@ impl Vm {
                 }
                 return Some(Unwind::Recovered {
                     frame,
-                    native: false,
+                    catch_point: false,
                 });
             }
             if open {
@@ -242,7 +322,7 @@ impl Vm {
     /// `addOneOpenDeferFrame`: scans the frames below index `below`,
     /// innermost first, for the first one with open-coded defers pending
     /// (a native frame whose deferBits are set) and adds one
-    /// [`DeferKind::Open`] record for it, ordered by frame against the
+    /// [`DeferRecordKind::Open`] record for it, ordered by frame against the
     /// other records. The scan stops at a frame whose open record is
     /// already there; at an in-progress one it adds nothing, as Go 1.21.
     fn add_one_open_defer_frame(&mut self, below: usize) {
@@ -266,7 +346,7 @@ impl Vm {
                 continue;
             };
             match own {
-                Some(DeferKind::Open) => return,
+                Some(DeferRecordKind::Open) => return,
                 // An interpreted activation: its defers are records.
                 Some(_) => continue,
                 None => {}
@@ -282,9 +362,10 @@ impl Vm {
                     args: SmallVec::new(),
                     started: false,
                     panic: None,
-                    kind: DeferKind::Open,
+                    kind: DeferRecordKind::Open,
                 },
             );
+            self.g.check_defer(at);
             return;
         }
     }
@@ -347,15 +428,23 @@ impl Vm {
             if d.started {
                 break;
             }
-            if d.kind == DeferKind::Open {
+            if d.kind == DeferRecordKind::Open {
                 self.g.defers.remove(i);
             }
         }
     }
 
-    /// `gorecover`: the current panic's value if called directly by the
-    /// deferred call that the panic is running, once; nil otherwise.
-    pub(crate) fn gorecover(&mut self) -> [u64; 2] {
+    /// `gorecover` (`Op::Recover`): pushes the current panic's value if
+    /// called directly by the deferred call that the panic is running,
+    /// once; nil otherwise.
+    pub(crate) fn gorecover(&mut self) {
+        let v = self.recover_value();
+        self.g.stack[self.sp..self.sp + 2].copy_from_slice(&v);
+        self.sp += 2;
+    }
+
+    /// The value `recover()` returns here (marking the panic recovered).
+    fn recover_value(&mut self) -> [u64; 2] {
         // The deferred function is the first frame from argp on that is
         // not a wrapper (method value, interface adapter, promotion):
         // wrappers are transparent, as Go's WRAPPER functions adjust argp.
@@ -372,6 +461,7 @@ impl Vm {
             let base = argp as usize;
             base <= caller && (base..caller).all(is_wrapper) && !is_wrapper(caller)
         };
+        self.g.check_argp();
         let allowed = match self.g.panics.last() {
             Some(p) => !p.goexit && !p.recovered && p.argp.is_some_and(direct),
             None => false,
@@ -388,7 +478,7 @@ impl Vm {
     /// Panics with a plain string value (as `panic("...")` in Go code).
     pub fn panic_with_string(&mut self, s: &str) -> Unwind {
         let h = self.heap.alloc_str(s.as_bytes()) as u64;
-        self.gopanic_value([crate::types::builtin::STRING.0 as u64, h])
+        self.panic_value([crate::types::builtin::STRING.0 as u64, h], false)
     }
 
     /// The interface value of runtime error `e` (a `runtime.Error`).

@@ -26,7 +26,6 @@
 //!
 //! [`Frame`]: crate::goroutine::Frame
 
-use crate::goroutine::DeferKind;
 use crate::op::Op;
 use crate::program::Program;
 use crate::types::FuncId;
@@ -315,7 +314,7 @@ impl Vm {
                 Some(
                     u @ Unwind::Recovered {
                         frame,
-                        native: true,
+                        catch_point: true,
                     },
                 ) if frame as usize == me => {
                     // Back to the native that protected this call.
@@ -329,6 +328,7 @@ impl Vm {
         let n = (status >> 32) as usize;
         let at = base + (status as u32 - 1) as usize;
         self.g.frames.pop();
+        self.g.check_no_defers_from(me);
         let ret = fr.ret as usize;
         if fr.keep_results {
             if n == 1 {
@@ -451,13 +451,11 @@ pub unsafe extern "sysv64" fn jit_resume(vm: *mut Vm, frame: usize) -> *mut u64 
     match vm.pending_unwind {
         Some(Unwind::Recovered {
             frame: f,
-            native: false,
+            catch_point: false,
         }) if f as usize == frame => {
             vm.pending_unwind = None;
-            vm.g.frames.truncate(frame + 1);
-            let fr = vm.g.frames[frame];
-            let base = fr.base as usize;
-            vm.sp = base + vm.prog.func(fr.func).locals as usize;
+            vm.recovery(frame);
+            let base = vm.g.frames[frame].base as usize;
             // SAFETY: `base` is within the stack.
             unsafe { vm.g.stack.as_mut_ptr().add(base) }
         }
@@ -550,40 +548,16 @@ impl Vm {
                 Ok(Some(_)) => unreachable!("{} branched in native code", op.name()),
                 Err(e) => return Err(self.raise(e)),
             },
-            Op::Defer { args } | Op::DeferStack { args } => {
-                let at = self.sp - args as usize - 1;
-                let frame = self.g.frames.len() as u32 - 1;
-                let kind = if matches!(op, Op::Defer { .. }) {
-                    DeferKind::Heap
-                } else {
-                    DeferKind::Stack
-                };
-                self.push_defer(frame, at, args as usize, kind);
-            }
+            Op::Defer { args } => self.deferproc(args),
+            Op::DeferStack { args } => self.deferproc_stack(args),
             Op::DeferReturn => {
-                // deferreturn: this frame's records, innermost first.
-                let frame = self.g.frames.len() as u32 - 1;
-                while self.g.defers.last().is_some_and(|d| d.frame == frame) {
-                    let d = self.g.defers.pop().unwrap();
-                    self.start_deferred_call(d)?;
-                    self.run_pushed(self.g.frames.last().unwrap().func)?;
+                while let Some(func) = self.deferreturn()? {
+                    self.run_pushed(func)?;
                 }
             }
-            Op::Panic { fresh } => {
-                let v = [self.g.stack[self.sp - 2], self.g.stack[self.sp - 1]];
-                self.sp -= 2;
-                return Err(self.gopanic_fresh(v, fresh.is_fresh(v[1])));
-            }
-            Op::Recover => {
-                let v = self.gorecover();
-                self.g.stack[self.sp..self.sp + 2].copy_from_slice(&v);
-                self.sp += 2;
-            }
-            Op::CallNative { id, args, rets } => {
-                let at = self.sp - args as usize;
-                self.call_native(id, at)?;
-                self.sp = at + rets as usize;
-            }
+            Op::Panic { fresh } => return Err(self.gopanic(fresh)),
+            Op::Recover => self.gorecover(),
+            Op::CallNative { id, args, rets } => self.call_native(id, args, rets)?,
             Op::Assert { ty, src, n, ok } => {
                 self.sp = self.type_assert(ty, src, n, ok, self.sp)?;
             }

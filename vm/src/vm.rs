@@ -17,9 +17,10 @@ pub enum Unwind {
     Recovered {
         /// Index in `G::frames` of the frame to resume.
         frame: u32,
-        /// The recovery point is a native's protected call
-        /// ([`Vm::call_protected`]), not a deferreturn epilogue.
-        native: bool,
+        /// The recovery point is a catch point (`G::catch_points`: a Rust
+        /// native's protected call, [`Vm::call_protected`]) of frame
+        /// `frame`, not the deferreturn epilogue of frame `frame`.
+        catch_point: bool,
     },
     /// The program ended: `os.Exit(code)`, or a fatal report already
     /// written to stderr (status 2).

@@ -869,7 +869,7 @@ impl<'c> Lowerer<'c> {
     /// `DeferStack`s in code order are the funcdata's defers in order.
     fn emit_defer(&mut self, args: u32) {
         let kind = self.fb.defer_kind;
-        if kind == Some(crate::defers::DeferKind::OpenCoded) {
+        if kind == Some(crate::defers::DeferStrategy::OpenCoded) {
             let closure = self.temp(1);
             let first = self.temp(args);
             if let Some(od) = &mut self.fb.open_defers {
@@ -877,7 +877,7 @@ impl<'c> Lowerer<'c> {
             }
         }
         match kind {
-            Some(crate::defers::DeferKind::Heap) => self.emit(Op::Defer { args }),
+            Some(crate::defers::DeferStrategy::Heap) => self.emit(Op::Defer { args }),
             // gc drops a defer in code it proved dead (it has no funcdata
             // entry): it is never executed, only its operands are popped.
             None if self.fb.open_defers.is_some() => self.emit(Op::Pop { n: args + 1 }),

@@ -113,7 +113,7 @@ pub(crate) struct Fb {
     /// The kinds gc would give this function's defers.
     pub(crate) defer_kinds: crate::defers::FuncDefers,
     /// The kind of the defer statement being lowered.
-    pub(crate) defer_kind: Option<crate::defers::DeferKind>,
+    pub(crate) defer_kind: Option<crate::defers::DeferStrategy>,
     /// Funcdata of an open-coded function, filled as its defers lower.
     pub(crate) open_defers: Option<gust_vm::program::OpenDefers>,
     /// The next bounds-checked op takes an unsigned 64-bit index.

@@ -242,9 +242,14 @@ pub fn lookup(name: &str) -> Option<u32> {
 }
 
 impl Vm {
-    /// Runs native `id` with its arguments at stack index `at`.
+    /// `Op::CallNative`, for both tiers: runs native `id` on its `args`
+    /// argument slots at the top of the stack (`Vm::sp`), which it
+    /// replaces with its `rets` result slots.
     #[inline]
-    pub(crate) fn call_native(&mut self, id: u32, at: usize) -> VmResult<()> {
-        (NATIVES[id as usize].f)(self, at)
+    pub(crate) fn call_native(&mut self, id: u32, args: u32, rets: u32) -> VmResult<()> {
+        let at = self.sp - args as usize;
+        (NATIVES[id as usize].f)(self, at)?;
+        self.sp = at + rets as usize;
+        Ok(())
     }
 }

@@ -1,7 +1,7 @@
 //! Unit tests for the defer pool, the panic chain and the recover rule,
 //! on hand-written bytecode (no frontend involved).
 
-use crate::goroutine::DeferKind;
+use crate::goroutine::DeferRecordKind;
 use crate::op::{Fresh, Op};
 use crate::program::{Function, Program};
 use crate::types::{builtin, FuncId, TypeTable};
@@ -136,13 +136,13 @@ fn defer_pool_recycles_spilled_argument_buffers() {
     let (mut vm, _) = vm(vec![func("main", vec![Op::Return { n: 0 }])], &[]);
     vm.g.stack[..7].copy_from_slice(&[9, 1, 2, 3, 4, 5, 6]);
     // Six arguments do not fit a record inline: the buffer spills.
-    vm.push_defer(0, 0, 6, DeferKind::Heap);
+    vm.push_defer(0, 0, 6, DeferRecordKind::Heap);
     let d = vm.g.defers.pop().unwrap();
     assert_eq!((d.closure, &d.args[..]), (9, &[1, 2, 3, 4, 5, 6][..]));
     vm.free_defer(d);
     assert_eq!(vm.g.defer_pool.len(), 1, "freedefer keeps the buffer");
     // The next record takes it back: a steady loop allocates nothing.
-    vm.push_defer(0, 0, 5, DeferKind::Heap);
+    vm.push_defer(0, 0, 5, DeferRecordKind::Heap);
     assert!(vm.g.defer_pool.is_empty());
     let d = vm.g.defers.pop().unwrap();
     assert_eq!(&d.args[..], &[1, 2, 3, 4, 5]);
@@ -153,12 +153,12 @@ fn defer_pool_recycles_spilled_argument_buffers() {
 #[test]
 fn defer_pool_skips_inline_buffers_and_is_bounded() {
     let (mut vm, _) = vm(vec![func("main", vec![Op::Return { n: 0 }])], &[]);
-    vm.push_defer(0, 0, 2, DeferKind::Stack);
+    vm.push_defer(0, 0, 2, DeferRecordKind::Stack);
     let d = vm.g.defers.pop().unwrap();
     vm.free_defer(d);
     assert!(vm.g.defer_pool.is_empty(), "inline records own no buffer");
     for _ in 0..100 {
-        vm.push_defer(0, 0, 8, DeferKind::Heap);
+        vm.push_defer(0, 0, 8, DeferRecordKind::Heap);
     }
     while let Some(d) = vm.g.defers.pop() {
         vm.free_defer(d);
@@ -317,7 +317,7 @@ fn open_frames(bits: &[Option<u64>]) -> Vm {
 }
 
 /// The chain as (frame, kind, started), innermost last.
-fn chain(vm: &Vm) -> Vec<(u32, DeferKind, bool)> {
+fn chain(vm: &Vm) -> Vec<(u32, DeferRecordKind, bool)> {
     vm.g.defers
         .iter()
         .map(|d| (d.frame, d.kind, d.started))
@@ -326,7 +326,7 @@ fn chain(vm: &Vm) -> Vec<(u32, DeferKind, bool)> {
 
 #[test]
 fn open_frame_record_is_ordered_by_frame_and_added_once() {
-    use DeferKind::{Heap, Open};
+    use DeferRecordKind::{Heap, Open};
     // A frame of `open` with no bits (an interpreted activation, or
     // nothing pending) gets no record; the first one with bits does.
     let mut vm = open_frames(&[None, Some(1), None, Some(0)]);
@@ -343,7 +343,7 @@ fn open_frame_record_is_ordered_by_frame_and_added_once() {
 
 #[test]
 fn open_frame_scan_stops_at_an_in_progress_record() {
-    use DeferKind::Open;
+    use DeferRecordKind::Open;
     let mut vm = open_frames(&[Some(1), None, Some(1)]);
     vm.add_one_open_defer_frame(3);
     assert_eq!(chain(&vm), [(2, Open, false)]);
@@ -359,7 +359,7 @@ fn open_frame_scan_stops_at_an_in_progress_record() {
 
 #[test]
 fn recovery_drops_open_records_not_yet_started() {
-    use DeferKind::{Heap, Open};
+    use DeferRecordKind::{Heap, Open};
     let mut vm = open_frames(&[Some(1), None, Some(1), None]);
     vm.add_one_open_defer_frame(1);
     vm.push_defer(1, 100, 0, Heap);
@@ -383,4 +383,145 @@ fn recovery_drops_open_records_not_yet_started() {
         chain(&vm),
         [(0, Open, false), (1, Heap, true), (3, Heap, false)]
     );
+}
+
+/// `main` defers `recoverer`, then `repanicker`, and calls
+/// `runtime.Goexit`. The Goexit runs `repanicker`, whose panic aborts it
+/// and is recovered by `recoverer`; recovery may not cancel a Goexit, so
+/// the Goexit resumes its walk (un-aborted, its argp cleared: the call it
+/// was running is gone) and ends in Go's deadlock report. In debug
+/// builds the chains' invariants are checked all along.
+#[test]
+fn goexit_resumes_after_a_recovery_without_a_stale_argp() {
+    let goexit = crate::natives::lookup("runtime.Goexit").expect("native");
+    let [ty, v] = push_str(0);
+    let main = func(
+        "main",
+        vec![
+            Op::MakeClosure {
+                func: FuncId(1),
+                n: 0,
+            },
+            Op::DeferStack { args: 0 },
+            Op::MakeClosure {
+                func: FuncId(2),
+                n: 0,
+            },
+            Op::DeferStack { args: 0 },
+            Op::CallNative {
+                id: goexit,
+                args: 0,
+                rets: 0,
+            },
+            Op::DeferReturn,
+            Op::Return { n: 0 },
+        ],
+    );
+    let repanicker = func(
+        "main.repanicker",
+        vec![
+            ty,
+            v,
+            Op::Panic {
+                fresh: Fresh::Never,
+            },
+            Op::Return { n: 0 },
+        ],
+    );
+    let (mut vm, err) = vm(
+        vec![main, recoverer("main.recoverer"), repanicker],
+        &["during goexit"],
+    );
+    assert!(matches!(run(&mut vm), Err(Unwind::Exit(2))));
+    let during = Program::string_handle(0);
+    assert_eq!(globals(&vm)[..2], [builtin::STRING.0 as u64, during]);
+    let printed = String::from_utf8(err.0.borrow().clone()).unwrap();
+    assert!(printed.starts_with("fatal error: no goroutines (main called runtime.Goexit)"));
+    assert!(vm.g.defers.is_empty());
+}
+
+/// The invariant checks themselves (debug builds): each names the
+/// invariant it found broken.
+#[cfg(debug_assertions)]
+mod checks {
+    use super::*;
+    use crate::goroutine::Panic;
+
+    #[test]
+    #[should_panic(expected = "records must be ordered by frame")]
+    fn a_record_of_an_outer_frame_above_an_inner_one() {
+        let mut vm = open_frames(&[None, None]);
+        vm.push_defer(1, 100, 0, DeferRecordKind::Heap);
+        vm.push_defer(0, 100, 0, DeferRecordKind::Heap);
+        vm.g.check_defer(1);
+    }
+
+    #[test]
+    #[should_panic(expected = "a record's frame must exist")]
+    fn a_record_of_a_frame_not_pushed() {
+        let mut vm = open_frames(&[None]);
+        vm.push_defer(1, 100, 0, DeferRecordKind::Stack);
+        vm.g.check_defer(0);
+    }
+
+    #[test]
+    #[should_panic(expected = "records must be run before it returns")]
+    fn a_record_outliving_its_frame() {
+        let mut vm = open_frames(&[None, None]);
+        vm.push_defer(1, 100, 0, DeferRecordKind::Stack);
+        vm.g.frames.pop();
+        vm.g.check_no_defers_from(1);
+    }
+
+    #[test]
+    #[should_panic(expected = "started exactly by a panic in the chain")]
+    fn a_started_record_whose_panic_is_gone() {
+        let mut vm = open_frames(&[None]);
+        vm.push_defer(0, 100, 0, DeferRecordKind::Stack);
+        vm.g.defers[0].started = true;
+        vm.g.defers[0].panic = Some(0);
+        vm.g.check_defer(0);
+    }
+
+    fn panic_value() -> Panic {
+        Panic {
+            value: [builtin::STRING.0 as u64, 0],
+            fresh: false,
+            recovered: false,
+            aborted: false,
+            argp: None,
+            goexit: false,
+            start: 0,
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "only the innermost panic runs deferred calls")]
+    fn an_older_panic_walking_under_a_newer_one() {
+        let mut vm = open_frames(&[None]);
+        vm.g.panics.extend([panic_value(), panic_value()]);
+        vm.g.check_running_panic(0);
+    }
+
+    #[test]
+    #[should_panic(expected = "an aborted panic never does")]
+    fn an_aborted_panic_walking_again() {
+        let mut vm = open_frames(&[None]);
+        vm.g.panics.push(Panic {
+            aborted: true,
+            ..panic_value()
+        });
+        vm.g.check_running_panic(0);
+    }
+
+    #[test]
+    #[should_panic(expected = "argp is the frame of the running deferred call")]
+    fn an_argp_past_the_frames() {
+        let mut vm = open_frames(&[None]);
+        vm.g.panics.push(Panic {
+            argp: Some(1),
+            ..panic_value()
+        });
+        vm.g.check_argp();
+    }
 }
