@@ -1,5 +1,6 @@
 //! The `gust` command: run Go programs, print their bytecode.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -64,8 +65,35 @@ fn report(e: &Error) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// Splits `gust run [flags] FILE.go args...` as `go run` does: everything
+/// after the first argument ending in `.go` belongs to the program, `--`
+/// and flag-like words included (clap would take `--` as its own marker).
+/// (Arguments that are not UTF-8 reach the program lossily converted.)
+fn split_program_args(mut argv: Vec<OsString>) -> (Vec<OsString>, Vec<String>) {
+    let run = argv.iter().position(|a| a == "run");
+    let file = run.and_then(|r| {
+        argv.iter()
+            .skip(r + 1)
+            .position(|a| a.to_string_lossy().ends_with(".go"))
+            .map(|i| r + 1 + i)
+    });
+    let rest = match file {
+        Some(f) => argv.split_off(f + 1),
+        None => Vec::new(),
+    };
+    let rest = rest
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    (argv, rest)
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let (gust_args, program_args) = split_program_args(std::env::args_os().collect());
+    let mut cli = Cli::parse_from(gust_args);
+    if let Command::Run { args, .. } = &mut cli.command {
+        args.extend(program_args);
+    }
     // A bug in gust must not look like a Rust crash dump: one clear line.
     std::panic::set_hook(Box::new(|info| {
         let msg = info

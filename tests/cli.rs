@@ -224,3 +224,27 @@ func main() { f(true) }
         }
     }
 }
+
+#[test]
+fn arguments_after_the_file_belong_to_the_program() {
+    // As `go run`: `--` and flag-like words after the file are os.Args.
+    let f = write(
+        "args.go",
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() { fmt.Printf(\"%q\\n\", os.Args[1:]) }\n",
+    );
+    let o = gust(&[
+        "run",
+        "--jit=off",
+        &f,
+        "--",
+        "5",
+        "--jit=always",
+        "-d=defer",
+        "x.go",
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "[\"--\" \"5\" \"--jit=always\" \"-d=defer\" \"x.go\"]\n"
+    );
+    assert_eq!(o.status.code(), Some(0));
+}
