@@ -113,6 +113,10 @@ pub fn convert(c: Conv, a: u64) -> u64 {
         },
         Conv::I2F => (a as i64 as f64).to_bits(),
         Conv::U2F => (a as f64).to_bits(),
+        // Rust's integer-to-f32 casts round to nearest even once, as
+        // CVTSQ2SS (and gc's uint64 sequence) do.
+        Conv::I2F32 => (a as i64 as f32 as f64).to_bits(),
+        Conv::U2F32 => (a as f32 as f64).to_bits(),
         Conv::F2I => {
             let f = f64::from_bits(a);
             // amd64 CVTTSD2SQ: out-of-range and NaN give MinInt64.

@@ -373,6 +373,11 @@ pub enum Conv {
     I2F,
     /// unsigned integer → float64
     U2F,
+    /// signed integer → float32, rounded once (amd64 CVTSQ2SS; through
+    /// float64 would round twice), held as float64
+    I2F32,
+    /// unsigned integer → float32, rounded once, held as float64
+    U2F32,
     /// float64 → signed integer (truncation, amd64 semantics)
     F2I,
     /// float64 → unsigned integer

@@ -1121,11 +1121,19 @@ impl<'c> Lowerer<'c> {
                 let _ = fk;
                 self.narrow(to);
             }
-            (Type::Int(fk), Type::Float32 | Type::Float64) => {
+            (Type::Int(fk), Type::Float64) => {
                 self.emit(Op::Conv {
                     c: if fk.signed() { Conv::I2F } else { Conv::U2F },
                 });
-                self.narrow(to);
+            }
+            (Type::Int(fk), Type::Float32) => {
+                self.emit(Op::Conv {
+                    c: if fk.signed() {
+                        Conv::I2F32
+                    } else {
+                        Conv::U2F32
+                    },
+                });
             }
             (Type::Float32 | Type::Float64, Type::Int(tk)) => {
                 // What gc emits on amd64: 64-bit conversions for int64 and
