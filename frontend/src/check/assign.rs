@@ -2,14 +2,12 @@
 //! untyped operands, and conversions.
 
 use gust_vm::types::{builtin as bt, Type, TypeId, Untyped};
-use num_rational::BigRational;
-use num_traits::FromPrimitive;
 
 use super::describe::spos;
 use super::expr::{is_integer, is_numeric, Mode, Operand};
 use super::Checker;
 use crate::ast::{Expr, ExprKind};
-use crate::constant::{rat_to_f64, ConstVal};
+use crate::constant::{ConstVal, Float};
 
 /// Why a constant does not fit a type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,10 +49,14 @@ impl Checker {
                 _ => Err(ReprErr::Mismatch),
             },
             Type::Int(k) => {
+                // types2: a float constant that does not fit an integer
+                // type is "truncated", whatever the reason.
                 let i = match v {
                     ConstVal::Int(i) => i.clone(),
-                    ConstVal::Float(f) if f.is_integer() => f.to_integer(),
-                    ConstVal::Float(_) => return Err(ReprErr::Truncated),
+                    ConstVal::Float(f) => match f.to_int() {
+                        Some(i) if ConstVal::fits_int(&i, *k) => return Ok(ConstVal::Int(i)),
+                        _ => return Err(ReprErr::Truncated),
+                    },
                     _ => return Err(ReprErr::Mismatch),
                 };
                 if ConstVal::fits_int(&i, *k) {
@@ -65,26 +67,27 @@ impl Checker {
             }
             Type::Untyped(Untyped::Int | Untyped::Rune) => match v {
                 ConstVal::Int(_) => Ok(v.clone()),
-                ConstVal::Float(f) if f.is_integer() => Ok(ConstVal::Int(f.to_integer())),
-                ConstVal::Float(_) => Err(ReprErr::Truncated),
+                ConstVal::Float(f) => f.to_int().map(ConstVal::Int).ok_or(ReprErr::Truncated),
                 _ => Err(ReprErr::Mismatch),
             },
             Type::Float64 | Type::Float32 => {
-                let Some(r) = v.to_rat() else {
+                // Rounded once from the exact constant (types2's
+                // roundFloat64/roundFloat32).
+                let Some(f) = v.to_float() else {
                     return Err(ReprErr::Mismatch);
                 };
-                let f = rat_to_f64(&r);
-                let f32_ = matches!(self.types.under(t), Type::Float32);
-                let rounded = if f32_ { f as f32 as f64 } else { f };
+                let rounded = if matches!(self.types.under(t), Type::Float32) {
+                    f.to_f32()
+                } else {
+                    f.to_f64()
+                };
                 if rounded.is_infinite() {
                     return Err(ReprErr::Overflow);
                 }
-                Ok(ConstVal::Float(
-                    BigRational::from_f64(rounded).unwrap_or_default(),
-                ))
+                Ok(ConstVal::Float(Float::from_f64(rounded)))
             }
-            Type::Untyped(Untyped::Float) => match v.to_rat() {
-                Some(r) => Ok(ConstVal::Float(r)),
+            Type::Untyped(Untyped::Float) => match v.to_float() {
+                Some(f) => Ok(ConstVal::Float(f)),
                 None => Err(ReprErr::Mismatch),
             },
             _ => Err(ReprErr::Mismatch),
@@ -404,18 +407,6 @@ impl Checker {
                             .and_then(char::from_u32)
                             .unwrap_or('\u{FFFD}');
                         Ok(ConstVal::Str(r.to_string().into_bytes()))
-                    }
-                    (
-                        Type::Float32 | Type::Float64 | Type::Int(_),
-                        ConstVal::Int(_) | ConstVal::Float(_),
-                    ) => {
-                        // Float → int conversions of constants must be exact.
-                        match (&tu, v) {
-                            (Type::Int(_), ConstVal::Float(f)) if !f.is_integer() => {
-                                Err(ReprErr::Truncated)
-                            }
-                            _ => self.represent(v, t),
-                        }
                     }
                     _ => self.represent(v, t),
                 };

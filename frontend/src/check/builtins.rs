@@ -523,9 +523,9 @@ impl Checker {
                                 }
                                 _ => {
                                     if b == Builtin::Min {
-                                        av.to_rat() < cv.to_rat()
+                                        av.cmp_num(cv) == Some(std::cmp::Ordering::Less)
                                     } else {
-                                        av.to_rat() > cv.to_rat()
+                                        av.cmp_num(cv) == Some(std::cmp::Ordering::Greater)
                                     }
                                 }
                             };

@@ -7,7 +7,7 @@ use num_traits::{ToPrimitive, Zero};
 use super::describe::spos;
 use super::{Builtin, Checker, ObjKind, Selection};
 use crate::ast::{BinOp, Expr, ExprKind, UnOp};
-use crate::constant::{parse_float_lit, parse_int_lit, ConstVal};
+use crate::constant::{parse_float_lit, parse_int_lit, ConstVal, FloatOp};
 
 /// How an operand can be used.
 #[derive(Clone, Debug, PartialEq)]
@@ -140,7 +140,7 @@ impl Checker {
             ExprKind::FloatLit(s) => match parse_float_lit(s) {
                 Some(v) => Operand::constant(ConstVal::Float(v), bt::UNTYPED_FLOAT),
                 None => {
-                    self.error(spos(e), format!("invalid float literal {s}"));
+                    self.error(spos(e), format!("malformed constant: {s}"));
                     Operand::invalid()
                 }
             },
@@ -489,7 +489,7 @@ impl Checker {
             let r = match (op, v) {
                 (UnOp::Pos, v) => Some(v.clone()),
                 (UnOp::Neg, ConstVal::Int(i)) => Some(ConstVal::Int(-i)),
-                (UnOp::Neg, ConstVal::Float(f)) => Some(ConstVal::Float(-f)),
+                (UnOp::Neg, ConstVal::Float(f)) => Some(ConstVal::Float(f.neg())),
                 (UnOp::Not, ConstVal::Bool(b)) => Some(ConstVal::Bool(!b)),
                 (UnOp::BitNot, ConstVal::Int(i)) => {
                     // ^x for unsigned typed constants flips within the width.
@@ -611,8 +611,13 @@ impl Checker {
             }
         }
         if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
-            if let Some(v) = self.fold_binary(op, a, b, &u) {
-                return self.typed_const(e, v, lo.ty);
+            match self.fold_binary(op, a, b, &u) {
+                Some(Ok(v)) => return self.typed_const(e, v, lo.ty),
+                Some(Err(())) => {
+                    self.error(e.pos, "constant result is not representable");
+                    return Operand::invalid();
+                }
+                None => {}
             }
         }
         Operand::value(lo.ty)
@@ -707,11 +712,13 @@ impl Checker {
                         lo.val = lo
                             .val
                             .as_ref()
-                            .map(|v| ConstVal::Float(v.to_rat().unwrap()));
+                            .and_then(|v| v.to_float())
+                            .map(ConstVal::Float);
                         ro.val = ro
                             .val
                             .as_ref()
-                            .map(|v| ConstVal::Float(v.to_rat().unwrap()));
+                            .and_then(|v| v.to_float())
+                            .map(ConstVal::Float);
                     }
                     return true;
                 }
@@ -1053,9 +1060,17 @@ impl Checker {
         Operand::value(lt)
     }
 
-    fn fold_binary(&mut self, op: BinOp, a: &ConstVal, b: &ConstVal, u: &Type) -> Option<ConstVal> {
+    /// Folds a constant binary operation: `None` if it does not fold,
+    /// `Some(Err(()))` if the result is not representable (infinite).
+    fn fold_binary(
+        &mut self,
+        op: BinOp,
+        a: &ConstVal,
+        b: &ConstVal,
+        u: &Type,
+    ) -> Option<Result<ConstVal, ()>> {
         use ConstVal::*;
-        Some(match (a, b) {
+        Some(Ok(match (a, b) {
             (Int(x), Int(y)) => {
                 let int_div = !matches!(
                     u,
@@ -1071,7 +1086,9 @@ impl Checker {
                         (Some(a), Some(b)) => Int(a.wrapping_div(b).into()),
                         _ => Int(x / y),
                     },
-                    BinOp::Div => Float(num_rational::BigRational::new(x.clone(), y.clone())),
+                    BinOp::Div => Float(crate::constant::Float::rat(
+                        num_rational::BigRational::new(x.clone(), y.clone()),
+                    )?),
                     BinOp::Rem => match (x.to_i64(), y.to_i64()) {
                         (Some(a), Some(b)) => Int(a.wrapping_rem(b).into()),
                         _ => Int(x % y),
@@ -1084,13 +1101,18 @@ impl Checker {
                 }
             }
             (Int(_) | Float(_), Int(_) | Float(_)) => {
-                let (x, y) = (a.to_rat()?, b.to_rat()?);
-                match op {
-                    BinOp::Add => Float(x + y),
-                    BinOp::Sub => Float(x - y),
-                    BinOp::Mul => Float(x * y),
-                    BinOp::Div => Float(x / y),
+                let (x, y) = (a.to_float()?, b.to_float()?);
+                let fop = match op {
+                    BinOp::Add => FloatOp::Add,
+                    BinOp::Sub => FloatOp::Sub,
+                    BinOp::Mul => FloatOp::Mul,
+                    BinOp::Div => FloatOp::Quo,
                     _ => return None,
+                };
+                match crate::constant::Float::binary(fop, &x, &y) {
+                    Some(f) => Float(f),
+                    // An infinite result: go/constant's unknown value.
+                    None => return Some(Err(())),
                 }
             }
             (Str(x), Str(y)) if op == BinOp::Add => {
@@ -1104,7 +1126,7 @@ impl Checker {
                 _ => return None,
             },
             _ => return None,
-        })
+        }))
     }
 
     /// The default type of an untyped operand (`int`, `float64`, ...).
@@ -1707,7 +1729,7 @@ fn compare_consts(op: BinOp, a: &ConstVal, b: &ConstVal) -> Option<bool> {
                 _ => None,
             }
         }
-        _ => a.to_rat()?.cmp(&b.to_rat()?),
+        _ => a.cmp_num(b)?,
     };
     Some(match op {
         BinOp::Eq => ord == Ordering::Equal,

@@ -1123,8 +1123,10 @@ impl Checker {
                 let (l, c) = src.line_col(x.pos);
                 format!("{}:{l}:{c}: {}", src.name, x.msg)
             })
-            .chain(if d.len() > 10 {
-                let (u, x) = &d[10];
+            // gc stops at the tenth error and names its position (even
+            // when it is the last).
+            .chain(if d.len() >= 10 {
+                let (u, x) = &d[9];
                 let src = &self.units[*u as usize].src;
                 let (l, c) = src.line_col(x.pos);
                 Some(format!("{}:{l}:{c}: too many errors", src.name))

@@ -977,7 +977,13 @@ impl Checker {
             }
             AssignOp::Assign => {
                 let lops: Vec<Operand> = lhs.iter().map(|l| self.check_lhs(l)).collect();
-                self.assign_values(lhs, &lops, rhs, "assignment", s.pos);
+                // types2's assignVars context.
+                let ctx = if lhs.len() > 1 {
+                    "multiple assignment"
+                } else {
+                    "assignment"
+                };
+                self.assign_values(lhs, &lops, rhs, ctx, s.pos);
             }
         }
     }
@@ -1001,11 +1007,16 @@ impl Checker {
                 }
                 if lo.ty == bt::INVALID {
                     // Blank: untyped values take their default type.
+                    let ctx = if ctx == "assignment" {
+                        "assignment to _ identifier"
+                    } else {
+                        ctx
+                    };
                     if ro.mode == Mode::Nil {
-                        self.error(spos(r), "use of untyped nil in assignment");
+                        self.error(spos(r), format!("use of untyped nil in {ctx}"));
                     } else if self.is_untyped(&ro) {
                         let d = self.default_type(ro.ty);
-                        self.convert_untyped(r, &ro, d);
+                        self.assign_to(r, ro, d, ctx);
                     }
                     continue;
                 }
@@ -1126,7 +1137,12 @@ impl Checker {
             let at = self.define_op_pos(lhs).unwrap_or(s.pos);
             self.error(at, "no new variables on left side of :=");
         }
-        // Types of the values.
+        // Types of the values (types2's initVars context).
+        let ctx = if lhs.len() > 1 {
+            "multiple assignment"
+        } else {
+            "assignment"
+        };
         let types: Vec<TypeId> = if lhs.len() == rhs.len() {
             lhs.iter()
                 .zip(rhs)
@@ -1142,19 +1158,19 @@ impl Checker {
                         return bt::INVALID;
                     }
                     if ro.mode == Mode::Nil {
-                        self.error(spos(r), "use of untyped nil in assignment");
+                        self.error(spos(r), format!("use of untyped nil in {ctx}"));
                         return bt::INVALID;
                     }
                     match t {
                         Some(o) => {
                             let ot = self.objs[*o as usize].ty;
-                            self.assign_to(r, ro, ot, "assignment");
+                            self.assign_to(r, ro, ot, ctx);
                             ot
                         }
                         None => {
                             if self.is_untyped(&ro) {
                                 let d = self.default_type(ro.ty);
-                                self.convert_untyped(r, &ro, d);
+                                self.assign_to(r, ro, d, ctx);
                                 d
                             } else {
                                 ro.ty
@@ -1306,7 +1322,7 @@ impl Checker {
                             }
                             if self.is_untyped(&o) {
                                 let d = self.default_type(o.ty);
-                                self.convert_untyped(v, &o, d);
+                                self.assign_to(v, o, d, "variable declaration");
                                 d
                             } else {
                                 o.ty

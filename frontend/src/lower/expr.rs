@@ -8,7 +8,7 @@ use num_traits::ToPrimitive;
 use super::{Local, Lowerer};
 use crate::ast::{BinOp, Expr, ExprKind, UnOp};
 use crate::check::{CallKind, ObjKind, Selection};
-use crate::constant::{rat_to_f64, ConstVal};
+use crate::constant::ConstVal;
 
 /// An assignable location whose address parts are on the stack.
 #[derive(Clone, Copy, Debug)]
@@ -149,22 +149,8 @@ impl<'c> Lowerer<'c> {
                 Some(i) => ConstVal::int_slot(&i) as i64,
                 None => 0,
             },
-            (Type::Float64, v) => {
-                let f = match v {
-                    ConstVal::Float(r) => rat_to_f64(r),
-                    ConstVal::Int(i) => i.to_f64().unwrap_or(0.0),
-                    _ => 0.0,
-                };
-                f.to_bits() as i64
-            }
-            (Type::Float32, v) => {
-                let f = match v {
-                    ConstVal::Float(r) => rat_to_f64(r),
-                    ConstVal::Int(i) => i.to_f64().unwrap_or(0.0),
-                    _ => 0.0,
-                };
-                ((f as f32) as f64).to_bits() as i64
-            }
+            (Type::Float64, v) => v.to_f64().to_bits() as i64,
+            (Type::Float32, v) => v.to_f32().to_bits() as i64,
             (Type::String, ConstVal::Str(s)) => self.string_const(s),
             (Type::Interface(_), v) => {
                 // A constant boxed into an interface: its default type.
