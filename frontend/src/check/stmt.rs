@@ -113,6 +113,8 @@ impl Checker {
                 if xo.is_invalid() {
                     return;
                 }
+                // types2 evaluates x as an operand first: x++ is a use.
+                self.mark_lhs_used(x);
                 if !super::expr::is_numeric(self.types.under(xo.ty)) {
                     let d = self.describe(x, &xo);
                     let op = if *inc { "++" } else { "--" };
@@ -877,7 +879,43 @@ impl Checker {
         op
     }
 
+    /// Marks the (possibly parenthesized) variable `e` names as used.
+    fn mark_lhs_used(&mut self, e: &Expr) {
+        let mut x = e;
+        while let ExprKind::Paren(inner) = &x.kind {
+            x = inner;
+        }
+        let o = self.units[self.unit as usize].info.uses.get(&x.id).copied();
+        if let Some(o) = o {
+            if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+                v.used = true;
+            }
+        }
+    }
+
     fn check_lhs_operand(&mut self, e: &Expr) -> Operand {
+        if let ExprKind::Paren(inner) = &e.kind {
+            // A parenthesized identifier is no use of it either (types2's
+            // lhsVar unparens).
+            let mut x = &**inner;
+            while let ExprKind::Paren(i) = &x.kind {
+                x = i;
+            }
+            if let ExprKind::Ident(n) = &x.kind {
+                let o = self.lookup(n);
+                let was_used = o.and_then(|o| match &self.objs[o as usize].kind {
+                    ObjKind::Var(v) => Some(v.used),
+                    _ => None,
+                });
+                let op = self.check_expr(e, None);
+                if let (Some(o), Some(false)) = (o, was_used) {
+                    if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+                        v.used = false;
+                    }
+                }
+                return op;
+            }
+        }
         if let ExprKind::Ident(n) = &e.kind {
             if n == "_" {
                 return Operand {
@@ -948,14 +986,7 @@ impl Checker {
                     pos: s.pos,
                     kind: ExprKind::Binary(bop, Box::new(lhs[0].clone()), Box::new(rhs[0].clone())),
                 };
-                let _ = lo;
-                let saved = self.units[self.unit as usize]
-                    .info
-                    .uses
-                    .get(&lhs[0].id)
-                    .copied();
-                let was_used =
-                    saved.map(|o| matches!(&self.objs[o as usize].kind, ObjKind::Var(v) if v.used));
+                // types2 evaluates x as an operand of the operation: a use.
                 let before = self.diags.len();
                 let ro = self.check_expr(&synthetic, None);
                 // Messages show the statement's own form, `x += y`.
@@ -965,11 +996,6 @@ impl Checker {
                         &format!("{ls} {} {rs}", bop.as_str()),
                         &format!("{ls} {}= {rs}", bop.as_str()),
                     );
-                }
-                if let (Some(o), Some(false)) = (saved, was_used) {
-                    if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
-                        v.used = false;
-                    }
                 }
                 if !ro.is_invalid() && !lo.is_invalid() {
                     self.assign_to(&synthetic, ro, lo.ty, "assignment");
