@@ -44,7 +44,14 @@ impl Checker {
                 }
                 if matches!(self.types.under(fo.ty), Type::Interface(_)) {
                     let ao = self.check_value(&args[0], None);
-                    return self.assign_to(&args[0], ao, fo.ty, "conversion");
+                    let r = self.assign_to(&args[0], ao, fo.ty, "conversion");
+                    // The result is a value of the interface type, even
+                    // for nil (no longer the untyped nil).
+                    return if r.is_invalid() {
+                        r
+                    } else {
+                        Operand::value(fo.ty)
+                    };
                 }
                 return self.check_conversion(e, &args[0], fo.ty);
             }
