@@ -1787,6 +1787,25 @@ impl Checker {
     /// Like [`Checker::lookup_field_or_method`]; `Err(true)` when `name`
     /// is ambiguous (found twice at the shallowest depth).
     pub(crate) fn lookup_selector(&self, t: TypeId, name: &str) -> Result<Lookup, bool> {
+        // A defined pointer type (type T *S) has S's fields through its
+        // underlying pointer, but no methods: types2 drops a method found
+        // that way (methods of S are not in T's method set).
+        if self.types.named(t).is_some() {
+            let u = self.types.underlying(t);
+            if matches!(self.types.get(u), Type::Pointer(_)) {
+                return match self.lookup_selector_impl(u, name) {
+                    Ok(Lookup::Field { path, derefs, ty }) => {
+                        Ok(Lookup::Field { path, derefs, ty })
+                    }
+                    Ok(_) => Err(false),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        self.lookup_selector_impl(t, name)
+    }
+
+    fn lookup_selector_impl(&self, t: TypeId, name: &str) -> Result<Lookup, bool> {
         // Each candidate: (type at this level, path, derefs).
         let mut level: Vec<(TypeId, Vec<u32>, Vec<bool>)> = vec![(t, vec![], vec![])];
         let mut seen = std::collections::HashSet::new();

@@ -320,7 +320,9 @@ impl<'c> Lowerer<'c> {
                     self.load_place(base, 1);
                 }
                 base = Place::Ptr { n: 0 };
-                t = match self.prog.types.get(t) {
+                // `under`: a defined pointer type (type T *S) reaches S's
+                // fields too.
+                t = match self.prog.types.under(t) {
                     Type::Pointer(b) => *b,
                     _ => t,
                 };
@@ -524,7 +526,7 @@ impl<'c> Lowerer<'c> {
         self.expr(x);
         for (&i, &d) in path.iter().zip(derefs) {
             if d {
-                cur = match self.prog.types.get(cur) {
+                cur = match self.prog.types.under(cur) {
                     Type::Pointer(b) => *b,
                     _ => cur,
                 };
