@@ -5,7 +5,7 @@ use gust_vm::types::{builtin as bt, Type, TypeId, Untyped};
 use super::describe::spos;
 use super::expr::{is_numeric, is_string, Mode, Operand};
 use super::Checker;
-use crate::ast::Expr;
+use crate::ast::{Expr, ExprKind};
 use crate::constant::ConstVal;
 
 /// The predeclared functions.
@@ -108,6 +108,50 @@ impl Checker {
         hint: Option<TypeId>,
     ) -> Operand {
         let name = b.name();
+        // types2 evaluates the arguments of most built-ins as an
+        // expression list: one call may supply several values
+        // (copy(f()), println(f())). Each value then stands for an
+        // argument, with the call as its expression.
+        let mut pre: Option<Vec<Operand>> = None;
+        let expanded: Vec<Expr>;
+        let args = if args.len() == 1
+            && !ellipsis
+            && !matches!(b, Builtin::Make | Builtin::New)
+            && matches!(args[0].kind, ExprKind::Call { .. })
+        {
+            let h = match b {
+                Builtin::Panic => Some(bt::ANY),
+                Builtin::Append | Builtin::Min | Builtin::Max => hint,
+                _ => None,
+            };
+            let o = self.check_expr(&args[0], h);
+            match self.types.get(o.ty).clone() {
+                Type::Tuple(ts) if ts.len() > 1 && !o.is_invalid() => {
+                    pre = Some(ts.iter().map(|&t| Operand::value(t)).collect());
+                    // types2 names each value by a dummy identifier.
+                    expanded = (1..=ts.len())
+                        .map(|i| Expr {
+                            id: args[0].id,
+                            pos: spos(&args[0]),
+                            kind: ExprKind::Ident(nth(i, "function result")),
+                        })
+                        .collect();
+                    &expanded[..]
+                }
+                _ => {
+                    pre = Some(vec![self.value_of(&args[0], o)]);
+                    args
+                }
+            }
+        } else {
+            args
+        };
+        let val = |c: &mut Checker, i: usize, h: Option<TypeId>| -> Operand {
+            match &pre {
+                Some(p) => p[i].clone(),
+                None => c.check_value(&args[i], h),
+            }
+        };
         let nargs = args.len();
         // types2 reports arity errors at the call, with the call's text.
         let arity = |c: &mut Checker, min: usize, max: Option<usize>| -> bool {
@@ -141,7 +185,7 @@ impl Checker {
                 if !arity(self, 1, Some(1)) {
                     return Operand::invalid();
                 }
-                let xo = self.check_value(&args[0], None);
+                let xo = val(self, 0, None);
                 if xo.is_invalid() {
                     return Operand::invalid();
                 }
@@ -188,7 +232,7 @@ impl Checker {
                     );
                     return Operand::invalid();
                 }
-                let so = self.check_value(&args[0], hint);
+                let so = val(self, 0, hint);
                 if so.is_invalid() {
                     return Operand::invalid();
                 }
@@ -212,7 +256,7 @@ impl Checker {
                         self.error(spos(e), "can only use ... with final argument in list");
                         return Operand::invalid();
                     }
-                    let to = self.check_value(&args[1], Some(so.ty));
+                    let to = val(self, 1, Some(so.ty));
                     if to.is_invalid() {
                         return Operand::invalid();
                     }
@@ -227,8 +271,8 @@ impl Checker {
                         self.assign_to(&args[1], to, so.ty, "append");
                     }
                 } else {
-                    for a in &args[1..] {
-                        let ao = self.check_value(a, Some(el));
+                    for (i, a) in args.iter().enumerate().skip(1) {
+                        let ao = val(self, i, Some(el));
                         self.assign_to(a, ao, el, "argument to append");
                     }
                 }
@@ -238,8 +282,8 @@ impl Checker {
                 if !arity(self, 2, Some(2)) {
                     return Operand::invalid();
                 }
-                let d = self.check_value(&args[0], None);
-                let s = self.check_value(&args[1], None);
+                let d = val(self, 0, None);
+                let s = val(self, 1, None);
                 if d.is_invalid() || s.is_invalid() {
                     return Operand::invalid();
                 }
@@ -298,7 +342,7 @@ impl Checker {
                 if !arity(self, 2, Some(2)) {
                     return Operand::invalid();
                 }
-                let m = self.check_value(&args[0], None);
+                let m = val(self, 0, None);
                 if m.is_invalid() {
                     return Operand::invalid();
                 }
@@ -310,7 +354,7 @@ impl Checker {
                     );
                     return Operand::invalid();
                 };
-                let ko = self.check_value(&args[1], Some(k));
+                let ko = val(self, 1, Some(k));
                 self.assign_to(&args[1], ko, k, "argument to delete");
                 Operand {
                     mode: Mode::NoValue,
@@ -322,7 +366,7 @@ impl Checker {
                 if !arity(self, 1, Some(1)) {
                     return Operand::invalid();
                 }
-                let m = self.check_value(&args[0], None);
+                let m = val(self, 0, None);
                 if m.is_invalid() {
                     return Operand::invalid();
                 }
@@ -443,7 +487,7 @@ impl Checker {
                 if !arity(self, 1, Some(1)) {
                     return Operand::invalid();
                 }
-                let ao = self.check_value(&args[0], Some(bt::ANY));
+                let ao = val(self, 0, Some(bt::ANY));
                 self.assign_to(&args[0], ao, bt::ANY, "argument to panic");
                 Operand {
                     mode: Mode::NoValue,
@@ -458,8 +502,8 @@ impl Checker {
                 Operand::value(bt::ANY)
             }
             Builtin::Print | Builtin::Println => {
-                for a in args {
-                    let ao = self.check_value(a, None);
+                for (i, a) in args.iter().enumerate() {
+                    let ao = val(self, i, None);
                     if ao.is_invalid() {
                         continue;
                     }
@@ -488,8 +532,8 @@ impl Checker {
                 // As types2: fold left to right, matching each operand's
                 // type against the previous ones.
                 let mut x: Option<Operand> = None;
-                for a in args {
-                    let ao = self.check_value(a, hint);
+                for (i, a) in args.iter().enumerate() {
+                    let ao = val(self, i, hint);
                     if ao.is_invalid() {
                         return Operand::invalid();
                     }
@@ -540,8 +584,8 @@ impl Checker {
                 }
                 let x = x.unwrap();
                 // Every operand takes the final type.
-                for a in args {
-                    let o = self.check_value(a, Some(x.ty));
+                for (i, a) in args.iter().enumerate() {
+                    let o = val(self, i, Some(x.ty));
                     if self.is_untyped(&o) && !self.is_untyped(&x) {
                         self.convert_untyped(a, &o, x.ty);
                     }
@@ -557,6 +601,17 @@ impl Checker {
             }
         }
     }
+}
+
+/// types2's `nth`: "1st function result", "2nd ...", "4th ...".
+pub(crate) fn nth(n: usize, what: &str) -> String {
+    let ext = match n {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    };
+    format!("{n}{ext} {what}")
 }
 
 /// Position of a call's closing parenthesis (gc reports arity errors

@@ -97,6 +97,12 @@ impl Checker {
     /// Checks `e` and requires a single value (not a type, not void).
     pub(crate) fn check_value(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
         let op = self.check_expr(e, hint);
+        self.value_of(e, op)
+    }
+
+    /// Requires operand `op` of the checked expression `e` to be a single
+    /// value.
+    pub(crate) fn value_of(&mut self, e: &Expr, op: Operand) -> Operand {
         match op.mode {
             Mode::TypeExpr => {
                 let s = self.expr_str(e);

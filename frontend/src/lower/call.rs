@@ -748,7 +748,7 @@ impl<'c> Lowerer<'c> {
             return;
         };
         if let Some(CallKind::Builtin(b)) = self.call_kind(e) {
-            return self.defer_builtin(e, b, args, *ellipsis);
+            return self.defer_builtin(e, b, args);
         }
         let f = strip_parens(func);
         let ft = self.expr_type(f);
@@ -886,19 +886,24 @@ impl<'c> Lowerer<'c> {
     }
 
     /// `defer builtin(args)`: a wrapper taking the evaluated arguments.
-    fn defer_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) {
-        let types: Vec<TypeId> = args
-            .iter()
-            .map(|a| {
-                let t = self.expr_type(a);
-                match b {
-                    Builtin::Panic => bt::ANY,
-                    _ => t,
-                }
-            })
-            .collect();
+    fn defer_builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) {
+        let tuple = self.tuple_arg(args);
+        let types: Vec<TypeId> = match &tuple {
+            Some(ts) => ts.clone(),
+            None => args
+                .iter()
+                .map(|a| {
+                    let t = self.expr_type(a);
+                    match b {
+                        Builtin::Panic => bt::ANY,
+                        _ => t,
+                    }
+                })
+                .collect(),
+        };
+        let rt = self.expr_type(e);
         let key = format!("defer-builtin:{b:?}:{types:?}:{}", e.id.0);
-        let args_v: Vec<Expr> = args.to_vec();
+        let call = e.clone();
         let unit = self.fb.unit;
         let w = self.synth(key, |l| {
             l.fb.unit = unit;
@@ -912,7 +917,7 @@ impl<'c> Lowerer<'c> {
                 off += n;
             }
             l.fb.next_slot = off;
-            l.builtin_on_slots(b, &param_slots, &args_v, ellipsis);
+            l.builtin_on_slots(&call, b, &param_slots, rt, true);
             l.emit(Op::Return { n: 0 });
             Function {
                 name: format!("runtime.deferwrap.{}", b.name()),
@@ -926,29 +931,78 @@ impl<'c> Lowerer<'c> {
         });
         self.emit(Op::MakeClosure { func: w, n: 0 });
         let mut n = 0;
-        for (a, t) in args.iter().zip(&types) {
-            self.expr_to(a, *t);
-            n += self.slots(*t);
+        if tuple.is_some() {
+            self.expr(&args[0]);
+            n = types.iter().map(|t| self.slots(*t)).sum();
+        } else {
+            for (a, t) in args.iter().zip(&types) {
+                self.expr_to(a, *t);
+                n += self.slots(*t);
+            }
         }
         self.emit_defer(n);
     }
 
-    /// Lowers builtin call `b` whose arguments are already in local slots
-    /// (for deferred builtins).
+    /// The result types of `args` when they are one call of several
+    /// results, which then supplies every argument of a built-in.
+    fn tuple_arg(&self, args: &[Expr]) -> Option<Vec<TypeId>> {
+        if args.len() != 1 {
+            return None;
+        }
+        match self.prog.types.get(self.expr_type(&args[0])) {
+            Type::Tuple(ts) if ts.len() > 1 => Some(ts.clone()),
+            _ => None,
+        }
+    }
+
+    /// Lowers builtin call `e` (`b`, of result type `rt`) whose arguments
+    /// are already in local slots `(slot, n, type)`: deferred builtins,
+    /// and those whose arguments come from one multi-valued call.
     fn builtin_on_slots(
         &mut self,
+        e: &Expr,
         b: Builtin,
         params: &[(u32, u32, TypeId)],
-        args: &[Expr],
-        _ellipsis: bool,
+        rt: TypeId,
+        deferred: bool,
     ) {
         match b {
             Builtin::Panic => {
-                self.load_slots(params[0].0, 2);
+                let (s, n, t) = params[0];
+                self.load_slots(s, n);
                 // `defer panic(v)`: v was converted at the defer statement.
+                self.convert_implicit(t, bt::ANY);
                 self.emit(Op::Panic {
                     fresh: Fresh::Never,
                 });
+            }
+            Builtin::Append => {
+                let Type::Slice(el) = self.prog.types.under(rt).clone() else {
+                    return;
+                };
+                let (s, n, t) = params[0];
+                self.load_slots(s, n);
+                self.convert_implicit(t, rt);
+                for &(s, n, t) in &params[1..] {
+                    self.load_slots(s, n);
+                    self.convert_implicit(t, el);
+                }
+                if params.len() > 1 {
+                    let stack_k = self.fb.stack_appends.get(&e.id).copied().unwrap_or(0) as u16;
+                    self.emit(Op::Append {
+                        elem: el,
+                        slots: self.slots(el),
+                        n: (params.len() - 1) as u16,
+                        stack_k,
+                    });
+                }
+            }
+            Builtin::Min | Builtin::Max => {
+                for &(s, n, t) in params {
+                    self.load_slots(s, n);
+                    self.convert_implicit(t, rt);
+                }
+                self.min_max_call(b, rt, params.len());
             }
             Builtin::Recover => {
                 self.emit(Op::Recover);
@@ -960,7 +1014,7 @@ impl<'c> Lowerer<'c> {
                         self.native_call("runtime.printsp", 0, 0);
                     }
                     self.load_slots(s, n);
-                    self.emit(Op::ToIface { ty: t, n });
+                    self.convert_implicit(t, bt::ANY);
                     self.native_call("runtime.printany", 2, 0);
                 }
                 if b == Builtin::Println {
@@ -985,11 +1039,13 @@ impl<'c> Lowerer<'c> {
                 self.load_slots(params[0].0, 3);
                 self.load_slots(params[1].0, params[1].1);
                 self.copy_slots(params[0].2, params[1].2);
-                self.emit(Op::Pop { n: 1 });
+                if deferred {
+                    self.emit(Op::Pop { n: 1 });
+                }
             }
             _ => {
-                let _ = args;
-                self.unsupported(crate::pos::Pos(0), &format!("defer {}", b.name()));
+                let what = if deferred { "defer " } else { "" };
+                self.unsupported(e.pos, &format!("{what}{}", b.name()));
             }
         }
     }
@@ -1081,6 +1137,24 @@ impl<'c> Lowerer<'c> {
 
     /// Lowers a builtin call, pushing its result (if any).
     pub(crate) fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) {
+        if let Some(ts) = self.tuple_arg(args) {
+            // One call supplies every argument: evaluate it once, spill
+            // its results, run the built-in on the slots.
+            self.expr(&args[0]);
+            let total: u32 = ts.iter().map(|t| self.slots(*t)).sum();
+            let tmp = self.temp(total);
+            self.store_slots(tmp, total);
+            let mut params = vec![];
+            let mut off = tmp;
+            for t in ts {
+                let n = self.slots(t);
+                params.push((off, n, t));
+                off += n;
+            }
+            let rt = self.expr_type(e);
+            self.builtin_on_slots(e, b, &params, rt, false);
+            return;
+        }
         match b {
             Builtin::Len | Builtin::Cap => {
                 let xt = self.expr_type(&args[0]);
@@ -1246,24 +1320,27 @@ impl<'c> Lowerer<'c> {
                 for a in args {
                     self.expr_to(a, t);
                 }
-                let kind = match self.prog.types.under(t) {
-                    Type::Float32 | Type::Float64 => 2,
-                    Type::String => 3,
-                    Type::Int(k) if !k.signed() => 1,
-                    _ => 0,
-                };
-                self.emit(Op::Push {
-                    v: args.len() as i64,
-                });
-                self.emit(Op::Push { v: kind });
-                let name = if b == Builtin::Min {
-                    "runtime.min"
-                } else {
-                    "runtime.max"
-                };
-                self.native_call(name, args.len() as u32 + 2, 1);
+                self.min_max_call(b, t, args.len());
             }
             _ => self.unsupported(e.pos, &format!("built-in {}", b.name())),
         }
+    }
+
+    /// Calls the `min`/`max` native on `n` values of type `t` on the stack.
+    fn min_max_call(&mut self, b: Builtin, t: TypeId, n: usize) {
+        let kind = match self.prog.types.under(t) {
+            Type::Float32 | Type::Float64 => 2,
+            Type::String => 3,
+            Type::Int(k) if !k.signed() => 1,
+            _ => 0,
+        };
+        self.emit(Op::Push { v: n as i64 });
+        self.emit(Op::Push { v: kind });
+        let name = if b == Builtin::Min {
+            "runtime.min"
+        } else {
+            "runtime.max"
+        };
+        self.native_call(name, n as u32 + 2, 1);
     }
 }
