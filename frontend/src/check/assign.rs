@@ -188,7 +188,7 @@ impl Checker {
 
     /// Records `t` as the type of a non-constant untyped expression and
     /// of the untyped operands it was computed from.
-    fn set_untyped_type(&mut self, e: &Expr, t: TypeId) {
+    pub(crate) fn set_untyped_type(&mut self, e: &Expr, t: TypeId) {
         self.record_type(e, t);
         match &e.kind {
             ExprKind::Paren(x) => self.set_untyped_type(x, t),
@@ -197,7 +197,14 @@ impl Checker {
                 use crate::ast::BinOp::*;
                 match op {
                     Shl | Shr => {
-                        if !super::expr::is_integer(self.types.under(t))
+                        // Reported once, at the innermost shifted operand
+                        // (1 in 1<<s<<s), as types2 does.
+                        let nested = matches!(
+                            &crate::check::strip_parens(l).kind,
+                            ExprKind::Binary(Shl | Shr, ..)
+                        );
+                        if !nested
+                            && !super::expr::is_integer(self.types.under(t))
                             && !matches!(self.types.get(t), Type::Untyped(_))
                         {
                             let s = self.expr_str(l);

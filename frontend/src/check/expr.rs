@@ -932,6 +932,24 @@ impl Checker {
             Some(h) if matches!(self.types.under(h), Type::Bool) => h,
             _ => bt::UNTYPED_BOOL,
         };
+        // Two untyped operands, one not constant (a shift like 1<<s):
+        // both take their (common) kind's default type, as types2's
+        // comparison finalizes them; `1<<s > 3.0` makes 1 a float64.
+        if self.is_untyped(lo)
+            && self.is_untyped(ro)
+            && (lo.val.is_none() || ro.val.is_none())
+            && lo.mode != Mode::Nil
+            && ro.mode != Mode::Nil
+        {
+            let d = self.default_type(lo.ty);
+            for (x, xo) in [(l, lo), (r, ro)] {
+                if xo.val.is_some() {
+                    self.convert_untyped(x, xo, d);
+                } else {
+                    self.set_untyped_type(x, d);
+                }
+            }
+        }
         if let (Some(a), Some(b)) = (&lo.val, &ro.val) {
             let c = compare_consts(op, a, b);
             if let Some(c) = c {
@@ -1030,7 +1048,14 @@ impl Checker {
                     // Delayed: the enclosing expression decides the type
                     // (`x | 1<<n` gives 1 the type of x); see
                     // `set_untyped_type`. Alone it defaults to int.
-                    if lo.val.as_ref().and_then(|v| v.to_int()).is_none() {
+                    // A constant must be an integer; a non-constant
+                    // untyped operand is itself a delayed shift (1<<m<<1),
+                    // integer unless it is a comparison's untyped bool.
+                    let integral = match &lo.val {
+                        Some(v) => v.to_int().is_some(),
+                        None => is_integer(self.types.under(lo.ty)),
+                    };
+                    if !integral {
                         let s = self.describe(l, &lo);
                         self.error(
                             spos(l),
