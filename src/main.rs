@@ -108,7 +108,8 @@ fn main() -> ExitCode {
             .unwrap_or_default();
         eprintln!("gust: internal error: {msg}{at} (please report this bug)");
     }));
-    // Deeply nested programs recurse in the compiler; give it room.
+    // The runtime recurses when it calls Go (deferred calls during a panic,
+    // String methods); the frontend has its own thread (frontend/src/stack.rs).
     std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || run(cli))

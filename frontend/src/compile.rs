@@ -57,8 +57,13 @@ fn render(src: &SourceFile, diags: &[crate::pos::Diagnostic]) -> CompileError {
     }
 }
 
-/// Compiles the single-file program `text` (named `name` in messages).
+/// Compiles the single-file program `text` (named `name` in messages),
+/// on the frontend's own stack ([`crate::stack`]).
 pub fn compile(name: &str, text: &str) -> Result<Program, CompileError> {
+    crate::stack::with_frontend_stack(|| compile_here(name, text))
+}
+
+fn compile_here(name: &str, text: &str) -> Result<Program, CompileError> {
     let src = Rc::new(SourceFile::new(name, text));
     let file = parse_file(&src).map_err(|d| render(&src, &d))?;
     if file.package.name != "main" {

@@ -14,6 +14,7 @@ pub mod lexer;
 pub mod lower;
 pub mod parser;
 pub mod pos;
+pub mod stack;
 pub mod syntax_string;
 pub mod token;
 pub mod visit;

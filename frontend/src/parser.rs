@@ -40,37 +40,6 @@ use TokenKind as T;
 
 type PResult<T> = Result<T, Diagnostic>;
 
-/// Maximum nesting of recursive productions (and of binary operator
-/// chains), which bounds the height of the tree for later passes walking
-/// it recursively. Real programs stay far below it.
-const MAX_DEPTH: u32 = 1000;
-
-/// Stack size of the thread the parser runs on: enough for [`MAX_DEPTH`]
-/// even in debug builds (it is only reserved, not committed, up front).
-const PARSER_STACK: usize = 256 << 20;
-
-/// Runs `f` on a thread with a [`PARSER_STACK`]-sized stack (or on the
-/// current thread if none can be spawned).
-fn with_big_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
-    let mut f = Some(f);
-    let res = std::thread::scope(|s| {
-        let f = &mut f;
-        std::thread::Builder::new()
-            .name("gust-parser".to_string())
-            .stack_size(PARSER_STACK)
-            .spawn_scoped(s, move || f.take().map(|f| f()))
-            .ok()
-            .map(|h| h.join())
-    });
-    match (res, f) {
-        (Some(Ok(Some(r))), _) => r,
-        (Some(Err(panic)), _) => std::panic::resume_unwind(panic),
-        (_, Some(f)) => f(),
-        // the closure ran but produced nothing: cannot happen
-        (_, None) => unreachable!("parser thread lost its result"),
-    }
-}
-
 /// Parses one Go source file.
 ///
 /// On failure returns the errors sorted by position, as `go build` would
@@ -78,7 +47,7 @@ fn with_big_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
 /// stops at the first one). Messages carry gc's wording, including its
 /// `syntax error: ` prefix where gc has one.
 pub fn parse_file(src: &SourceFile) -> Result<File, Vec<Diagnostic>> {
-    with_big_stack(|| {
+    crate::stack::with_frontend_stack(|| {
         let mut p = Parser::new(&src.text);
         let res = p.file();
         p.finish(res)
@@ -87,7 +56,7 @@ pub fn parse_file(src: &SourceFile) -> Result<File, Vec<Diagnostic>> {
 
 /// Parses a standalone type expression such as `func(s string, n int) (string, error)`.
 pub fn parse_type(text: &str) -> Result<Expr, Diagnostic> {
-    with_big_stack(|| {
+    crate::stack::with_frontend_stack(|| {
         let mut p = Parser::new(text);
         let res = p.standalone_type();
         p.finish(res).map_err(|mut errs| errs.swap_remove(0))
@@ -145,6 +114,8 @@ struct Parser<'a> {
     xnest: i32,
     next_id: u32,
     depth: u32,
+    /// The nesting limit ([`crate::stack::depth_limit`]).
+    max_depth: u32,
     /// `x.(type)` expressions not (yet) claimed by a type switch header:
     /// their id and start position.
     guards: Vec<(ExprId, Pos)>,
@@ -221,6 +192,7 @@ impl<'a> Parser<'a> {
             xnest: 0,
             next_id: 0,
             depth: 0,
+            max_depth: crate::stack::depth_limit(),
             guards: Vec::new(),
             deferred: Vec::new(),
             tildes: HashSet::new(),
@@ -348,8 +320,10 @@ impl<'a> Parser<'a> {
 
     /// Enters a recursive production.
     fn enter(&mut self) -> PResult<()> {
+        // The tree's height, bounded so that every pass walking it
+        // recursively fits the frontend's stack (crate::stack).
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth > self.max_depth {
             return Err(Diagnostic::new(self.pos(), "exceeded max nesting depth"));
         }
         Ok(())
@@ -907,11 +881,23 @@ impl<'a> Parser<'a> {
     /// pexpr parses a PrimaryExpr (gc's `pexpr`); `x` is an already parsed
     /// operand, if any.
     fn pexpr(&mut self, x: Option<Expr>) -> PResult<Expr> {
-        let mut x = match x {
+        let x = match x {
             Some(x) => x,
             None => self.operand()?,
         };
+        // Each selector, index, call or literal suffix nests the tree one
+        // level deeper (x.f.g is Selector(Selector(x))).
+        let depth = self.depth;
+        let res = self.pexpr_suffixes(x);
+        self.depth = depth;
+        res
+    }
+
+    fn pexpr_suffixes(&mut self, mut x: Expr) -> PResult<Expr> {
         loop {
+            if matches!(self.tok.kind, T::Dot | T::Lbrack | T::Lparen | T::Lbrace) {
+                self.enter()?;
+            }
             let start = start_pos(&x);
             match self.tok.kind {
                 T::Dot => {
@@ -2341,6 +2327,14 @@ impl<'a> Parser<'a> {
     }
 
     fn case_clause(&mut self) -> PResult<CaseClause> {
+        // A clause nests its body one level deeper than the switch.
+        self.enter()?;
+        let c = self.case_clause_inner();
+        self.leave();
+        c
+    }
+
+    fn case_clause_inner(&mut self) -> PResult<CaseClause> {
         let pos = self.pos();
         let (exprs, default) = match self.tok.kind {
             T::Case => {

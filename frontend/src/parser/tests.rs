@@ -1491,6 +1491,9 @@ fn deep_nesting_is_an_error_not_a_crash() {
             " else if a {}".repeat(n)
         ),
         format!("package p\nfunc f() {{ {} }}\n", "L: ".repeat(n)),
+        format!("package p\nvar x = y{}\n", ".f".repeat(n)),
+        format!("package p\nvar x = f{}\n", "()".repeat(n)),
+        format!("package p\nvar x = a{}\n", "[0]".repeat(n)),
     ] {
         let errs = parse_file(&SourceFile::new("x.go", text)).unwrap_err();
         assert_eq!(errs[0].msg, "exceeded max nesting depth");
