@@ -136,7 +136,21 @@ impl Checker {
     fn check_expr_inner(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
         match &e.kind {
             ExprKind::Ident(name) => self.check_ident(e, name),
+            // types2 caps literal length (10000 characters) before
+            // converting, and untyped integers at 512 bits.
+            ExprKind::IntLit(s) | ExprKind::FloatLit(s) if s.len() > 10000 => {
+                let head: String = s.chars().take(10).collect();
+                self.error(
+                    spos(e),
+                    format!("excessively long constant: {head}... ({} chars)", s.len()),
+                );
+                Operand::invalid()
+            }
             ExprKind::IntLit(s) => match parse_int_lit(s) {
+                Some(v) if v.bits() > 512 => {
+                    self.error(spos(e), "constant overflow");
+                    Operand::invalid()
+                }
                 Some(v) => Operand::constant(ConstVal::Int(v), bt::UNTYPED_INT),
                 None => {
                     self.error(spos(e), format!("invalid integer literal {s}"));
