@@ -320,11 +320,8 @@ impl Walk<'_> {
         if !self.one_result || !tag_int {
             return vec![];
         }
-        let ends_in_fallthrough = |c: &crate::ast::CaseClause| {
-            c.body
-                .last()
-                .is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough))
-        };
+        let ends_in_fallthrough =
+            |c: &crate::ast::CaseClause| c.body.last().is_some_and(crate::check::is_fallthrough);
         let const_return = |c: &crate::ast::CaseClause| match c.body.as_slice() {
             [Stmt {
                 kind: StmtKind::Return(rs),

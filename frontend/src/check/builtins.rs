@@ -268,7 +268,10 @@ impl Checker {
                             self.convert_untyped(&args[1], &to, bt::STRING);
                         }
                     } else {
-                        self.assign_to(&args[1], to, so.ty, "append");
+                        // The variadic parameter is the unnamed []E: a
+                        // named slice of the same elements is assignable.
+                        let param = self.types.intern(Type::Slice(el));
+                        self.assign_to(&args[1], to, param, "append");
                     }
                 } else {
                     for (i, a) in args.iter().enumerate().skip(1) {

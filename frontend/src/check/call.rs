@@ -664,7 +664,8 @@ fn collect_labels(stmts: &[ast::Stmt], out: &mut Vec<(String, crate::pos::Pos, b
     for s in stmts {
         match &s.kind {
             Labeled(l, inner) => {
-                if !out.iter().any(|x| x.0 == l.name) {
+                // Blank labels declare nothing (types2).
+                if l.name != "_" && !out.iter().any(|x| x.0 == l.name) {
                     out.push((l.name.clone(), l.pos, false));
                 }
                 collect_labels(std::slice::from_ref(inner), out);

@@ -1854,7 +1854,9 @@ impl Checker {
         // Each candidate: (type at this level, path, derefs).
         let mut level: Vec<(TypeId, Vec<u32>, Vec<bool>)> = vec![(t, vec![], vec![])];
         let mut seen = std::collections::HashSet::new();
-        for _depth in 0..8 {
+        // Breadth-first, as deep as the embedding goes (`seen` stops
+        // cycles through pointers).
+        loop {
             let mut found: Option<Lookup> = None;
             let mut count = 0;
             let mut next = vec![];
@@ -1927,7 +1929,6 @@ impl Checker {
             }
             level = next;
         }
-        Err(false)
     }
 
     /// The type reached by following embedded field `path` from `t`.

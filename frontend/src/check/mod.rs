@@ -17,6 +17,7 @@ mod expr;
 mod gotos;
 mod initorder;
 mod stmt;
+pub(crate) use stmt::is_fallthrough;
 mod typexpr;
 
 use std::collections::HashMap;
@@ -1056,7 +1057,9 @@ impl Checker {
                     });
                     if let Some(o) = obj {
                         self.func_bodies.insert(o, b);
-                    } else {
+                    } else if f.name.name == "init" {
+                        // (Blank functions have no object either; they
+                        // are never called.)
                         self.inits.push(b);
                     }
                     (b, obj)

@@ -290,6 +290,8 @@ impl Checker {
                     .find(|x| x.0 == l.name)
                     .map(|x| x.1);
                 let name = match first {
+                    // types2 ignores blank labels.
+                    _ if l.name == "_" => None,
                     Some(p) if p != l.pos => {
                         let at = self.pos_ref(p);
                         self.error(l.pos, format!("label {} already defined at {at}", l.name));
@@ -616,7 +618,7 @@ impl Checker {
             let last_clause = ci + 1 == clauses.len();
             for (si, st) in c.body.iter().enumerate() {
                 let is_last_stmt = si + 1 == c.body.len();
-                let ft = matches!(st.kind, StmtKind::Fallthrough);
+                let ft = is_fallthrough(st);
                 if ft && is_last_stmt && last_clause {
                     self.error(st.pos, "cannot fallthrough final case in switch");
                     continue;
@@ -714,7 +716,7 @@ impl Checker {
                 label: label.clone(),
             });
             for st in &c.body {
-                if matches!(st.kind, StmtKind::Fallthrough) {
+                if is_fallthrough(st) {
                     self.error(st.pos, "cannot fallthrough in type switch");
                     continue;
                 }
@@ -902,6 +904,14 @@ impl Checker {
                 x = i;
             }
             if let ExprKind::Ident(n) = &x.kind {
+                if n == "_" {
+                    self.record_type(e, bt::INVALID);
+                    return Operand {
+                        mode: Mode::Var,
+                        ty: bt::INVALID,
+                        val: None,
+                    };
+                }
                 let o = self.lookup(n);
                 let was_used = o.and_then(|o| match &self.objs[o as usize].kind {
                     ObjKind::Var(v) => Some(v.used),
@@ -1435,9 +1445,7 @@ impl Checker {
                     && clauses.iter().all(|c| {
                         !has_break(&c.body, label, true)
                             && (self.is_terminating_list(&c.body)
-                                || c.body
-                                    .last()
-                                    .is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough)))
+                                || c.body.last().is_some_and(is_fallthrough))
                     })
             }
             StmtKind::Select => false,
@@ -1475,4 +1483,14 @@ fn stmt_has_break(s: &Stmt, label: Option<&str>, top: bool) -> bool {
 /// A synthetic expression id for `x op= y` (unique per statement).
 fn s_expr_id(s: &Stmt) -> crate::ast::ExprId {
     crate::ast::ExprId(u32::MAX - s.pos.0)
+}
+
+/// Whether `s` is a `fallthrough`, possibly labeled (types2 checks a
+/// labeled statement in its label's context).
+pub(crate) fn is_fallthrough(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Fallthrough => true,
+        StmtKind::Labeled(_, inner) => is_fallthrough(inner),
+        _ => false,
+    }
 }

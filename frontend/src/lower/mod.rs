@@ -522,6 +522,9 @@ impl<'c> Lowerer<'c> {
                         Some(id) => {
                             self.natives.insert(i as u32, id);
                         }
+                        // gc accepts a blank function without a body: it
+                        // can never be called.
+                        None if user && f.name.name == "_" => {}
                         None if user => {
                             // gc reports a method at its receiver's `(`.
                             let text = &self.c.units[b.unit as usize].src.text;
