@@ -341,6 +341,16 @@ pub struct Checker {
     pub(crate) error_type: TypeId,
     pub(crate) local_owner: Vec<u32>,
     pub(crate) really_used: std::collections::HashSet<ObjId>,
+    /// The last interface type built that embeds a named interface still
+    /// being declared (`type I1 interface{ m() I2 }; type I2 interface{
+    /// I1 }`): the type, its own and complete methods, those embeds.
+    pub(crate) last_incomplete_iface: Option<(TypeId, Vec<gust_vm::types::IMethod>, Vec<TypeId>)>,
+    /// Named types whose underlying interface is incomplete, with how to
+    /// complete it when the outermost type declaration ends (types2
+    /// computes method sets lazily).
+    pub(crate) iface_fixups: Vec<(TypeId, Vec<gust_vm::types::IMethod>, Vec<TypeId>)>,
+    /// Nesting of named type declarations being resolved.
+    pub(crate) type_decl_depth: u32,
     pub(crate) resolve_stack: Vec<ObjId>,
     pub(crate) cycle_reported: std::collections::HashSet<ObjId>,
 }
@@ -376,6 +386,9 @@ impl Checker {
             error_type: bt::INVALID,
             local_owner: vec![],
             really_used: Default::default(),
+            last_incomplete_iface: None,
+            iface_fixups: vec![],
+            type_decl_depth: 0,
             resolve_stack: vec![],
             cycle_reported: Default::default(),
         };

@@ -281,6 +281,7 @@ impl Checker {
         // Each method with where it came from (its name, or the embedded
         // interface), and whether it was declared here.
         let mut ms: Vec<(IMethod, Pos, bool)> = vec![];
+        let mut incomplete = vec![];
         for f in elems {
             if f.names.is_empty() {
                 let t = self.resolve_type(&f.ty);
@@ -289,6 +290,11 @@ impl Checker {
                         for m in inner {
                             self.add_iface_method(&mut ms, m, f.ty.pos, false);
                         }
+                    }
+                    // A named type still being declared: its methods are
+                    // added when its declaration completes.
+                    Type::Invalid if self.types.named(t).is_some() && self.type_decl_depth > 0 => {
+                        incomplete.push(t)
                     }
                     Type::Invalid => {}
                     _ => self.unsupported(f.ty.pos, "type constraints in interfaces"),
@@ -310,7 +316,42 @@ impl Checker {
         }
         let mut ms: Vec<IMethod> = ms.into_iter().map(|(m, _, _)| m).collect();
         ms.sort_by(|a, b| a.name.cmp(&b.name));
-        self.types.intern(Type::Interface(ms))
+        let t = self.types.intern(Type::Interface(ms.clone()));
+        if !incomplete.is_empty() {
+            self.last_incomplete_iface = Some((t, ms, incomplete));
+        }
+        t
+    }
+
+    /// Completes the interfaces that embedded named types still being
+    /// declared, once every declaration in progress has ended: each
+    /// takes the embedded interfaces' methods (repeatedly, for chains).
+    fn complete_interfaces(&mut self) {
+        let fixups = std::mem::take(&mut self.iface_fixups);
+        loop {
+            let mut changed = false;
+            for (named, own, embeds) in &fixups {
+                let mut ms = own.clone();
+                for &e in embeds {
+                    if let Type::Interface(inner) = self.types.under(e).clone() {
+                        for m in inner {
+                            if !ms.iter().any(|x| x.name == m.name) {
+                                ms.push(m);
+                            }
+                        }
+                    }
+                }
+                ms.sort_by(|a, b| a.name.cmp(&b.name));
+                let t = self.types.intern(Type::Interface(ms));
+                if t != self.types.underlying(*named) {
+                    self.types.set_underlying(*named, t);
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
     }
 
     /// Adds method `m` (from `at`; `explicit` when declared in the
@@ -349,7 +390,20 @@ impl Checker {
         let pkg = self.pkgs[self.objs[obj as usize].pkg as usize].path.clone();
         let named = self.types.new_named(&pkg, &t.name.name);
         self.objs[obj as usize].ty = named;
+        self.type_decl_depth += 1;
+        self.last_incomplete_iface = None;
         let under = self.resolve_type(&t.ty);
+        self.type_decl_depth -= 1;
+        if let Some((it, own, embeds)) = self.last_incomplete_iface.take() {
+            if it == under {
+                self.iface_fixups.push((named, own, embeds));
+            }
+        }
+        if self.type_decl_depth == 0 && !self.iface_fixups.is_empty() && under != named {
+            self.types.set_underlying(named, under);
+            self.complete_interfaces();
+            return;
+        }
         if under == named {
             // `type T T`: no underlying type at all.
             self.error(
