@@ -35,31 +35,38 @@ pub fn depth_limit() -> u32 {
     DEPTH_LIMIT.with(Cell::get).unwrap_or(FALLBACK_DEPTH)
 }
 
-/// Runs `f` on a thread with a [`FRONTEND_STACK`]-sized stack, or inline
-/// when already on one (or, with a smaller nesting limit, if no thread
-/// can be started).
+/// Runs `f` on a thread with a [`FRONTEND_STACK`]-sized stack (or a
+/// 64 MiB one, with a proportionally smaller nesting limit, where the
+/// address space is tight), or inline when already on such a thread or
+/// if no thread can be started.
 pub fn with_frontend_stack<R: Send>(f: impl FnOnce() -> R + Send) -> R {
     if DEPTH_LIMIT.with(Cell::get).is_some() {
         return f();
     }
     let mut f = Some(f);
-    let res = std::thread::scope(|s| {
-        let f = &mut f;
-        std::thread::Builder::new()
-            .name("gust-frontend".to_string())
-            .stack_size(FRONTEND_STACK)
-            .spawn_scoped(s, move || {
-                DEPTH_LIMIT.with(|c| c.set(Some(MAX_DEPTH)));
-                f.take().map(|f| f())
-            })
-            .ok()
-            .map(|h| h.join())
-    });
-    match (res, f) {
-        (Some(Ok(Some(r))), _) => r,
-        (Some(Err(panic)), _) => std::panic::resume_unwind(panic),
-        (_, Some(f)) => f(),
+    for size in [FRONTEND_STACK, 64 << 20] {
+        let res = std::thread::scope(|s| {
+            let f = &mut f;
+            std::thread::Builder::new()
+                .name("gust-frontend".to_string())
+                .stack_size(size)
+                .spawn_scoped(s, move || {
+                    DEPTH_LIMIT.with(|c| c.set(Some((size / BYTES_PER_LEVEL) as u32)));
+                    f.take().map(|f| f())
+                })
+                .ok()
+                .map(|h| h.join())
+        });
+        match res {
+            Some(Ok(Some(r))) => return r,
+            Some(Err(panic)) => std::panic::resume_unwind(panic),
+            // Not started (or it lost its result): try a smaller stack.
+            _ => {}
+        }
+    }
+    match f {
+        Some(f) => f(),
         // the closure ran but produced nothing: cannot happen
-        (_, None) => unreachable!("frontend thread lost its result"),
+        None => unreachable!("frontend thread lost its result"),
     }
 }
