@@ -349,6 +349,9 @@ pub struct Checker {
     /// complete it when the outermost type declaration ends (types2
     /// computes method sets lazily).
     pub(crate) iface_fixups: Vec<(TypeId, Vec<gust_vm::types::IMethod>, Vec<TypeId>)>,
+    /// Aliases whose type expression is being resolved again because a
+    /// reference reached them while in progress (see `alias_in_progress`).
+    pub(crate) alias_reentered: std::collections::HashSet<ObjId>,
     /// Nesting of named type declarations being resolved.
     pub(crate) type_decl_depth: u32,
     pub(crate) resolve_stack: Vec<ObjId>,
@@ -387,6 +390,7 @@ impl Checker {
             local_owner: vec![],
             really_used: Default::default(),
             last_incomplete_iface: None,
+            alias_reentered: Default::default(),
             iface_fixups: vec![],
             type_decl_depth: 0,
             resolve_stack: vec![],
@@ -843,6 +847,98 @@ impl Checker {
         for &o in &objs {
             self.resolve_obj(o);
         }
+    }
+
+    /// The type of package-level alias `id` reached while it is being
+    /// resolved (`type F = func(T); type T interface{ m(F) }`): its type
+    /// expression resolved again, once, which terminates when the cycle
+    /// goes through a named type (already declared by then). `None` if
+    /// `id` is no such alias or the cycle has no named type (`type A =
+    /// []A`), which stays an error.
+    pub(crate) fn alias_in_progress(&mut self, id: ObjId) -> Option<TypeId> {
+        if self.objs[id as usize].state != State::InProgress
+            || self.objs[id as usize].ty != bt::INVALID
+            || self.alias_reentered.contains(&id)
+        {
+            return None;
+        }
+        let Some(DeclRef::Spec {
+            unit, decl, spec, ..
+        }) = self.objs[id as usize].decl
+        else {
+            return None;
+        };
+        let ast = self.units[unit as usize].ast.clone();
+        let ast::Decl::Gen(g) = &ast.decls[decl as usize] else {
+            return None;
+        };
+        let ast::Spec::Type(t) = &g.specs[spec as usize] else {
+            return None;
+        };
+        if !t.alias {
+            return None;
+        }
+        // Only through a defined type declared since (its id exists).
+        let since = self.resolve_stack.iter().position(|&o| o == id)?;
+        let through_named = self.resolve_stack[since + 1..].iter().any(|&o| {
+            matches!(self.objs[o as usize].kind, ObjKind::TypeName)
+                && self.types.named(self.objs[o as usize].ty).is_some()
+        });
+        if !through_named {
+            // Only aliases: a cycle types2 reports at its first
+            // declaration in the source.
+            let mut cycle: Vec<ObjId> = self.resolve_stack[since..]
+                .iter()
+                .copied()
+                .filter(|&o| matches!(self.objs[o as usize].kind, ObjKind::TypeName))
+                .collect();
+            if cycle.iter().any(|o| self.cycle_reported.contains(o)) {
+                return None;
+            }
+            self.cycle_reported.extend(cycle.iter().copied());
+            let first = (0..cycle.len())
+                .min_by_key(|&i| self.objs[cycle[i] as usize].pos)
+                .unwrap_or(0);
+            cycle.rotate_left(first);
+            let name = |c: &Checker, o: ObjId| c.objs[o as usize].name.clone();
+            let msg = if cycle.len() == 1 {
+                format!(
+                    "invalid recursive type: {} refers to itself",
+                    name(self, cycle[0])
+                )
+            } else {
+                let mut m = format!("invalid recursive type {}", name(self, cycle[0]));
+                for (i, &o) in cycle.iter().enumerate() {
+                    let next = cycle[(i + 1) % cycle.len()];
+                    let at = self.pos_line(self.objs[o as usize].pos);
+                    m.push_str(&format!(
+                        "\n{at}: {} refers to {}",
+                        name(self, o),
+                        name(self, next)
+                    ));
+                }
+                m
+            };
+            let saved = std::mem::replace(&mut self.unit, unit);
+            let pos = self.objs[cycle[0] as usize].pos;
+            self.unit = match self.objs[cycle[0] as usize].decl {
+                Some(DeclRef::Spec { unit, .. }) => unit,
+                _ => unit,
+            };
+            self.error(pos, msg);
+            self.unit = saved;
+            return None;
+        }
+        self.alias_reentered.insert(id);
+        let saved_unit = std::mem::replace(&mut self.unit, unit);
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_funcs = std::mem::take(&mut self.funcs);
+        let ty = self.resolve_type(&t.ty);
+        self.unit = saved_unit;
+        self.scopes = saved_scopes;
+        self.funcs = saved_funcs;
+        self.alias_reentered.remove(&id);
+        (ty != bt::INVALID).then_some(ty)
     }
 
     /// Resolves a package-level object (lazily, once).

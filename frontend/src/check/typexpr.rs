@@ -44,7 +44,10 @@ impl Checker {
                 }
                 self.info().uses.insert(e.id, o);
                 self.resolve_obj(o);
-                self.objs[o as usize].ty
+                match self.alias_in_progress(o) {
+                    Some(t) => t,
+                    None => self.objs[o as usize].ty,
+                }
             }
             ExprKind::Selector(x, sel) => {
                 let ExprKind::Ident(pkg) = &x.kind else {
