@@ -235,14 +235,38 @@ impl Checker {
         }
     }
 
+    /// Whether `t` is a named type: a defined type or a predeclared one.
+    fn is_named(&self, t: TypeId) -> bool {
+        match self.types.get(t) {
+            Type::Named(_)
+            | Type::Bool
+            | Type::Int(_)
+            | Type::Float32
+            | Type::Float64
+            | Type::String => true,
+            Type::Untyped(_)
+            | Type::Invalid
+            | Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Array(..)
+            | Type::Map(..)
+            | Type::Func(_)
+            | Type::Struct(_)
+            | Type::Interface(_)
+            | Type::Tuple(_) => false,
+        }
+    }
+
     /// Whether a value of type `v` is assignable to type `t` (untyped
     /// operands are handled by the caller).
     pub(crate) fn assignable(&self, v: TypeId, t: TypeId) -> bool {
         if v == t || v == bt::INVALID || t == bt::INVALID {
             return true;
         }
+        // Identical underlying types, one of them not named (predeclared
+        // types like int and bool are named).
         let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
-        if vu == tu && (self.types.named(v).is_none() || self.types.named(t).is_none()) {
+        if vu == tu && (!self.is_named(v) || !self.is_named(t)) {
             return true;
         }
         if let Type::Interface(_) = self.types.under(t) {
