@@ -435,17 +435,31 @@ impl Checker {
                 self.check_indexed_elts(elts, el, None);
             }
             Type::Map(k, v) => {
-                let mut seen: Vec<crate::constant::ConstVal> = vec![];
+                // Constant keys seen, with their types: keys of an
+                // interface type are duplicates only with identical types
+                // (int(2) and int16(2) are different keys), as in types2.
+                let iface_key = matches!(self.types.under(k), Type::Interface(_));
+                let mut seen: Vec<(crate::constant::ConstVal, TypeId)> = vec![];
                 for el in elts {
                     let Some(key) = &el.key else {
                         self.error(el.value.pos, "missing key in map literal");
                         continue;
                     };
                     let ko = self.check_value(key, Some(k));
+                    let key_const = ko.val.clone().filter(|_| iface_key).map(|v| {
+                        let t = self.default_type(ko.ty);
+                        let v = self.represent(&v, t).unwrap_or(v);
+                        (v, t)
+                    });
                     let ko = self.assign_to(key, ko, k, "map literal");
-                    if let Some(cv) = &ko.val {
+                    let entry = match key_const {
+                        Some(kc) if !ko.is_invalid() => Some(kc),
+                        _ => ko.val.clone().map(|v| (v, k)),
+                    };
+                    if let Some(cv) = &entry {
                         if seen.contains(cv) {
-                            let s = self.expr_str(key);
+                            // types2 names the key's value, not its text.
+                            let s = cv.0.describe();
                             self.error(spos(key), format!("duplicate key {s} in map literal"));
                         } else {
                             seen.push(cv.clone());
