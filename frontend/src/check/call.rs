@@ -358,7 +358,9 @@ impl Checker {
                             );
                             continue;
                         };
-                        let Some(i) = fields.iter().position(|f| &f.name == name) else {
+                        // A blank field cannot be named (types2).
+                        let found = fields.iter().position(|f| &f.name == name);
+                        let Some(i) = found.filter(|_| name != "_") else {
                             let tn = self.tstr(t);
                             self.error(
                                 spos(k),

@@ -110,7 +110,10 @@ impl Checker {
                 self.unsupported(e.pos, "channels");
                 bt::INVALID
             }
-            ExprKind::FuncType(ft) => self.func_sig(ft),
+            ExprKind::FuncType(ft) => {
+                self.check_sig_names(ft);
+                self.func_sig(ft)
+            }
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::InterfaceType(elems) => self.interface_type(elems),
             ExprKind::Ellipsis(x) => {
@@ -280,6 +283,33 @@ impl Checker {
         }
     }
 
+    /// Parameter and result names of a function type or interface method
+    /// are declared in one scope (types2's collectParams): a repeated name
+    /// is redeclared. (Declared functions and literals report it when
+    /// their bodies declare them.)
+    fn check_sig_names(&mut self, ft: &ast::FuncType) {
+        let mut seen: Vec<(&str, Pos)> = vec![];
+        for f in ft.params.iter().chain(&ft.results) {
+            for n in &f.names {
+                if n.name == "_" {
+                    continue;
+                }
+                if let Some(&(_, prev)) = seen.iter().find(|x| x.0 == n.name) {
+                    let other = self.pos_line(prev);
+                    let name = &n.name;
+                    self.error(
+                        n.pos,
+                        format!(
+                            "{name} redeclared in this block\n{other}: other declaration of {name}"
+                        ),
+                    );
+                } else {
+                    seen.push((&n.name, n.pos));
+                }
+            }
+        }
+    }
+
     fn interface_type(&mut self, elems: &[ast::Field]) -> TypeId {
         // Each method with where it came from (its name, or the embedded
         // interface), and whether it was declared here.
@@ -303,6 +333,7 @@ impl Checker {
                     _ => self.unsupported(f.ty.pos, "type constraints in interfaces"),
                 }
             } else if let ExprKind::FuncType(ft) = &f.ty.kind {
+                self.check_sig_names(ft);
                 let sig = self.func_sig(ft);
                 for n in &f.names {
                     if n.name == "_" {
