@@ -797,6 +797,36 @@ impl Checker {
                 }
             }
         }
+        // A file's import names and the package's names must differ.
+        for u in self.pkgs[pkg as usize].units.clone() {
+            let mut imports: Vec<(String, u32, Pos)> = self.units[u as usize]
+                .imports
+                .iter()
+                .filter(|(_, &(p, _, _))| p != 0)
+                .map(|(n, &(p, at, _))| (n.clone(), p, at))
+                .collect();
+            imports.sort_by_key(|x| x.2);
+            for (name, p, at) in imports {
+                let Some(&o) = self.pkgs[pkg as usize].scope.get(&name) else {
+                    continue;
+                };
+                let other = self.pos_line(at);
+                let (pname, path) = (
+                    self.pkgs[p as usize].name.clone(),
+                    self.pkgs[p as usize].path.clone(),
+                );
+                self.unit = match self.objs[o as usize].decl {
+                    Some(DeclRef::Spec { unit, .. } | DeclRef::Func { unit, .. }) => unit,
+                    None => u,
+                };
+                self.error(
+                    self.objs[o as usize].pos,
+                    format!(
+                        "{name} already declared through import of package {pname} ({path:?})\n{other}: other declaration of {name}"
+                    ),
+                );
+            }
+        }
     }
 
     /// `init`, and `main` in package main, may only name functions.
