@@ -318,7 +318,7 @@ impl Checker {
             None => match hint {
                 Some(h) => h,
                 None => {
-                    self.error(spos(e), "invalid composite literal type: missing type");
+                    self.error(spos(e), "missing type in composite literal");
                     return Operand::invalid();
                 }
             },
@@ -386,7 +386,7 @@ impl Checker {
                         }
                         seen.push(i);
                         let ft = fields[i].ty;
-                        let vo = self.check_value(&el.value, Some(ft));
+                        let vo = self.check_value(&el.value, field_hint(&el.value, ft));
                         self.assign_to(&el.value, vo, ft, "struct literal");
                     }
                 } else {
@@ -416,7 +416,7 @@ impl Checker {
                                 ),
                             );
                         }
-                        let vo = self.check_value(&el.value, Some(f.ty));
+                        let vo = self.check_value(&el.value, field_hint(&el.value, f.ty));
                         self.assign_to(&el.value, vo, f.ty, "struct literal");
                     }
                     if elts.len() < fields.len() && elts.len() <= fields.len() {
@@ -699,5 +699,15 @@ fn collect_labels(stmts: &[ast::Stmt], out: &mut Vec<(String, crate::pos::Pos, b
             }
             _ => {}
         }
+    }
+}
+
+/// The type hint for a struct literal's field value: none for a literal
+/// without a type (types2 checks field values without a hint, so only
+/// array, slice and map elements may elide their type).
+fn field_hint(v: &Expr, ft: TypeId) -> Option<TypeId> {
+    match &v.kind {
+        ExprKind::Composite { ty: None, .. } => None,
+        _ => Some(ft),
     }
 }
