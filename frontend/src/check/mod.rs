@@ -349,6 +349,10 @@ pub struct Checker {
     /// complete it when the outermost type declaration ends (types2
     /// computes method sets lazily).
     pub(crate) iface_fixups: Vec<(TypeId, Vec<gust_vm::types::IMethod>, Vec<TypeId>)>,
+    /// Map key types still being declared when their map type was
+    /// resolved, with the key's position and unit: checked for
+    /// comparability when the outermost type declaration completes.
+    pub(crate) deferred_map_keys: Vec<(TypeId, Pos, u32)>,
     /// Aliases whose type expression is being resolved again because a
     /// reference reached them while in progress (see `alias_in_progress`).
     pub(crate) alias_reentered: std::collections::HashSet<ObjId>,
@@ -391,6 +395,7 @@ impl Checker {
             really_used: Default::default(),
             last_incomplete_iface: None,
             alias_reentered: Default::default(),
+            deferred_map_keys: vec![],
             iface_fixups: vec![],
             type_decl_depth: 0,
             resolve_stack: vec![],

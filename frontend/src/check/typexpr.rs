@@ -100,7 +100,11 @@ impl Checker {
             ExprKind::MapType(k, v) => {
                 let kt = self.resolve_type(k);
                 let vt = self.resolve_type(v);
-                if kt != bt::INVALID && !self.comparable(kt) && !self.is_incomplete(kt) {
+                if kt != bt::INVALID && self.type_decl_depth > 0 {
+                    // Within type declarations, checked when they complete
+                    // (the key may contain a type still being declared).
+                    self.deferred_map_keys.push((kt, spos(k), self.unit));
+                } else if kt != bt::INVALID && !self.comparable(kt) && !self.is_incomplete(kt) {
                     let n = self.tstr(kt);
                     self.error(spos(k), format!("invalid map key type {n}"));
                 }
@@ -433,20 +437,27 @@ impl Checker {
                 self.iface_fixups.push((named, own, embeds));
             }
         }
-        if self.type_decl_depth == 0 && !self.iface_fixups.is_empty() && under != named {
-            self.types.set_underlying(named, under);
-            self.complete_interfaces();
-            return;
-        }
         if under == named {
             // `type T T`: no underlying type at all.
             self.error(
                 t.name.pos,
                 format!("invalid recursive type: {} refers to itself", t.name.name),
             );
-            return;
+        } else {
+            self.types.set_underlying(named, under);
         }
-        self.types.set_underlying(named, under);
+        if self.type_decl_depth == 0 {
+            self.complete_interfaces();
+            // Map keys of types then still being declared.
+            for (kt, pos, unit) in std::mem::take(&mut self.deferred_map_keys) {
+                if !self.is_incomplete(kt) && !self.comparable(kt) {
+                    let saved = std::mem::replace(&mut self.unit, unit);
+                    let n = self.tstr(kt);
+                    self.error(pos, format!("invalid map key type {n}"));
+                    self.unit = saved;
+                }
+            }
+        }
     }
 
     /// Reports named types of package `pkg` that contain themselves
