@@ -324,6 +324,11 @@ impl Checker {
                 let t = self.resolve_type(&f.ty);
                 match self.types.under(t).clone() {
                     Type::Interface(inner) => {
+                        // An interface whose own completion is pending
+                        // passes it on.
+                        if self.iface_fixups.iter().any(|x| x.0 == t) {
+                            incomplete.push(t);
+                        }
                         for m in inner {
                             self.add_iface_method(&mut ms, m, f.ty.pos, false);
                         }
@@ -366,6 +371,7 @@ impl Checker {
     /// takes the embedded interfaces' methods (repeatedly, for chains).
     fn complete_interfaces(&mut self) {
         let fixups = std::mem::take(&mut self.iface_fixups);
+        self.report_embedding_cycle(&fixups);
         loop {
             let mut changed = false;
             for (named, own, embeds) in &fixups {
@@ -389,6 +395,89 @@ impl Checker {
             if !changed {
                 break;
             }
+        }
+    }
+
+    /// Reports a cycle of interfaces embedding each other (I1 embeds I2
+    /// embeds I1) among the pending completions, as types2's invalid
+    /// recursive type, at the cycle's first declaration.
+    fn report_embedding_cycle(&mut self, fixups: &[(TypeId, Vec<IMethod>, Vec<TypeId>)]) {
+        let edges = |t: TypeId| -> Vec<TypeId> {
+            fixups
+                .iter()
+                .find(|f| f.0 == t)
+                .map(|f| f.2.clone())
+                .unwrap_or_default()
+        };
+        for &(start, _, _) in fixups {
+            // Depth-first along embeddings from `start`, back to it.
+            let mut path = vec![start];
+            let mut stack = vec![(start, 0usize)];
+            let mut found = None;
+            while let Some((t, i)) = stack.pop() {
+                let next = edges(t);
+                if i >= next.len() {
+                    path.pop();
+                    continue;
+                }
+                stack.push((t, i + 1));
+                let n = next[i];
+                if n == start {
+                    found = Some(path.clone());
+                    break;
+                }
+                if !path.contains(&n) && fixups.iter().any(|f| f.0 == n) {
+                    path.push(n);
+                    stack.push((n, 0));
+                }
+            }
+            let Some(mut cycle) = found else { continue };
+            let obj_of = |c: &Checker, t: TypeId| {
+                (0..c.objs.len())
+                    .find(|&o| c.objs[o].ty == t && matches!(c.objs[o].kind, ObjKind::TypeName))
+            };
+            let objs: Vec<usize> = cycle.iter().filter_map(|&t| obj_of(self, t)).collect();
+            if objs.len() != cycle.len()
+                || objs
+                    .iter()
+                    .any(|&o| self.cycle_reported.contains(&(o as u32)))
+            {
+                continue;
+            }
+            self.cycle_reported.extend(objs.iter().map(|&o| o as u32));
+            let first = (0..cycle.len())
+                .min_by_key(|&i| self.objs[objs[i]].pos)
+                .unwrap_or(0);
+            cycle.rotate_left(first);
+            let mut objs = objs;
+            objs.rotate_left(first);
+            let name = |c: &Checker, o: usize| c.objs[o].name.clone();
+            let msg = if objs.len() == 1 {
+                format!(
+                    "invalid recursive type: {} refers to itself",
+                    name(self, objs[0])
+                )
+            } else {
+                let mut m = format!("invalid recursive type {}", name(self, objs[0]));
+                for (i, &o) in objs.iter().enumerate() {
+                    let next = objs[(i + 1) % objs.len()];
+                    let at = self.pos_line(self.objs[o].pos);
+                    m.push_str(&format!(
+                        "\n{at}: {} refers to {}",
+                        name(self, o),
+                        name(self, next)
+                    ));
+                }
+                m
+            };
+            let unit = match self.objs[objs[0]].decl {
+                Some(DeclRef::Spec { unit, .. }) => unit,
+                _ => self.unit,
+            };
+            let saved = std::mem::replace(&mut self.unit, unit);
+            let pos = self.objs[objs[0]].pos;
+            self.error(pos, msg);
+            self.unit = saved;
         }
     }
 
