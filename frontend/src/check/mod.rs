@@ -353,6 +353,9 @@ pub struct Checker {
     /// resolved, with the key's position and unit: checked for
     /// comparability when the outermost type declaration completes.
     pub(crate) deferred_map_keys: Vec<(TypeId, Pos, u32)>,
+    /// Embedded field types checked when the outermost type declaration
+    /// completes: type, written with `*`, position, unit.
+    pub(crate) deferred_embeds: Vec<(TypeId, bool, Pos, u32)>,
     /// Aliases whose type expression is being resolved again because a
     /// reference reached them while in progress (see `alias_in_progress`).
     pub(crate) alias_reentered: std::collections::HashSet<ObjId>,
@@ -396,6 +399,7 @@ impl Checker {
             last_incomplete_iface: None,
             alias_reentered: Default::default(),
             deferred_map_keys: vec![],
+            deferred_embeds: vec![],
             iface_fixups: vec![],
             type_decl_depth: 0,
             resolve_stack: vec![],

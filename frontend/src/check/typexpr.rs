@@ -273,17 +273,25 @@ impl Checker {
     /// an interface, nor a defined pointer type.
     fn check_embedded(&mut self, t: TypeId, te: &Expr, pos: Pos) {
         let written_star = matches!(te.kind, ExprKind::Star(_));
-        match self.types.get(t).clone() {
-            Type::Pointer(b) if matches!(self.types.under(b), Type::Interface(_)) => {
-                self.error(
-                    pos,
-                    "embedded field type cannot be a pointer to an interface",
-                );
+        if self.type_decl_depth > 0 {
+            // The type may still be being declared (type T *struct{ T }):
+            // checked when the declarations complete.
+            self.deferred_embeds.push((t, written_star, pos, self.unit));
+        } else if let Some(m) = self.embedded_error(t, written_star) {
+            self.error(pos, m);
+        }
+    }
+
+    /// What is wrong with embedded field type `t`, if anything.
+    fn embedded_error(&self, t: TypeId, written_star: bool) -> Option<&'static str> {
+        match self.types.get(t) {
+            Type::Pointer(b) if matches!(self.types.under(*b), Type::Interface(_)) => {
+                Some("embedded field type cannot be a pointer to an interface")
             }
             _ if !written_star && matches!(self.types.under(t), Type::Pointer(_)) => {
-                self.error(pos, "embedded field type cannot be a pointer");
+                Some("embedded field type cannot be a pointer")
             }
-            _ => {}
+            _ => None,
         }
     }
 
@@ -537,6 +545,13 @@ impl Checker {
         }
         if self.type_decl_depth == 0 {
             self.complete_interfaces();
+            for (t, star, pos, unit) in std::mem::take(&mut self.deferred_embeds) {
+                if let Some(m) = self.embedded_error(t, star) {
+                    let saved = std::mem::replace(&mut self.unit, unit);
+                    self.error(pos, m);
+                    self.unit = saved;
+                }
+            }
             // Map keys of types then still being declared.
             for (kt, pos, unit) in std::mem::take(&mut self.deferred_map_keys) {
                 if !self.is_incomplete(kt) && !self.comparable(kt) {
