@@ -8,7 +8,9 @@ use std::collections::{HashMap, HashSet};
 use super::{Checker, DeclRef, ObjId, ObjKind};
 
 impl Checker {
-    /// Fills `init_order` with `(unit, decl, spec)` triples and `inits`
+    /// Fills `init_order` with `(unit, decl, spec, name)` entries (`name`
+    /// for one variable of a spec whose variables have their own values,
+    /// `None` for a whole spec) and `inits`
     /// with the `init` function bodies, package by package.
     pub(crate) fn compute_init_order(&mut self) {
         for p in 1..self.pkgs.len() {
@@ -57,21 +59,41 @@ impl Checker {
                 let next = vars.iter().find(|(_, o)| {
                     !done.contains(o) && deps[o].iter().all(|d| done.contains(d) || d == o)
                 });
-                let Some(&((unit, decl, spec, _), _)) =
+                let Some(&((unit, decl, spec, name), o)) =
                     next.or_else(|| vars.iter().find(|(_, o)| !done.contains(o)))
                 else {
                     break;
                 };
-                // The whole spec initializes together.
+                if self.own_initializer(unit, decl, spec) {
+                    // var x, y = f(), g(): each variable on its own.
+                    done.insert(o);
+                    self.init_order.push((unit, decl, spec, Some(name)));
+                    continue;
+                }
+                // One multi-valued initializer: the spec's variables
+                // initialize together.
                 for &((u, d, s, _), o) in &vars {
                     if (u, d, s) == (unit, decl, spec) {
                         done.insert(o);
                     }
                 }
                 if emitted.insert((unit, decl, spec)) {
-                    self.init_order.push((unit, decl, spec));
+                    self.init_order.push((unit, decl, spec, None));
                 }
             }
+        }
+    }
+
+    /// Whether each variable of a spec has its own initializer (as many
+    /// values as names, more than one).
+    fn own_initializer(&self, unit: u32, decl: u32, spec: u32) -> bool {
+        let ast = &self.units[unit as usize].ast;
+        match &ast.decls[decl as usize] {
+            crate::ast::Decl::Gen(g) => match &g.specs[spec as usize] {
+                crate::ast::Spec::Value(v) => v.names.len() > 1 && v.values.len() == v.names.len(),
+                _ => false,
+            },
+            _ => false,
         }
     }
 

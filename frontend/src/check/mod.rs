@@ -317,9 +317,10 @@ pub struct Checker {
     pub bodies: Vec<FuncBody>,
     /// Diagnostics so far, per unit.
     pub diags: Vec<(u32, Diagnostic)>,
-    /// Package-level variable initialization order (groups of objects
-    /// initialized by one spec).
-    pub init_order: Vec<(u32, u32, u32)>,
+    /// Package-level variable initialization order: specs (whose
+    /// variables initialize together) or, with a name index, one variable
+    /// of a spec giving each variable its own value.
+    pub init_order: Vec<(u32, u32, u32, Option<u32>)>,
     /// Package-level `init` functions, in order.
     pub inits: Vec<u32>,
     /// Methods: (named type, name) → function body index.
@@ -356,6 +357,9 @@ pub struct Checker {
     /// Embedded field types checked when the outermost type declaration
     /// completes: type, written with `*`, position, unit.
     pub(crate) deferred_embeds: Vec<(TypeId, bool, Pos, u32)>,
+    /// The variables of the package-level spec whose values `init_vars`
+    /// checks, one per value, to attribute each value's dependencies.
+    pub(crate) spec_objs: Option<Vec<ObjId>>,
     /// Aliases whose type expression is being resolved again because a
     /// reference reached them while in progress (see `alias_in_progress`).
     pub(crate) alias_reentered: std::collections::HashSet<ObjId>,
@@ -400,6 +404,7 @@ impl Checker {
             alias_reentered: Default::default(),
             deferred_map_keys: vec![],
             deferred_embeds: vec![],
+            spec_objs: None,
             iface_fixups: vec![],
             type_decl_depth: 0,
             resolve_stack: vec![],

@@ -1335,9 +1335,17 @@ impl Checker {
         }
         if values.len() == n {
             let single = values.len() == 1;
-            return values
+            let spec_objs = self.spec_objs.take();
+            let ctx = self.dep_ctx;
+            let types = values
                 .iter()
-                .map(|v| {
+                .enumerate()
+                .map(|(i, v)| {
+                    // A package-level var's dependencies are its own
+                    // value's (var x, y = f(), g(): y depends on g only).
+                    if let Some(objs) = &spec_objs {
+                        self.dep_ctx = Some(objs[i]);
+                    }
                     let o = if single {
                         self.single_rhs(v, declared)
                     } else {
@@ -1367,6 +1375,8 @@ impl Checker {
                     }
                 })
                 .collect();
+            self.dep_ctx = ctx;
+            return types;
         }
         if values.len() == 1 {
             let ts = self

@@ -915,12 +915,26 @@ impl Checker {
             self.objs[o as usize].state = State::InProgress;
         }
         let _ = name;
+        if v.values.len() == objs.len() && objs.len() > 1 {
+            self.spec_objs = Some(objs.clone());
+        }
         let types = self.init_vars(
             &v.names,
             declared,
             &v.values,
             v.names.first().map(|n| n.pos).unwrap_or(Pos(0)),
         );
+        self.spec_objs = None;
+        // One multi-valued initializer: every name depends on what it
+        // references (var a, b = f(): b depends on f too).
+        if v.values.len() == 1 && objs.len() > 1 {
+            let deps = self.deps.get(&obj).cloned().unwrap_or_default();
+            for &o in &objs {
+                if o != obj {
+                    self.deps.entry(o).or_default().extend(deps.iter().copied());
+                }
+            }
+        }
         for (o, t) in objs.iter().zip(types) {
             self.objs[*o as usize].ty = t;
             self.objs[*o as usize].state = State::Resolved;

@@ -876,12 +876,12 @@ impl<'c> Lowerer<'c> {
     fn build_entry(&mut self) -> FuncId {
         self.fb = empty_fb();
         let order = self.c.init_order.clone();
-        for (unit, decl, spec) in order {
+        for (unit, decl, spec, name) in order {
             self.fb.unit = unit;
             let ast = self.c.units[unit as usize].ast.clone();
             if let ast::Decl::Gen(g) = &ast.decls[decl as usize] {
                 if let ast::Spec::Value(v) = &g.specs[spec as usize] {
-                    self.lower_global_spec(v);
+                    self.lower_global_spec(v, name);
                 }
             }
         }
@@ -920,7 +920,9 @@ impl<'c> Lowerer<'c> {
         id
     }
 
-    fn lower_global_spec(&mut self, v: &ast::ValueSpec) {
+    /// Initializes the variables of spec `v`, or only its variable
+    /// `only` (a spec giving each variable its own value).
+    fn lower_global_spec(&mut self, v: &ast::ValueSpec, only: Option<u32>) {
         let info = &self.c.units[self.fb.unit as usize].info;
         let objs: Vec<Option<ObjId>> = v
             .names
@@ -935,7 +937,14 @@ impl<'c> Lowerer<'c> {
             .map(|o| o.map(|o| self.c.objs[o as usize].ty).unwrap_or(bt::INVALID))
             .collect();
         if v.values.len() == v.names.len() {
-            for ((o, e), t) in objs.iter().zip(&v.values).zip(&types) {
+            let pick = |i: usize| only.is_none_or(|n| n as usize == i);
+            for (_, ((o, e), t)) in objs
+                .iter()
+                .zip(&v.values)
+                .zip(&types)
+                .enumerate()
+                .filter(|(i, _)| pick(*i))
+            {
                 self.set_pos(e.pos);
                 match o {
                     Some(o) if self.c.objs[*o as usize].name != "_" => {
