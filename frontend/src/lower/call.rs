@@ -1014,8 +1014,7 @@ impl<'c> Lowerer<'c> {
                         self.native_call("runtime.printsp", 0, 0);
                     }
                     self.load_slots(s, n);
-                    self.convert_implicit(t, bt::ANY);
-                    self.native_call("runtime.printany", 2, 0);
+                    self.print_top(t);
                 }
                 if b == Builtin::Println {
                     self.native_call("runtime.printnl", 0, 0);
@@ -1307,9 +1306,8 @@ impl<'c> Lowerer<'c> {
                         self.native_call("runtime.printsp", 0, 0);
                     }
                     let t = self.expr_type(a);
-                    self.expr_to(a, bt::ANY);
-                    let _ = t;
-                    self.native_call("runtime.printany", 2, 0);
+                    self.expr(a);
+                    self.print_top(t);
                 }
                 if b == Builtin::Println {
                     self.native_call("runtime.printnl", 0, 0);

@@ -1192,6 +1192,18 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// Prints the value of type `t` on top of the stack as `print` does:
+    /// an interface value as its two words (`(0x…,0x…)`), anything else
+    /// boxed in `any` and printed by its dynamic type.
+    pub(crate) fn print_top(&mut self, t: TypeId) {
+        if matches!(self.prog.types.under(t), Type::Interface(_)) {
+            self.native_call("runtime.printiface", 2, 0);
+        } else {
+            self.convert_implicit(t, gust_vm::types::builtin::ANY);
+            self.native_call("runtime.printany", 2, 0);
+        }
+    }
+
     /// Emits a call of a runtime native by name.
     pub(crate) fn native_call(&mut self, name: &str, args: u32, rets: u32) {
         match gust_vm::natives::lookup(name) {

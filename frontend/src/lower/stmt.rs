@@ -8,6 +8,28 @@ use super::{Local, LoopCtx, Lowerer};
 use crate::ast::{self, AssignOp, BinOp, Expr, ExprKind, Stmt, StmtKind};
 use crate::check::{strip_parens, ObjId};
 
+/// A tuple assignment's target between its two phases.
+#[derive(Clone, Copy)]
+enum Target {
+    /// A place whose address parts are on the stack.
+    Place(Place),
+    /// An element of `n` slots: the slice (or, with `len`, the pointer to
+    /// the array) and the index are on the stack; the address is not
+    /// computed yet.
+    Elem { n: u32, len: Option<u32> },
+}
+
+impl Target {
+    /// Slots its operands take on the stack.
+    fn parts(&self, l: &Lowerer) -> u32 {
+        match *self {
+            Target::Place(p) => l.place_parts(p),
+            Target::Elem { len: None, .. } => 4,
+            Target::Elem { len: Some(_), .. } => 2,
+        }
+    }
+}
+
 impl<'c> Lowerer<'c> {
     pub(crate) fn lower_block(&mut self, stmts: &[Stmt]) {
         for s in stmts {
@@ -364,8 +386,8 @@ impl<'c> Lowerer<'c> {
         // values; phase 2: store left to right.
         let mut places = vec![];
         for l in lhs {
-            let p = self.place(l).unwrap_or(Place::Blank);
-            let parts = self.place_parts(p);
+            let p = self.tuple_target(l);
+            let parts = p.parts(self);
             let tmp = self.temp(parts);
             self.store_slots(tmp, parts);
             places.push((p, tmp, parts, self.lhs_type(l)));
@@ -414,12 +436,66 @@ impl<'c> Lowerer<'c> {
         let mut off = 0;
         for ((p, tmp, parts, _), st) in places.into_iter().zip(&srcs) {
             let n = self.slots(*st);
-            if !matches!(p, Place::Blank) {
+            if !matches!(p, Target::Place(Place::Blank)) {
                 self.load_slots(tmp, parts);
+                let p = self.target_place(p);
                 self.load_slots(vals + off, n);
                 self.store_place(p);
             }
             off += n;
+        }
+    }
+
+    /// Phase 1 of a tuple assignment for target `l`: its operands on the
+    /// stack. An indexed slice or array element keeps its operands, not
+    /// its address: Go checks the index only when it assigns that target,
+    /// after the targets to its left (`m[k], s[i] = 1, 2` stores `m[k]`
+    /// before `s[i]` panics).
+    fn tuple_target(&mut self, l: &Expr) -> Target {
+        let l = strip_parens(l);
+        if let ExprKind::Index(x, i) = &l.kind {
+            let n = self.slots(self.expr_type(l));
+            let xt = self.expr_type(x);
+            let len = match self.prog.types.under(xt).clone() {
+                Type::Slice(_) => {
+                    self.expr(x);
+                    None
+                }
+                Type::Pointer(inner) => match self.prog.types.under(inner).clone() {
+                    Type::Array(_, len) => {
+                        self.expr(x);
+                        Some(len as u32)
+                    }
+                    _ => return Target::Place(self.place(l).unwrap_or(Place::Blank)),
+                },
+                Type::Array(_, len) => match self.place(x).filter(Place::addressable) {
+                    Some(p) => {
+                        self.place_to_ptr(p);
+                        Some(len as u32)
+                    }
+                    None => return Target::Place(self.place(l).unwrap_or(Place::Blank)),
+                },
+                _ => return Target::Place(self.place(l).unwrap_or(Place::Blank)),
+            };
+            self.index_operand(i);
+            return Target::Elem { n, len };
+        }
+        Target::Place(self.place(l).unwrap_or(Place::Blank))
+    }
+
+    /// Phase 2: the place of a target whose operands are on the stack
+    /// (an element's address is computed, and its index checked, now).
+    fn target_place(&mut self, t: Target) -> Place {
+        match t {
+            Target::Place(p) => p,
+            Target::Elem { n, len: None } => {
+                self.emit(Op::SliceIndexAddr { elem: n });
+                Place::Ptr { n }
+            }
+            Target::Elem { n, len: Some(len) } => {
+                self.emit(Op::ArrayIndexAddr { elem: n, len });
+                Place::Ptr { n }
+            }
         }
     }
 

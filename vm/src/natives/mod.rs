@@ -38,6 +38,7 @@ macro_rules! natives {
 
 natives! {
     "runtime.printany" => runtime::printany,
+    "runtime.printiface" => runtime::printiface,
     "runtime.printsp" => runtime::printsp,
     "runtime.printnl" => runtime::printnl,
     "runtime.intstring" => runtime::intstring,
