@@ -29,12 +29,29 @@ impl Checker {
 
     /// Whether values of `t` can be compared with `==`.
     pub(crate) fn comparable(&self, t: TypeId) -> bool {
-        match self.types.under(t) {
-            Type::Slice(_) | Type::Map(..) | Type::Func(_) => false,
-            Type::Array(e, _) => self.comparable(*e),
-            Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
-            _ => true,
+        self.comparable_in(t, &mut vec![])
+    }
+
+    /// `comparable`, with the named types being looked through: a type
+    /// containing itself (an invalid recursive type, reported on its
+    /// own) does not recurse forever.
+    fn comparable_in(&self, t: TypeId, seen: &mut Vec<TypeId>) -> bool {
+        if self.types.named(t).is_some() {
+            if seen.contains(&t) {
+                return true;
+            }
+            seen.push(t);
         }
+        let ok = match self.types.under(t) {
+            Type::Slice(_) | Type::Map(..) | Type::Func(_) => false,
+            Type::Array(e, _) => self.comparable_in(*e, seen),
+            Type::Struct(fs) => fs.iter().all(|f| self.comparable_in(f.ty, seen)),
+            _ => true,
+        };
+        if self.types.named(t).is_some() {
+            seen.pop();
+        }
+        ok
     }
 
     /// Converts constant `v` to type `t`, checking representability.

@@ -28,6 +28,12 @@ impl Checker {
                 return Operand::invalid();
             }
             Mode::TypeExpr => {
+                if self.incomplete_type_use(fo.ty) {
+                    for a in args {
+                        self.check_expr(a, None);
+                    }
+                    return Operand::invalid();
+                }
                 self.info().calls.insert(e.id, CallKind::Conversion(fo.ty));
                 if args.len() != 1 {
                     let t = self.tstr(fo.ty);
@@ -312,7 +318,11 @@ impl Checker {
                     self.record_type(te, t);
                     t
                 } else {
-                    self.resolve_type(te)
+                    let t = self.resolve_type(te);
+                    if self.incomplete_type_use(t) {
+                        return Operand::invalid();
+                    }
+                    t
                 }
             }
             None => match hint {

@@ -367,6 +367,9 @@ pub struct Checker {
     pub(crate) type_decl_depth: u32,
     pub(crate) resolve_stack: Vec<ObjId>,
     pub(crate) cycle_reported: std::collections::HashSet<ObjId>,
+    /// Named types whose declaration cycle was reported (they stay
+    /// invalid).
+    pub(crate) invalid_decls: std::collections::HashSet<TypeId>,
 }
 
 impl Checker {
@@ -409,6 +412,7 @@ impl Checker {
             type_decl_depth: 0,
             resolve_stack: vec![],
             cycle_reported: Default::default(),
+            invalid_decls: Default::default(),
         };
         c.init_universe();
         c

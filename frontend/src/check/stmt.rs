@@ -1268,7 +1268,10 @@ impl Checker {
                         bt::INVALID,
                         t.name.pos,
                     );
+                    self.resolve_stack.push(o);
                     self.declare_type_spec(o, t);
+                    self.resolve_stack.pop();
+                    self.check_local_recursive_type(o);
                 }
             }
             ast::GenKind::Const => {

@@ -165,13 +165,16 @@ impl Checker {
                 0
             }
             (None, _) => {
-                // types2 evaluates the length without counting it as a use.
-                let s = self.expr_str(l);
-                if let ExprKind::Ident(_) = &l.kind {
-                    if let Some(&o) = self.units[self.unit as usize].info.uses.get(&l.id) {
-                        if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
-                            v.used = false;
-                        }
+                // A name that is not a constant is rejected before it is
+                // evaluated (no use counted); any other expression must
+                // be constant.
+                let ExprKind::Ident(s) = &l.kind else {
+                    self.error(spos(l), format!("array length {d} must be constant"));
+                    return 0;
+                };
+                if let Some(&o) = self.units[self.unit as usize].info.uses.get(&l.id) {
+                    if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+                        v.used = false;
                     }
                 }
                 self.error(spos(l), format!("invalid array length {s}"));
@@ -534,7 +537,9 @@ impl Checker {
                 self.iface_fixups.push((named, own, embeds));
             }
         }
-        if under == named {
+        if self.invalid_decls.contains(&named) {
+            // A reported declaration cycle: the type stays invalid.
+        } else if under == named {
             // `type T T`: no underlying type at all.
             self.error(
                 t.name.pos,
@@ -594,29 +599,100 @@ impl Checker {
                 let name = |c: &Checker, t: TypeId| {
                     c.types.named(t).map(|n| n.name.clone()).unwrap_or_default()
                 };
-                let msg = if cycle.len() == 1 {
-                    format!("invalid recursive type: {} refers to itself", name(self, t))
-                } else {
-                    let mut m = format!("invalid recursive type {}", name(self, t));
-                    for (i, &c) in cycle.iter().enumerate() {
-                        let next = cycle[(i + 1) % cycle.len()];
+                let members: Vec<(String, Pos)> = cycle
+                    .iter()
+                    .map(|&c| {
                         let cpos = named.iter().find(|x| x.0 == c).map(|x| x.1).unwrap_or(pos);
-                        m.push_str(&format!(
-                            "\n{}: {} refers to {}",
-                            self.pos_line(cpos),
-                            name(self, c),
-                            name(self, next)
-                        ));
-                    }
-                    m
-                };
-                self.error(pos, msg);
+                        (name(self, c), cpos)
+                    })
+                    .collect();
+                self.cycle_error(&members, true);
                 bad.extend(cycle);
             }
         }
         for t in bad {
             self.types.set_underlying(t, bt::INVALID);
         }
+    }
+
+    /// Reports a local named type (object `o`) that contains itself
+    /// without indirection (`type T struct{ a T }`) and makes it invalid;
+    /// only a self-reference is possible, as a local type's scope starts
+    /// at its name.
+    pub(crate) fn check_local_recursive_type(&mut self, o: super::ObjId) {
+        let t = self.objs[o as usize].ty;
+        if self.types.named(t).is_none() || self.find_cycle(t, t, &mut vec![], 0).is_none() {
+            return;
+        }
+        let member = (
+            self.objs[o as usize].name.clone(),
+            self.objs[o as usize].pos,
+        );
+        self.cycle_error(&[member], true);
+        self.types.set_underlying(t, bt::INVALID);
+    }
+
+    /// Reports types2's `cycleError` for a declaration cycle (each
+    /// member's name and position, in reference order, starting at the
+    /// first in source): `invalid recursive type: T refers to itself`, or
+    /// one line per reference.
+    fn cycle_error(&mut self, cycle: &[(String, Pos)], is_type: bool) {
+        let (first, pos) = &cycle[0];
+        let msg = if cycle.len() == 1 {
+            if is_type {
+                format!("invalid recursive type: {first} refers to itself")
+            } else {
+                format!("invalid cycle in declaration: {first} refers to itself")
+            }
+        } else {
+            let mut m = if is_type {
+                format!("invalid recursive type {first}")
+            } else {
+                format!("invalid cycle in declaration of {first}")
+            };
+            for (i, (c, cpos)) in cycle.iter().enumerate() {
+                let next = &cycle[(i + 1) % cycle.len()].0;
+                m.push_str(&format!("\n{}: {c} refers to {next}", self.pos_line(*cpos)));
+            }
+            m
+        };
+        self.error(*pos, msg);
+    }
+
+    /// Where the declaration of named type `t` is on the resolve stack,
+    /// if its underlying type is still being resolved.
+    fn decl_in_progress(&self, t: TypeId) -> Option<usize> {
+        self.types.named(t)?;
+        self.resolve_stack.iter().position(|&o| {
+            matches!(self.objs[o as usize].kind, ObjKind::TypeName) && self.objs[o as usize].ty == t
+        })
+    }
+
+    /// If named type `t` is still being declared (its underlying type is
+    /// not known yet), reports the declaration cycle through the objects
+    /// resolved since, as types2 does when such a type's underlying type
+    /// is needed (`type T [len(T{})]int`), and returns true; the type's
+    /// declaration ends invalid.
+    pub(crate) fn incomplete_type_use(&mut self, t: TypeId) -> bool {
+        let Some(start) = self.decl_in_progress(t) else {
+            return false;
+        };
+        let cycle: Vec<super::ObjId> = self.resolve_stack[start..].to_vec();
+        if !self.invalid_decls.insert(t) {
+            return true;
+        }
+        let first = (0..cycle.len())
+            .min_by_key(|&i| self.objs[cycle[i] as usize].pos)
+            .unwrap_or(0);
+        let members: Vec<(String, Pos)> = (0..cycle.len())
+            .map(|i| {
+                let o = &self.objs[cycle[(first + i) % cycle.len()] as usize];
+                (o.name.clone(), o.pos)
+            })
+            .collect();
+        let is_type = matches!(self.objs[cycle[first] as usize].kind, ObjKind::TypeName);
+        self.cycle_error(&members, is_type);
+        true
     }
 
     /// A cycle of named types back to `target` through struct fields and
