@@ -800,7 +800,10 @@ impl Checker {
                 let _ = n;
                 let sig = self.func_sig(&f.sig);
                 let name = f.name.name.clone();
-                if self.types.method(rt, &name).is_some() {
+                // Blank methods are checked but never declared: any number
+                // of them may exist, and they clash with no field.
+                let blank = name == "_";
+                if !blank && self.types.method(rt, &name).is_some() {
                     let tn = self.tstr(rt);
                     let tn = tn.rsplit('.').next().unwrap_or(&tn).to_string();
                     let prev = self
@@ -817,7 +820,7 @@ impl Checker {
                     );
                     continue;
                 }
-                if let Type::Struct(fs) = self.types.under(rt) {
+                if let (false, Type::Struct(fs)) = (blank, self.types.under(rt)) {
                     if fs.iter().any(|x| x.name == name) {
                         // The field's position: find it in the type's
                         // declaration.
@@ -832,13 +835,15 @@ impl Checker {
                         continue;
                     }
                 }
-                self.types.named_mut(rt).unwrap().methods.push(Method {
-                    name: name.clone(),
-                    sig,
-                    ptr_recv: ptr,
-                    func: None,
-                    iface_func: None,
-                });
+                if !blank {
+                    self.types.named_mut(rt).unwrap().methods.push(Method {
+                        name: name.clone(),
+                        sig,
+                        ptr_recv: ptr,
+                        func: None,
+                        iface_func: None,
+                    });
+                }
                 let obj = self.new_obj(&name, ObjKind::Func, sig, f.name.pos, pkg);
                 self.objs[obj as usize].decl = Some(DeclRef::Func {
                     unit: u,
@@ -871,7 +876,9 @@ impl Checker {
                     recv: Some(recv_ty),
                     id: Default::default(),
                 });
-                self.methods.insert((rt, name), b);
+                if !blank {
+                    self.methods.insert((rt, name), b);
+                }
             }
         }
     }
