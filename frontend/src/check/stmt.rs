@@ -1262,6 +1262,9 @@ impl Checker {
             ast::GenKind::Type => {
                 for spec in &g.specs {
                     let ast::Spec::Type(t) = spec else { continue };
+                    if !t.type_params.is_empty() {
+                        self.unsupported(t.name.pos, "generic types");
+                    }
                     let o = self.declare_local(
                         &t.name.name,
                         ObjKind::TypeName,

@@ -332,6 +332,10 @@ impl Checker {
         let mut incomplete = vec![];
         for f in elems {
             if f.names.is_empty() {
+                if self.is_constraint_elem(&f.ty) {
+                    self.unsupported(spos(&f.ty), "type constraints in interfaces");
+                    continue;
+                }
                 let t = self.resolve_type(&f.ty);
                 match self.types.under(t).clone() {
                     Type::Interface(inner) => {
@@ -489,6 +493,18 @@ impl Checker {
             let pos = self.objs[objs[0]].pos;
             self.error(pos, msg);
             self.unit = saved;
+        }
+    }
+
+    /// Whether an embedded interface element is a type-set term: a union
+    /// (`A | B`), a tilde term (`~int`) or the predeclared `comparable`
+    /// (which gust does not declare).
+    fn is_constraint_elem(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Binary(ast::BinOp::Or, ..) | ExprKind::Unary(ast::UnOp::BitNot, _) => true,
+            ExprKind::Ident(n) => n == "comparable" && self.lookup(n).is_none(),
+            ExprKind::Paren(x) => self.is_constraint_elem(x),
+            _ => false,
         }
     }
 
