@@ -1186,6 +1186,43 @@ impl Checker {
         }
     }
 
+    /// Reports `pkg.sel` (written `e`), which package `p` does not
+    /// declare: `unsupported` if Go's package exports it, else gc's
+    /// `undefined`, with its hint for a differently-capitalized name.
+    pub(crate) fn missing_pkg_member(
+        &mut self,
+        e: &Expr,
+        p: u32,
+        pkg: &str,
+        sel: &crate::ast::Ident,
+    ) {
+        let path = self.pkgs[p as usize].path.clone();
+        let exported = sel.name.starts_with(|c: char| c.is_uppercase());
+        if exported && crate::go_api::go_has(&path, &sel.name) {
+            // Go has it, gust does not: reject honestly.
+            self.error(
+                spos(e),
+                format!("unsupported: {path}.{} (not implemented by gust)", sel.name),
+            );
+            return;
+        }
+        let mut hint = String::new();
+        if !exported {
+            let cap: String = sel
+                .name
+                .chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(sel.name.chars().skip(1))
+                .collect();
+            if self.pkgs[p as usize].scope.contains_key(&cap) || crate::go_api::go_has(&path, &cap)
+            {
+                hint = format!(" (but have {cap})");
+            }
+        }
+        self.error(sel.pos, format!("undefined: {pkg}.{}{hint}", sel.name));
+    }
+
     pub(crate) fn check_selector(
         &mut self,
         e: &Expr,
@@ -1198,47 +1235,14 @@ impl Checker {
                 if p == 0 {
                     return Operand::invalid(); // an unsupported package, reported
                 }
-                let path = self.pkgs[p as usize].path.clone();
                 let exported = sel.name.starts_with(|c: char| c.is_uppercase());
-                let in_go = crate::go_api::GO_API
-                    .iter()
-                    .find(|(p, _)| *p == path)
-                    .map(|(_, names)| names.binary_search(&sel.name.as_str()).is_ok());
                 match self.pkgs[p as usize].scope.get(&sel.name) {
                     Some(&o) if exported => {
                         self.info().sels.insert(e.id, Selection::Qualified(o));
                         return self.use_obj(e, o);
                     }
                     Some(_) => self.not_exported(p, sel),
-                    // Go has it, gust does not: reject honestly.
-                    _ if exported && in_go == Some(true) => {
-                        self.error(
-                            spos(e),
-                            format!("unsupported: {path}.{} (not implemented by gust)", sel.name),
-                        );
-                    }
-                    _ => {
-                        // Not in Go either: gc's wording, with its hint for
-                        // a differently-capitalized exported name.
-                        let mut hint = String::new();
-                        if !exported {
-                            let cap: String = sel
-                                .name
-                                .chars()
-                                .take(1)
-                                .flat_map(char::to_uppercase)
-                                .chain(sel.name.chars().skip(1))
-                                .collect();
-                            let has = self.pkgs[p as usize].scope.contains_key(&cap)
-                                || crate::go_api::GO_API
-                                    .iter()
-                                    .any(|(p, n)| *p == path && n.contains(&cap.as_str()));
-                            if has {
-                                hint = format!(" (but have {cap})");
-                            }
-                        }
-                        self.error(sel.pos, format!("undefined: {pkg}.{}{hint}", sel.name));
-                    }
+                    _ => self.missing_pkg_member(e, p, pkg, sel),
                 }
                 return Operand::invalid();
             }
@@ -1352,6 +1356,7 @@ impl Checker {
                 self.error(sel.pos, format!("ambiguous selector {s}"));
                 Operand::invalid()
             }
+            None if self.unimplemented_member(xo.ty, sel) => Operand::invalid(),
             None => {
                 let s = self.expr_str(e);
                 let tn = self.tstr(xo.ty);
@@ -1384,6 +1389,25 @@ impl Checker {
                 Operand::invalid()
             }
         }
+    }
+
+    /// Reports `sel` as unsupported if `t` (or what it points to) is a
+    /// type of a provided package whose Go version has that field or
+    /// method and gust's does not.
+    fn unimplemented_member(&mut self, t: TypeId, sel: &crate::ast::Ident) -> bool {
+        let base = match self.types.get(t) {
+            Type::Pointer(p) => *p,
+            _ => t,
+        };
+        let Some(n) = self.types.named(base) else {
+            return false;
+        };
+        if !crate::go_api::go_has_member(&n.pkg, &n.name, &sel.name) {
+            return false;
+        }
+        let what = format!("{}.{}.{}", n.pkg, n.name, sel.name);
+        self.unsupported(sel.pos, &format!("{what} (not implemented by gust)"));
+        true
     }
 
     fn with_case_hint(&self, t: TypeId, name: &str, what: String) -> String {
@@ -1456,6 +1480,9 @@ impl Checker {
             sig,
         }) = self.lookup_field_or_method(recv, &sel.name)
         else {
+            if self.unimplemented_member(recv, sel) {
+                return Operand::invalid();
+            }
             let s = self.expr_str(e);
             let tn = self.tstr(recv);
             self.error(

@@ -54,7 +54,12 @@ impl Checker {
                     return None;
                 };
                 let p = self.import_use(pkg)?;
-                let &o = self.pkgs[p as usize].scope.get(&sel.name)?;
+                let Some(&o) = self.pkgs[p as usize].scope.get(&sel.name) else {
+                    if p != 0 {
+                        self.missing_pkg_member(e, p, pkg, sel);
+                    }
+                    return Some(bt::INVALID);
+                };
                 if !sel.name.starts_with(char::is_uppercase) {
                     self.not_exported(p, sel);
                     return Some(bt::INVALID);
