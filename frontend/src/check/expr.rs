@@ -553,15 +553,11 @@ impl Checker {
         match self.represent(&v, ty) {
             Ok(v) => Operand::constant(v, ty),
             Err(_) => {
-                let s = self.expr_str(e);
-                let tn = self.tstr(ty);
-                self.error(
-                    spos(e),
-                    format!(
-                        "{s} (constant {} of type {tn}) overflows {tn}",
-                        v.describe()
-                    ),
-                );
+                // types2's invalidConversion: the operand, then its basic
+                // (underlying) type.
+                let d = self.describe(e, &Operand::constant(v, ty));
+                let tn = self.tstr(self.types.underlying(ty));
+                self.error(spos(e), format!("{d} overflows {tn}"));
                 Operand::invalid()
             }
         }
@@ -1618,8 +1614,23 @@ impl Checker {
         if io.is_invalid() {
             return None;
         }
+        // types2's isValidIndex: an untyped constant index converts to
+        // int first.
+        if let (true, Some(v)) = (self.is_untyped(&io), &io.val) {
+            if let Err(err) = self.represent(v, bt::INT) {
+                let d = self.describe(i, &io);
+                let msg = match err {
+                    super::assign::ReprErr::Truncated => format!("{d} truncated to int"),
+                    super::assign::ReprErr::Overflow => format!("{d} overflows int"),
+                    super::assign::ReprErr::Mismatch => format!("cannot convert {d} to type int"),
+                };
+                self.error(spos(i), msg);
+                return None;
+            }
+        }
         if let Some(v) = &io.val {
-            let Some(n) = v.to_int() else {
+            let integer = self.is_untyped(&io) || is_integer(self.types.under(io.ty));
+            let Some(n) = v.to_int().filter(|_| integer) else {
                 let s = self.describe(i, &io);
                 self.error(
                     spos(i),
@@ -1634,6 +1645,14 @@ impl Checker {
                     format!(
                         "invalid argument: index {s} (constant of type int) must not be negative"
                     ),
+                );
+                return None;
+            }
+            if !ConstVal::fits_int(&n, gust_vm::types::IntKind::Int) {
+                let d = self.describe(i, &io);
+                self.error(
+                    spos(i),
+                    format!("invalid argument: index {d} overflows int"),
                 );
                 return None;
             }
