@@ -154,7 +154,9 @@ fn unparen_owned(mut x: Expr) -> Expr {
 /// Position of the first byte of `x` (a binary expression's position is
 /// that of its operator).
 fn start_pos(mut x: &Expr) -> Pos {
-    while let ExprKind::Binary(_, l, _) = &x.kind {
+    // Binary expressions are at their operator, index expressions at
+    // their `[`.
+    while let ExprKind::Binary(_, l, _) | ExprKind::Index(l, _) = &x.kind {
         x = l;
     }
     x.pos
@@ -925,6 +927,8 @@ impl<'a> Parser<'a> {
                     }
                 }
                 T::Lbrack => {
+                    // An index expression is at its `[`, as in gc.
+                    let lbrack = self.pos();
                     self.next();
                     let mut lo = None;
                     if self.tok.kind != T::Colon {
@@ -935,7 +939,7 @@ impl<'a> Parser<'a> {
                         let (i, comma) = self.type_list(false)?;
                         if comma || self.tok.kind == T::Rbrack {
                             self.want(T::Rbrack)?;
-                            x = self.mk(start, ExprKind::Index(Box::new(x), Box::new(i)));
+                            x = self.mk(lbrack, ExprKind::Index(Box::new(x), Box::new(i)));
                             continue;
                         }
                         lo = Some(Box::new(i));

@@ -225,11 +225,7 @@ impl Checker {
                 Operand::value(bt::INT)
             }
             Builtin::Append => {
-                if nargs == 0 {
-                    self.error(
-                        e_rparen(e),
-                        "not enough arguments for append() (expected 1, found 0)",
-                    );
+                if !arity(self, 1, None) {
                     return Operand::invalid();
                 }
                 let so = val(self, 0, hint);
@@ -388,11 +384,7 @@ impl Checker {
                 }
             }
             Builtin::Make => {
-                if nargs == 0 {
-                    self.error(
-                        e_rparen(e),
-                        "not enough arguments for make() (expected 1, found 0)",
-                    );
+                if !arity(self, 1, None) {
                     return Operand::invalid();
                 }
                 let t = self.resolve_type(&args[0]);
@@ -404,7 +396,7 @@ impl Checker {
                     Type::Map(..) => (1, 2),
                     _ => {
                         let s = self.expr_str(&args[0]);
-                        self.error(spos(&args[0]), format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
+                        self.error(spos(&args[0]), format!("invalid argument: cannot make {s}: type must be slice, map, or channel"));
                         return Operand::invalid();
                     }
                 };
@@ -615,15 +607,6 @@ pub(crate) fn nth(n: usize, what: &str) -> String {
         _ => "th",
     };
     format!("{n}{ext} {what}")
-}
-
-/// Position of a call's closing parenthesis (gc reports arity errors
-/// there).
-pub(crate) fn e_rparen(e: &Expr) -> crate::pos::Pos {
-    match &e.kind {
-        crate::ast::ExprKind::Call { rparen, .. } => *rparen,
-        _ => e.pos,
-    }
 }
 
 /// Whether checked expression `e` holds a function call or a receive

@@ -106,7 +106,13 @@ impl Checker {
         match op.mode {
             Mode::TypeExpr => {
                 let s = self.expr_str(e);
-                self.error(spos(e), format!("{s} (type) is not an expression"));
+                let msg = format!("{s} (type) is not an expression");
+                if op.ty == bt::INVALID {
+                    // `[...]T`: after its own error at the same place.
+                    self.error_again(spos(e), msg);
+                } else {
+                    self.error(spos(e), msg);
+                }
                 Operand::invalid()
             }
             Mode::NoValue => {
@@ -260,8 +266,19 @@ impl Checker {
             | ExprKind::StructType(_)
             | ExprKind::InterfaceType(_) => {
                 let t = self.resolve_type(e);
+                // `[...]T` outside a literal is still a type expression
+                // (of invalid type) to types2: used as a value it is
+                // reported a second time.
+                let dots = matches!(
+                    e.kind,
+                    ExprKind::ArrayType {
+                        len: None,
+                        ellipsis: true,
+                        ..
+                    }
+                );
                 Operand {
-                    mode: if t == bt::INVALID {
+                    mode: if t == bt::INVALID && !dots {
                         Mode::Invalid
                     } else {
                         Mode::TypeExpr
@@ -1497,10 +1514,15 @@ impl Checker {
                 Type::Pointer(_)
             );
         if ptr_recv && !via_ptr {
-            let s = self.expr_str(e);
+            // The receiver type as written, without parentheses (gc's
+            // parser drops them around a type).
+            let ExprKind::Selector(x, _) = &e.kind else {
+                return Operand::invalid();
+            };
+            let s = format!("{}.{}", self.expr_str(strip_parens(x)), sel.name);
             let tn = self.tstr(recv);
             self.error(
-                spos(e),
+                sel.pos,
                 format!(
                     "invalid method expression {s} (needs pointer receiver (*{tn}).{})",
                     sel.name
@@ -1602,9 +1624,10 @@ impl Checker {
         }
     }
 
-    fn bad_index(&mut self, _e: &Expr, x: &Expr, xo: &Operand) -> Operand {
+    /// types2's `cannot index x`, at the index expression's `[`.
+    fn bad_index(&mut self, e: &Expr, x: &Expr, xo: &Operand) -> Operand {
         let s = self.describe(x, xo);
-        self.error(spos(x), format!("invalid operation: cannot index {s}"));
+        self.error(e.pos, format!("cannot index {s}"));
         Operand::invalid()
     }
 
@@ -1733,17 +1756,37 @@ impl Checker {
             },
             _ => return self.bad_slice(x, &xo),
         };
+        // A constant string's length is known too.
+        let len = match &xo.val {
+            Some(ConstVal::Str(b)) => Some(b.len() as u64),
+            _ => len,
+        };
         let cap = len.map(|l| l + 1);
-        let mut vals = vec![];
-        for b in [lo, hi, max].into_iter().flatten() {
-            vals.push(self.check_index_value(b, cap));
+        // Each index's constant value, or its default (0 for the first,
+        // the length otherwise), as types2's sliceExpr.
+        let idx = [lo, hi, max];
+        let mut ind: [Option<u64>; 3] = [None; 3];
+        for (i, b) in idx.iter().enumerate() {
+            ind[i] = match b {
+                Some(b) => self.check_index_value(b, cap),
+                None if i == 0 => Some(0),
+                None => len,
+            };
         }
-        let consts: Vec<u64> = vals.iter().flatten().copied().collect();
-        if vals.iter().all(|v| v.is_some()) && consts.windows(2).any(|w| w[0] > w[1]) {
-            self.error(
-                spos(e),
-                format!("invalid slice indices: {} < {}", consts[1], consts[0]),
-            );
+        // Only the first index smaller than an earlier one is reported,
+        // at that index.
+        'l: for i in 0..2 {
+            let Some(x) = ind[i].filter(|&x| x > 0) else {
+                continue;
+            };
+            for j in i + 1..3 {
+                if let (Some(y), Some(at)) = (ind[j], idx[j]) {
+                    if y < x {
+                        self.error(spos(at), format!("invalid slice indices: {y} < {x}"));
+                        break 'l;
+                    }
+                }
+            }
         }
         Operand::value(res)
     }

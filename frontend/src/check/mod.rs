@@ -516,6 +516,13 @@ impl Checker {
         }
     }
 
+    /// Reports an error at `pos` even if one was reported there already
+    /// (types2 reports `[...]int` used as a value twice at one place).
+    pub(crate) fn error_again(&mut self, pos: Pos, msg: impl Into<String>) {
+        let d = Diagnostic::new(self.errpos.unwrap_or(pos), msg);
+        self.diags.push((self.unit, d));
+    }
+
     /// `./file.go:line:col` for a position of the current unit, as gc
     /// refers to other declarations inside messages.
     pub(crate) fn pos_ref(&self, p: Pos) -> String {

@@ -765,7 +765,8 @@ fn positions() {
     let StmtKind::IncDec(x, true) = &s.kind else {
         panic!()
     };
-    assert_eq!(lc(x.pos), (6, 2));
+    // An index expression is at its `[`, as gc's syntax.IndexExpr.
+    assert_eq!(lc(x.pos), (6, 5));
 }
 
 #[test]
