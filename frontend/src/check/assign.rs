@@ -188,12 +188,12 @@ impl Checker {
         match self.try_convert_untyped(e, op, target) {
             Ok(o) => Some(o),
             Err(why) => {
+                // types2's invalidConversion, naming the target's
+                // underlying type.
                 let d = self.describe(e, op);
-                let t = self.tstr(target);
+                let t = self.tstr(self.types.underlying(target));
                 let msg = match why {
-                    ReprErr::Overflow => {
-                        format!("cannot use {d} as {t} value in expression (overflows)")
-                    }
+                    ReprErr::Overflow => format!("{d} overflows {t}"),
                     ReprErr::Truncated => format!("{d} truncated to {t}"),
                     ReprErr::Mismatch => format!("cannot convert {d} to type {t}"),
                 };

@@ -695,23 +695,34 @@ impl Checker {
             );
             let boolean = |t: &Type| matches!(t, Type::Bool | Type::Untyped(Untyped::Bool));
             let iface = matches!(a, Type::Interface(_)) || matches!(b, Type::Interface(_));
-            if !iface
-                && (is_numeric(&a) != is_numeric(&b)
+            // Go 1.27's gc leaves an untyped numeric operand of an
+            // arithmetic operation with an interface untyped (`x + 1` is
+            // 'mismatched types interface{} and untyped int', not a
+            // conversion error); untyped bools and strings convert.
+            let cmp = matches!(
+                op,
+                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+            );
+            let numeric_mismatch = is_numeric(&a) != is_numeric(&b);
+            if (!iface || !cmp && numeric_mismatch)
+                && (numeric_mismatch
                     || boolean(&a) != boolean(&b)
                     || is_string(&a) != is_string(&b))
             {
                 return self.mismatch(e, op, l, lo, r, ro);
             }
         }
+        // A failed conversion is the only error (types2's convertUntyped
+        // makes the operand invalid).
         if lu && !ru {
             match self.convert_untyped(l, lo, ro.ty) {
                 Some(o) => *lo = o,
-                None => return self.mismatch(e, op, l, lo, r, ro),
+                None => return false,
             }
         } else if ru && !lu {
             match self.convert_untyped(r, ro, lo.ty) {
                 Some(o) => *ro = o,
-                None => return self.mismatch(e, op, l, lo, r, ro),
+                None => return false,
             }
         } else if lu && ru {
             if lo.mode == Mode::Nil || ro.mode == Mode::Nil {
