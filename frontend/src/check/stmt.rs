@@ -1038,7 +1038,9 @@ impl Checker {
                 } else {
                     self.check_value(r, hint)
                 };
-                if ro.is_invalid() {
+                if ro.is_invalid() || lo.mode == Mode::Invalid {
+                    // An invalid target was reported; its value is only
+                    // evaluated (types2's use).
                     continue;
                 }
                 if lo.ty == bt::INVALID {
