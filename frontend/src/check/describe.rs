@@ -64,7 +64,7 @@ impl Checker {
                 s.push(' ');
             }
             s.push_str("type ");
-            s.push_str(&self.tstr(op.ty));
+            s.push_str(&self.result_tuple_str(e, op.ty));
         }
         s.push(')');
         s

@@ -127,7 +127,7 @@ impl Checker {
             _ => {
                 if let Type::Tuple(_) = self.types.get(op.ty) {
                     let s = self.expr_str(e);
-                    let tn = self.tstr(op.ty);
+                    let tn = self.result_tuple_str(e, op.ty);
                     self.error(
                         spos(e),
                         format!("multiple-value {s} (value of type {tn}) in single-value context"),
@@ -137,6 +137,56 @@ impl Checker {
                 op
             }
         }
+    }
+
+    /// The tuple type `t` of call `e` as types2 prints it: with the
+    /// callee's result names when it declares them (`(x int, y int)`).
+    pub(crate) fn result_tuple_str(&self, e: &Expr, t: TypeId) -> String {
+        let plain = self.tstr(t);
+        let Type::Tuple(ts) = self.types.get(t) else {
+            return plain;
+        };
+        let ExprKind::Call { func, .. } = &strip_parens(e).kind else {
+            return plain;
+        };
+        let info = &self.units[self.unit as usize].info;
+        let callee = match &strip_parens(func).kind {
+            ExprKind::Ident(_) => info.uses.get(&func.id).copied(),
+            ExprKind::Selector(..) => match info.sels.get(&func.id) {
+                Some(Selection::Qualified(o)) => Some(*o),
+                Some(Selection::Method {
+                    recv_named, name, ..
+                }) => self
+                    .methods
+                    .get(&(*recv_named, name.clone()))
+                    .and_then(|&b| self.bodies[b as usize].obj),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(super::DeclRef::Func { unit, decl }) =
+            callee.and_then(|o| self.objs[o as usize].decl)
+        else {
+            return plain;
+        };
+        let crate::ast::Decl::Func(f) = &self.units[unit as usize].ast.decls[decl as usize] else {
+            return plain;
+        };
+        let names: Vec<&str> = f
+            .sig
+            .results
+            .iter()
+            .flat_map(|r| r.names.iter().map(|n| n.name.as_str()))
+            .collect();
+        if names.len() != ts.len() {
+            return plain;
+        }
+        let parts: Vec<String> = names
+            .iter()
+            .zip(ts)
+            .map(|(n, &t)| format!("{n} {}", self.tstr(t)))
+            .collect();
+        format!("({})", parts.join(", "))
     }
 
     fn check_expr_inner(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {

@@ -1342,7 +1342,9 @@ impl Checker {
             return vec![declared.unwrap_or(bt::INVALID); n];
         }
         if values.len() == n {
-            let single = values.len() == 1;
+            // Each value is a single-value expression, a lone call too
+            // (types2's varDecl: `multiple-value f() ... in single-value
+            // context`, not an assignment mismatch).
             let spec_objs = self.spec_objs.take();
             let ctx = self.dep_ctx;
             let types = values
@@ -1354,11 +1356,7 @@ impl Checker {
                     if let Some(objs) = &spec_objs {
                         self.dep_ctx = Some(objs[i]);
                     }
-                    let o = if single {
-                        self.single_rhs(v, declared)
-                    } else {
-                        self.check_value(v, declared)
-                    };
+                    let o = self.check_value(v, declared);
                     if o.is_invalid() {
                         return declared.unwrap_or(bt::INVALID);
                     }
