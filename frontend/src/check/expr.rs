@@ -761,6 +761,13 @@ impl Checker {
             {
                 return self.mismatch(e, op, l, lo, r, ro);
             }
+            // Compared with an interface, an untyped number is not
+            // converted either: it must be assignable (the interface is
+            // empty), else the types mismatch.
+            let nonempty = |t: &Type| matches!(t, Type::Interface(ms) if !ms.is_empty());
+            if cmp && numeric_mismatch && (nonempty(&a) || nonempty(&b)) {
+                return self.mismatch(e, op, l, lo, r, ro);
+            }
         }
         // A failed conversion is the only error (types2's convertUntyped
         // makes the operand invalid).
