@@ -410,6 +410,11 @@ impl Checker {
             };
         }
         if !self.assignable(op.ty, t) {
+            if matches!(self.types.under(t), Type::Interface(_))
+                && self.unimplemented_iface_method(op.ty, t, spos(e))
+            {
+                return Operand::invalid();
+            }
             let d = self.describe(e, &op);
             let tn = self.tstr(t);
             let mut msg = format!("cannot use {d} as {tn} value in {ctx}");

@@ -263,6 +263,9 @@ impl Checker {
                     return Operand::invalid();
                 }
                 if tt != bt::INVALID && !matches!(self.types.under(tt), Type::Interface(_)) {
+                    if self.unimplemented_iface_method(tt, xo.ty, spos(e)) {
+                        return Operand::invalid();
+                    }
                     if let Some(why) = self.missing_method_reason(tt, xo.ty) {
                         let s = self.expr_str(e);
                         let tn = self.tstr(tt);
@@ -1489,6 +1492,38 @@ impl Checker {
         let what = format!("{}.{}.{}", n.pkg, n.name, sel.name);
         self.unsupported(sel.pos, &format!("{what} (not implemented by gust)"));
         true
+    }
+
+    /// Reports as unsupported, at `pos`, a method of interface `iface`
+    /// that `t` lacks only because gust's provided package does (an
+    /// `*os.File` as an `interface{ Name() string }`); true if reported.
+    pub(crate) fn unimplemented_iface_method(
+        &mut self,
+        t: TypeId,
+        iface: TypeId,
+        pos: crate::pos::Pos,
+    ) -> bool {
+        let Type::Interface(ms) = self.types.under(iface).clone() else {
+            return false;
+        };
+        let base = match self.types.get(t) {
+            Type::Pointer(p) => *p,
+            _ => t,
+        };
+        let Some(n) = self.types.named(base) else {
+            return false;
+        };
+        let (pkg, name) = (n.pkg.clone(), n.name.clone());
+        for m in ms {
+            if self.lookup_field_or_method(t, &m.name).is_none()
+                && crate::go_api::go_has_member(&pkg, &name, &m.name)
+            {
+                let what = format!("{pkg}.{name}.{}", m.name);
+                self.unsupported(pos, &format!("{what} (not implemented by gust)"));
+                return true;
+            }
+        }
+        false
     }
 
     fn with_case_hint(&self, t: TypeId, name: &str, what: String) -> String {

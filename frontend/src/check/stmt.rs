@@ -694,6 +694,9 @@ impl Checker {
                     && !xo.is_invalid()
                     && !matches!(self.types.under(t), Type::Interface(_))
                 {
+                    if self.unimplemented_iface_method(t, xo.ty, spos(e)) {
+                        continue;
+                    }
                     if let Some(why) = self.missing_method_reason(t, xo.ty) {
                         let s = self.expr_str(x);
                         self.error(spos(e), format!("impossible type switch case: {s} (variable of type {}) cannot have dynamic type {} {why}", self.tstr(xo.ty), self.tstr(t)));
