@@ -488,7 +488,7 @@ impl Checker {
                     self.error(
                         spos(e),
                         format!(
-                            "cannot use {s} (value of type {}) as {} value in range clause",
+                            "cannot use {s} (value of type {}) as {} value in assignment",
                             self.tstr(t),
                             self.tstr(lo.ty)
                         ),

@@ -957,10 +957,39 @@ impl<'c> Lowerer<'c> {
             }
             _ => {}
         }
-        let lt = self.expr_type(l);
+        if op == BinOp::Mul && self.is_float(t) {
+            if let Some(neg) = self.float_unit(l) {
+                // 1*x, -1*x: gc's rules make them x and -x.
+                self.expr(r);
+                if neg {
+                    self.emit(Op::FNeg);
+                }
+                return;
+            }
+        }
+        self.expr(l);
+        self.binop_loaded(op, t, r);
+    }
+
+    /// Whether `e` is the constant 1 (`Some(false)`) or -1 (`Some(true)`).
+    fn float_unit(&self, e: &Expr) -> Option<bool> {
+        match self.info().consts.get(&e.id).map(|v| v.to_f64()) {
+            Some(1.0) => Some(false),
+            Some(-1.0) => Some(true),
+            _ => None,
+        }
+    }
+
+    /// With the left operand (type `t`) on the stack, evaluates `r` and
+    /// applies arithmetic operator `op` (`x op y` and `x op= y` alike).
+    ///
+    /// A float multiplied or divided by the constant 1 or -1 follows gc's
+    /// generic SSA rules (`x*1`, `x/1` → `x`; `x*-1`, `x/-1` → `-x`): no
+    /// arithmetic happens, so a NaN keeps its payload (a signaling NaN
+    /// stays signaling) and -1 flips its sign.
+    pub(crate) fn binop_loaded(&mut self, op: BinOp, t: TypeId, r: &Expr) {
         let u = self.prog.types.under(t).clone();
         if matches!(op, BinOp::Shl | BinOp::Shr) {
-            self.expr(l);
             let rt = self.expr_type(r);
             self.expr(r);
             if self.int_kind(rt).is_some_and(|k| k.signed())
@@ -976,17 +1005,23 @@ impl<'c> Lowerer<'c> {
             self.narrow(t);
             return;
         }
-        let _ = lt;
-        self.expr(l);
-        self.expr(r);
+        let float = matches!(u, Type::Float32 | Type::Float64);
+        if float && matches!(op, BinOp::Mul | BinOp::Div) {
+            if let Some(neg) = self.float_unit(r) {
+                if neg {
+                    self.emit(Op::FNeg);
+                }
+                return;
+            }
+        }
+        self.expr_to(r, t);
         if matches!(u, Type::String) {
             self.emit(Op::Concat);
             return;
         }
-        let float = matches!(u, Type::Float32 | Type::Float64);
         let signed = self.int_kind(t).is_some_and(|k| k.signed());
         let Some(a) = arith_op(op, float, signed) else {
-            self.unsupported(e.pos, "operator");
+            self.unsupported(r.pos, "operator");
             return;
         };
         self.emit(Op::Arith { op: a });

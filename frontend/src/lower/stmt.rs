@@ -108,7 +108,7 @@ impl<'c> Lowerer<'c> {
             StmtKind::Assign { lhs, op, rhs } => match op {
                 AssignOp::Define => self.define(lhs, rhs),
                 AssignOp::Assign => self.assign(lhs, rhs),
-                AssignOp::Op(bop) => self.op_assign(s, &lhs[0], *bop, &rhs[0]),
+                AssignOp::Op(bop) => self.op_assign(&lhs[0], *bop, &rhs[0]),
             },
             StmtKind::IncDec(x, inc) => self.inc_dec(x, *inc),
             StmtKind::Defer(e) => {
@@ -509,7 +509,7 @@ impl<'c> Lowerer<'c> {
         self.expr_type(l)
     }
 
-    fn op_assign(&mut self, s: &Stmt, l: &Expr, op: BinOp, r: &Expr) {
+    fn op_assign(&mut self, l: &Expr, op: BinOp, r: &Expr) {
         let t = self.expr_type(l);
         let n = self.slots(t);
         let Some(p) = self.place(l) else { return };
@@ -518,52 +518,8 @@ impl<'c> Lowerer<'c> {
             self.emit(Op::Dup { n: parts });
         }
         self.load_place(p, n);
-        // The synthetic binary expression the checker built for x op= y.
-        let synthetic = Expr {
-            id: crate::ast::ExprId(u32::MAX - s.pos.0),
-            pos: s.pos,
-            kind: ExprKind::Binary(op, Box::new(l.clone()), Box::new(r.clone())),
-        };
-        let _ = synthetic;
-        // Reuse binary lowering on already-loaded lhs: emulate with the
-        // operator directly.
-        self.apply_binop_loaded(op, t, r);
+        self.binop_loaded(op, t, r);
         self.store_place(p);
-    }
-
-    /// With the left operand (type `t`) on the stack, evaluates `r` and
-    /// applies `op`.
-    fn apply_binop_loaded(&mut self, op: BinOp, t: TypeId, r: &Expr) {
-        let u = self.prog.types.under(t).clone();
-        if matches!(op, BinOp::Shl | BinOp::Shr) {
-            let rt = self.expr_type(r);
-            self.expr(r);
-            if matches!(self.prog.types.under(rt), Type::Int(k) if k.signed())
-                && !self.info().consts.contains_key(&r.id)
-            {
-                self.emit(Op::CheckShift);
-            }
-            let signed = matches!(u, Type::Int(k) if k.signed());
-            let Some(a) = super::expr::arith_op(op, false, signed) else {
-                unreachable!("{} is a shift", op.as_str())
-            };
-            self.emit(Op::Arith { op: a });
-            self.narrow(t);
-            return;
-        }
-        self.expr_to(r, t);
-        if matches!(u, Type::String) {
-            self.emit(Op::Concat);
-            return;
-        }
-        let float = matches!(u, Type::Float32 | Type::Float64);
-        let signed = matches!(u, Type::Int(k) if k.signed());
-        let Some(a) = super::expr::arith_op(op, float, signed) else {
-            self.unsupported(r.pos, "operator");
-            return;
-        };
-        self.emit(Op::Arith { op: a });
-        self.narrow(t);
     }
 
     fn inc_dec(&mut self, x: &Expr, inc: bool) {
@@ -701,6 +657,64 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// Binds or assigns the range key on top of the stack. In an
+    /// assignment with a value target too (`for k, a[k] = range x`) the
+    /// key is only set aside, in the returned temporary: `range_value`
+    /// assigns both as the statement `k, a[k] = key, value` would.
+    fn range_key(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        kt: TypeId,
+    ) -> Option<u32> {
+        let named = |e: Option<&Expr>| {
+            e.is_some_and(|e| !matches!(&e.kind, ExprKind::Ident(n) if n == "_"))
+        };
+        if define || !named(key) || !named(value) {
+            self.range_target(key, define, kt);
+            return None;
+        }
+        let n = self.slots(kt);
+        let tmp = self.temp(n);
+        self.store_slots(tmp, n);
+        Some(tmp)
+    }
+
+    /// Binds or assigns the range value on top of the stack; with a key
+    /// set aside by `range_key`, assigns both as a tuple assignment: the
+    /// targets' operands first, then key and value left to right.
+    fn range_value(
+        &mut self,
+        (key, kt, kept): (Option<&Expr>, TypeId, Option<u32>),
+        value: Option<&Expr>,
+        define: bool,
+        vt: TypeId,
+    ) {
+        let (Some(ktmp), Some(key), Some(value)) = (kept, key, value) else {
+            self.range_target(value, define, vt);
+            return;
+        };
+        let vn = self.slots(vt);
+        let vtmp = self.temp(vn);
+        self.store_slots(vtmp, vn);
+        let mut targets = vec![];
+        for (e, tmp, t) in [(key, ktmp, kt), (value, vtmp, vt)] {
+            let p = self.tuple_target(e);
+            let parts = p.parts(self);
+            let ptmp = self.temp(parts);
+            self.store_slots(ptmp, parts);
+            targets.push((p, ptmp, parts, tmp, t, self.expr_type(e)));
+        }
+        for (p, ptmp, parts, tmp, t, et) in targets {
+            self.load_slots(ptmp, parts);
+            let p = self.target_place(p);
+            self.load_slots(tmp, self.slots(t));
+            self.convert_implicit(t, et);
+            self.store_place(p);
+        }
+    }
+
     fn range(
         &mut self,
         label: Option<String>,
@@ -776,7 +790,7 @@ impl<'c> Lowerer<'c> {
                 self.emit(Op::Cmp { op: Cmp::LtS });
                 let exit = self.emit(Op::JumpIfFalse { target: 0 });
                 self.load_slots(i, 1);
-                self.range_target(key, define, bt::INT);
+                let kept = self.range_key(key, value, define, bt::INT);
                 if value_used {
                     if is_array {
                         self.load_slots(s, 1);
@@ -792,7 +806,7 @@ impl<'c> Lowerer<'c> {
                         self.load_slots(i, 1);
                         self.emit(Op::SliceIndex { elem });
                     }
-                    self.range_target(value, define, el);
+                    self.range_value((key, bt::INT, kept), value, define, el);
                 }
                 self.loop_body(label, body, top, exit, |l| {
                     l.emit(Op::IncLocal { slot: i, by: 1 });
@@ -820,7 +834,7 @@ impl<'c> Lowerer<'c> {
                 });
                 let exit = self.pc() - 1;
                 self.load_slots(i, 1);
-                self.range_target(key, define, bt::INT);
+                let kept = self.range_key(key, value, define, bt::INT);
                 if value_used {
                     self.load_slots(p, 1);
                     self.load_slots(i, 1);
@@ -829,7 +843,7 @@ impl<'c> Lowerer<'c> {
                         len: len as u32,
                     });
                     self.emit(Op::Load { n: elem });
-                    self.range_target(value, define, el);
+                    self.range_value((key, bt::INT, kept), value, define, el);
                 }
                 self.loop_body(label, body, top, exit, |l| {
                     l.emit(Op::IncLocal { slot: i, by: 1 });
@@ -846,9 +860,9 @@ impl<'c> Lowerer<'c> {
                 // Stack: index, rune.
                 let r = self.temp(1);
                 self.store_slots(r, 1);
-                self.range_target(key, define, bt::INT);
+                let kept = self.range_key(key, value, define, bt::INT);
                 self.load_slots(r, 1);
-                self.range_target(value, define, bt::INT32);
+                self.range_value((key, bt::INT, kept), value, define, bt::INT32);
                 self.loop_body(label, body, top, exit, |_| {});
             }
             Type::Map(k, v) => {
@@ -866,9 +880,9 @@ impl<'c> Lowerer<'c> {
                 });
                 let vtmp = self.temp(vs);
                 self.store_slots(vtmp, vs);
-                self.range_target(key, define, k);
+                let kept = self.range_key(key, value, define, k);
                 self.load_slots(vtmp, vs);
-                self.range_target(value, define, v);
+                self.range_value((key, k, kept), value, define, v);
                 self.loop_body(label, body, top, exit, |_| {});
             }
             _ => self.unsupported(x.pos, "range over this type"),

@@ -376,7 +376,8 @@ fn special(s: &[u8]) -> Option<(f64, usize)> {
             }
         }
         b'n' | b'N' if common_prefix_len_ignore_case(s, b"nan") == 3 => {
-            return Some((f64::NAN, 3));
+            // math.NaN(): Go's NaN has the low mantissa bit set.
+            return Some((f64::from_bits(0x7FF8_0000_0000_0001), 3));
         }
         _ => {}
     }

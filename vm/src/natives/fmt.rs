@@ -139,8 +139,16 @@ impl Vm {
         }
         if verb == 'p' {
             let tn = self.prog.types.name(ty);
-            if !p.fmt_pointer(address(v[0]), 'p', &tn) {
-                p.bad_verb('p', Some(&tn), |_| {});
+            // Go's fmtPointer: only pointers, maps, funcs and slices have
+            // an address to print; anything else is a bad verb.
+            let has_address = matches!(
+                self.prog.types.under(ty),
+                Type::Pointer(_) | Type::Map(..) | Type::Func(_) | Type::Slice(_)
+            );
+            if !has_address || !p.fmt_pointer(address(v[0]), 'p', &tn) {
+                p.bad_verb('p', Some(&tn), |p| {
+                    self.print_value(p, ty, v, 'v', depth, false)
+                });
             }
             return;
         }

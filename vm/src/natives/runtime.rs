@@ -216,6 +216,30 @@ pub(crate) fn sliceclear(vm: &mut Vm, at: usize) -> VmResult<()> {
     Ok(())
 }
 
+/// x86's MINSD on float64 bits: the first operand if it is less, else the
+/// second (so the second when either is NaN or both are zeros).
+fn minsd(a: u64, b: u64) -> u64 {
+    if f64::from_bits(a) < f64::from_bits(b) {
+        a
+    } else {
+        b
+    }
+}
+
+/// The builtin `min` of two floats as gc compiles it on amd64
+/// (`POR (MINSD x y) (MINSD y x)`): the lesser, -0 for min(0, -0), and a
+/// NaN operand's payload ORed with the other operand's bits (its sign
+/// too). float32 values, held as float64, come out the same.
+fn go_fmin(a: u64, b: u64) -> u64 {
+    minsd(a, b) | minsd(b, a)
+}
+
+/// The builtin `max` of two floats: gc's `-min(-x, -y)`.
+fn go_fmax(a: u64, b: u64) -> u64 {
+    const SIGN: u64 = 1 << 63;
+    go_fmin(a ^ SIGN, b ^ SIGN) ^ SIGN
+}
+
 fn minmax(vm: &mut Vm, at: usize, want_min: bool) -> VmResult<()> {
     // Args: the values, their count, their kind (0 signed, 1 unsigned,
     // 2 float, 3 string).
@@ -242,25 +266,12 @@ fn minmax(vm: &mut Vm, at: usize, want_min: bool) -> VmResult<()> {
                 }
             }
             2 => {
-                let (a, b) = (f64::from_bits(v), f64::from_bits(best));
-                if a.is_nan() || b.is_nan() {
-                    if a.is_nan() {
-                        best = v;
-                    }
-                    continue;
-                }
-                if a == b {
-                    // min(-0, 0) = -0; max(-0, 0) = 0.
-                    if want_min {
-                        a.is_sign_negative()
-                    } else {
-                        b.is_sign_negative()
-                    }
-                } else if want_min {
-                    a < b
+                best = if want_min {
+                    go_fmin(best, v)
                 } else {
-                    a > b
-                }
+                    go_fmax(best, v)
+                };
+                continue;
             }
             _ => {
                 let (a, b) = (vm.heap.str(v), vm.heap.str(best));
