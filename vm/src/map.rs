@@ -22,6 +22,17 @@ pub enum MapKey {
     Nan(u64),
 }
 
+impl MapKey {
+    /// Whether the key holds a NaN, at any depth.
+    fn has_nan(&self) -> bool {
+        match self {
+            MapKey::Nan(_) => true,
+            MapKey::Many(ks) => ks.iter().any(MapKey::has_nan),
+            MapKey::Word(_) | MapKey::Bytes(_) => false,
+        }
+    }
+}
+
 /// A map object: entries in insertion order plus a hash index.
 #[derive(Debug, Default)]
 pub struct MapObj {
@@ -71,16 +82,23 @@ impl MapObj {
     }
 
     /// Sets `key` (whose slots are `kslots`) to `vslots`.
+    ///
+    /// A key holding a NaN anywhere (a float, a struct or array field, an
+    /// interface's value) equals no key, so it is always a new entry.
+    /// Assigning to an existing entry also stores the new key's slots, as
+    /// gc's `mapassign` does for key types that `needkeyupdate` (floats,
+    /// strings, interfaces and aggregates of them: `+0` replaced by `-0`);
+    /// for every other key type equal keys have identical slots.
     pub fn insert(&mut self, key: MapKey, kslots: &[u64], vslots: &[u64]) {
-        let key = match key {
-            MapKey::Nan(_) => {
-                self.nans += 1;
-                MapKey::Nan(self.nans)
-            }
-            k => k,
+        let key = if key.has_nan() {
+            self.nans += 1;
+            MapKey::Nan(self.nans)
+        } else {
+            key
         };
         if let Some(&i) = self.index.get(&key) {
             let i = i as usize;
+            self.keys[i * self.k..(i + 1) * self.k].copy_from_slice(kslots);
             self.vals[i * self.v..(i + 1) * self.v].copy_from_slice(vslots);
             return;
         }

@@ -183,7 +183,10 @@ impl Vm {
                 let mut off = 0;
                 for f in fs {
                     let n = types.slots(f.ty) as usize;
-                    if !self.values_equal(f.ty, &a[off..off + n], &b[off..off + n])? {
+                    // gc compares no blank (`_`) field.
+                    if f.name != "_"
+                        && !self.values_equal(f.ty, &a[off..off + n], &b[off..off + n])?
+                    {
                         return Ok(false);
                     }
                     off += n;
@@ -238,7 +241,10 @@ impl Vm {
                 let mut off = 0;
                 for f in fs {
                     let n = types.slots(f.ty) as usize;
-                    keys.push(self.map_key(f.ty, &v[off..off + n])?);
+                    // Blank fields are neither hashed nor compared.
+                    if f.name != "_" {
+                        keys.push(self.map_key(f.ty, &v[off..off + n])?);
+                    }
                     off += n;
                 }
                 MapKey::Many(keys.into())

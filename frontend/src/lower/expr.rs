@@ -727,17 +727,20 @@ impl<'c> Lowerer<'c> {
                     })
                     .collect();
                 let types: Vec<TypeId> = fields.iter().map(|f| f.ty).collect();
-                self.lay_out_elems(&placed, types.len() as u64, |i| types[i as usize]);
+                let blank: Vec<bool> = fields.iter().map(|f| f.name == "_").collect();
+                self.lay_out_elems(&placed, types.len() as u64, |i| {
+                    (types[i as usize], blank[i as usize])
+                });
             }
             Type::Array(el, len) => {
                 let placed = self.literal_indexes(elts);
-                self.lay_out_elems(&placed, len, |_| el);
+                self.lay_out_elems(&placed, len, |_| (el, false));
             }
             Type::Slice(el) => {
                 let placed = self.literal_indexes(elts);
                 let len = placed.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
                 let slots = self.slots(el);
-                self.lay_out_elems(&placed, len, |_| el);
+                self.lay_out_elems(&placed, len, |_| (el, false));
                 self.emit(Op::MakeSliceFrom {
                     elem: el,
                     slots,
@@ -800,32 +803,45 @@ impl<'c> Lowerer<'c> {
 
     /// Pushes the `len` elements of a struct, array or slice literal, in
     /// layout order, given its elements in source order with their
-    /// positions (`type_at(i)`: position `i`'s type; positions without an
-    /// element are zero). Elements are evaluated in source order, as in
-    /// gc: when their positions are not increasing (`[2]int{1: f(1), 0:
-    /// f(0)}`) through temporaries.
+    /// positions (`type_at(i)`: position `i`'s type and whether it is a
+    /// blank struct field; positions without an element are zero).
+    /// Elements are evaluated in source order, as in gc: when their
+    /// positions are not increasing (`[2]int{1: f(1), 0: f(0)}`) through
+    /// temporaries. A blank field's value is evaluated and dropped (gc
+    /// assigns it to `_`): the field stays zero.
     fn lay_out_elems(
         &mut self,
         placed: &[(u64, &Expr)],
         len: u64,
-        type_at: impl Fn(u64) -> TypeId,
+        type_at: impl Fn(u64) -> (TypeId, bool),
     ) {
         let in_order = placed.windows(2).all(|w| w[0].0 < w[1].0);
         if in_order {
             let mut next = placed.iter().peekable();
             for i in 0..len {
+                let (t, blank) = type_at(i);
                 match next.next_if(|(at, _)| *at == i) {
-                    Some((_, e)) => self.elem_to(e, type_at(i)),
-                    None => self.push_zero(type_at(i)),
+                    Some((_, e)) if blank => {
+                        self.elem_to(e, t);
+                        let n = self.slots(t);
+                        self.emit(Op::Pop { n });
+                        self.push_zero(t);
+                    }
+                    Some((_, e)) => self.elem_to(e, t),
+                    None => self.push_zero(t),
                 }
             }
             return;
         }
         let mut temps = vec![None; len as usize];
         for &(at, e) in placed {
-            let t = type_at(at);
+            let (t, blank) = type_at(at);
             let n = self.slots(t);
             self.elem_to(e, t);
+            if blank {
+                self.emit(Op::Pop { n });
+                continue;
+            }
             let tmp = self.temp(n);
             self.store_slots(tmp, n);
             temps[at as usize] = Some((tmp, n));
@@ -833,7 +849,7 @@ impl<'c> Lowerer<'c> {
         for (i, tmp) in temps.into_iter().enumerate() {
             match tmp {
                 Some((tmp, n)) => self.load_slots(tmp, n),
-                None => self.push_zero(type_at(i as u64)),
+                None => self.push_zero(type_at(i as u64).0),
             }
         }
     }
