@@ -57,7 +57,8 @@ impl Lowerer<'_> {
         t
     }
 
-    fn is_iface(&self, t: TypeId) -> bool {
+    /// Whether `t` is an interface type.
+    pub(crate) fn is_iface(&self, t: TypeId) -> bool {
         matches!(self.prog.types.under(t), Type::Interface(_))
     }
 

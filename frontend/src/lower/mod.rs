@@ -22,6 +22,7 @@ mod devirt;
 mod escape;
 mod expr;
 mod hoist;
+mod staticinit;
 mod stmt;
 
 use std::collections::HashMap;
@@ -875,7 +876,16 @@ impl<'c> Lowerer<'c> {
     /// functions, then `main.main`.
     fn build_entry(&mut self) -> FuncId {
         self.fb = empty_fb();
-        let order = self.c.init_order.clone();
+        // gc's static initializers hold their values before any dynamic
+        // initializer runs (staticinit.rs); the others run in order.
+        let statics = self.static_initializers();
+        let (mut order, dynamic): (Vec<_>, Vec<_>) = self
+            .c
+            .init_order
+            .iter()
+            .copied()
+            .partition(|e| statics.contains(e));
+        order.extend(dynamic);
         for (unit, decl, spec, name) in order {
             self.fb.unit = unit;
             let ast = self.c.units[unit as usize].ast.clone();
