@@ -343,8 +343,11 @@ impl Vm {
                     }
                 }
                 if !p.fmt_pointer(address(pv), verb, &tn) {
+                    // Go's badVerb prints the operand again at depth 0, so a
+                    // pointer to a struct, array, slice or map reached inside
+                    // another value prints as &{...}.
                     p.bad_verb(verb, Some(&tn), |p| {
-                        p.fmt_pointer(address(pv), 'v', &tn);
+                        self.print_value(p, ty, &[pv], 'v', 0, can_iface);
                     });
                 }
             }
