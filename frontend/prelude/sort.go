@@ -4,6 +4,8 @@
 // of equal elements and the sequence of Less/Swap calls match Go.
 package sort
 
+import "internal/reflectlite"
+
 // An implementation of Interface can be sorted by the routines in this
 // package.
 type Interface interface {
@@ -138,18 +140,39 @@ func StringsAreSorted(x []string) bool
 
 // Slice sorts the slice x given the provided less function. It panics if x
 // is not a slice. The sort is not guaranteed to be stable.
-func Slice(x any, less func(i, j int) bool)
+func Slice(x any, less func(i, j int) bool) {
+	swapper(x)
+	slice(x, less)
+}
 
 // SliceStable sorts the slice x using the provided less function, keeping
 // equal elements in their original order. It panics if x is not a slice.
-func SliceStable(x any, less func(i, j int) bool)
+func SliceStable(x any, less func(i, j int) bool) {
+	swapper(x)
+	sliceStable(x, less)
+}
 
+// swapper panics as reflectlite.Swapper does when x is not a slice.
+func swapper(x any) {
+	if k := reflectlite.KindOf(x); k != reflectlite.Slice {
+		panic(&reflectlite.ValueError{Method: "Swapper", Kind: k})
+	}
+}
+
+func slice(x any, less func(i, j int) bool)
+
+func sliceStable(x any, less func(i, j int) bool)
+
+// lenOf is reflectlite.ValueOf(x).Len(): -1 for a value without a length.
 func lenOf(x any) int
 
 // SliceIsSorted reports whether the slice x is sorted according to the
 // provided less function. It panics if x is not a slice.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	n := lenOf(x)
+	if n < 0 {
+		panic(&reflectlite.ValueError{Method: "reflectlite.Value.Len", Kind: reflectlite.KindOf(x)})
+	}
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {
 			return false

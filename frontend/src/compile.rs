@@ -26,6 +26,10 @@ const PRELUDE: &[(&str, &str)] = &[
     ("strings", include_str!("../prelude/strings.go")),
     ("strconv", include_str!("../prelude/strconv.go")),
     ("math", include_str!("../prelude/math.go")),
+    (
+        "internal/reflectlite",
+        include_str!("../prelude/reflectlite.go"),
+    ),
     ("sort", include_str!("../prelude/sort.go")),
 ];
 

@@ -710,7 +710,10 @@ impl Checker {
             self.unit = u;
             let ast = self.units[u as usize].ast.clone();
             for imp in &ast.imports {
-                let Some(p) = self.pkg_index(&imp.path) else {
+                // The program cannot import the prelude's internal packages.
+                let internal = self.pkgs[pkg as usize].path == "main"
+                    && imp.path.split('/').any(|e| e == "internal");
+                let Some(p) = self.pkg_index(&imp.path).filter(|_| !internal) else {
                     self.error(imp.pos, format!("unsupported: package {:?}", imp.path));
                     // Uses of the name are not reported again.
                     let name = imp

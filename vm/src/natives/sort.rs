@@ -599,57 +599,72 @@ pub(crate) fn n_strings_are_sorted(vm: &mut Vm, at: usize) -> VmResult<()> {
     is_sorted_ordered(vm, at, Kind::Str)
 }
 
-/// reflect's name of a kind, for `ValueError` texts.
-fn kind_name(vm: &Vm, t: TypeId) -> &'static str {
+/// Go's `reflect.Kind` number of type `t` (abi.Kind).
+fn kind_of(vm: &Vm, t: TypeId) -> u64 {
     match vm.prog.types.under(t) {
-        Type::Bool => "bool",
+        Type::Bool => 1,
         Type::Int(k) => match k {
-            IntKind::Int => "int",
-            IntKind::I8 => "int8",
-            IntKind::I16 => "int16",
-            IntKind::I32 => "int32",
-            IntKind::I64 => "int64",
-            IntKind::Uint => "uint",
-            IntKind::U8 => "uint8",
-            IntKind::U16 => "uint16",
-            IntKind::U32 => "uint32",
-            IntKind::U64 => "uint64",
-            IntKind::Uintptr => "uintptr",
+            IntKind::Int => 2,
+            IntKind::I8 => 3,
+            IntKind::I16 => 4,
+            IntKind::I32 => 5,
+            IntKind::I64 => 6,
+            IntKind::Uint => 7,
+            IntKind::U8 => 8,
+            IntKind::U16 => 9,
+            IntKind::U32 => 10,
+            IntKind::U64 => 11,
+            IntKind::Uintptr => 12,
         },
-        Type::Float32 => "float32",
-        Type::Float64 => "float64",
-        Type::String => "string",
-        Type::Array(..) => "array",
-        Type::Slice(_) => "slice",
-        Type::Map(..) => "map",
-        Type::Pointer(_) => "ptr",
-        Type::Func(_) => "func",
-        Type::Struct(_) => "struct",
-        Type::Interface(_) => "interface",
-        _ => "invalid",
+        Type::Float32 => 13,
+        Type::Float64 => 14,
+        Type::Array(..) => 17,
+        Type::Func(_) => 19,
+        Type::Interface(_) => 20,
+        Type::Map(..) => 21,
+        Type::Pointer(_) => 22,
+        Type::Slice(_) => 23,
+        Type::String => 24,
+        Type::Struct(_) => 25,
+        _ => 0,
     }
 }
 
-/// The slice held by interface `x` (slots at `at`, `at+1`) and its element
-/// size, or reflect's panic for `method` on a non-slice.
-fn slice_of_any(vm: &mut Vm, at: usize, method: &str) -> VmResult<([u64; 3], usize)> {
+/// `reflectlite.KindOf(x any) Kind`: `ValueOf(x).Kind()`, `Invalid` for nil.
+pub(crate) fn n_kind_of(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let t = vm.arg(at, 0);
+    let k = if t == 0 {
+        0
+    } else {
+        kind_of(vm, TypeId(t as u32))
+    };
+    vm.ret(at, 0, k);
+    Ok(())
+}
+
+/// The slice held by interface `x` (slots at `at`, `at+1`, a slice: the
+/// prelude's `swapper` checked) and its element size.
+fn slice_of_any(vm: &mut Vm, at: usize) -> ([u64; 3], usize) {
     let (t, data) = (vm.arg(at, 0), vm.arg(at, 1));
-    if t == 0 {
-        return Err(vm.panic_with_string(&format!("reflect: call of {method} on zero Value")));
-    }
     let ty = TypeId(t as u32);
-    let Type::Slice(el) = vm.prog.types.under(ty).clone() else {
-        let k = kind_name(vm, ty);
-        return Err(vm.panic_with_string(&format!("reflect: call of {method} on {k} Value")));
+    let es = match vm.prog.types.under(ty) {
+        Type::Slice(el) => vm.prog.types.slots(*el) as usize,
+        _ => 0,
     };
     let v = vm.unbox_iface_data(ty, data);
-    let es = vm.prog.types.slots(el) as usize;
-    Ok(([v[0], v[1], v[2]], es))
+    (
+        [
+            v[0],
+            v.get(1).copied().unwrap_or(0),
+            v.get(2).copied().unwrap_or(0),
+        ],
+        es,
+    )
 }
 
-/// `sort.Slice(x any, less func(i, j int) bool)`
+/// `sort.slice(x any, less func(i, j int) bool)`
 pub(crate) fn n_slice(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let (s, es) = slice_of_any(vm, at, "Swapper")?;
+    let (s, es) = slice_of_any(vm, at);
     let less = vm.arg(at, 2);
     let n = s[1] as usize;
     let mut d = FuncData {
@@ -660,9 +675,9 @@ pub(crate) fn n_slice(vm: &mut Vm, at: usize) -> VmResult<()> {
     pdqsort(&mut d, vm, 0, n, bits_len(n))
 }
 
-/// `sort.SliceStable(x any, less func(i, j int) bool)`
+/// `sort.sliceStable(x any, less func(i, j int) bool)`
 pub(crate) fn n_slice_stable(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let (s, es) = slice_of_any(vm, at, "Swapper")?;
+    let (s, es) = slice_of_any(vm, at);
     let less = vm.arg(at, 2);
     let n = s[1] as usize;
     let mut d = FuncData {
@@ -699,10 +714,8 @@ pub(crate) fn n_len_of(vm: &mut Vm, at: usize) -> VmResult<()> {
             Ok(())
         }
         None => {
-            let k = if t == 0 { "invalid" } else { kind_name(vm, ty) };
-            Err(vm.panic_with_string(&format!(
-                "reflect: call of reflectlite.Value.Len on {k} Value"
-            )))
+            vm.ret(at, 0, u64::MAX); // -1: the prelude panics
+            Ok(())
         }
     }
 }
