@@ -248,3 +248,145 @@ fn arguments_after_the_file_belong_to_the_program() {
     );
     assert_eq!(o.status.code(), Some(0));
 }
+
+/// Go's `[signal SIGSEGV ...]` line (dropped by the conformance filter):
+/// `dopanic_m` prints it while `gp.sig` is set, from the nil dereference
+/// that started a panic until a recovery empties the panic chain, after
+/// whatever chain is printed. Expectations from real Go 1.27.3 (its
+/// `code=`, `addr=` and `pc=` fields are not modelled).
+#[test]
+fn signal_line_follows_gp_sig() {
+    let cases: [(&str, &str, &str); 7] = [
+        (
+            "deferred_call_panics",
+            r#"package main
+
+type T struct{ x int }
+
+func main() {
+	defer func() { panic("again") }()
+	var p *T
+	println(p.x)
+}
+"#,
+            "panic: runtime error: invalid memory address or nil pointer dereference\n\tpanic: again\n[signal SIGSEGV: segmentation violation]\n\n",
+        ),
+        (
+            "repanic_after_recover",
+            r#"package main
+
+type T struct{ x int }
+
+func main() {
+	defer func() {
+		recover()
+		panic("again")
+	}()
+	var p *T
+	println(p.x)
+}
+"#,
+            "panic: runtime error: invalid memory address or nil pointer dereference [recovered]\n\tpanic: again\n[signal SIGSEGV: segmentation violation]\n\n",
+        ),
+        (
+            "recovered_then_later_panic",
+            r#"package main
+
+type T struct{ x int }
+
+func f() {
+	defer func() { recover() }()
+	var p *T
+	println(p.x)
+}
+
+func main() {
+	f()
+	panic("later")
+}
+"#,
+            "panic: later\n\n",
+        ),
+        (
+            "inner_recovered_outer_fatal",
+            r#"package main
+
+type T struct{ x int }
+
+func main() {
+	defer func() {
+		defer func() { recover() }()
+		var p *T
+		println(p.x)
+	}()
+	panic("outer")
+}
+"#,
+            "panic: outer\n[signal SIGSEGV: segmentation violation]\n\n",
+        ),
+        (
+            "saved_value_repanicked",
+            r#"package main
+
+type T struct{ x int }
+
+var saved interface{}
+
+func f() {
+	defer func() { saved = recover() }()
+	var p *T
+	println(p.x)
+}
+
+func main() {
+	f()
+	panic(saved)
+}
+"#,
+            "panic: runtime error: invalid memory address or nil pointer dereference\n\n",
+        ),
+        (
+            "error_method_faults",
+            r#"package main
+
+type E struct{ p *int }
+
+func (e E) Error() string { return string(rune(*e.p)) }
+
+func main() {
+	panic(E{})
+}
+"#,
+            "fatal error: panic while printing panic value: type runtime.errorString\n[signal SIGSEGV: segmentation violation]\n\n",
+        ),
+        (
+            "recover_and_repanic_value",
+            r#"package main
+
+import "fmt"
+
+type T struct{ x int }
+
+func main() {
+	defer func() {
+		r := recover()
+		panic(r)
+	}()
+	var p *T
+	fmt.Println(p.x)
+}
+"#,
+            "panic: runtime error: invalid memory address or nil pointer dereference [recovered, repanicked]\n[signal SIGSEGV: segmentation violation]\n\n",
+        ),
+    ];
+    for (name, src, want) in cases {
+        let f = write(&format!("sig_{name}.go"), src);
+        for mode in ["off", "auto", "always"] {
+            let o = gust(&["run", &format!("--jit={mode}"), &f]);
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{name} {mode}: {err}");
+            let report = err.split("goroutine ").next().unwrap_or("");
+            assert_eq!(report, want, "{name} {mode}");
+        }
+    }
+}

@@ -142,6 +142,11 @@ pub struct G {
     pub panics: Vec<Panic>,
     /// Native recovery points, innermost last.
     pub catch_points: Vec<CatchPoint>,
+    /// Go's `gp.sig`: a nil dereference (Go's SIGSEGV) started a panic
+    /// since the chain was last emptied by a recovery; the fatal report
+    /// then ends its panic chain with the `[signal ...]` line, whatever
+    /// panic is printed last.
+    pub sig: bool,
     /// Recycled argument buffers for heap defer records (newdefer/freedefer).
     pub defer_pool: Vec<SmallVec<[u64; 4]>>,
 }
@@ -157,6 +162,7 @@ impl G {
             defers: Vec::new(),
             panics: Vec::new(),
             catch_points: Vec::new(),
+            sig: false,
             defer_pool: Vec::new(),
         };
         g.resize_stack(slots);

@@ -374,6 +374,7 @@ impl Vm {
             }
             e => e,
         };
+        self.g.sig |= e.is_signal();
         let v = self.runtime_error_value(e);
         self.panic_value(v, false)
     }

@@ -230,6 +230,7 @@ impl Vm {
                     while self.g.panics.last().is_some_and(|p| p.aborted) {
                         self.g.panics.pop();
                     }
+                    self.g.sig &= !self.g.panics.is_empty();
                     self.remove_stale_open_records();
                     return Some(Unwind::Recovered {
                         frame,
@@ -299,6 +300,8 @@ impl Vm {
                     }
                     self.g.panics.pop();
                 }
+                // recovery: "if p == nil { gp.sig = 0 }".
+                self.g.sig &= !self.g.panics.is_empty();
                 return Some(Unwind::Recovered {
                     frame,
                     catch_point: false,
@@ -575,7 +578,7 @@ impl Vm {
                         .stderr
                         .write_all(b"fatal error: panic while printing panic value: ");
                     let _ = self.stderr.write_all(&what);
-                    let _ = write!(self.stderr, "\n{}\n{trace}", signal_line(pv, self));
+                    let _ = write!(self.stderr, "\n{}\n{trace}", self.signal_line());
                     let _ = self.stderr.flush();
                     return Unwind::Exit(2);
                 }
@@ -610,14 +613,22 @@ impl Vm {
             }
             report.push(b'\n');
         }
-        if let Some(p) = panics.last() {
-            report.extend_from_slice(signal_line(p.value, self).as_bytes());
-        }
+        report.extend_from_slice(self.signal_line().as_bytes());
         let trace = self.traceback();
         let _ = self.stderr.write_all(&report);
         let _ = write!(self.stderr, "\n{trace}");
         let _ = self.stderr.flush();
         Unwind::Panicked(String::from_utf8_lossy(&report).into_owned())
+    }
+
+    /// The `[signal ...]` line `dopanic_m` prints while `gp.sig` is set
+    /// (the fault address and pc are not modelled), else "".
+    fn signal_line(&self) -> &'static str {
+        if self.g.sig {
+            "[signal SIGSEGV: segmentation violation]\n"
+        } else {
+            ""
+        }
     }
 
     /// `printpanicval`: how an unrecovered panic shows its value.
@@ -719,18 +730,6 @@ fn indented(s: &[u8]) -> Vec<u8> {
         }
     }
     out
-}
-
-/// The `[signal ...]` line Go adds when the panic is a nil dereference
-/// (the fault address and pc are not modelled), else "".
-fn signal_line(v: [u64; 2], vm: &Vm) -> &'static str {
-    if v[0] == vm.prog.runtime_error_type.0 as u64
-        && vm.heap.str(v[1]) == RuntimeError::NilDeref.message().as_bytes()
-    {
-        "[signal SIGSEGV: segmentation violation]\n"
-    } else {
-        ""
-    }
 }
 
 /// Go's `print`/`println` float format (since Go 1.25: `%g` with the
