@@ -248,14 +248,15 @@ impl Vm {
     ) -> VmResult<()> {
         let f = self.prog.func(func);
         let (params, locals) = (f.params as usize, f.locals as usize);
+        let live = locals - f.pad as usize;
         let base = self.sp - args as usize;
         let need = base + locals + f.max_stack as usize;
         if need > self.g.stack.len() || self.g.frames.len() >= self.max_frames {
             self.grow_stack(need)?;
         }
         // Zero the non-parameter locals: every zero slot is a zero value.
-        if locals > params {
-            self.g.stack[base + params..base + locals].fill(0);
+        if live > params {
+            self.g.stack[base + params..base + live].fill(0);
         }
         self.g.frames.push(Frame {
             func,

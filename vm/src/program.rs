@@ -36,6 +36,12 @@ pub struct Function {
     pub locals: u32,
     /// Deepest operand stack, computed by [`crate::verify`].
     pub max_stack: u32,
+    /// The last `pad` of the `locals` slots are never read or written:
+    /// they make the frame's share of the goroutine stack approximate
+    /// gc's frame size (the return address and frame pointer, and arrays
+    /// gc keeps in the frame but gust boxes), so the 1 GB limit is reached
+    /// at gc's depths. They are not zeroed.
+    pub pad: u32,
     /// The code.
     pub code: Vec<Op>,
     /// Source line of each instruction.
@@ -60,6 +66,10 @@ pub struct Function {
     /// `boundsError.signed == false` does.
     pub unsigned_index: Vec<u32>,
 }
+
+/// Slots every frame is charged for gc's return address and frame pointer
+/// (see [`Function::pad`]).
+pub const FRAME_OVERHEAD_SLOTS: u32 = 2;
 
 /// Funcdata of a function with open-coded defers (Go's
 /// `emitOpenDeferInfo`): where its deferBits live and, per defer, the

@@ -50,7 +50,8 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             max_stack_slots: 1_000_000_000 / 8,
-            max_frames: 4_000_000,
+            // A backstop: every frame takes at least FRAME_OVERHEAD_SLOTS.
+            max_frames: 1_000_000_000 / 8 / crate::program::FRAME_OVERHEAD_SLOTS as usize,
         }
     }
 }

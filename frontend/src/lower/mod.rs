@@ -84,6 +84,9 @@ pub(crate) struct Fb {
     pub(crate) lines: Vec<u32>,
     pub(crate) locals: HashMap<ObjId, Local>,
     pub(crate) next_slot: u32,
+    /// Slots of the arrays gc would keep in this frame but gust boxes
+    /// (`Function::pad`).
+    pub(crate) array_pad: u32,
     pub(crate) line: u32,
     pub(crate) loops: Vec<LoopCtx>,
     pub(crate) has_defer: bool,
@@ -151,6 +154,7 @@ fn empty_fb() -> Fb {
         lines: vec![],
         locals: HashMap::new(),
         next_slot: 0,
+        array_pad: 0,
         line: 0,
         loops: vec![],
         has_defer: false,
@@ -236,6 +240,11 @@ pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
                 format!("{}:{line}:{col}: {m}", src.name)
             })
             .collect());
+    }
+    // Every frame is charged gc's return address and frame pointer.
+    for f in &mut l.prog.funcs {
+        f.locals += gust_vm::program::FRAME_OVERHEAD_SLOTS;
+        f.pad += gust_vm::program::FRAME_OVERHEAD_SLOTS;
     }
     gust_vm::peephole::optimize_program(&mut l.prog);
     if let Err(e) = gust_vm::verify::verify_program(&mut l.prog) {
@@ -351,6 +360,22 @@ impl<'c> Lowerer<'c> {
         }
     }
 
+    /// The frame slots gc would give local `o`, boxed only because its
+    /// type contains an array, beyond its box pointer: gc keeps a
+    /// non-escaping variable of at most 128 KB (`ir.MaxStackVarSize`) in
+    /// the frame.
+    fn stack_array_pad(&self, o: ObjId) -> u32 {
+        let obj = &self.c.objs[o as usize];
+        let ObjKind::Var(v) = &obj.kind else { return 0 };
+        if v.addr_taken || (v.captured && !self.by_value(o)) {
+            return 0;
+        }
+        match self.prog.types.go_size_align(obj.ty).0 {
+            size @ 9..=131_072 => (size.div_ceil(8) - 1) as u32,
+            _ => 0,
+        }
+    }
+
     /// gc's capture-by-value rule: closures capture local `o` by value iff
     /// it is never written after its declaration (not a result, address
     /// never taken, never reassigned), its type does not need a box and
@@ -406,6 +431,7 @@ impl<'c> Lowerer<'c> {
         let t = self.c.objs[o as usize].ty;
         let n = self.slots(t);
         let l = if self.escapes(o) {
+            self.fb.array_pad += self.stack_array_pad(o);
             Local::Boxed {
                 slot: self.temp(1),
                 n,
@@ -718,7 +744,8 @@ impl<'c> Lowerer<'c> {
         f.results = results_slots;
         f.code = std::mem::take(&mut self.fb.code);
         f.lines = std::mem::take(&mut self.fb.lines);
-        f.locals = self.fb.next_slot.max(params_slots);
+        f.locals = self.fb.next_slot.max(params_slots) + self.fb.array_pad;
+        f.pad = self.fb.array_pad;
         f.deferreturn = deferreturn;
         f.line = decl_line;
         f.open_defers = self.fb.open_defers.take();

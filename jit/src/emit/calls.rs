@@ -28,7 +28,7 @@ pub(super) struct DirectCall {
 /// Whether calls of `f` may enter its native code directly: it has
 /// bytecode and few locals to zero.
 pub(super) fn direct_callee(f: &Function) -> bool {
-    !f.code.is_empty() && f.locals - f.params <= 16
+    !f.code.is_empty() && f.locals - f.pad - f.params <= 16
 }
 
 impl Emitter<'_> {
@@ -154,8 +154,8 @@ impl Emitter<'_> {
                 dynasm!(self.ops ; .arch x64 ; mov r9, [rbx + from] ; mov [rbx + to], r9);
             }
         }
-        // Every zero slot is a zero value.
-        for k in callee.params..callee.locals {
+        // Every zero slot is a zero value (the pad is never read).
+        for k in callee.params..callee.locals - callee.pad {
             dynasm!(self.ops ; .arch x64 ; mov QWORD [rbx + nb + (k * 8) as i32], 0);
         }
         // The direct convention: the callee's registers in, ours back.
