@@ -419,12 +419,15 @@ impl Vm {
                 Ordering::Equal
             }
             Type::Interface(_) => {
-                // nil first, then by type (in order seen), then by value.
+                // nil first, then by type (the address of its descriptor
+                // in gc's binary), then by value.
                 match (a[0], b[0]) {
                     (0, 0) => Ordering::Equal,
                     (0, _) => Ordering::Less,
                     (_, 0) => Ordering::Greater,
-                    (x, y) if x != y => x.cmp(&y),
+                    (x, y) if x != y => self
+                        .descriptor_order(TypeId(x as u32))
+                        .cmp(&self.descriptor_order(TypeId(y as u32))),
                     (x, _) => {
                         let dt = TypeId(x as u32);
                         let (ia, ib) = (
@@ -436,6 +439,71 @@ impl Vm {
                 }
             }
             _ => Ordering::Equal,
+        }
+    }
+
+    /// Where gc's linker places the type descriptor of dynamic type `t`,
+    /// which fmtsort compares for interface keys of different types (a
+    /// key, lowest first). The linker puts the unnamed composite types
+    /// (typelinks) first, ordered by their type string; then the other
+    /// descriptors by size (48 bytes of `abi.Type`, the kind's fields, 16
+    /// of uncommon type and 16 per method for a named type) and, at equal
+    /// size, by symbol index: the main package's types (by name) before
+    /// the runtime's predeclared types, in the runtime's own order
+    /// (Go 1.27.3). Modelled for keys of predeclared, named and unnamed
+    /// basic, pointer, array and struct types; named types of other
+    /// packages (`(2, ...)`) are placed after the runtime's by name, an
+    /// approximation.
+    fn descriptor_order(&self, t: TypeId) -> (u8, u64, u8, String) {
+        use crate::types::builtin as bt;
+        const RUNTIME_ORDER: [TypeId; 16] = [
+            bt::STRING,
+            bt::INT8,
+            bt::UINT8,
+            bt::INT16,
+            bt::UINT16,
+            bt::INT32,
+            bt::UINT32,
+            bt::INT64,
+            bt::UINT64,
+            bt::INT,
+            bt::UINT,
+            bt::UINTPTR,
+            bt::FLOAT32,
+            bt::FLOAT64,
+            bt::BOOL,
+            bt::INVALID,
+        ];
+        let types = &self.prog.types;
+        let kind_size = |u: TypeId| -> u64 {
+            match types.get(u) {
+                Type::Pointer(_) | Type::Slice(_) | Type::Func(_) => 56,
+                Type::Array(..) => 72,
+                Type::Struct(fs) => 80 + 24 * fs.len() as u64,
+                Type::Interface(_) => 80,
+                Type::Map(..) => 88,
+                _ => 48,
+            }
+        };
+        if let Some(n) = types.named(t) {
+            let methods = n.methods.iter().filter(|m| !m.ptr_recv).count() as u64;
+            let size = kind_size(n.underlying) + 16 + 16 * methods;
+            return match n.pkg.as_str() {
+                "main" => (1, size, 0, n.name.clone()),
+                pkg => (1, size, 2, format!("{pkg}.{}", n.name)),
+            };
+        }
+        match types.get(t) {
+            Type::Pointer(_)
+            | Type::Array(..)
+            | Type::Slice(_)
+            | Type::Map(..)
+            | Type::Func(_)
+            | Type::Struct(_) => (0, 0, 0, types.name(t)),
+            _ => {
+                let at = RUNTIME_ORDER.iter().position(|&b| b == t).unwrap_or(15);
+                (1, 64, 1, format!("{at:02}"))
+            }
         }
     }
 
