@@ -262,6 +262,12 @@ impl Checker {
                     );
                     return Operand::invalid();
                 }
+                if tt != bt::INVALID && matches!(self.types.under(tt), Type::Interface(_)) {
+                    let what = self.expr_str(e);
+                    if self.provided_assert_mismatch(xo.ty, tt, &what, spos(e)) {
+                        return Operand::invalid();
+                    }
+                }
                 if tt != bt::INVALID && !matches!(self.types.under(tt), Type::Interface(_)) {
                     if self.unimplemented_iface_method(tt, xo.ty, spos(e)) {
                         return Operand::invalid();
@@ -1492,6 +1498,83 @@ impl Checker {
         let what = format!("{}.{}.{}", n.pkg, n.name, sel.name);
         self.unsupported(sel.pos, &format!("{what} (not implemented by gust)"));
         true
+    }
+
+    /// Reports as unsupported, at `pos`, a dynamic assertion of a value of
+    /// interface type `from` to interface type `to` (written `what`) whose
+    /// outcome gust cannot give as Go does: a concrete type of a loaded
+    /// provided package that can be in `from` (`T` or `*T`) implements
+    /// `to` in Go and not in gust, or the reverse (`any(os.Stdout)` as an
+    /// `interface{ Name() string }`). Go's method sets are names only: a
+    /// method gust has is taken to have Go's signature (the prelude
+    /// declares Go's), one it lacks to match (conservatively). Only the
+    /// program's own assertions are checked; true if reported.
+    pub(crate) fn provided_assert_mismatch(
+        &mut self,
+        from: TypeId,
+        to: TypeId,
+        what: &str,
+        pos: crate::pos::Pos,
+    ) -> bool {
+        let Type::Interface(ms) = self.types.under(to).clone() else {
+            return false;
+        };
+        if ms.is_empty() || !super::pkg_is_main(&self.pkgs[self.cur_pkg() as usize]) {
+            return false;
+        }
+        let mut provided = vec![];
+        for p in self.pkgs.iter().filter(|p| !super::pkg_is_main(p)) {
+            for &o in &p.objs {
+                let obj = &self.objs[o as usize];
+                if !matches!(obj.kind, ObjKind::TypeName) {
+                    continue;
+                }
+                let Some(n) = self.types.named(obj.ty) else {
+                    continue;
+                };
+                if n.pkg != p.path || n.name != obj.name {
+                    continue; // an alias
+                }
+                if matches!(self.types.under(obj.ty), Type::Interface(_)) {
+                    continue;
+                }
+                provided.push((obj.ty, p.path.clone(), obj.name.clone()));
+            }
+        }
+        for (t, path, name) in provided {
+            let (go_val, go_ptr) =
+                crate::go_api::go_method_sets(&path, &name).unwrap_or((&[], &[]));
+            let pt = self.types.intern(Type::Pointer(t));
+            for (r, go_set) in [(t, go_val), (pt, go_ptr)] {
+                if self.missing_method_reason(r, from).is_some() {
+                    continue; // never in a value of type `from` in gust
+                }
+                let go_impl = ms.iter().all(|m| {
+                    go_set.binary_search(&m.name.as_str()).is_ok()
+                        && match self.lookup_field_or_method(r, &m.name) {
+                            Some(Lookup::Method { sig, .. }) => sig == m.sig,
+                            _ => true,
+                        }
+                });
+                let why = self.missing_method_reason(r, to);
+                let msg = match (go_impl, why) {
+                    (true, Some(why)) => format!(
+                        "{what}: Go's {} implements {}, gust's does not {why}",
+                        self.tstr(r),
+                        self.tstr(to)
+                    ),
+                    (false, None) => format!(
+                        "{what}: gust's {} implements {}, Go's does not",
+                        self.tstr(r),
+                        self.tstr(to)
+                    ),
+                    _ => continue,
+                };
+                self.unsupported(pos, &msg);
+                return true;
+            }
+        }
+        false
     }
 
     /// Reports as unsupported, at `pos`, a method of interface `iface`

@@ -1313,6 +1313,6 @@ impl Default for Checker {
     }
 }
 
-fn pkg_is_main(p: &Package) -> bool {
+pub(crate) fn pkg_is_main(p: &Package) -> bool {
     p.path == "main"
 }

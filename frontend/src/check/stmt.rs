@@ -692,6 +692,14 @@ impl Checker {
                 if t != bt::INVALID
                     && t != bt::UNTYPED_NIL
                     && !xo.is_invalid()
+                    && matches!(self.types.under(t), Type::Interface(_))
+                {
+                    let what = format!("type switch case {}", self.expr_str(e));
+                    self.provided_assert_mismatch(xo.ty, t, &what, spos(e));
+                }
+                if t != bt::INVALID
+                    && t != bt::UNTYPED_NIL
+                    && !xo.is_invalid()
                     && !matches!(self.types.under(t), Type::Interface(_))
                 {
                     if self.unimplemented_iface_method(t, xo.ty, spos(e)) {
