@@ -44,6 +44,21 @@ impl Checker {
                 }
                 self.info().uses.insert(e.id, o);
                 self.resolve_obj(o);
+                if self.objs[o as usize].decl.is_none()
+                    && self.objs[o as usize].ty == bt::INVALID
+                    && self.resolve_stack.contains(&o)
+                {
+                    // A local alias used in its own declaration (`type T
+                    // = *T`): types2's objDecl cycle, reported once.
+                    if self.cycle_reported.insert(o) {
+                        let pos = self.objs[o as usize].pos;
+                        self.error(
+                            pos,
+                            format!("invalid recursive type: {name} refers to itself"),
+                        );
+                    }
+                    return Some(bt::INVALID);
+                }
                 match self.alias_in_progress(o) {
                     Some(t) => t,
                     None => self.objs[o as usize].ty,
