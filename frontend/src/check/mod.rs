@@ -15,6 +15,7 @@ mod call;
 mod describe;
 mod expr;
 mod gotos;
+mod ifacecycle;
 mod initorder;
 mod stmt;
 pub(crate) use stmt::is_fallthrough;
@@ -367,6 +368,11 @@ pub struct Checker {
     pub(crate) type_decl_depth: u32,
     pub(crate) resolve_stack: Vec<ObjId>,
     pub(crate) cycle_reported: std::collections::HashSet<ObjId>,
+    /// The program's interface literals, for the anonymous interface
+    /// cycle check (`ifacecycle.rs`).
+    pub(crate) iface_literals: Vec<ast::Expr>,
+    /// Local type declarations' (`alias`, right-hand side), by object.
+    pub(crate) local_type_specs: HashMap<ObjId, (bool, ast::Expr)>,
     /// Named types whose declaration cycle was reported (they stay
     /// invalid).
     pub(crate) invalid_decls: std::collections::HashSet<TypeId>,
@@ -412,6 +418,8 @@ impl Checker {
             type_decl_depth: 0,
             resolve_stack: vec![],
             cycle_reported: Default::default(),
+            iface_literals: vec![],
+            local_type_specs: HashMap::new(),
             invalid_decls: Default::default(),
         };
         c.init_universe();
@@ -695,6 +703,15 @@ impl Checker {
         for p in 1..npk {
             self.check_init_cycles(p as u32);
             self.report_unused_imports(p as u32);
+        }
+        if self.diags.is_empty() {
+            if let Some(&u) = self
+                .pkg_index("main")
+                .and_then(|m| self.pkgs[m as usize].units.first())
+            {
+                self.unit = u;
+                self.check_iface_cycles();
+            }
         }
         if !self.diags.is_empty() {
             return Err(self.render_diags());

@@ -1284,6 +1284,7 @@ impl Checker {
                         bt::INVALID,
                         t.name.pos,
                     );
+                    self.local_type_specs.insert(o, (t.alias, t.ty.clone()));
                     self.resolve_stack.push(o);
                     self.declare_type_spec(o, t);
                     self.resolve_stack.pop();

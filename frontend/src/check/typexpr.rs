@@ -139,7 +139,10 @@ impl Checker {
                 self.func_sig(ft)
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
-            ExprKind::InterfaceType(elems) => self.interface_type(elems),
+            ExprKind::InterfaceType(elems) => {
+                self.note_iface_literal(e);
+                self.interface_type(elems)
+            }
             ExprKind::Ellipsis(x) => {
                 let el = self.resolve_type(x);
                 self.types.intern(Type::Slice(el))
