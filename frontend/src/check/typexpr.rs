@@ -359,7 +359,15 @@ impl Checker {
                     self.unsupported(spos(&f.ty), "type constraints in interfaces");
                     continue;
                 }
+                self.last_incomplete_iface = None;
                 let t = self.resolve_type(&f.ty);
+                // An interface literal (an alias's) embedding types still
+                // being declared passes them on.
+                if let Some((it, _, embeds)) = self.last_incomplete_iface.take() {
+                    if it == t && self.types.named(t).is_none() {
+                        incomplete.extend(embeds);
+                    }
+                }
                 match self.types.under(t).clone() {
                     Type::Interface(inner) => {
                         // An interface whose own completion is pending
@@ -398,9 +406,7 @@ impl Checker {
         let mut ms: Vec<IMethod> = ms.into_iter().map(|(m, _, _)| m).collect();
         ms.sort_by(|a, b| a.name.cmp(&b.name));
         let t = self.types.intern(Type::Interface(ms.clone()));
-        if !incomplete.is_empty() {
-            self.last_incomplete_iface = Some((t, ms, incomplete));
-        }
+        self.last_incomplete_iface = (!incomplete.is_empty()).then_some((t, ms, incomplete));
         t
     }
 
@@ -470,9 +476,14 @@ impl Checker {
                 }
             }
             let Some(mut cycle) = found else { continue };
+            // The type's own declaration, not an alias of it.
             let obj_of = |c: &Checker, t: TypeId| {
-                (0..c.objs.len())
-                    .find(|&o| c.objs[o].ty == t && matches!(c.objs[o].kind, ObjKind::TypeName))
+                let n = c.types.named(t)?;
+                (0..c.objs.len()).find(|&o| {
+                    c.objs[o].ty == t
+                        && c.objs[o].name == n.name
+                        && matches!(c.objs[o].kind, ObjKind::TypeName)
+                })
             };
             let objs: Vec<usize> = cycle.iter().filter_map(|&t| obj_of(self, t)).collect();
             if objs.len() != cycle.len()
