@@ -373,6 +373,12 @@ pub struct Checker {
     pub(crate) iface_literals: Vec<ast::Expr>,
     /// Local type declarations' (`alias`, right-hand side), by object.
     pub(crate) local_type_specs: HashMap<ObjId, (bool, ast::Expr)>,
+    /// The type declarations resolved during the outermost one in
+    /// progress (`typexpr.rs`'s `redeclare_types`).
+    pub(crate) decl_group: Option<Vec<ObjId>>,
+    /// Whether an interface literal embedded a type still being declared
+    /// during the outermost type declaration in progress.
+    pub(crate) stale_iface_lits: bool,
     /// Named types whose declaration cycle was reported (they stay
     /// invalid).
     pub(crate) invalid_decls: std::collections::HashSet<TypeId>,
@@ -420,6 +426,8 @@ impl Checker {
             cycle_reported: Default::default(),
             iface_literals: vec![],
             local_type_specs: HashMap::new(),
+            decl_group: None,
+            stale_iface_lits: false,
             invalid_decls: Default::default(),
         };
         c.init_universe();

@@ -406,6 +406,9 @@ impl Checker {
         let mut ms: Vec<IMethod> = ms.into_iter().map(|(m, _, _)| m).collect();
         ms.sort_by(|a, b| a.name.cmp(&b.name));
         let t = self.types.intern(Type::Interface(ms.clone()));
+        if !incomplete.is_empty() {
+            self.stale_iface_lits = true;
+        }
         self.last_incomplete_iface = (!incomplete.is_empty()).then_some((t, ms, incomplete));
         t
     }
@@ -570,6 +573,78 @@ impl Checker {
     /// Declares the named type of a type spec and resolves its underlying
     /// type.
     pub(crate) fn declare_type_spec(&mut self, obj: super::ObjId, t: &ast::TypeSpec) {
+        let outer = self.decl_group.is_none();
+        let ndiags = self.diags.len();
+        self.decl_group.get_or_insert_with(Vec::new).push(obj);
+        if outer {
+            self.stale_iface_lits = false;
+        }
+        self.declare_type_spec_once(obj, t);
+        if outer {
+            let group = self.decl_group.take().unwrap_or_default();
+            if self.stale_iface_lits && self.diags.len() == ndiags {
+                self.redeclare_types(&group);
+            }
+        }
+    }
+
+    /// Resolves again, now that every declaration in progress has ended,
+    /// the type declarations of `group` (those declared while one
+    /// outermost type declaration was being resolved): an interface
+    /// literal nested in one of them that embedded a type then still
+    /// being declared (`type J interface{ G() interface{ I } }` within
+    /// `type I interface{ F() J }`) gets that type's methods. Only after
+    /// a group without errors, whose second resolution reports nothing new.
+    fn redeclare_types(&mut self, group: &[super::ObjId]) {
+        let ndiags = self.diags.len();
+        for _ in 0..2 {
+            for &o in group {
+                // (its package-level unit, alias, right-hand side)
+                let spec = match self.objs[o as usize].decl {
+                    None => self
+                        .local_type_specs
+                        .get(&o)
+                        .map(|(a, t)| (None, *a, t.clone())),
+                    Some(super::DeclRef::Spec {
+                        unit, decl, spec, ..
+                    }) => match &self.units[unit as usize].ast.decls[decl as usize] {
+                        ast::Decl::Gen(g) => match &g.specs[spec as usize] {
+                            ast::Spec::Type(t) => Some((Some(unit), t.alias, t.ty.clone())),
+                            _ => None,
+                        },
+                        _ => None,
+                    },
+                    Some(super::DeclRef::Func { .. }) => None,
+                };
+                let Some((unit, alias, rhs)) = spec else {
+                    continue;
+                };
+                let saved_unit = self.unit;
+                let saved_scopes = unit.map(|u| {
+                    self.unit = u;
+                    std::mem::take(&mut self.scopes)
+                });
+                let t = self.resolve_type(&rhs);
+                if alias {
+                    self.objs[o as usize].ty = t;
+                } else {
+                    let named = self.objs[o as usize].ty;
+                    if t != named && t != bt::INVALID && !self.is_incomplete(t) {
+                        self.types.set_underlying(named, t);
+                    }
+                }
+                if let Some(sc) = saved_scopes {
+                    self.scopes = sc;
+                }
+                self.unit = saved_unit;
+            }
+        }
+        // Anything reported again was reported the first time.
+        self.diags.truncate(ndiags);
+    }
+
+    /// [`Checker::declare_type_spec`] for one declaration.
+    fn declare_type_spec_once(&mut self, obj: super::ObjId, t: &ast::TypeSpec) {
         if t.alias {
             let ty = self.resolve_type(&t.ty);
             self.objs[obj as usize].ty = ty;
