@@ -16,6 +16,12 @@ type Lener interface{ Len() int }
 
 type lenString string
 
+// Embedding a provided type: its methods are promoted.
+type builder struct {
+	strings.Builder
+	tag string
+}
+
 func (s lenString) Len() int { return len(s) }
 
 func probe(name string, x interface{}) {
@@ -69,7 +75,11 @@ func main() {
 	probe("joined", joined)
 	probe("numerr", numErr)
 	probe("lenString", lenString("four"))
-	for _, x := range []interface{}{nil, &b, base, wrapped, joined, numErr, lenString("hi"), sort.IntSlice{1, 2}, 7} {
+	eb := &builder{tag: "t"}
+	eb.WriteString("embedded")
+	probe("embedded builder", eb)
+	probe("embedded builder value", *eb)
+	for _, x := range []interface{}{nil, eb, &b, base, wrapped, joined, numErr, lenString("hi"), sort.IntSlice{1, 2}, 7} {
 		fmt.Println(kind(x))
 	}
 	defer func() {

@@ -1574,6 +1574,50 @@ impl Checker {
                 return true;
             }
         }
+        // The program's types that embed a provided type have Go's
+        // promoted methods too (`struct{ *os.File }` has Name in Go).
+        let main = self.cur_pkg();
+        let user: Vec<TypeId> = self
+            .objs
+            .iter()
+            .filter(|o| matches!(o.kind, ObjKind::TypeName) && o.pkg == main)
+            .filter(|o| {
+                self.types
+                    .named(o.ty)
+                    .is_some_and(|n| n.name == o.name && n.pkg == "main")
+            })
+            .map(|o| o.ty)
+            .filter(|&t| !matches!(self.types.under(t), Type::Interface(_)))
+            .collect();
+        for t in user {
+            let pt = self.types.intern(Type::Pointer(t));
+            for r in [t, pt] {
+                if self.missing_method_reason(r, from).is_some()
+                    || self.missing_method_reason(r, to).is_none()
+                {
+                    continue;
+                }
+                let mut go_only = None;
+                let go_impl = ms
+                    .iter()
+                    .all(|m| match self.lookup_field_or_method(r, &m.name) {
+                        Some(Lookup::Method { sig, .. }) => sig == m.sig,
+                        _ => {
+                            go_only = self.go_only_method(r, &m.name);
+                            go_only.is_some()
+                        }
+                    });
+                if let (true, Some(w)) = (go_impl, go_only) {
+                    let msg = format!(
+                        "{what}: Go's {} implements {} through {w} (not implemented by gust)",
+                        self.tstr(r),
+                        self.tstr(to)
+                    );
+                    self.unsupported(pos, &msg);
+                    return true;
+                }
+            }
+        }
         false
     }
 
@@ -1589,24 +1633,46 @@ impl Checker {
         let Type::Interface(ms) = self.types.under(iface).clone() else {
             return false;
         };
-        let base = match self.types.get(t) {
-            Type::Pointer(p) => *p,
-            _ => t,
-        };
-        let Some(n) = self.types.named(base) else {
-            return false;
-        };
-        let (pkg, name) = (n.pkg.clone(), n.name.clone());
         for m in ms {
-            if self.lookup_field_or_method(t, &m.name).is_none()
-                && crate::go_api::go_has_member(&pkg, &name, &m.name)
-            {
-                let what = format!("{pkg}.{name}.{}", m.name);
+            if let Some(what) = self.go_only_method(t, &m.name) {
                 self.unsupported(pos, &format!("{what} (not implemented by gust)"));
                 return true;
             }
         }
         false
+    }
+
+    /// The method `m` that `t` lacks in gust but has in Go, through Go's
+    /// version of a provided type it is, points to or embeds (`*os.File`,
+    /// `struct{ *os.File }`): `os.File.Name`.
+    pub(crate) fn go_only_method(&self, t: TypeId, m: &str) -> Option<String> {
+        if self.lookup_field_or_method(t, m).is_some() {
+            return None;
+        }
+        self.go_only_embedded(t, m, 0)
+    }
+
+    fn go_only_embedded(&self, t: TypeId, m: &str, depth: usize) -> Option<String> {
+        let base = match self.types.get(t) {
+            Type::Pointer(p) => *p,
+            _ => t,
+        };
+        if let Some(n) = self.types.named(base) {
+            if let Some((_, ptr)) = crate::go_api::go_method_sets(&n.pkg, &n.name) {
+                if ptr.binary_search(&m).is_ok() {
+                    return Some(format!("{}.{}.{m}", n.pkg, n.name));
+                }
+            }
+        }
+        if depth > 16 {
+            return None;
+        }
+        let Type::Struct(fs) = self.types.under(base).clone() else {
+            return None;
+        };
+        fs.iter()
+            .filter(|f| f.embedded)
+            .find_map(|f| self.go_only_embedded(f.ty, m, depth + 1))
     }
 
     fn with_case_hint(&self, t: TypeId, name: &str, what: String) -> String {
