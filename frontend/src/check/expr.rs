@@ -1481,23 +1481,38 @@ impl Checker {
         }
     }
 
-    /// Reports `sel` as unsupported if `t` (or what it points to) is a
-    /// type of a provided package whose Go version has that field or
-    /// method and gust's does not.
+    /// Reports `sel` as unsupported if `t` (or what it points to) is, or
+    /// embeds, a type of a provided package whose Go version has that
+    /// field or method and gust's does not.
     fn unimplemented_member(&mut self, t: TypeId, sel: &crate::ast::Ident) -> bool {
+        let Some(what) = self.go_only_member(t, &sel.name, 0) else {
+            return false;
+        };
+        self.unsupported(sel.pos, &format!("{what} (not implemented by gust)"));
+        true
+    }
+
+    /// `pkg.T.name` if `t` is, points to or embeds a provided type `T`
+    /// whose Go version has field or method `name`.
+    fn go_only_member(&self, t: TypeId, name: &str, depth: usize) -> Option<String> {
         let base = match self.types.get(t) {
             Type::Pointer(p) => *p,
             _ => t,
         };
-        let Some(n) = self.types.named(base) else {
-            return false;
-        };
-        if !crate::go_api::go_has_member(&n.pkg, &n.name, &sel.name) {
-            return false;
+        if let Some(n) = self.types.named(base) {
+            if crate::go_api::go_has_member(&n.pkg, &n.name, name) {
+                return Some(format!("{}.{}.{name}", n.pkg, n.name));
+            }
         }
-        let what = format!("{}.{}.{}", n.pkg, n.name, sel.name);
-        self.unsupported(sel.pos, &format!("{what} (not implemented by gust)"));
-        true
+        if depth > 16 {
+            return None;
+        }
+        let Type::Struct(fs) = self.types.under(base).clone() else {
+            return None;
+        };
+        fs.iter()
+            .filter(|f| f.embedded)
+            .find_map(|f| self.go_only_member(f.ty, name, depth + 1))
     }
 
     /// Reports as unsupported, at `pos`, a dynamic assertion of a value of
