@@ -337,12 +337,45 @@ impl Checker {
                         return Some(format!("(wrong type for method {})", m.name));
                     }
                 }
-                _ => {
-                    return Some(format!("(missing method {})", m.name));
+                Some(super::expr::Lookup::Field { .. }) => {
+                    let tn = self.tstr(t);
+                    return Some(format!("({tn}.{} is a field, not a method)", m.name));
                 }
+                _ => return Some(self.not_found_cause(t, m)),
             }
         }
         None
+    }
+
+    /// types2's cause for a method `m` that `t` lacks: `t` is a pointer
+    /// to an interface, or has a method of that name up to case (its
+    /// `wrongName`), or none.
+    fn not_found_cause(&self, t: TypeId, m: &gust_vm::types::IMethod) -> String {
+        let base = match self.types.get(t) {
+            Type::Pointer(p) => *p,
+            _ => t,
+        };
+        if base != t && matches!(self.types.under(base), Type::Interface(_)) {
+            let tn = self.tstr(t);
+            return format!("(type {tn} is pointer to interface, not interface)");
+        }
+        let lower = m.name.to_lowercase();
+        let folded = self.types.named(base).and_then(|n| {
+            n.methods
+                .iter()
+                .find(|f| f.name != m.name && f.name.to_lowercase() == lower)
+        });
+        match folded {
+            Some(f) => format!(
+                "(missing method {})\n\t\thave {}{}\n\t\twant {}{}",
+                m.name,
+                f.name,
+                self.sig_str(f.sig),
+                m.name,
+                self.sig_str(m.sig)
+            ),
+            None => format!("(missing method {})", m.name),
+        }
     }
 
     fn sig_str(&self, sig: TypeId) -> String {

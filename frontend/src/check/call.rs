@@ -50,6 +50,31 @@ impl Checker {
                 }
                 if matches!(self.types.under(fo.ty), Type::Interface(_)) {
                     let ao = self.check_value(&args[0], None);
+                    // types2's conversion: 'cannot convert x to type I',
+                    // with the reason for a typed operand.
+                    let vt = if self.is_untyped(&ao) && ao.val.is_some() {
+                        self.default_type(ao.ty)
+                    } else {
+                        ao.ty
+                    };
+                    if !ao.is_invalid() && ao.mode != Mode::Nil && !self.assignable(vt, fo.ty) {
+                        if self.unimplemented_iface_method(vt, fo.ty, spos(&args[0])) {
+                            return Operand::invalid();
+                        }
+                        let d = self.describe(&args[0], &ao);
+                        let tn = self.tstr(fo.ty);
+                        let mut msg = format!("cannot convert {d} to type {tn}");
+                        if vt == ao.ty {
+                            if let Some(why) = self.missing_method_reason(vt, fo.ty) {
+                                msg.push_str(&format!(
+                                    ": {} does not implement {tn} {why}",
+                                    self.tstr(vt)
+                                ));
+                            }
+                        }
+                        self.error(spos(&args[0]), msg);
+                        return Operand::invalid();
+                    }
                     let r = self.assign_to(&args[0], ao, fo.ty, "conversion");
                     // The result is a value of the interface type, even
                     // for nil (no longer the untyped nil).
