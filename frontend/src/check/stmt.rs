@@ -527,16 +527,10 @@ impl Checker {
                 o
             }
         });
-        let mut defaults = 0;
+        self.multiple_defaults(clauses);
         // Constant case values seen so far: value, type, position.
         let mut seen: Vec<(crate::constant::ConstVal, TypeId, Pos)> = vec![];
         for (ci, c) in clauses.iter().enumerate() {
-            if c.default {
-                defaults += 1;
-                if defaults > 1 {
-                    self.error(c.pos, "multiple defaults in switch");
-                }
-            }
             for e in &c.exprs {
                 match (&tag_op, tag) {
                     (Some(to), Some(t)) if !to.is_invalid() => {
@@ -633,6 +627,21 @@ impl Checker {
         self.close_scope();
     }
 
+    /// types2's multipleSwitchDefaults: each default clause after the
+    /// first is 'multiple defaults (first at pos)'.
+    fn multiple_defaults(&mut self, clauses: &[ast::CaseClause]) {
+        let mut first = None;
+        for c in clauses.iter().filter(|c| c.default) {
+            match first {
+                None => first = Some(c.pos),
+                Some(p) => {
+                    let at = self.pos_ref(p);
+                    self.error(c.pos, format!("multiple defaults (first at {at})"));
+                }
+            }
+        }
+    }
+
     fn check_type_switch(
         &mut self,
         init: Option<&Stmt>,
@@ -646,6 +655,7 @@ impl Checker {
             self.check_stmt(i, false);
         }
         let xo = self.check_value(x, None);
+        self.multiple_defaults(clauses);
         if !xo.is_invalid() && !matches!(self.types.under(xo.ty), Type::Interface(_)) {
             let d = self.describe(x, &xo);
             self.error(spos(x), format!("{d} is not an interface"));
@@ -706,8 +716,13 @@ impl Checker {
                         continue;
                     }
                     if let Some(why) = self.missing_method_reason(t, xo.ty) {
-                        let s = self.expr_str(x);
-                        self.error(spos(e), format!("impossible type switch case: {s} (variable of type {}) cannot have dynamic type {} {why}", self.tstr(xo.ty), self.tstr(t)));
+                        let c = self.expr_str(e);
+                        let d = self.describe(x, &xo);
+                        let tn = self.tstr(t);
+                        self.error(
+                            spos(e),
+                            format!("impossible type switch case: {c}\n\t{d} cannot have dynamic type {tn} {why}"),
+                        );
                     }
                 }
             }
