@@ -1765,13 +1765,12 @@ impl Checker {
             }
             let s = self.expr_str(e);
             let tn = self.tstr(recv);
-            self.error(
-                sel.pos,
-                format!(
-                    "{s} undefined (type {tn} has no field or method {})",
-                    sel.name
-                ),
-            );
+            let why = if is_ptr && matches!(self.types.under(base), Type::Interface(_)) {
+                format!("type {tn} is pointer to interface, not interface")
+            } else {
+                format!("type {tn} has no field or method {}", sel.name)
+            };
+            self.error(sel.pos, format!("{s} undefined ({why})"));
             return Operand::invalid();
         };
         let via_ptr = is_ptr

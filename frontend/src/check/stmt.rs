@@ -527,6 +527,26 @@ impl Checker {
                 o
             }
         });
+        // types2: a tag that is neither comparable nor comparable to nil.
+        let tag_op = match (tag, tag_op) {
+            (Some(t), Some(o))
+                if !o.is_invalid()
+                    && !self.comparable(o.ty)
+                    && !matches!(
+                        self.types.under(o.ty),
+                        Type::Map(..) | Type::Slice(_) | Type::Func(_) | Type::Pointer(_)
+                    ) =>
+            {
+                let d = self.describe(t, &o);
+                let tn = self.tstr(o.ty);
+                self.error(
+                    spos(t),
+                    format!("cannot switch on {d} ({tn} is not comparable)"),
+                );
+                Some(Operand::invalid())
+            }
+            (_, o) => o,
+        };
         self.multiple_defaults(clauses);
         // Constant case values seen so far: value, type, position.
         let mut seen: Vec<(crate::constant::ConstVal, TypeId, Pos)> = vec![];
@@ -538,6 +558,7 @@ impl Checker {
                         if eo.is_invalid() {
                             continue;
                         }
+                        let case_nil = eo.mode == Mode::Nil;
                         let eo = if self.is_untyped(&eo) {
                             match self.try_convert_untyped(e, &eo, to.ty) {
                                 Ok(o) => o,
@@ -576,10 +597,11 @@ impl Checker {
                         if !self.assignable(eo.ty, to.ty) && !self.assignable(to.ty, eo.ty) {
                             let ts = self.expr_str(t);
                             self.error(spos(e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
-                        } else if let Some(why) = (eo.mode != Mode::Nil)
-                            .then(|| self.why_incomparable(eo.ty))
-                            .flatten()
-                        {
+                        } else if case_nil {
+                            // Only comparable to nil: fine for a map,
+                            // slice or func switch (the conversion checked
+                            // that nil fits).
+                        } else if let Some(why) = self.why_incomparable(eo.ty) {
                             let ts = self.expr_str(t);
                             let es = self.expr_str(e);
                             self.error(
@@ -656,6 +678,14 @@ impl Checker {
         }
         let xo = self.check_value(x, None);
         self.multiple_defaults(clauses);
+        // `_ := x.(type)` declares nothing (and nothing is unused).
+        let bind = match bind {
+            Some(b) if b.name == "_" => {
+                self.error(b.pos, "no new variable on left side of :=");
+                None
+            }
+            b => b,
+        };
         if !xo.is_invalid() && !matches!(self.types.under(xo.ty), Type::Interface(_)) {
             let d = self.describe(x, &xo);
             self.error(spos(x), format!("{d} is not an interface"));

@@ -993,6 +993,15 @@ impl<'c> Lowerer<'c> {
         let t = if ti || !ei { tag_t } else { et };
         let n = self.slots(tag_t);
         self.load_slots(tag_slot, n);
+        if !ti && self.is_nil(e) {
+            // A map, slice, func or pointer against nil: its first word,
+            // as `x == nil`.
+            if n > 1 {
+                self.emit(Op::Pop { n: n - 1 });
+            }
+            self.emit(Op::CmpImm { op: Cmp::Eq, v: 0 });
+            return;
+        }
         self.convert_implicit(tag_t, t);
         self.expr_to(e, t);
         match self.prog.types.under(t).clone() {
