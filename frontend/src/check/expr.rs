@@ -839,9 +839,12 @@ impl Checker {
             return true;
         }
         if !self.identical(lo.ty, ro.ty) {
-            // Comparisons of an interface with a value implementing it.
-            if matches!(op, BinOp::Eq | BinOp::Ne)
-                && (self.assignable(ro.ty, lo.ty) || self.assignable(lo.ty, ro.ty))
+            // Comparisons of an interface with a value implementing it
+            // (ordered ones fail in check_comparison, as types2's).
+            if matches!(
+                op,
+                BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+            ) && (self.assignable(ro.ty, lo.ty) || self.assignable(lo.ty, ro.ty))
             {
                 return true;
             }
@@ -927,6 +930,21 @@ impl Checker {
         }
     }
 
+    /// types2's kindString: the kind of a composite type (`interface`,
+    /// `struct`, `pointer`, ...), else the type.
+    fn kind_string(&self, t: TypeId) -> String {
+        match self.types.under(t) {
+            Type::Array(..) => "array".into(),
+            Type::Slice(_) => "slice".into(),
+            Type::Struct(_) => "struct".into(),
+            Type::Pointer(_) => "pointer".into(),
+            Type::Func(_) => "func".into(),
+            Type::Interface(_) => "interface".into(),
+            Type::Map(..) => "map".into(),
+            _ => self.tstr(t),
+        }
+    }
+
     /// `o`'s type for messages (`untyped int` for untyped operands).
     pub(crate) fn type_or_untyped(&self, o: &Operand) -> String {
         self.tstr(o.ty)
@@ -982,17 +1000,26 @@ impl Checker {
     ) -> Operand {
         let ordered = matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
         let lt = if lo.mode == Mode::Nil { ro.ty } else { lo.ty };
-        let u = self.types.under(lt).clone();
         let err = if ordered {
-            if is_numeric(&u) || is_string(&u) {
-                None
-            } else {
-                Some(format!(
-                    "operator {} not defined on {}",
-                    op.as_str(),
-                    self.describe(l, lo)
-                ))
+            let is_ordered = |c: &Self, o: &Operand| {
+                let u = c.types.under(o.ty);
+                is_numeric(u) || is_string(u)
+            };
+            // types2's comparison: at the first operand not ordered.
+            let bad = [(l, lo), (r, ro)]
+                .into_iter()
+                .find(|(_, o)| !is_ordered(self, o));
+            if let Some((x, xo)) = bad {
+                let s = self.expr_str(e);
+                let k = self.kind_string(xo.ty);
+                let op = op.as_str();
+                self.error(
+                    spos(x),
+                    format!("invalid operation: {s} (operator {op} not defined on {k})"),
+                );
+                return Operand::invalid();
             }
+            None
         } else if lo.mode == Mode::Nil || ro.mode == Mode::Nil {
             let other = if lo.mode == Mode::Nil { ro } else { lo };
             match self.types.under(other.ty) {
