@@ -686,10 +686,15 @@ impl Checker {
             }
             b => b,
         };
-        if !xo.is_invalid() && !matches!(self.types.under(xo.ty), Type::Interface(_)) {
+        let xo = if !xo.is_invalid() && !matches!(self.types.under(xo.ty), Type::Interface(_)) {
             let d = self.describe(x, &xo);
             self.error(spos(x), format!("{d} is not an interface"));
-        }
+            // types2 goes on with an invalid operand (no errors about
+            // the clauses' variable).
+            Operand::invalid()
+        } else {
+            xo
+        };
         let mut bind_objs = vec![];
         let mut seen: Vec<(TypeId, Pos)> = vec![];
         for c in clauses {
