@@ -390,3 +390,30 @@ func main() {
         }
     }
 }
+
+#[test]
+fn functions_too_large_to_compile_stay_interpreted() {
+    // A package initializer laying out a 512 KiB array literal is 524,297
+    // instructions: the JIT declines it (gust used to fail with an
+    // internal error when such code outgrew rel32 jumps) and says why.
+    let src = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/conformance/programs/jit/huge_initializer.go"
+    ))
+    .unwrap();
+    let f = write("huge_initializer.go", &src);
+    let o = gust(&["disasm", "--asm", &f]);
+    let listing = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        listing.contains("interpreted runtime.main #")
+            && listing.contains("instructions (the JIT compiles at most 262144)"),
+        "{}",
+        listing
+            .lines()
+            .filter(|l| l.starts_with("interpreted"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let o = gust(&["run", "--jit=always", &f]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "42 9 524288 51\n");
+}

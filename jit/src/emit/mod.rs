@@ -79,6 +79,12 @@ pub struct Compiled {
     pub lazy: bool,
 }
 
+/// The largest function the JIT compiles, in bytecode instructions: far
+/// above any hot function (a package initializer laying out a huge array
+/// literal reaches millions), and small enough that its code stays within
+/// rel32 jumps and the compile costs no more than running it once.
+pub const MAX_JIT_INSTRUCTIONS: usize = 1 << 18;
+
 /// Compiles `func`, or says why it stays interpreted (an instruction has
 /// no emitter, its frame is too large to address). `lazy` is
 /// [`lazy_funcs`] of `prog`.
@@ -91,6 +97,12 @@ pub fn compile(
     let f = prog.func(func);
     if f.code.is_empty() {
         return Err("a native (no bytecode)".into());
+    }
+    if f.code.len() > MAX_JIT_INSTRUCTIONS {
+        return Err(format!(
+            "{} instructions (the JIT compiles at most {MAX_JIT_INSTRUCTIONS})",
+            f.code.len()
+        ));
     }
     if let Some(op) = f.code.iter().find(|op| !supported(op)) {
         return Err(format!("{} has no emitter yet", op.name()));
@@ -281,6 +293,12 @@ pub fn compile(
         debug_assert!(false, "{}: {why}", f.name);
         return Err(format!("internal error: {why}"));
     }
+    // Commit first: `finalize` panics on a relocation it cannot make (a
+    // function whose code spans more than a rel32 jump), and a function
+    // the JIT cannot place stays interpreted instead.
+    e.ops
+        .commit()
+        .map_err(|err| format!("code too large to place ({err})"))?;
     let buf = e
         .ops
         .finalize()
