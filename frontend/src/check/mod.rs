@@ -724,6 +724,17 @@ impl Checker {
         if !self.diags.is_empty() {
             return Err(self.render_diags());
         }
+        // gc's linker, not its type checker, finds a missing main: only a
+        // program without type errors gets there, and its message has no
+        // position.
+        let has_main = self
+            .pkg_index("main")
+            .is_none_or(|m| self.pkgs[m as usize].scope.contains_key("main"));
+        if !has_main {
+            return Err(vec![
+                "runtime.main_main·f: function main is undeclared in the main package".into(),
+            ]);
+        }
         self.compute_init_order();
         Ok(())
     }
@@ -1267,12 +1278,6 @@ impl Checker {
                 self.check_body(body_idx, f.recv.as_ref(), &f.sig, &sig, block);
                 self.dep_ctx = None;
             }
-        }
-        if pkg_is_main(&self.pkgs[pkg as usize])
-            && !self.pkgs[pkg as usize].scope.contains_key("main")
-        {
-            self.unit = self.pkgs[pkg as usize].units[0];
-            self.error(Pos(0), "function main is undeclared in the main package");
         }
     }
 

@@ -1,0 +1,5 @@
+package main
+
+// A program with type errors never reaches the link: no missing-main error.
+
+func Main() { var x int }
