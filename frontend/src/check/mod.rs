@@ -1315,23 +1315,24 @@ impl Checker {
         if d.iter().any(|(_, x)| x.msg.starts_with("unsupported:")) {
             d.retain(|(_, x)| x.msg.starts_with("unsupported:"));
         }
+        // gc stops at the tenth error it reports (types2's order: a body's
+        // unused variables come at its end), prints those ten sorted by
+        // position, then `too many errors` at the tenth's position.
+        let last = (d.len() >= 10).then(|| d[9].clone());
+        d.truncate(10);
         d.sort_by_key(|(u, x)| (*u, x.pos));
         d.iter()
-            .take(10)
-            .map(|(u, x)| {
+            .chain(last.iter())
+            .enumerate()
+            .map(|(i, (u, x))| {
                 let src = &self.units[*u as usize].src;
                 let (l, c) = src.line_col(x.pos);
-                format!("{}:{l}:{c}: {}", src.name, x.msg)
-            })
-            // gc stops at the tenth error and names its position (even
-            // when it is the last).
-            .chain(if d.len() >= 10 {
-                let (u, x) = &d[9];
-                let src = &self.units[*u as usize].src;
-                let (l, c) = src.line_col(x.pos);
-                Some(format!("{}:{l}:{c}: too many errors", src.name))
-            } else {
-                None
+                let msg = if i < 10 {
+                    x.msg.as_str()
+                } else {
+                    "too many errors"
+                };
+                format!("{}:{l}:{c}: {msg}", src.name)
             })
             .collect()
     }
