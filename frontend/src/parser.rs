@@ -972,8 +972,9 @@ impl<'a> Parser<'a> {
                     }
                     self.xnest -= 1;
                     self.want(T::Rbrack)?;
+                    // At its `[` too (types2's StartPos stops there).
                     x = self.mk(
-                        start,
+                        lbrack,
                         ExprKind::Slice {
                             x: Box::new(x),
                             lo,

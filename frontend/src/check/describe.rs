@@ -78,13 +78,13 @@ impl Checker {
 }
 
 /// Where gc reports an error about `e`: the start of the expression
-/// (types2 uses `syntax.StartPos`), not the operator of a binary one.
+/// (types2 uses `syntax.StartPos`), not the operator of a binary one; a
+/// slice expression starts at its `[` (StartPos does not descend into it).
 pub(crate) fn spos(e: &Expr) -> crate::pos::Pos {
     match &e.kind {
         ExprKind::Binary(_, l, _) => spos(l),
         ExprKind::Call { func, .. } => spos(func),
         ExprKind::Selector(x, _) | ExprKind::Index(x, _) | ExprKind::TypeAssert(x, _) => spos(x),
-        ExprKind::Slice { x, .. } => spos(x),
         ExprKind::Composite { ty: Some(t), .. } => spos(t),
         _ => e.pos,
     }

@@ -2014,8 +2014,9 @@ impl Checker {
         }
         let (res, len) = match self.types.under(xo.ty).clone() {
             Type::String | Type::Untyped(Untyped::String) => {
-                if max.is_some() {
-                    self.error(spos(e), "invalid operation: 3-index slice of string");
+                if let Some(m) = max {
+                    // types2 reports it at the third index.
+                    self.error(spos(m), "invalid operation: 3-index slice of string");
                     return Operand::invalid();
                 }
                 if self.is_untyped(&xo) {
