@@ -299,7 +299,7 @@ impl Checker {
                     }
                     Mode::Invalid => op,
                     Mode::Nil => {
-                        self.error(spos(e), "invalid operation: cannot indirect nil");
+                        self.error(spos(x), "invalid operation: cannot indirect nil");
                         Operand::invalid()
                     }
                     _ => match self.types.under(op.ty).clone() {
