@@ -1104,7 +1104,9 @@ impl Checker {
             return Operand::invalid();
         }
         // The count must be an integer (or an untyped constant
-        // representable as uint).
+        // representable as uint). Messages describe it as written, before
+        // an untyped count is given type uint.
+        let count = self.describe(r, &ro);
         if let Some(v) = &ro.val {
             match v.to_int() {
                 Some(n) if n >= BigInt::zero() => {
@@ -1124,8 +1126,12 @@ impl Checker {
                     return Operand::invalid();
                 }
                 None => {
-                    let s = self.describe(r, &ro);
-                    self.error(spos(r), format!("invalid shift count {s}"));
+                    // types2's representable(y, uint).
+                    let msg = match v {
+                        ConstVal::Float(_) => format!("{count} truncated to uint"),
+                        _ => format!("cannot convert {count} to type uint"),
+                    };
+                    self.error(spos(r), msg);
                     return Operand::invalid();
                 }
             }
@@ -1148,8 +1154,13 @@ impl Checker {
                 return Operand::invalid();
             };
             let n = b.to_int().unwrap().to_u64().unwrap_or(u64::MAX);
-            if n > 10000 {
-                self.error(spos(r), format!("invalid shift count {}", b.describe()));
+            // types2's shiftBound: enough for the smallest float64.
+            const SHIFT_BOUND: u64 = 1023 - 1 + 52;
+            if n > SHIFT_BOUND {
+                self.error(
+                    spos(r),
+                    format!("invalid operation: invalid shift count {count}"),
+                );
                 return Operand::invalid();
             }
             let v = if op == BinOp::Shl {
