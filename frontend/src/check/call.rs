@@ -135,7 +135,7 @@ impl Checker {
                 let o = self.check_expr(&args[0], None);
                 if let Type::Tuple(ts) = self.types.get(o.ty).clone() {
                     if !ts.is_empty() {
-                        self.check_arg_types(call, &fname, sig, &ts, &args[0], rparen);
+                        self.check_arg_types(call, &fname, sig, &ts, &args[0]);
                         return;
                     }
                 }
@@ -146,15 +146,7 @@ impl Checker {
         self.finish_args(call, &fname, sig, args, None, ellipsis, rparen);
     }
 
-    fn check_arg_types(
-        &mut self,
-        call: &Expr,
-        fname: &str,
-        sig: &Sig,
-        ts: &[TypeId],
-        arg: &Expr,
-        rparen: crate::pos::Pos,
-    ) {
+    fn check_arg_types(&mut self, call: &Expr, fname: &str, sig: &Sig, ts: &[TypeId], arg: &Expr) {
         let n = sig.params.len();
         let ok = if sig.variadic {
             ts.len() >= n - 1
@@ -169,7 +161,10 @@ impl Checker {
                     .collect::<Vec<_>>()
                     .join(", ")
             );
-            self.arity_error(call, fname, sig, ts.len() < n, have, rparen, arg.pos);
+            // types2 reports both at the argument: every value of the
+            // multi-valued call is an operand whose expression is the call.
+            let at = spos(arg);
+            self.arity_error(call, fname, sig, ts.len() < n, have, at, at);
             return;
         }
         for (i, t) in ts.iter().enumerate() {
