@@ -217,8 +217,9 @@ pub enum ExprKind {
     Paren(Box<Expr>),
     /// `x.sel` (also qualified identifiers `pkg.Name`).
     Selector(Box<Expr>, Ident),
-    /// `x[i]` (also generic instantiation, unsupported).
-    Index(Box<Expr>, Box<Expr>),
+    /// `x[i]` (also generic instantiation, unsupported); the third field is
+    /// the position of a second index (`x[i, j]`), which only instantiation allows.
+    Index(Box<Expr>, Box<Expr>, Option<Pos>),
     /// `x[lo:hi]` or `x[lo:hi:max]`.
     Slice {
         /// The sliced operand.

@@ -156,7 +156,7 @@ fn unparen_owned(mut x: Expr) -> Expr {
 fn start_pos(mut x: &Expr) -> Pos {
     // Binary expressions are at their operator, index expressions at
     // their `[`.
-    while let ExprKind::Binary(_, l, _) | ExprKind::Index(l, _) = &x.kind {
+    while let ExprKind::Binary(_, l, _) | ExprKind::Index(l, _, _) = &x.kind {
         x = l;
     }
     x.pos
@@ -178,7 +178,7 @@ fn is_value(x: &Expr) -> bool {
         | ExprKind::Unary(..)
         | ExprKind::Binary(..) => true,
         ExprKind::Paren(x) => is_value(x),
-        ExprKind::Index(x, i) => is_value(x) || is_value(i),
+        ExprKind::Index(x, i, _) => is_value(x) || is_value(i),
         _ => false,
     }
 }
@@ -936,10 +936,10 @@ impl<'a> Parser<'a> {
                             // invalid empty instance, slice or index expression
                             return self.fail("expected operand");
                         }
-                        let (i, comma) = self.type_list(false)?;
+                        let (i, comma, second) = self.type_list(false)?;
                         if comma || self.tok.kind == T::Rbrack {
                             self.want(T::Rbrack)?;
-                            x = self.mk(lbrack, ExprKind::Index(Box::new(x), Box::new(i)));
+                            x = self.mk(lbrack, ExprKind::Index(Box::new(x), Box::new(i), second));
                             continue;
                         }
                         lo = Some(Box::new(i));
@@ -1105,13 +1105,15 @@ impl<'a> Parser<'a> {
     /// `typeList = arg { "," arg } [ "," ] .` Returns the first element
     /// (others are dropped) and whether there was a comma. If `strict` is
     /// false, the first element may be a (non-type) expression.
-    fn type_list(&mut self, strict: bool) -> PResult<(Expr, bool)> {
+    fn type_list(&mut self, strict: bool) -> PResult<(Expr, bool, Option<Pos>)> {
         self.xnest += 1;
         let x = if strict { self.type_()? } else { self.expr()? };
         let mut comma = false;
+        let mut second = None;
         if self.got(T::Comma) {
             comma = true;
-            if self.type_or_nil()?.is_some() {
+            if let Some(t) = self.type_or_nil()? {
+                second = Some(start_pos(&t));
                 while self.got(T::Comma) {
                     if self.type_or_nil()?.is_none() {
                         break;
@@ -1120,7 +1122,7 @@ impl<'a> Parser<'a> {
             }
         }
         self.xnest -= 1;
-        Ok((x, comma))
+        Ok((x, comma, second))
     }
 
     fn name(&mut self) -> PResult<Ident> {
@@ -1249,9 +1251,9 @@ impl<'a> Parser<'a> {
         if self.tok.kind == T::Rbrack {
             return self.fail("expected type argument list");
         }
-        let (i, _) = self.type_list(true)?;
+        let (i, _, second) = self.type_list(true)?;
         self.want(T::Rbrack)?;
-        Ok(self.mk(pos, ExprKind::Index(Box::new(typ), Box::new(i))))
+        Ok(self.mk(pos, ExprKind::Index(Box::new(typ), Box::new(i), second)))
     }
 
     /// Signature with optional type parameters (forbidden, with `context`
@@ -1435,7 +1437,8 @@ impl<'a> Parser<'a> {
                             let mut names = names;
                             let Some(n) = names.pop() else { unreachable!() };
                             let x = self.ident_expr(n);
-                            let ty = self.mk(x.pos, ExprKind::Index(Box::new(x), Box::new(i)));
+                            let ty =
+                                self.mk(x.pos, ExprKind::Index(Box::new(x), Box::new(i), None));
                             let tag = self.tag();
                             return Ok(Field {
                                 names: Vec::new(),
@@ -1477,7 +1480,7 @@ impl<'a> Parser<'a> {
             return Ok(ArrayOrTArgs::Type(self.slice_type(pos)?));
         }
         // x [n]E or x[n,], x[n1, n2], ...
-        let (n, comma) = self.type_list(false)?;
+        let (n, comma, _) = self.type_list(false)?;
         self.want(T::Rbrack)?;
         if !comma {
             if let Some(elem) = self.type_or_nil()? {
@@ -1536,7 +1539,7 @@ impl<'a> Parser<'a> {
                 }
                 let x = self.ident_expr(name);
                 let ty = match list.into_iter().next() {
-                    Some(f) => self.mk(x.pos, ExprKind::Index(Box::new(x), Box::new(f.ty))),
+                    Some(f) => self.mk(x.pos, ExprKind::Index(Box::new(x), Box::new(f.ty), None)),
                     None => x,
                 };
                 Ok(Field {
@@ -1608,7 +1611,8 @@ impl<'a> Parser<'a> {
                 match self.array_or_targs()? {
                     ArrayOrTArgs::TArgs(i) => {
                         let x = self.ident_expr(name);
-                        f.ty = Some(self.mk(x.pos, ExprKind::Index(Box::new(x), Box::new(i))));
+                        f.ty =
+                            Some(self.mk(x.pos, ExprKind::Index(Box::new(x), Box::new(i), None)));
                     }
                     ArrayOrTArgs::Type(t) => {
                         f.name = Some(name);

@@ -106,7 +106,7 @@ impl<'a> Printer<'a> {
                 self.out.push('.');
                 self.out.push_str(&sel.name);
             }
-            ExprKind::Index(x, i) => {
+            ExprKind::Index(x, i, _) => {
                 self.expr(x);
                 self.out.push('[');
                 self.expr(i);

@@ -136,7 +136,7 @@ pub fn find_in_expr<'a, T>(e: &'a Expr, f: &mut impl FnMut(&'a Expr) -> Option<T
         | ExprKind::Unary(_, x)
         | ExprKind::Selector(x, _)
         | ExprKind::Ellipsis(x) => find_in_expr(x, f),
-        ExprKind::Index(x, i) => find_in_expr(x, f).or_else(|| find_in_expr(i, f)),
+        ExprKind::Index(x, i, _) => find_in_expr(x, f).or_else(|| find_in_expr(i, f)),
         ExprKind::Slice { x, lo, hi, max } => find_in_expr(x, f)
             .or_else(|| opt_expr(lo, f))
             .or_else(|| opt_expr(hi, f))

@@ -629,7 +629,7 @@ pub(crate) fn has_call_or_recv(info: &super::Info, e: &Expr) -> bool {
             .iter()
             .any(|el| el.key.as_ref().is_some_and(rec) || rec(&el.value)),
         Paren(x) | Star(x) | Unary(_, x) | Selector(x, _) | TypeAssert(x, _) => rec(x),
-        Index(x, i) => rec(x) || rec(i),
+        Index(x, i, _) => rec(x) || rec(i),
         Slice { x, lo, hi, max } => rec(x) || [lo, hi, max].into_iter().flatten().any(|b| rec(b)),
         Binary(_, l, r) => rec(l) || rec(r),
         _ => false,

@@ -84,7 +84,7 @@ pub(crate) fn spos(e: &Expr) -> crate::pos::Pos {
     match &e.kind {
         ExprKind::Binary(_, l, _) => spos(l),
         ExprKind::Call { func, .. } => spos(func),
-        ExprKind::Selector(x, _) | ExprKind::Index(x, _) | ExprKind::TypeAssert(x, _) => spos(x),
+        ExprKind::Selector(x, _) | ExprKind::Index(x, _, _) | ExprKind::TypeAssert(x, _) => spos(x),
         ExprKind::Composite { ty: Some(t), .. } => spos(t),
         _ => e.pos,
     }

@@ -8,6 +8,7 @@ use super::describe::spos;
 use super::{Builtin, Checker, ObjKind, Selection};
 use crate::ast::{BinOp, Expr, ExprKind, UnOp};
 use crate::constant::{parse_float_lit, parse_int_lit, ConstVal, FloatOp};
+use crate::pos::Pos;
 
 /// How an operand can be used.
 #[derive(Clone, Debug, PartialEq)]
@@ -240,7 +241,7 @@ impl Checker {
                 self.check_composite(e, ty.as_deref(), elts, hint)
             }
             ExprKind::Selector(x, sel) => self.check_selector(e, x, sel),
-            ExprKind::Index(x, i) => self.check_index(e, x, i),
+            ExprKind::Index(x, i, second) => self.check_index(e, x, i, *second),
             ExprKind::Slice { x, lo, hi, max } => {
                 self.check_slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref())
             }
@@ -488,7 +489,7 @@ impl Checker {
                     self.root_local(x)
                 }
             }
-            ExprKind::Index(x, _) => {
+            ExprKind::Index(x, _, _) => {
                 let t = info.types.get(&x.id).copied().unwrap_or(bt::INVALID);
                 if matches!(self.types.under(t), Type::Array(..)) {
                     self.root_local(x)
@@ -1855,7 +1856,7 @@ impl Checker {
         Operand::value(t)
     }
 
-    fn check_index(&mut self, e: &Expr, x: &Expr, i: &Expr) -> Operand {
+    fn check_index(&mut self, e: &Expr, x: &Expr, i: &Expr, second: Option<Pos>) -> Operand {
         let xo = self.check_expr(x, None);
         if xo.is_invalid() {
             return Operand::invalid();
@@ -1865,6 +1866,17 @@ impl Checker {
             return Operand::invalid();
         }
         let xt = xo.ty;
+        let indexable = match self.types.under(xt) {
+            Type::Map(..) | Type::String | Type::Untyped(Untyped::String) => true,
+            Type::Slice(_) | Type::Array(..) => true,
+            Type::Pointer(p) => matches!(self.types.under(*p), Type::Array(..)),
+            _ => false,
+        };
+        // types2's singleIndex: only instantiation takes several indices;
+        // checking goes on with the first.
+        if let (true, Some(pos)) = (indexable, second) {
+            self.error(pos, "invalid operation: more than one index");
+        }
         match self.types.under(xt).clone() {
             Type::Map(k, v) => {
                 let io = self.check_value(i, Some(k));

@@ -1034,7 +1034,7 @@ impl Checker {
 
     fn is_map_index(&self, x: &Expr) -> bool {
         let x = strip_parens(x);
-        if let ExprKind::Index(m, _) = &x.kind {
+        if let ExprKind::Index(m, _, _) = &x.kind {
             let t = self.units[self.unit as usize]
                 .info
                 .types

@@ -667,7 +667,7 @@ impl<'c> Lowerer<'c> {
             return self.expr(e);
         }
         match &e.kind {
-            ExprKind::Index(x, i) if n == 2 => {
+            ExprKind::Index(x, i, _) if n == 2 => {
                 let xt = self.expr_type(x);
                 if let Type::Map(k, v) = self.prog.types.under(xt).clone() {
                     self.expr(x);

@@ -166,7 +166,7 @@ impl<'c> Lowerer<'c> {
 
     /// Notes element writes `x[i] = ...` of a slice variable.
     fn esc_mutation(&self, lhs: &Expr, w: &mut Walk) {
-        if let ExprKind::Index(x, _) = &strip_parens(lhs).kind {
+        if let ExprKind::Index(x, _, _) = &strip_parens(lhs).kind {
             if let Some(o) = self.slice_var(x) {
                 w.mutated.insert(o);
             }
@@ -389,7 +389,7 @@ impl<'c> Lowerer<'c> {
                 self.esc_expr(func, w);
                 args.iter().for_each(|a| self.esc_expr(a, w));
             }
-            ExprKind::Index(x, i) => {
+            ExprKind::Index(x, i, _) => {
                 if self.slice_var(x).is_none() {
                     self.esc_expr(x, w);
                 }
@@ -507,7 +507,7 @@ impl Lowerer<'_> {
         crate::visit::find_in_block::<()>(block, &mut |x| {
             match &x.kind {
                 ExprKind::Ident(_) if is_p(x) => uses += 1,
-                ExprKind::Star(y) | ExprKind::Index(y, _) if is_p(y) => harmless += 1,
+                ExprKind::Star(y) | ExprKind::Index(y, _, _) if is_p(y) => harmless += 1,
                 ExprKind::Selector(y, _)
                     if is_p(y) && matches!(info.sels.get(&x.id), Some(Selection::Field { .. })) =>
                 {

@@ -51,7 +51,7 @@ impl<'c> Lowerer<'c> {
             ExprKind::FuncLit { .. } => self.func_lit(e),
             ExprKind::Composite { .. } => self.composite(e, self.expr_type(e)),
             ExprKind::Selector(x, sel) => self.selector(e, x, &sel.name),
-            ExprKind::Index(x, i) => self.index(e, x, i),
+            ExprKind::Index(x, i, _) => self.index(e, x, i),
             ExprKind::Slice { x, lo, hi, max } => {
                 self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref())
             }
@@ -250,7 +250,7 @@ impl<'c> Lowerer<'c> {
                     _ => None,
                 }
             }
-            ExprKind::Index(x, i) => {
+            ExprKind::Index(x, i, _) => {
                 let xt = self.expr_type(x);
                 let et = self.expr_type(e);
                 let elem = self.slots(et);

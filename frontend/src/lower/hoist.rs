@@ -91,7 +91,7 @@ impl<'c> Lowerer<'c> {
                 *risky = true;
                 self.collect(x, calls, risky);
             }
-            ExprKind::Index(x, i) => {
+            ExprKind::Index(x, i, _) => {
                 let xt = self.expr_type(x);
                 if !matches!(self.prog.types.under(xt), Type::String) {
                     *risky = true;

@@ -203,7 +203,7 @@ impl Lowerer<'_> {
                 }
                 _ => false,
             },
-            ExprKind::Index(a, i) => {
+            ExprKind::Index(a, i, _) => {
                 let at = info.types.get(&strip_parens(a).id).copied();
                 at.is_some_and(|t| matches!(self.prog.types.under(t), Type::Array(..)))
                     && info.consts.contains_key(&i.id)
@@ -295,7 +295,7 @@ impl Lowerer<'_> {
             | ExprKind::Unary(_, x)
             | ExprKind::Selector(x, _)
             | ExprKind::TypeAssert(x, _) => self.may_modify_pkg_var(unit, x),
-            ExprKind::Index(x, i) | ExprKind::Binary(_, x, i) => any(vec![&**x, &**i]),
+            ExprKind::Index(x, i, _) | ExprKind::Binary(_, x, i) => any(vec![&**x, &**i]),
             ExprKind::Slice { x, lo, hi, max } => any(std::iter::once(&**x)
                 .chain(lo.as_deref())
                 .chain(hi.as_deref())

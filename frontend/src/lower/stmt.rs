@@ -358,7 +358,7 @@ impl<'c> Lowerer<'c> {
 
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         if lhs.len() == 1 && rhs.len() == 1 {
-            if let ExprKind::Index(x, i) = &lhs[0].kind {
+            if let ExprKind::Index(x, i, _) = &lhs[0].kind {
                 if let Some(slot) = self.local_slice_slot(x) {
                     let t = self.expr_type(&lhs[0]);
                     self.index_operand(i);
@@ -453,7 +453,7 @@ impl<'c> Lowerer<'c> {
     /// before `s[i]` panics).
     fn tuple_target(&mut self, l: &Expr) -> Target {
         let l = strip_parens(l);
-        if let ExprKind::Index(x, i) = &l.kind {
+        if let ExprKind::Index(x, i, _) = &l.kind {
             let n = self.slots(self.expr_type(l));
             let xt = self.expr_type(x);
             let len = match self.prog.types.under(xt).clone() {

@@ -75,7 +75,7 @@ fn sx(e: &Expr) -> String {
         }
         ExprKind::Paren(x) => format!("(paren {})", sx(x)),
         ExprKind::Selector(x, s) => format!("(. {} {})", sx(x), s.name),
-        ExprKind::Index(x, i) => format!("(index {} {})", sx(x), sx(i)),
+        ExprKind::Index(x, i, _) => format!("(index {} {})", sx(x), sx(i)),
         ExprKind::Slice { x, lo, hi, max } => {
             format!("(slice {} {} {} {})", sx(x), o(lo), o(hi), o(max))
         }
@@ -774,7 +774,7 @@ fn expression_ids_are_unique() {
     fn collect(e: &Expr, ids: &mut Vec<u32>) {
         ids.push(e.id.0);
         match &e.kind {
-            ExprKind::Binary(_, a, b) | ExprKind::Index(a, b) | ExprKind::MapType(a, b) => {
+            ExprKind::Binary(_, a, b) | ExprKind::Index(a, b, _) | ExprKind::MapType(a, b) => {
                 collect(a, ids);
                 collect(b, ids);
             }
