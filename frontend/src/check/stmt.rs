@@ -520,7 +520,11 @@ impl Checker {
         }
         let tag_op = tag.map(|t| {
             let o = self.check_value(t, None);
-            if self.is_untyped(&o) && !o.is_invalid() {
+            // types2 assigns the tag to an invisible temporary.
+            if o.mode == Mode::Nil {
+                self.error(spos(t), "use of untyped nil in switch expression");
+                Operand::invalid()
+            } else if self.is_untyped(&o) && !o.is_invalid() {
                 let d = self.default_type(o.ty);
                 self.convert_untyped(t, &o, d).unwrap_or(o)
             } else {
