@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use gust_vm::types::{builtin as bt, Type, TypeId};
 
 use super::describe::spos;
-use super::expr::{strip_parens, Mode, Operand};
+use super::expr::{is_integer, strip_parens, Mode, Operand};
 use super::{Checker, ObjId, ObjKind};
 use crate::ast::{self, AssignOp, Expr, ExprKind, Stmt, StmtKind};
 use crate::pos::Pos;
@@ -430,11 +430,21 @@ impl Checker {
     ) {
         self.open_scope();
         let xo = self.check_value(x, None);
+        // types2: `for i = range n` over an integer assigns n itself to i
+        // ("range clause"), so an untyped constant n takes i's type.
+        let assign_int = match key {
+            Some(k) if !define && !xo.is_invalid() && is_integer(self.types.under(xo.ty)) => {
+                Some(k)
+            }
+            _ => None,
+        };
         let (kt, vt) = if xo.is_invalid() {
             (bt::INVALID, bt::INVALID)
         } else {
             let mut xt = xo.ty;
-            if self.is_untyped(&xo) {
+            if assign_int.is_some() {
+                xt = bt::INT;
+            } else if self.is_untyped(&xo) {
                 let d = self.default_type(xo.ty);
                 self.convert_untyped(x, &xo, d);
                 xt = d;
@@ -470,6 +480,25 @@ impl Checker {
                 format!("range over {d} permits only one iteration variable"),
             );
         }
+        if let Some(k) = assign_int {
+            let lo = self.check_lhs(k);
+            if lo.mode != Mode::Invalid {
+                let t = if lo.ty == bt::INVALID {
+                    self.default_type(xo.ty)
+                } else {
+                    lo.ty
+                };
+                let r = self.assign_to(x, xo.clone(), t, "range clause");
+                if !r.is_invalid() && !is_integer(self.types.under(t)) {
+                    let ts = self.tstr(t);
+                    self.error(
+                        spos(k),
+                        format!("cannot use iteration variable of type {ts}"),
+                    );
+                }
+            }
+        }
+        let key = key.filter(|_| assign_int.is_none());
         for (e, t) in [(key, kt), (value, vt)] {
             let Some(e) = e else { continue };
             if define {
