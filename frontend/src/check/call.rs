@@ -5,7 +5,7 @@ use num_traits::ToPrimitive;
 
 use super::describe::spos;
 use super::expr::{Mode, Operand};
-use super::{CallKind, Checker, FuncBody, FuncCtx};
+use super::{CallKind, Checker, FuncBody, FuncCtx, Selection};
 use crate::ast::{self, Element, Expr, ExprKind};
 
 impl Checker {
@@ -388,9 +388,21 @@ impl Checker {
                             );
                             continue;
                         };
-                        // A blank field cannot be named (types2).
-                        let found = fields.iter().position(|f| &f.name == name);
-                        let Some(i) = found.filter(|_| name != "_") else {
+                        // A blank field cannot be named (types2); a promoted
+                        // field can (Go 1.27), through embedded structs only.
+                        let u = self.types.underlying(t);
+                        let found = match self.lookup_selector(u, name) {
+                            Ok(super::expr::Lookup::Field { path, derefs, ty }) => {
+                                Some((path, derefs, ty))
+                            }
+                            Ok(_) => {
+                                self.error(spos(k), format!("{name} is not a field"));
+                                self.check_expr(&el.value, None);
+                                continue;
+                            }
+                            Err(_) => None,
+                        };
+                        let Some((path, derefs, ft)) = found.filter(|_| name != "_") else {
                             let tn = self.tstr(t);
                             self.error(
                                 spos(k),
@@ -399,7 +411,15 @@ impl Checker {
                             self.check_expr(&el.value, None);
                             continue;
                         };
-                        if self.foreign_unexported(t, name) {
+                        if derefs.iter().any(|&d| d) {
+                            self.error(
+                                spos(k),
+                                format!("invalid implicit pointer indirection to reach {name}"),
+                            );
+                            self.check_expr(&el.value, None);
+                            continue;
+                        }
+                        if path.len() == 1 && self.foreign_unexported(t, name) {
                             let tn = self.tstr(t);
                             self.error(
                                 spos(k),
@@ -408,14 +428,36 @@ impl Checker {
                                 ),
                             );
                         }
-                        if seen.contains(&i) {
-                            self.error(
+                        // types2's trie of field paths: a path may not equal,
+                        // extend or be extended by one already given.
+                        let clash = seen
+                            .iter()
+                            .filter(|(q, _): &&(Vec<u32>, String)| {
+                                q.starts_with(&path) || path.starts_with(q)
+                            })
+                            .min_by(|a, b| a.0.cmp(&b.0));
+                        match clash {
+                            Some((q, alt)) if q == &path => self.error(
                                 spos(k),
                                 format!("duplicate field name {name} in struct literal"),
-                            );
+                            ),
+                            Some((q, alt)) if q.len() < path.len() => self.error(
+                                spos(k),
+                                format!(
+                                    "cannot specify promoted field {name} and enclosing embedded field {alt}"
+                                ),
+                            ),
+                            Some((_, alt)) => self.error(
+                                spos(k),
+                                format!(
+                                    "cannot specify embedded field {name} and enclosed promoted field {alt}"
+                                ),
+                            ),
+                            None => seen.push((path.clone(), name.clone())),
                         }
-                        seen.push(i);
-                        let ft = fields[i].ty;
+                        self.info()
+                            .sels
+                            .insert(k.id, Selection::Field { path, derefs });
                         let vo = self.check_value(&el.value, field_hint(&el.value, ft));
                         self.assign_to(&el.value, vo, ft, "struct literal");
                     }

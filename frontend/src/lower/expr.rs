@@ -712,6 +712,10 @@ impl<'c> Lowerer<'c> {
         match self.prog.types.under(t).clone() {
             Type::Struct(fields) => {
                 let keyed = elts.first().is_some_and(|el| el.key.is_some());
+                if keyed && self.promoted_keys(elts) {
+                    self.promoted_struct_literal(elts, t);
+                    return;
+                }
                 let placed: Vec<(u64, &Expr)> = elts
                     .iter()
                     .enumerate()
@@ -767,6 +771,71 @@ impl<'c> Lowerer<'c> {
                 }
             }
             _ => self.unsupported(e.pos, "composite literal"),
+        }
+    }
+
+    /// Whether a keyed struct literal names a promoted field (Go 1.27).
+    fn promoted_keys(&self, elts: &[crate::ast::Element]) -> bool {
+        elts.iter().filter_map(|el| el.key.as_ref()).any(|k| {
+            matches!(self.info().sels.get(&k.id), Some(Selection::Field { path, .. }) if path.len() > 1)
+        })
+    }
+
+    /// A keyed struct literal naming promoted fields: the values are
+    /// evaluated in source order into temporaries, then the struct is
+    /// built field by field, descending into the embedded structs that
+    /// the keys' paths go through.
+    fn promoted_struct_literal(&mut self, elts: &[crate::ast::Element], t: TypeId) {
+        let mut assigned: Vec<(Vec<u32>, u32, u32)> = vec![];
+        for el in elts {
+            let Some(Selection::Field { path, .. }) = el
+                .key
+                .as_ref()
+                .and_then(|k| self.info().sels.get(&k.id))
+                .cloned()
+            else {
+                continue;
+            };
+            let ft = self.field_type_at(t, &path);
+            let n = self.slots(ft);
+            self.elem_to(&el.value, ft);
+            let tmp = self.temp(n);
+            self.store_slots(tmp, n);
+            assigned.push((path, tmp, n));
+        }
+        self.push_struct_fields(t, &assigned, 0);
+    }
+
+    /// The type of the field reached from struct type `t` through `path`.
+    fn field_type_at(&self, mut t: TypeId, path: &[u32]) -> TypeId {
+        for &i in path {
+            if let Type::Struct(fs) = self.prog.types.under(t) {
+                if let Some(f) = fs.get(i as usize) {
+                    t = f.ty;
+                }
+            }
+        }
+        t
+    }
+
+    /// Pushes the fields of struct type `t` from `assigned` (paths, whose
+    /// first `depth` steps lead to `t`, with the temporaries holding their
+    /// values); other fields are zero.
+    fn push_struct_fields(&mut self, t: TypeId, assigned: &[(Vec<u32>, u32, u32)], depth: usize) {
+        let Type::Struct(fields) = self.prog.types.under(t).clone() else {
+            return;
+        };
+        for (i, f) in fields.iter().enumerate() {
+            let here: Vec<(Vec<u32>, u32, u32)> = assigned
+                .iter()
+                .filter(|(p, ..)| p.get(depth) == Some(&(i as u32)))
+                .cloned()
+                .collect();
+            match here.iter().find(|(p, ..)| p.len() == depth + 1) {
+                Some(&(_, tmp, n)) => self.load_slots(tmp, n),
+                None if here.is_empty() => self.push_zero(f.ty),
+                None => self.push_struct_fields(f.ty, &here, depth + 1),
+            }
         }
     }
 
