@@ -40,8 +40,12 @@ impl Checker {
                     let (pos, m) = if args.is_empty() {
                         (*rparen, format!("missing argument in conversion to {t}"))
                     } else {
+                        // types2 uses the arguments and reports at the last.
+                        for a in args {
+                            self.check_expr(a, None);
+                        }
                         (
-                            args[1].pos,
+                            spos(&args[args.len() - 1]),
                             format!("too many arguments in conversion to {t}"),
                         )
                     };
@@ -100,9 +104,7 @@ impl Checker {
                 spos(e),
                 format!("invalid operation: cannot call {d}: {t} is not a function"),
             );
-            for a in args {
-                self.check_expr(a, None);
-            }
+            // types2 leaves the arguments unchecked (so unused).
             return Operand::invalid();
         };
         self.check_args(e, func, &sig, args, *ellipsis, *rparen);
@@ -354,6 +356,10 @@ impl Checker {
             },
         };
         if t == bt::INVALID {
+            // types2 uses the element values (not the keys).
+            for el in elts {
+                self.check_expr(&el.value, None);
+            }
             return Operand::invalid();
         }
         // An elided `&T` in a literal of pointers: the element is `T`.
@@ -471,9 +477,11 @@ impl Checker {
                             continue;
                         }
                         let Some(f) = fields.get(i) else {
+                            // types2 checks the element first.
+                            self.check_expr(&el.value, None);
                             let tn = self.tstr(t);
                             self.error(
-                                el.value.pos,
+                                spos(&el.value),
                                 format!("too many values in struct literal of type {tn}"),
                             );
                             break;

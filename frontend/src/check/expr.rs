@@ -1859,6 +1859,8 @@ impl Checker {
     fn check_index(&mut self, e: &Expr, x: &Expr, i: &Expr, second: Option<Pos>) -> Operand {
         let xo = self.check_expr(x, None);
         if xo.is_invalid() {
+            // types2 uses the index.
+            self.check_expr(i, None);
             return Operand::invalid();
         }
         if xo.mode == Mode::TypeExpr {
@@ -1934,16 +1936,18 @@ impl Checker {
                         val: None,
                     }
                 }
-                _ => self.bad_index(e, x, &xo),
+                _ => self.bad_index(e, x, &xo, i),
             },
-            _ => self.bad_index(e, x, &xo),
+            _ => self.bad_index(e, x, &xo, i),
         }
     }
 
     /// types2's `cannot index x`, at the index expression's `[`.
-    fn bad_index(&mut self, e: &Expr, x: &Expr, xo: &Operand) -> Operand {
+    fn bad_index(&mut self, e: &Expr, x: &Expr, xo: &Operand, i: &Expr) -> Operand {
         let s = self.describe(x, xo);
         self.error(e.pos, format!("cannot index {s}"));
+        // types2 uses the index.
+        self.check_expr(i, None);
         Operand::invalid()
     }
 
