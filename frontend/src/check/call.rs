@@ -701,6 +701,7 @@ impl Checker {
             let rt = self.bodies[body_idx as usize].recv.unwrap_or(bt::INVALID);
             for n in &r.names {
                 let o = self.declare_var(&n.name, rt, n.pos);
+                self.set_var_role(o, super::VarRole::Receiver);
                 self.mark_var_used(o);
             }
         }
@@ -711,6 +712,7 @@ impl Checker {
                 let t = sig.params.get(pi).copied().unwrap_or(bt::INVALID);
                 if let Some(n) = f.names.get(k) {
                     let o = self.declare_var(&n.name, t, n.pos);
+                    self.set_var_role(o, super::VarRole::Param);
                     self.mark_var_used(o);
                 }
                 pi += 1;
@@ -724,6 +726,7 @@ impl Checker {
                 let t = sig.results.get(ri).copied().unwrap_or(bt::INVALID);
                 if let Some(n) = f.names.get(k) {
                     let o = self.declare_var(&n.name, t, n.pos);
+                    self.set_var_role(o, super::VarRole::Result);
                     self.mark_var_used(o);
                     // `return` assigns it: never captured by value.
                     self.mark_obj_reassigned(o);

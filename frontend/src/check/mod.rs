@@ -81,6 +81,22 @@ pub struct VarInfo {
     pub reassigned: bool,
     /// The function context that declared it (locals only).
     pub owner: u32,
+    /// What declared it (for types2's object kinds in messages).
+    pub role: VarRole,
+}
+
+/// What declared a local variable.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum VarRole {
+    /// A variable declaration, `:=`, range or type switch clause.
+    #[default]
+    Local,
+    /// A method receiver.
+    Receiver,
+    /// A function parameter.
+    Param,
+    /// A named result.
+    Result,
 }
 
 impl VarInfo {

@@ -16,10 +16,53 @@ impl Checker {
         match self.try_type(e) {
             Some(t) => t,
             None => {
+                // types2's ident: a name denoting something else is
+                // described by its object kind (a variable counts as used).
+                if let Some(o) = ident_obj(e).and_then(|n| self.lookup(n)) {
+                    let kind = self.object_kind(o);
+                    if matches!(self.objs[o as usize].kind, ObjKind::Var(_)) {
+                        self.mark_var_used(o);
+                    }
+                    let name = &self.objs[o as usize].name;
+                    self.error(spos(e), format!("{name} ({kind}) is not a type"));
+                    return bt::INVALID;
+                }
+                if let Some(n) = ident_obj(e) {
+                    if self.lookup(n).is_none() && self.import_use(n).is_some() {
+                        self.error(spos(e), format!("{n} (package name) is not a type"));
+                        return bt::INVALID;
+                    }
+                }
                 let s = self.expr_str(e);
                 self.error(spos(e), format!("{s} is not a type"));
                 bt::INVALID
             }
+        }
+    }
+
+    /// types2's objectKind: how an object is described in messages.
+    pub(crate) fn object_kind(&self, o: super::ObjId) -> &'static str {
+        match &self.objs[o as usize].kind {
+            ObjKind::Var(v) if v.global => "package-level variable",
+            ObjKind::Var(v) => match v.role {
+                super::VarRole::Local => "local variable",
+                super::VarRole::Receiver => "receiver",
+                super::VarRole::Param => "parameter",
+                super::VarRole::Result => "result variable",
+            },
+            ObjKind::Const(_) => "constant",
+            ObjKind::TypeName => "defined type",
+            ObjKind::Func => "function",
+            ObjKind::Pkg(_) => "package name",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
+        }
+    }
+
+    /// Sets the role of local variable `o`.
+    pub(crate) fn set_var_role(&mut self, o: super::ObjId, role: super::VarRole) {
+        if let ObjKind::Var(v) = &mut self.objs[o as usize].kind {
+            v.role = role;
         }
     }
 
@@ -1157,5 +1200,13 @@ fn embedded_name(e: &Expr) -> String {
         ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
         ExprKind::Selector(_, s) => s.name.clone(),
         _ => "?".into(),
+    }
+}
+
+/// The name of an identifier expression.
+fn ident_obj(e: &Expr) -> Option<&str> {
+    match &e.kind {
+        ExprKind::Ident(n) => Some(n),
+        _ => None,
     }
 }
