@@ -162,6 +162,18 @@ impl Checker {
             } else {
                 return true;
             };
+            // types2 checks all arguments first (so they are used) and
+            // reports no count error if one of them is invalid; not those
+            // of make and new, which start with a type.
+            if pre.is_none() && !matches!(b, Builtin::Make | Builtin::New) {
+                let mut ok = true;
+                for a in args {
+                    ok &= !c.check_expr(a, None).is_invalid();
+                }
+                if !ok {
+                    return false;
+                }
+            }
             let s = c.expr_str(e);
             c.error(
                 spos(e),
