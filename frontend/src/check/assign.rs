@@ -537,7 +537,16 @@ impl Checker {
         if !self.convertible(from, t) {
             let d = self.describe(x, &xo);
             let tn = self.tstr(t);
-            self.error(spos(x), format!("cannot convert {d} to type {tn}"));
+            // types2's assignableTo: from an interface to a type that
+            // implements it, the hint is a type assertion.
+            let hint = if matches!(self.types.under(from), Type::Interface(_))
+                && self.missing_method_reason(t, from).is_none()
+            {
+                ": need type assertion"
+            } else {
+                ""
+            };
+            self.error(spos(x), format!("cannot convert {d} to type {tn}{hint}"));
             return Operand::invalid();
         }
         let _ = e;
