@@ -537,7 +537,8 @@ impl Checker {
                 });
                 self.check_expr(x, h)
             } else {
-                self.check_expr(x, None)
+                // types2's expr: a single value first.
+                self.check_value(x, None)
             };
             if xo.is_invalid() {
                 return Operand::invalid();
