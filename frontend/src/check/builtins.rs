@@ -385,7 +385,9 @@ impl Checker {
                     let d = self.describe(&args[0], &m);
                     self.error(
                         spos(&args[0]),
-                        format!("invalid argument: {d} must be a map or slice"),
+                        format!(
+                            "invalid argument: cannot clear {d}: argument must be (or constrained by) map or slice"
+                        ),
                     );
                     return Operand::invalid();
                 }
