@@ -897,17 +897,57 @@ impl Checker {
             );
             return;
         }
-        if vals.len() == 1 && sig.results.len() > 1 {
-            let o = self.check_expr(&vals[0], None);
+        if vals.len() == 1 {
+            let v = &vals[0];
+            let hint = (sig.results.len() == 1).then(|| sig.results[0]);
+            let o = self.check_expr(v, hint);
+            if o.is_invalid() {
+                return;
+            }
+            if o.mode == Mode::NoValue {
+                self.value_of(v, o);
+                return;
+            }
+            // types2's returnStmt: a call's results are the values.
             if let Type::Tuple(ts) = self.types.get(o.ty).clone() {
-                if ts.len() == sig.results.len()
-                    && ts
-                        .iter()
-                        .zip(&sig.results)
-                        .all(|(a, b)| self.assignable(*a, *b))
-                {
+                if ts.len() == sig.results.len() {
+                    for (i, (a, b)) in ts.iter().zip(&sig.results).enumerate() {
+                        if !self.assignable(*a, *b) {
+                            let s = super::builtins::nth(i + 1, "function result");
+                            let (at, bt) = (self.tstr(*a), self.tstr(*b));
+                            self.error(
+                                spos(v),
+                                format!("cannot use {s} (value of type {at}) as {bt} value in return statement"),
+                            );
+                        }
+                    }
                     return;
                 }
+                let have: Vec<String> = ts.iter().map(|t| self.tstr(*t)).collect();
+                let want: Vec<String> = sig.results.iter().map(|t| self.tstr(*t)).collect();
+                let what = if ts.len() < sig.results.len() {
+                    "not enough"
+                } else {
+                    "too many"
+                };
+                self.error(
+                    spos(v),
+                    format!(
+                        "{what} return values\n\thave ({})\n\twant ({})",
+                        have.join(", "),
+                        want.join(", ")
+                    ),
+                );
+                return;
+            }
+            if sig.results.len() == 1 {
+                let o = self.value_of(v, o);
+                self.assign_to(v, o, sig.results[0], "return statement");
+                return;
+            }
+            let o = self.value_of(v, o);
+            if o.is_invalid() {
+                return;
             }
             let have = self.have_str(&o);
             let want = sig
