@@ -580,13 +580,22 @@ impl Checker {
             }
             (_, o) => o,
         };
+        // types2: a missing tag is the typed constant `true`.
+        let tag_op = match (tag, tag_op) {
+            (None, _) => Some(Operand::constant(
+                crate::constant::ConstVal::Bool(true),
+                bt::BOOL,
+            )),
+            (_, o) => o,
+        };
+        let tag_str = tag.map_or_else(|| "true".to_string(), |t| self.expr_str(t));
         self.multiple_defaults(clauses);
         // Constant case values seen so far: value, type, position.
         let mut seen: Vec<(crate::constant::ConstVal, TypeId, Pos)> = vec![];
         for (ci, c) in clauses.iter().enumerate() {
             for e in &c.exprs {
-                match (&tag_op, tag) {
-                    (Some(to), Some(t)) if !to.is_invalid() => {
+                match &tag_op {
+                    Some(to) if !to.is_invalid() => {
                         let eo = self.check_value(e, Some(to.ty));
                         if eo.is_invalid() {
                             continue;
@@ -598,13 +607,10 @@ impl Checker {
                                 Err(_) => {
                                     // types2 tries the conversion first.
                                     let d = self.describe(e, &eo);
-                                    let ts = self.expr_str(t);
-                                    let _ = ts;
                                     self.error(
                                         spos(e),
                                         format!("cannot convert {d} to type {}", self.tstr(to.ty)),
                                     );
-                                    let _ = d;
                                     continue;
                                 }
                             }
@@ -628,21 +634,21 @@ impl Checker {
                             }
                         }
                         if !self.assignable(eo.ty, to.ty) && !self.assignable(to.ty, eo.ty) {
-                            let ts = self.expr_str(t);
+                            let ts = &tag_str;
                             self.error(spos(e), format!("invalid case {} in switch on {ts} (mismatched types {} and {})", self.expr_str(e), self.tstr(eo.ty), self.tstr(to.ty)));
                         } else if case_nil {
                             // Only comparable to nil: fine for a map,
                             // slice or func switch (the conversion checked
                             // that nil fits).
                         } else if let Some(why) = self.why_incomparable(eo.ty) {
-                            let ts = self.expr_str(t);
+                            let ts = &tag_str;
                             let es = self.expr_str(e);
                             self.error(
                                 spos(e),
                                 format!("invalid case {es} in switch on {ts} ({why})"),
                             );
                         } else if !self.comparable(to.ty) {
-                            let ts = self.expr_str(t);
+                            let ts = &tag_str;
                             self.error(
                                 spos(e),
                                 format!(
@@ -653,10 +659,9 @@ impl Checker {
                             );
                         }
                     }
-                    (Some(_), _) => {
+                    _ => {
                         self.check_expr(e, None);
                     }
-                    (None, _) => self.check_cond(e, "case"),
                 }
             }
             self.open_scope();
