@@ -795,10 +795,17 @@ impl Checker {
         } else if lu && ru {
             if lo.mode == Mode::Nil || ro.mode == Mode::Nil {
                 if lo.mode == Mode::Nil && ro.mode == Mode::Nil {
+                    // types2 reports == and != at the second operand (only
+                    // it shows that nothing has nil), ordering at the first.
+                    let at = if matches!(op, BinOp::Eq | BinOp::Ne) {
+                        spos(r)
+                    } else {
+                        spos(l)
+                    };
                     self.error(
-                        spos(e),
+                        at,
                         format!(
-                            "invalid operation: {} (operator {} not defined on nil)",
+                            "invalid operation: {} (operator {} not defined on untyped nil)",
                             self.expr_str(e),
                             op.as_str()
                         ),
