@@ -104,6 +104,9 @@ pub struct Heap {
     /// The zero-slot object every zero-size heap allocation of the
     /// runtime points at (0 = not made yet): Go's `runtime.zerobase`.
     zerobase: Handle,
+    /// The hard cap on heap bytes (`Engine::max_heap_bytes`, `gust run
+    /// --max-heap`); `usize::MAX` when unlimited.
+    limit: usize,
 }
 
 impl Default for Heap {
@@ -122,7 +125,20 @@ impl Heap {
             slot_addrs,
             static_closures: Vec::new(),
             zerobase: 0,
+            limit: usize::MAX,
         }
+    }
+
+    /// Sets the hard cap on heap bytes: an allocation that would take the
+    /// heap past it, even after a collection, is Go's fatal `out of
+    /// memory`.
+    pub fn set_limit(&mut self, bytes: usize) {
+        self.limit = bytes;
+    }
+
+    /// The hard cap on heap bytes (`usize::MAX`: none).
+    pub fn limit(&self) -> usize {
+        self.limit
     }
 
     /// Offset of the slot address table's pointer (for native code, which
