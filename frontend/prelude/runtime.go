@@ -51,8 +51,8 @@ func (*PanicNilError) Error() string { return "runtime error: panic called with 
 // Goexit runs all deferred calls and then terminates the goroutine.
 func Goexit()
 
-// GC is a no-op: gust's heap has no collector yet.
-func GC() {}
+// GC runs a garbage collection (blocking the caller until it completes).
+func GC()
 
 // NumGoroutine reports the number of goroutines (always one).
 func NumGoroutine() int { return 1 }

@@ -9,12 +9,14 @@
 //! slice array. Handle 1 holds the globals; program string constants
 //! follow in order (see [`crate::program::Program::string_handle`]).
 //!
-//! Nothing is freed yet: the heap only grows. A tracing collector can come
-//! behind this API (roots: goroutine stacks with per-pc slot maps, globals,
-//! defer records) without changing the interpreter or the JIT's calls.
+//! Objects never move. The collector (`gc.rs`) marks from the roots and
+//! [`Heap::sweep`] frees the rest: a freed handle's entry becomes
+//! [`Obj::Free`] and the handle is reused by a later allocation. Every
+//! object says where its references are ([`Scan`], map key and value
+//! types), so integers are never taken for references in the heap.
 
 use crate::map::MapObj;
-use crate::types::FuncId;
+use crate::types::{FuncId, TypeId};
 
 /// A heap handle.
 pub type Handle = u32;
@@ -39,15 +41,44 @@ fn advise_huge_pages(v: &[u64]) {
     let _ = v;
 }
 
+/// How the collector finds the references in a slot object (Go's
+/// `gcdata` pointer map, or its absence).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scan {
+    /// No slot holds a reference: the object is never scanned (Go's
+    /// `noscan` spans: `[]int`, `[]float64`, a box of a `bool`).
+    None,
+    /// Consecutive values of this type: its pointer map, repeated over the
+    /// object (a box, a slice's backing array).
+    Elems(TypeId),
+    /// Any slot may hold a reference; each is checked against the heap
+    /// before it is followed (the globals object).
+    Conservative,
+}
+
 /// A heap object.
 #[derive(Debug)]
 pub enum Obj {
+    /// A handle freed by the collector, waiting for reuse.
+    Free,
     /// Immutable string bytes (Go strings may hold invalid UTF-8).
     Str(Box<[u8]>),
     /// Mutable 64-bit slots: a box, a `new(T)`, a slice's backing array.
-    Slots(Vec<u64>),
+    Slots {
+        /// The slots.
+        slots: Vec<u64>,
+        /// Where their references are.
+        scan: Scan,
+    },
     /// A map.
-    Map(Box<MapObj>),
+    Map {
+        /// Its entries.
+        map: Box<MapObj>,
+        /// The key type (for the collector).
+        key: TypeId,
+        /// The value type (for the collector).
+        val: TypeId,
+    },
     /// A function value: code plus the captured variables' box pointers
     /// (or, for method values, the bound receiver's slots).
     Closure {
@@ -63,6 +94,32 @@ pub enum Obj {
         /// Next entry to look at.
         next: usize,
     },
+}
+
+/// Bytes the heap accounts to every object beyond its contents (its
+/// table entry, address and allocator header).
+const OBJ_OVERHEAD: usize = 48;
+
+/// Bytes accounted to each map entry beyond its key and value slots
+/// (the hash index's entry and the normalized key).
+pub const MAP_ENTRY_OVERHEAD: usize = 48;
+
+/// Go's minimum heap goal (`heapminimum`, 4 MB at `GOGC=100`): no
+/// collection happens before the heap reaches it.
+const MIN_HEAP_GOAL: usize = 4 << 20;
+
+impl Obj {
+    /// The heap bytes accounted to this object.
+    fn size(&self) -> usize {
+        OBJ_OVERHEAD
+            + match self {
+                Obj::Free | Obj::MapIter { .. } => 0,
+                Obj::Str(s) => s.len(),
+                Obj::Slots { slots, .. } => 8 * slots.len(),
+                Obj::Map { map, .. } => map.allocated_bytes(),
+                Obj::Closure { env, .. } => 8 * env.len(),
+            }
+    }
 }
 
 /// Packs a pointer to slot `off` of object `h`.
@@ -107,6 +164,30 @@ pub struct Heap {
     /// The hard cap on heap bytes (`Engine::max_heap_bytes`, `gust run
     /// --max-heap`); `usize::MAX` when unlimited.
     limit: usize,
+    /// Handles below this one are never freed: the empty string, the
+    /// globals and the program's string constants.
+    permanent: Handle,
+    /// Freed handles, reused by the next allocations.
+    free: Vec<Handle>,
+    /// Bytes accounted to the objects that exist (live or not yet swept).
+    bytes: usize,
+    /// The heap size that starts the next collection (Go's heap goal).
+    next_gc: usize,
+    /// What the collections did so far.
+    pub stats: GcStats,
+}
+
+/// What the collector did during a run (for benchmarks and tests).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GcStats {
+    /// Number of collections.
+    pub collections: u64,
+    /// Objects freed in all.
+    pub freed: u64,
+    /// The longest collection.
+    pub max_pause: std::time::Duration,
+    /// The largest heap seen (bytes, as accounted).
+    pub peak_bytes: usize,
 }
 
 impl Default for Heap {
@@ -126,6 +207,11 @@ impl Heap {
             static_closures: Vec::new(),
             zerobase: 0,
             limit: usize::MAX,
+            permanent: 1,
+            free: Vec::new(),
+            bytes: 0,
+            next_gc: MIN_HEAP_GOAL,
+            stats: GcStats::default(),
         }
     }
 
@@ -134,6 +220,7 @@ impl Heap {
     /// memory`.
     pub fn set_limit(&mut self, bytes: usize) {
         self.limit = bytes;
+        self.next_gc = self.next_gc.min(bytes);
     }
 
     /// The hard cap on heap bytes (`usize::MAX`: none).
@@ -147,24 +234,36 @@ impl Heap {
 
     /// A heap holding the empty string at handle 0, the globals object
     /// (`globals` zeroed slots) at handle 1, and the program's string
-    /// constants at handles `2..`, in order.
+    /// constants at handles `2..`, in order; none of them is ever freed.
     pub fn with_program(globals: usize, strings: &[Vec<u8>]) -> Self {
         let mut h = Heap::new();
-        h.push(Obj::Slots(vec![0; globals]));
+        h.push(Obj::Slots {
+            slots: vec![0; globals],
+            scan: Scan::Conservative,
+        });
         for s in strings {
             h.push(Obj::Str(s.as_slice().into()));
         }
+        h.permanent = h.objs.len() as Handle;
         h
     }
 
     fn push(&mut self, mut o: Obj) -> Handle {
-        let h = self.objs.len() as Handle;
         let addr = match &mut o {
-            Obj::Slots(s) => s.as_mut_ptr(),
+            Obj::Slots { slots, .. } => slots.as_mut_ptr(),
             Obj::Closure { env, .. } => env.as_mut_ptr(),
             _ => std::ptr::null_mut(),
         };
+        self.bytes += o.size();
+        self.stats.peak_bytes = self.stats.peak_bytes.max(self.bytes);
         // The buffers are on the heap: moving `o` keeps `addr` valid.
+        if let Some(h) = self.free.pop() {
+            debug_assert!(matches!(self.objs[h as usize], Obj::Free));
+            self.objs[h as usize] = o;
+            self.slot_addrs[h as usize] = addr;
+            return h;
+        }
+        let h = self.objs.len() as Handle;
         self.objs.push(o);
         self.slot_addrs.push(addr);
         self.slot_addrs_ptr = self.slot_addrs.as_ptr();
@@ -196,18 +295,21 @@ impl Heap {
         }
     }
 
-    /// Allocates `n` zeroed slots.
-    pub fn alloc_slots(&mut self, n: usize) -> Handle {
-        let v = vec![0; n];
-        advise_huge_pages(&v);
-        self.push(Obj::Slots(v))
+    /// Allocates `n` zeroed slots holding values as `scan` says.
+    pub fn alloc_slots(&mut self, n: usize, scan: Scan) -> Handle {
+        let slots = vec![0; n];
+        advise_huge_pages(&slots);
+        self.push(Obj::Slots { slots, scan })
     }
 
     /// A pointer to Go's `runtime.zerobase`: the address `mallocgc` gives
     /// every zero-size allocation (so such pointers compare equal).
     pub fn zerobase(&mut self) -> u64 {
         if self.zerobase == 0 {
-            self.zerobase = self.push(Obj::Slots(Vec::new()));
+            self.zerobase = self.push(Obj::Slots {
+                slots: Vec::new(),
+                scan: Scan::None,
+            });
         }
         ptr(self.zerobase, 0)
     }
@@ -232,22 +334,22 @@ impl Heap {
     }
 
     /// Allocates `n` zeroed slots, or `None` when out of memory.
-    pub fn try_alloc_slots(&mut self, n: usize) -> Option<Handle> {
-        let v = Self::zeroed_vec(n)?;
-        advise_huge_pages(&v);
-        Some(self.push(Obj::Slots(v)))
+    pub fn try_alloc_slots(&mut self, n: usize, scan: Scan) -> Option<Handle> {
+        let slots = Self::zeroed_vec(n)?;
+        advise_huge_pages(&slots);
+        Some(self.push(Obj::Slots { slots, scan }))
     }
 
-    /// Allocates slots holding `v`.
-    pub fn alloc_slots_from(&mut self, v: Vec<u64>) -> Handle {
-        self.push(Obj::Slots(v))
+    /// Allocates slots holding `v`, whose values are as `scan` says.
+    pub fn alloc_slots_from(&mut self, v: Vec<u64>, scan: Scan) -> Handle {
+        self.push(Obj::Slots { slots: v, scan })
     }
 
     /// The slots of object `h`.
     #[inline]
     pub fn slots(&self, h: Handle) -> &[u64] {
         match &self.objs[h as usize] {
-            Obj::Slots(s) => s,
+            Obj::Slots { slots, .. } => slots,
             o => unreachable!("slot handle {h} points at {o:?}"),
         }
     }
@@ -257,7 +359,7 @@ impl Heap {
     #[inline]
     pub fn slots_mut(&mut self, h: Handle) -> &mut [u64] {
         match &mut self.objs[h as usize] {
-            Obj::Slots(s) => s,
+            Obj::Slots { slots, .. } => slots,
             o => unreachable!("slot handle {h} points at {o:?}"),
         }
     }
@@ -309,15 +411,19 @@ impl Heap {
         }
     }
 
-    /// Allocates a map.
-    pub fn alloc_map(&mut self, m: MapObj) -> Handle {
-        self.push(Obj::Map(Box::new(m)))
+    /// Allocates a map with keys of type `key` and values of type `val`.
+    pub fn alloc_map(&mut self, m: MapObj, key: TypeId, val: TypeId) -> Handle {
+        self.push(Obj::Map {
+            map: Box::new(m),
+            key,
+            val,
+        })
     }
 
     /// Map `h`.
     pub fn map(&self, h: Handle) -> &MapObj {
         match &self.objs[h as usize] {
-            Obj::Map(m) => m,
+            Obj::Map { map, .. } => map,
             o => unreachable!("map handle {h} points at {o:?}"),
         }
     }
@@ -325,9 +431,15 @@ impl Heap {
     /// Map `h`, mutably.
     pub fn map_mut(&mut self, h: Handle) -> &mut MapObj {
         match &mut self.objs[h as usize] {
-            Obj::Map(m) => m,
+            Obj::Map { map, .. } => map,
             o => unreachable!("map handle {h} points at {o:?}"),
         }
+    }
+
+    /// Accounts `bytes` more to the heap (a map grown by an insert).
+    pub fn note_growth(&mut self, bytes: usize) {
+        self.bytes += bytes;
+        self.stats.peak_bytes = self.stats.peak_bytes.max(self.bytes);
     }
 
     /// Allocates an iterator over map `map`.
@@ -343,7 +455,7 @@ impl Heap {
         }
     }
 
-    /// Number of objects allocated so far.
+    /// Number of handles in use or free.
     pub fn len(&self) -> usize {
         self.objs.len()
     }
@@ -351,5 +463,73 @@ impl Heap {
     /// Whether only the empty string exists.
     pub fn is_empty(&self) -> bool {
         self.objs.len() <= 1
+    }
+
+    /// Bytes accounted to the heap's objects now.
+    pub fn bytes(&self) -> usize {
+        self.bytes
+    }
+
+    /// Whether the heap has reached its goal: time to collect.
+    #[inline]
+    pub fn wants_collection(&self) -> bool {
+        self.bytes >= self.next_gc
+    }
+
+    /// Whether `more` bytes would take the heap past its cap.
+    #[inline]
+    pub fn over_limit(&self, more: usize) -> bool {
+        self.bytes.saturating_add(more) > self.limit
+    }
+
+    /// Object `h`, for the collector's mark phase.
+    #[inline]
+    pub(crate) fn obj(&self, h: Handle) -> &Obj {
+        &self.objs[h as usize]
+    }
+
+    /// The handles that are roots by construction: the globals and the
+    /// runtime's shared objects (static closures, `zerobase`).
+    pub(crate) fn runtime_roots(&self) -> impl Iterator<Item = Handle> + '_ {
+        let globals = (self.permanent > 1).then_some(1);
+        globals
+            .into_iter()
+            .chain(self.static_closures.iter().copied())
+            .chain(std::iter::once(self.zerobase))
+            .filter(|&h| h != 0)
+    }
+
+    /// Frees every object not marked in `marks` (a bit per handle; the
+    /// permanent ones are kept whatever their bit), recomputes the heap's
+    /// size and sets the next goal as Go's pacer does at `GOGC=100`:
+    /// twice what is live, at least 4 MB, never past the cap.
+    pub(crate) fn sweep(&mut self, marks: &[u64]) {
+        let mut live = 0;
+        for h in self.permanent as usize..self.objs.len() {
+            let o = &self.objs[h];
+            if matches!(o, Obj::Free) {
+                continue;
+            }
+            if marks[h / 64] >> (h % 64) & 1 == 1 {
+                live += o.size();
+                continue;
+            }
+            self.objs[h] = Obj::Free;
+            self.slot_addrs[h] = std::ptr::null_mut();
+            self.free.push(h as Handle);
+            self.stats.freed += 1;
+        }
+        for o in &self.objs[..self.permanent as usize] {
+            live += o.size();
+        }
+        // Reuse low handles first: keeps the table dense.
+        self.free.sort_unstable_by(|a, b| b.cmp(a));
+        self.bytes = live;
+        self.next_gc = live.saturating_mul(2).max(MIN_HEAP_GOAL).min(self.limit);
+    }
+
+    /// Makes the next safepoint collect (`runtime.GC`, the stress mode).
+    pub fn request_collection(&mut self) {
+        self.next_gc = 0;
     }
 }

@@ -14,9 +14,9 @@
 
 use crate::errors::RuntimeError;
 use crate::goroutine::Frame;
-use crate::heap::{ptr, ptr_handle, ptr_off};
+use crate::heap::{ptr, ptr_handle, ptr_off, Scan};
 use crate::op::{Arith, Cmp, Conv, Op};
-use crate::types::FuncId;
+use crate::types::{FuncId, TypeId};
 use crate::vm::{Unwind, Vm, VmResult};
 
 /// `a op b`; `None` only for integer division by zero.
@@ -416,13 +416,13 @@ impl Vm {
     /// The interface data word of the `n`-slot value at stack index `at`
     /// (the boxing rule: one slot sits in the word, more go to a box).
     #[inline]
-    pub(crate) fn iface_data(&mut self, at: usize, n: usize) -> u64 {
+    pub(crate) fn iface_data(&mut self, ty: TypeId, at: usize, n: usize) -> u64 {
         match n {
             0 => 0,
             1 => self.g.stack[at],
             _ => {
                 let v = self.g.stack[at..at + n].to_vec();
-                ptr(self.heap.alloc_slots_from(v), 0)
+                ptr(self.heap.alloc_slots_from(v, Scan::Elems(ty)), 0)
             }
         }
     }

@@ -10,6 +10,7 @@ pub mod op;
 pub mod errors;
 pub mod fmtcore;
 pub mod frames;
+pub mod gc;
 pub mod goroutine;
 pub mod heap;
 mod interp;

@@ -89,7 +89,8 @@ impl MapObj {
     /// gc's `mapassign` does for key types that `needkeyupdate` (floats,
     /// strings, interfaces and aggregates of them: `+0` replaced by `-0`);
     /// for every other key type equal keys have identical slots.
-    pub fn insert(&mut self, key: MapKey, kslots: &[u64], vslots: &[u64]) {
+    /// Returns the bytes the map grew by (for the heap's accounting).
+    pub fn insert(&mut self, key: MapKey, kslots: &[u64], vslots: &[u64]) -> usize {
         let key = if key.has_nan() {
             self.nans += 1;
             MapKey::Nan(self.nans)
@@ -100,7 +101,7 @@ impl MapObj {
             let i = i as usize;
             self.keys[i * self.k..(i + 1) * self.k].copy_from_slice(kslots);
             self.vals[i * self.v..(i + 1) * self.v].copy_from_slice(vslots);
-            return;
+            return 0;
         }
         let i = self.live.len() as u32;
         self.index.insert(key, i);
@@ -108,6 +109,17 @@ impl MapObj {
         self.vals.extend_from_slice(vslots);
         self.live.push(true);
         self.len += 1;
+        self.entry_bytes()
+    }
+
+    /// The heap bytes accounted to one entry.
+    fn entry_bytes(&self) -> usize {
+        8 * (self.k + self.v) + crate::heap::MAP_ENTRY_OVERHEAD
+    }
+
+    /// The heap bytes accounted to the map's entries (tombstones too).
+    pub fn allocated_bytes(&self) -> usize {
+        self.live.len() * self.entry_bytes()
     }
 
     /// Removes `key` if present.

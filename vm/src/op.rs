@@ -462,7 +462,7 @@ opcodes! {
         /// p = pop; S += p + off (nil p panics)
         FieldAddr { off: u32 } => (1, 1), Helper;
         /// S += pointer to a fresh zeroed box of n slots (`new`, escaping vars)
-        NewBox { n: u32 } => (0, 1), Helper;
+        NewBox { ty: TypeId, n: u32 } => (0, 1), Helper;
         /// a op b on two slots
         Arith { op: Arith } => (2, 1), Inline unless op.is_float() => Helper;
         /// a op imm

@@ -22,7 +22,7 @@
 
 use crate::errors::RuntimeError;
 use crate::goroutine::{Defer, DeferRecordKind, Panic};
-use crate::heap::{ptr, ptr_handle};
+use crate::heap::{ptr, ptr_handle, Scan};
 use crate::op::Fresh;
 use crate::types::FuncId;
 use crate::types::{Type, TypeId};
@@ -488,12 +488,14 @@ impl Vm {
     pub fn runtime_error_value(&mut self, e: RuntimeError) -> [u64; 2] {
         match &e {
             RuntimeError::PanicNil => {
-                let b = self.heap.alloc_slots_from(vec![0]);
+                let b = self.heap.alloc_slots_from(vec![0], Scan::None);
                 [self.prog.panic_nil_error_type.0 as u64, ptr(b, 0)]
             }
             RuntimeError::TypeAssertion(s) => {
                 let h = self.heap.alloc_str(s.as_bytes());
-                let b = self.heap.alloc_slots_from(vec![h as u64]);
+                let b = self
+                    .heap
+                    .alloc_slots_from(vec![h as u64], Scan::Elems(crate::types::builtin::STRING));
                 [self.prog.type_assertion_error_type.0 as u64, ptr(b, 0)]
             }
             e => {

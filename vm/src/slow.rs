@@ -3,7 +3,7 @@
 //! target.
 
 use crate::errors::RuntimeError;
-use crate::heap::{ptr, ptr_handle, ptr_off};
+use crate::heap::{ptr, ptr_handle, ptr_off, Scan};
 use crate::map::MapObj;
 use crate::op::Op;
 use crate::types::{Type, TypeId, TypeTable};
@@ -143,14 +143,18 @@ impl Vm {
     /// (`bytes`: the Go size, for an out-of-memory report.)
     fn new_slice(
         &mut self,
+        elem: TypeId,
         slots: u32,
         len: u64,
         cap: u64,
         bytes: u64,
     ) -> Result<[u64; 3], RuntimeError> {
+        let n = cap * slots as u64;
+        self.reserve_heap(8 * n)?;
+        let scan = self.elem_scan(elem);
         let h = self
             .heap
-            .try_alloc_slots((cap * slots as u64) as usize)
+            .try_alloc_slots(n as usize, scan)
             .ok_or(RuntimeError::OutOfMemory(bytes))?;
         Ok([ptr(h, 0), len, cap])
     }
@@ -191,6 +195,7 @@ impl Vm {
         }
         // Zeroed slots (lazily backed by the system), then the old
         // elements and the new ones.
+        self.reserve_heap(8 * new_cap * e)?;
         let mut v = crate::heap::Heap::zeroed_vec((new_cap * e) as usize)
             .ok_or(RuntimeError::OutOfMemory(new_cap * size))?;
         let old = (len * e) as usize;
@@ -199,7 +204,8 @@ impl Vm {
             v[..old].copy_from_slice(&self.heap.slots(ptr_handle(p))[off..off + old]);
         }
         v[old..old + vals.len()].copy_from_slice(vals);
-        let h = self.heap.alloc_slots_from(v);
+        let scan = self.elem_scan(elem);
+        let h = self.heap.alloc_slots_from(v, scan);
         Ok([ptr(h, 0), new_len, new_cap])
     }
 
@@ -212,6 +218,15 @@ impl Vm {
         &self.heap.slots(ptr_handle(s[0]))[off..off + (s[1] * slots as u64) as usize]
     }
 
+    /// How the collector scans an array of `elem`s.
+    fn elem_scan(&mut self, elem: TypeId) -> Scan {
+        if self.pointer_maps.is_pointer_free(&self.prog.types, elem) {
+            Scan::None
+        } else {
+            Scan::Elems(elem)
+        }
+    }
+
     fn map_type(&self, ty: TypeId) -> (TypeId, u32, u32) {
         match self.prog.types.under(ty) {
             Type::Map(k, v) => (*k, self.prog.types.slots(*k), self.prog.types.slots(*v)),
@@ -222,6 +237,8 @@ impl Vm {
     /// Executes a slow-path opcode at `self.sp`.
     #[inline(never)]
     pub(crate) fn exec_slow(&mut self, op: Op, base: usize) -> Result<Option<u32>, RuntimeError> {
+        // Most of these allocate: each is a safepoint.
+        self.gc_safepoint()?;
         let mut sp = self.sp;
         match op {
             Op::SliceSlice { elem, bounds } => {
@@ -281,15 +298,16 @@ impl Vm {
                         "makeslice: cap out of range"
                     }));
                 }
-                let s = self.new_slice(slots, len as u64, cap as u64, cap as u64 * size)?;
+                let s = self.new_slice(elem, slots, len as u64, cap as u64, cap as u64 * size)?;
                 self.g.stack[sp..sp + 3].copy_from_slice(&s);
                 sp += 3;
             }
-            Op::MakeSliceFrom { elem: _, slots, n } => {
+            Op::MakeSliceFrom { elem, slots, n } => {
                 let total = (slots * n) as usize;
                 sp -= total;
                 let v = self.g.stack[sp..sp + total].to_vec();
-                let h = self.heap.alloc_slots_from(v);
+                let scan = self.elem_scan(elem);
+                let h = self.heap.alloc_slots_from(v, scan);
                 self.ensure(sp + 3);
                 self.g.stack[sp..sp + 3].copy_from_slice(&[ptr(h, 0), n as u64, n as u64]);
                 sp += 3;
@@ -311,8 +329,9 @@ impl Vm {
                     // buffer.
                     let mut v = vals;
                     v.resize(stack_k as usize * slots as usize, 0);
+                    let scan = self.elem_scan(elem);
                     [
-                        ptr(self.heap.alloc_slots_from(v), 0),
+                        ptr(self.heap.alloc_slots_from(v, scan), 0),
                         n as u64,
                         stack_k as u64,
                     ]
@@ -333,8 +352,11 @@ impl Vm {
                 sp += 3;
             }
             Op::MakeMap { ty } => {
-                let (_, k, v) = self.map_type(ty);
-                let h = self.heap.alloc_map(MapObj::new(k, v));
+                let (kt, k, v) = self.map_type(ty);
+                let Type::Map(_, vt) = *self.prog.types.under(ty) else {
+                    unreachable!("make of a non-map")
+                };
+                let h = self.heap.alloc_map(MapObj::new(k, v), kt, vt);
                 self.g.stack[sp - 1] = h as u64;
             }
             Op::MapIndex { ty, k, v, ok } => {
@@ -375,7 +397,8 @@ impl Vm {
                 }
                 let ks = self.g.stack[sp + 1..sp + 1 + k].to_vec();
                 let vs = self.g.stack[sp + 1 + k..sp + 1 + k + v].to_vec();
-                self.heap.map_mut(m as u32).insert(key, &ks, &vs);
+                let grown = self.heap.map_mut(m as u32).insert(key, &ks, &vs);
+                self.heap.note_growth(grown);
             }
             Op::MapDelete { ty, k } => {
                 let (kt, _, _) = self.map_type(ty);

@@ -7,19 +7,19 @@
 //! the box pointer. Zero-slot values have data word 0.
 
 use crate::errors::RuntimeError;
-use crate::heap::{ptr, ptr_handle, ptr_off};
+use crate::heap::{ptr, ptr_handle, ptr_off, Scan};
 use crate::map::MapKey;
 use crate::op::Cmp;
 use crate::types::{builtin, Type, TypeId};
 use crate::vm::{Vm, VmResult};
 
 impl Vm {
-    /// The data word for a value of `v.len()` slots (see the boxing rule).
-    pub fn box_iface_data(&mut self, v: &[u64]) -> u64 {
+    /// The data word for value `v` of type `ty` (see the boxing rule).
+    pub fn box_iface_data(&mut self, ty: TypeId, v: &[u64]) -> u64 {
         match v.len() {
             0 => 0,
             1 => v[0],
-            _ => ptr(self.heap.alloc_slots_from(v.to_vec()), 0),
+            _ => ptr(self.heap.alloc_slots_from(v.to_vec(), Scan::Elems(ty)), 0),
         }
     }
 

@@ -4,7 +4,7 @@
 //! implementation, [`Vm::exec_value`].
 
 use crate::errors::RuntimeError;
-use crate::heap::{ptr, ptr_handle, ptr_off};
+use crate::heap::{ptr, ptr_handle, ptr_off, Scan};
 use crate::interp::{arith, compare, convert};
 use crate::op::Op;
 use crate::vm::Vm;
@@ -103,8 +103,9 @@ impl Vm {
                 }
                 st!(sp - 1) = p + off as u64;
             }
-            Op::NewBox { n } => {
-                let h = self.heap.alloc_slots(n as usize);
+            Op::NewBox { ty, n } => {
+                self.gc_safepoint()?;
+                let h = self.heap.alloc_slots(n as usize, Scan::Elems(ty));
                 push!(ptr(h, 0));
             }
             Op::Arith { op } => {
@@ -139,6 +140,7 @@ impl Vm {
                 let h = if n == 0 {
                     self.heap.static_closure(func)
                 } else {
+                    self.gc_safepoint()?;
                     sp -= n;
                     self.heap.alloc_closure(func, &self.g.stack[sp..sp + n])
                 };
@@ -146,8 +148,11 @@ impl Vm {
             }
             Op::ToIface { ty, n } => {
                 let n = n as usize;
+                if n > 1 {
+                    self.gc_safepoint()?;
+                }
                 sp -= n;
-                let data = self.iface_data(sp, n);
+                let data = self.iface_data(ty, sp, n);
                 push!(ty.0 as u64);
                 push!(data);
             }
@@ -258,6 +263,7 @@ impl Vm {
                 };
             }
             Op::Concat => {
+                self.gc_safepoint()?;
                 let b = pop!();
                 let a = st!(sp - 1);
                 st!(sp - 1) = self.concat(a, b);

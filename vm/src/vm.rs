@@ -44,6 +44,10 @@ pub struct Config {
     pub max_stack_slots: usize,
     /// Maximum number of frames.
     pub max_frames: usize,
+    /// The collector's stress mode: collect at every `gc_stress`-th
+    /// safepoint (0: off; 1: at every one). Defaults to the environment
+    /// variable `GUST_GCSTRESS`.
+    pub gc_stress: u32,
 }
 
 impl Default for Config {
@@ -52,6 +56,10 @@ impl Default for Config {
             max_stack_slots: 1_000_000_000 / 8,
             // A backstop: every frame takes at least FRAME_OVERHEAD_SLOTS.
             max_frames: 1_000_000_000 / 8 / crate::program::FRAME_OVERHEAD_SLOTS as usize,
+            gc_stress: std::env::var("GUST_GCSTRESS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0),
         }
     }
 }
@@ -90,6 +98,11 @@ pub struct Vm {
     /// `tier::NATIVE_STACK_BUDGET`); set when native code is entered
     /// with no native activation below.
     pub(crate) native_stack_limit: usize,
+    /// The collector's per-type pointer maps.
+    pub(crate) pointer_maps: crate::gc::PointerMaps,
+    /// The stress mode (`Config::gc_stress`) and its countdown.
+    pub(crate) gc_stress: u32,
+    pub(crate) gc_countdown: u32,
 }
 
 impl Vm {
@@ -100,7 +113,10 @@ impl Vm {
         stdout: Box<dyn Write>,
         stderr: Box<dyn Write>,
     ) -> Self {
-        let heap = Heap::with_program(prog.globals as usize, &prog.strings);
+        let mut heap = Heap::with_program(prog.globals as usize, &prog.strings);
+        if config.gc_stress > 0 {
+            heap.request_collection();
+        }
         Vm {
             heap,
             g: G::new(1 << 16, config.max_frames),
@@ -115,6 +131,9 @@ impl Vm {
             tier: None,
             native_depth: 0,
             native_stack_limit: 0,
+            pointer_maps: Default::default(),
+            gc_stress: config.gc_stress,
+            gc_countdown: config.gc_stress,
             prog,
         }
     }

@@ -1284,7 +1284,7 @@ impl<'c> Lowerer<'c> {
                     return;
                 };
                 let n = self.slots(inner);
-                self.emit(Op::NewBox { n });
+                self.emit(Op::NewBox { ty: inner, n });
                 if self.info().new_values.contains(&e.id) {
                     self.emit(Op::Dup { n: 1 });
                     self.expr_to(&args[0], inner);

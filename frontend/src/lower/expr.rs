@@ -212,7 +212,7 @@ impl<'c> Lowerer<'c> {
                 }
                 match self.fb.locals.get(&o).copied()? {
                     Local::Slots { slot, n } => Some(Place::Local { slot, n }),
-                    Local::Boxed { slot, n } => {
+                    Local::Boxed { slot, n, .. } => {
                         self.emit(Op::LoadLocal { slot });
                         Some(Place::Ptr { n })
                     }
@@ -936,7 +936,7 @@ impl<'c> Lowerer<'c> {
         let n = self.slots(t);
         let tmp = self.temp(n);
         self.store_slots(tmp, n);
-        self.emit(Op::NewBox { n });
+        self.emit(Op::NewBox { ty: t, n });
         self.emit(Op::Dup { n: 1 });
         self.load_slots(tmp, n);
         self.emit(Op::Store { n });

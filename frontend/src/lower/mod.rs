@@ -51,6 +51,8 @@ pub(crate) enum Local {
         slot: u32,
         /// Size of the value.
         n: u32,
+        /// The variable's type (the box's, for the collector).
+        ty: TypeId,
     },
     /// Captured by reference by the running closure: capture `idx` is the
     /// box pointer.
@@ -435,6 +437,7 @@ impl<'c> Lowerer<'c> {
             Local::Boxed {
                 slot: self.temp(1),
                 n,
+                ty: t,
             }
         } else {
             Local::Slots {
@@ -458,11 +461,11 @@ impl<'c> Lowerer<'c> {
     pub(crate) fn store_new_local(&mut self, l: Local) {
         match l {
             Local::Slots { slot, n } => self.store_slots(slot, n),
-            Local::Boxed { slot, n } => {
+            Local::Boxed { slot, n, ty } => {
                 // value is on the stack: box it, then store through it.
                 let tmp = self.temp(n);
                 self.store_slots(tmp, n);
-                self.emit(Op::NewBox { n });
+                self.emit(Op::NewBox { ty, n });
                 self.emit(Op::Dup { n: 1 });
                 self.emit(Op::StoreLocal { slot });
                 self.load_slots(tmp, n);
@@ -484,8 +487,8 @@ impl<'c> Lowerer<'c> {
                     self.emit(Op::StoreLocal { slot: slot + i });
                 }
             }
-            Local::Boxed { slot, n } => {
-                self.emit(Op::NewBox { n });
+            Local::Boxed { slot, n, ty } => {
+                self.emit(Op::NewBox { ty, n });
                 self.emit(Op::StoreLocal { slot });
             }
             Local::Captured { .. } | Local::CapturedValue { .. } => unreachable!(),
@@ -811,7 +814,7 @@ impl<'c> Lowerer<'c> {
         }
         match self.fb.locals.get(&o).copied() {
             Some(Local::Slots { slot, n }) => self.load_slots(slot, n),
-            Some(Local::Boxed { slot, n }) => {
+            Some(Local::Boxed { slot, n, .. }) => {
                 self.emit(Op::LoadLocal { slot });
                 self.emit(Op::Load { n });
             }

@@ -9,7 +9,7 @@ use std::io::Write;
 
 use crate::fmtcore::printer::Printer;
 use crate::fmtcore::printf::{self, FmtArg};
-use crate::heap::{ptr_handle, ptr_off};
+use crate::heap::{ptr_handle, ptr_off, Scan};
 use crate::types::{IntKind, Type, TypeId};
 use crate::vm::{Unwind, Vm, VmResult};
 
@@ -83,7 +83,7 @@ impl Vm {
             return false;
         };
         let go_string = method == "GoString";
-        let data = self.box_iface_data(v);
+        let data = self.box_iface_data(ty, v);
         match self.call_protected(f, &[data]) {
             Ok(Ok(r)) => {
                 let s = self.heap.str(r[0]).to_vec();
@@ -627,7 +627,7 @@ pub(crate) fn errorf(vm: &mut Vm, at: usize) -> VmResult<()> {
         }
     })?;
     ret_string(vm, at, b);
-    let s = vm.slice_of_words(wrapped.into_iter().map(|i| i as u64).collect());
+    let s = vm.slice_of_words(wrapped.into_iter().map(|i| i as u64).collect(), Scan::None);
     vm.ret(at, 1, s[0]);
     vm.ret(at, 2, s[1]);
     vm.ret(at, 3, s[2]);
@@ -663,7 +663,7 @@ pub(crate) fn exit(vm: &mut Vm, at: usize) -> VmResult<()> {
 pub(crate) fn args(vm: &mut Vm, at: usize) -> VmResult<()> {
     let a = vm.args.clone();
     let words: Vec<u64> = a.iter().map(|s| vm.str_value(s.as_bytes())).collect();
-    let s = vm.slice_of_words(words);
+    let s = vm.slice_of_words(words, Scan::Elems(crate::types::builtin::STRING));
     for (i, w) in s.iter().enumerate() {
         vm.ret(at, i, *w);
     }

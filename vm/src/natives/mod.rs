@@ -37,6 +37,7 @@ macro_rules! natives {
 }
 
 natives! {
+    "runtime.GC" => runtime::gc,
     "runtime.printany" => runtime::printany,
     "runtime.printiface" => runtime::printiface,
     "runtime.printsp" => runtime::printsp,
@@ -249,6 +250,9 @@ impl Vm {
     /// replaces with its `rets` result slots.
     #[inline]
     pub(crate) fn call_native(&mut self, id: u32, args: u32, rets: u32) -> VmResult<()> {
+        if let Err(e) = self.gc_safepoint() {
+            return Err(self.raise(e));
+        }
         let at = self.sp - args as usize;
         (NATIVES[id as usize].f)(self, at)?;
         self.sp = at + rets as usize;

@@ -1,7 +1,7 @@
 //! Runtime natives: `print`/`println`, string conversions, `copy`,
 //! `clear`, `min`/`max`.
 
-use crate::heap::{ptr, ptr_handle, ptr_off};
+use crate::heap::{ptr, ptr_handle, ptr_off, Scan};
 use crate::types::TypeId;
 use crate::utf8;
 use crate::vm::{Vm, VmResult};
@@ -27,10 +27,11 @@ impl Vm {
         self.heap.alloc_str(s) as u64
     }
 
-    /// A new slice of one-slot elements holding `vals`.
-    pub fn slice_of_words(&mut self, vals: Vec<u64>) -> [u64; 3] {
+    /// A new slice of one-slot elements holding `vals` (whose references
+    /// are as `scan` says).
+    pub fn slice_of_words(&mut self, vals: Vec<u64>, scan: Scan) -> [u64; 3] {
         let n = vals.len() as u64;
-        let h = self.heap.alloc_slots_from(vals);
+        let h = self.heap.alloc_slots_from(vals, scan);
         [ptr(h, 0), n, n]
     }
 
@@ -120,7 +121,7 @@ fn conv_result(vm: &mut Vm, at: usize, mut words: Vec<u64>, size: u64) {
     let n = words.len();
     let cap = conv_cap(n, size, vm.arg(at, 1));
     words.resize(cap, 0);
-    let mut s = vm.slice_of_words(words);
+    let mut s = vm.slice_of_words(words, Scan::None);
     s[1] = n as u64;
     for (i, w) in s.iter().enumerate() {
         vm.ret(at, i, *w);
@@ -332,4 +333,11 @@ pub(crate) fn zerobase(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// `runtime.Goexit()`.
 pub(crate) fn goexit(vm: &mut Vm, _at: usize) -> VmResult<()> {
     Err(vm.goexit())
+}
+
+/// `runtime.GC()`: a full collection, now (the native's call is a
+/// safepoint: its caller's frame is exact).
+pub(crate) fn gc(vm: &mut Vm, _at: usize) -> VmResult<()> {
+    vm.collect();
+    Ok(())
 }

@@ -7,7 +7,7 @@
 //! `Reader` and `Replacer` types are Go code in the prelude.
 
 use super::unicode::{self as uni, decode_last_rune, decode_rune, RUNE_ERROR};
-use crate::heap::ptr;
+use crate::heap::{ptr, Scan};
 use crate::vm::{Vm, VmResult};
 
 // ---------------------------------------------------------------------------
@@ -37,7 +37,9 @@ pub(crate) fn ret_strs(vm: &mut Vm, at: usize, i: usize, strs: Option<Vec<Vec<u8
     let cap = cap.max(len);
     let mut words: Vec<u64> = strs.iter().map(|s| vm.str_value(s)).collect();
     words.resize(cap, 0);
-    let h = vm.heap.alloc_slots_from(words);
+    let h = vm
+        .heap
+        .alloc_slots_from(words, Scan::Elems(crate::types::builtin::STRING));
     vm.ret(at, i, ptr(h, 0));
     vm.ret(at, i + 1, len as u64);
     vm.ret(at, i + 2, cap as u64);

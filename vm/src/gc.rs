@@ -1,0 +1,360 @@
+//! The collector: a non-moving, stop-the-world mark-sweep over the heap's
+//! handles, paced as Go's at `GOGC=100`.
+//!
+//! **When:** only at *safepoints*, the start of an instruction that
+//! allocates (`Vm::gc_safepoint`, in both tiers: native code reaches those
+//! instructions through `jit_op`, with its register homes and pending
+//! operands written to their slots and its lazy frames materialized) and
+//! a native call. Between two safepoints nothing is freed, so Rust code
+//! may hold references in locals while it runs, as long as it does not
+//! call back into Go meanwhile (a callee can reach a safepoint: natives
+//! that call Go pass what they still need as arguments).
+//!
+//! **Roots:** the globals and the runtime's shared objects
+//! ([`Heap::runtime_roots`]), every frame's slots up to the innermost
+//! frame's operand stack limit (scanned conservatively: a slot is
+//! followed only when it is the handle, or the pointer, of an object that
+//! exists), the frames' running closures, the `_defer` records (closure
+//! and arguments), the `_panic` values and the values caught by catch
+//! points, and the runtime's static error strings.
+//!
+//! **Heap objects are precise:** a slot object is scanned by its element
+//! type's pointer map ([`Scan`]), a map by its key and value types, so an
+//! integer in the heap is never taken for a reference and pointer-free
+//! objects are never scanned.
+
+use std::time::Instant;
+
+use crate::errors::RuntimeError;
+use crate::heap::{Handle, Heap, Obj, Scan};
+use crate::types::{Type, TypeId, TypeTable};
+use crate::vm::Vm;
+
+/// How a slot refers to the heap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ref {
+    /// A pointer, `handle << 32 | offset` (pointers, slices' arrays).
+    Ptr,
+    /// A handle (strings, maps, func values).
+    Handle,
+    /// The type word of an interface; its data word follows.
+    Iface,
+}
+
+/// The references of a value of a type, as (slot offset, kind) (Go's
+/// `gcdata`, in slots).
+type PointerMap = std::rc::Rc<[(u32, Ref)]>;
+
+/// The pointer maps of the program's types, made on first use.
+#[derive(Debug, Default)]
+pub(crate) struct PointerMaps {
+    maps: Vec<Option<PointerMap>>,
+}
+
+/// Types larger than this many slots are walked, not flattened.
+const FLAT_LIMIT: u32 = 1024;
+
+impl PointerMaps {
+    /// The pointer map of `ty` (flattened; empty for pointer-free types).
+    fn get(&mut self, types: &TypeTable, ty: TypeId) -> PointerMap {
+        let i = ty.0 as usize;
+        if let Some(Some(m)) = self.maps.get(i) {
+            return m.clone();
+        }
+        let mut out = Vec::new();
+        flatten(types, ty, 0, &mut out);
+        let m: PointerMap = out.into();
+        if self.maps.len() <= i {
+            self.maps.resize(i + 1, None);
+        }
+        self.maps[i] = Some(m.clone());
+        m
+    }
+}
+
+impl PointerMaps {
+    /// Whether values of `ty` hold no references (Go's `noscan`).
+    pub(crate) fn is_pointer_free(&mut self, types: &TypeTable, ty: TypeId) -> bool {
+        if types.slots(ty) > FLAT_LIMIT {
+            return match types.under(ty) {
+                Type::Array(e, _) => self.is_pointer_free(types, *e),
+                Type::Struct(fs) => fs.iter().all(|f| self.is_pointer_free(types, f.ty)),
+                _ => true,
+            };
+        }
+        self.get(types, ty).is_empty()
+    }
+}
+
+/// Appends the references of a value of `ty` at slot `at`.
+fn flatten(types: &TypeTable, ty: TypeId, at: u32, out: &mut Vec<(u32, Ref)>) {
+    match types.under(ty) {
+        Type::String | Type::Map(..) | Type::Func(_) => out.push((at, Ref::Handle)),
+        Type::Pointer(_) | Type::Slice(_) => out.push((at, Ref::Ptr)),
+        Type::Interface(_) => out.push((at, Ref::Iface)),
+        Type::Array(e, n) => {
+            let k = types.slots(*e);
+            if *n == 0 || k == 0 {
+                return;
+            }
+            let start = out.len();
+            flatten(types, *e, at, out);
+            if out.len() == start {
+                return;
+            }
+            let elem: Vec<_> = out[start..].to_vec();
+            for i in 1..*n as u32 {
+                out.extend(elem.iter().map(|&(o, r)| (o + i * k, r)));
+            }
+        }
+        Type::Struct(fs) => {
+            let mut off = at;
+            for f in fs {
+                flatten(types, f.ty, off, out);
+                off += types.slots(f.ty);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The mark phase's state: one bit per handle and a work list.
+struct Marker<'a> {
+    heap: &'a Heap,
+    types: &'a TypeTable,
+    maps: &'a mut PointerMaps,
+    marks: Vec<u64>,
+    work: Vec<Handle>,
+}
+
+impl Marker<'_> {
+    /// Marks object `h` (a reference the program holds: it must exist).
+    #[inline]
+    fn handle(&mut self, h: u64) {
+        if h == 0 {
+            return;
+        }
+        debug_assert!(
+            (h as usize) < self.heap.len() && !matches!(self.heap.obj(h as Handle), Obj::Free),
+            "the collector followed a reference to freed or unknown object {h}"
+        );
+        self.mark(h as usize);
+    }
+
+    #[inline]
+    fn mark(&mut self, h: usize) {
+        let (w, b) = (h / 64, 1u64 << (h % 64));
+        if self.marks[w] & b == 0 {
+            self.marks[w] |= b;
+            self.work.push(h as Handle);
+        }
+    }
+
+    /// Marks what slot `v` may refer to, checking that it exists first.
+    #[inline]
+    fn conservative(&mut self, v: u64) {
+        for h in [v, v >> 32] {
+            if h != 0
+                && (h as usize) < self.heap.len()
+                && !matches!(self.heap.obj(h as Handle), Obj::Free)
+            {
+                self.mark(h as usize);
+            }
+        }
+    }
+
+    /// Marks the data word of an interface of dynamic type `ty`.
+    fn iface(&mut self, ty: u64, data: u64) {
+        if ty == 0 {
+            return;
+        }
+        let ty = TypeId(ty as u32);
+        match self.types.slots(ty) {
+            0 => {}
+            1 => {
+                let m = self.maps.get(self.types, ty);
+                match m.first() {
+                    Some((_, Ref::Handle)) => self.handle(data),
+                    Some((_, Ref::Ptr)) => self.handle(data >> 32),
+                    Some((_, Ref::Iface)) => unreachable!("a one-slot interface"),
+                    None => {}
+                }
+            }
+            // A box of the value (the boxing rule).
+            _ => self.handle(data >> 32),
+        }
+    }
+
+    /// Marks the references of value `v` of type `ty`.
+    fn value(&mut self, ty: TypeId, v: &[u64]) {
+        let types = self.types;
+        debug_assert_eq!(
+            v.len(),
+            types.slots(ty) as usize,
+            "a value of type {} scanned as {} slots",
+            types.name(ty),
+            v.len()
+        );
+        if types.slots(ty) > FLAT_LIMIT {
+            match types.under(ty) {
+                Type::Array(e, _) => {
+                    let k = types.slots(*e) as usize;
+                    if k > 0 && !self.maps.get(types, *e).is_empty() {
+                        v.chunks_exact(k).for_each(|c| self.value(*e, c));
+                    }
+                }
+                Type::Struct(fs) => {
+                    let mut off = 0;
+                    for f in fs {
+                        let k = types.slots(f.ty) as usize;
+                        self.value(f.ty, &v[off..off + k]);
+                        off += k;
+                    }
+                }
+                _ => unreachable!("a large scalar"),
+            }
+            return;
+        }
+        let m = self.maps.get(types, ty);
+        for &(off, r) in m.iter() {
+            let off = off as usize;
+            match r {
+                Ref::Handle => self.handle(v[off]),
+                Ref::Ptr => self.handle(v[off] >> 32),
+                Ref::Iface => self.iface(v[off], v[off + 1]),
+            }
+        }
+    }
+
+    /// Marks everything reachable from the marked objects.
+    fn drain(&mut self) {
+        while let Some(h) = self.work.pop() {
+            let heap = self.heap;
+            match heap.obj(h) {
+                Obj::Free | Obj::Str(_) => {}
+                Obj::Slots { slots, scan } => match *scan {
+                    Scan::None => {}
+                    Scan::Conservative => slots.iter().for_each(|&v| self.conservative(v)),
+                    Scan::Elems(t) => {
+                        let k = self.types.slots(t) as usize;
+                        if k > 0
+                            && (k > FLAT_LIMIT as usize || !self.maps.get(self.types, t).is_empty())
+                        {
+                            slots.chunks_exact(k).for_each(|c| self.value(t, c));
+                        }
+                    }
+                },
+                Obj::Map { map, key, val } => {
+                    for i in map.live_entries() {
+                        self.value(*key, map.key(i));
+                        self.value(*val, map.value(i));
+                    }
+                }
+                Obj::Closure { env, .. } => env.iter().for_each(|&v| self.conservative(v)),
+                Obj::MapIter { map, .. } => self.handle(*map as u64),
+            }
+        }
+    }
+}
+
+impl Vm {
+    /// A safepoint: collects if the heap has reached its goal (or the
+    /// stress mode says so). See the module doc for where they are. Fails
+    /// with Go's out of memory when the heap is still past its cap after
+    /// collecting.
+    #[inline]
+    pub(crate) fn gc_safepoint(&mut self) -> Result<(), RuntimeError> {
+        if self.heap.wants_collection() {
+            return self.gc_safepoint_slow();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn gc_safepoint_slow(&mut self) -> Result<(), RuntimeError> {
+        let over = self.heap.over_limit(0);
+        if self.gc_stress > 0 && !over {
+            self.gc_countdown = self.gc_countdown.saturating_sub(1);
+            if self.gc_countdown > 0 {
+                return Ok(());
+            }
+            self.gc_countdown = self.gc_stress;
+        }
+        self.collect();
+        if self.heap.over_limit(0) {
+            return Err(RuntimeError::OutOfMemory(self.heap.bytes() as u64));
+        }
+        Ok(())
+    }
+
+    /// Makes room for `bytes` more heap bytes under the cap, collecting
+    /// first if they would pass it; `Err` (Go's out of memory) if they
+    /// still would. Call it only where a collection may run (see the
+    /// module doc).
+    pub(crate) fn reserve_heap(&mut self, bytes: u64) -> Result<(), RuntimeError> {
+        let b = usize::try_from(bytes).unwrap_or(usize::MAX);
+        if self.heap.over_limit(b) {
+            self.collect();
+            if self.heap.over_limit(b) {
+                return Err(RuntimeError::OutOfMemory(bytes));
+            }
+        }
+        Ok(())
+    }
+
+    /// Collects now: marks from the roots, frees the rest.
+    pub fn collect(&mut self) {
+        let start = Instant::now();
+        let heap = &self.heap;
+        let mut m = Marker {
+            heap,
+            types: &self.prog.types,
+            maps: &mut self.pointer_maps,
+            marks: vec![0; heap.len().div_ceil(64)],
+            work: Vec::new(),
+        };
+        for h in heap.runtime_roots() {
+            m.handle(h as u64);
+        }
+        for &(_, h) in &self.static_errors {
+            m.handle(h);
+        }
+        let g = &self.g;
+        let top = match g.frames.last() {
+            Some(f) => {
+                let func = self.prog.func(f.func);
+                f.base as usize + (func.locals + func.max_stack) as usize
+            }
+            None => 0,
+        };
+        let top = top.max(self.sp).min(g.stack.len());
+        g.stack[..top].iter().for_each(|&v| m.conservative(v));
+        for f in g.frames.iter() {
+            m.handle(f.closure as u64);
+        }
+        for d in &g.defers {
+            m.handle(d.closure);
+            d.args.iter().for_each(|&v| m.conservative(v));
+        }
+        for p in &g.panics {
+            m.iface(p.value[0], p.value[1]);
+        }
+        for c in &g.catch_points {
+            if let Some(v) = c.value {
+                m.iface(v[0], v[1]);
+            }
+        }
+        m.drain();
+        let marks = std::mem::take(&mut m.marks);
+        self.heap.sweep(&marks);
+        let s = &mut self.heap.stats;
+        s.collections += 1;
+        s.max_pause = s.max_pause.max(start.elapsed());
+        if self.gc_stress > 0 {
+            self.heap.request_collection();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
