@@ -119,6 +119,11 @@ pub enum Error {
     /// The program panicked and did not recover; the report (what Go
     /// prints before the goroutine trace) was written to stderr.
     Panic(String),
+    /// The program ran out of memory: an allocation past
+    /// [`Engine::max_heap_bytes`] or one the system could not back. Go's
+    /// fatal report (`fatal error: runtime: out of memory`) was written to
+    /// stderr; `go run` exits with status 2. The engine stays usable.
+    OutOfMemory,
 }
 
 impl std::fmt::Display for Error {
@@ -127,6 +132,7 @@ impl std::fmt::Display for Error {
             Error::Io(m) => f.write_str(m),
             Error::Compile(lines) => f.write_str(&lines.join("\n")),
             Error::Panic(r) => f.write_str(r.trim_end()),
+            Error::OutOfMemory => f.write_str("fatal error: runtime: out of memory"),
         }
     }
 }
@@ -139,11 +145,13 @@ pub struct Engine {
     jit: JitMode,
     hot_calls: Option<u32>,
     max_stack_bytes: Option<usize>,
+    max_heap_bytes: Option<usize>,
     dump_asm: bool,
 }
 
 impl Engine {
-    /// An engine with default settings (JIT auto, Go's 1 GB stack limit).
+    /// An engine with default settings (JIT auto, Go's 1 GB stack limit,
+    /// no heap limit).
     pub fn new() -> Self {
         Self::default()
     }
@@ -182,6 +190,17 @@ impl Engine {
         self
     }
 
+    /// Caps the heap at `bytes`: an allocation that would take the heap
+    /// past it ends the run with Go's fatal `runtime: out of memory`
+    /// report ([`Error::OutOfMemory`], status 2 for the CLI). A hard cap,
+    /// unlike Go's `GOMEMLIMIT`, which is a soft goal for the collector
+    /// that a program may exceed. (Until the heap has a collector, each
+    /// single slice allocation is checked against the cap.)
+    pub fn max_heap_bytes(mut self, bytes: usize) -> Self {
+        self.max_heap_bytes = Some(bytes);
+        self
+    }
+
     /// Compiles a single-file `package main` program.
     pub fn compile(&self, name: &str, source: &str) -> Result<Program, Error> {
         gust_frontend::compile::compile(name, source)
@@ -215,7 +234,8 @@ impl Engine {
     }
 
     /// Runs `main` with the process's stdout and stderr; returns the exit
-    /// status (0, or `os.Exit`'s code, or 2 after a fatal panic).
+    /// status (0, or `os.Exit`'s code, or 2 after a fatal error other than
+    /// running out of memory, which is `Err(Error::OutOfMemory)`).
     pub fn run(&self, program: &Program, args: &[String]) -> Result<i32, Error> {
         let out = Box::new(std::io::BufWriter::with_capacity(
             1 << 16,
@@ -225,7 +245,8 @@ impl Engine {
     }
 
     /// Runs `main` writing to the given streams. An unrecovered panic is
-    /// `Err(Error::Panic)` (its report was written to `stderr`).
+    /// `Err(Error::Panic)`, running out of memory `Err(Error::OutOfMemory)`
+    /// (their reports were written to `stderr`).
     pub fn run_with_output(
         &self,
         program: &Program,
@@ -257,6 +278,9 @@ impl Engine {
         if let Some(b) = self.max_stack_bytes {
             config.max_stack_slots = b / 8;
         }
+        if let Some(b) = self.max_heap_bytes {
+            config.max_heap_bytes = b;
+        }
         let mut vm = Vm::new(program.inner.clone(), config, stdout, stderr);
         vm.args = args.to_vec();
         let jit = || match self.dump_asm {
@@ -272,6 +296,7 @@ impl Engine {
         match r {
             Ok(()) => Ok(0),
             Err(Unwind::Exit(code)) => Ok(code),
+            Err(Unwind::OutOfMemory) => Err(Error::OutOfMemory),
             Err(Unwind::Panicked(report)) => Err(Error::Panic(report)),
             Err(Unwind::Recovered { .. } | Unwind::ResumeGoexit) => {
                 Err(Error::Panic("internal error: recovery escaped main".into()))

@@ -35,6 +35,13 @@ enum Command {
         /// code with its funcdata (or why it stays interpreted).
         #[arg(long)]
         dump_asm: bool,
+        /// A hard cap on the heap: an allocation past it ends the run with
+        /// Go's `fatal error: runtime: out of memory` (exit status 2),
+        /// unlike Go's soft GOMEMLIMIT. SIZE is bytes, or a number with a
+        /// unit: B, KB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB
+        /// (powers of 1024), e.g. 256MB, 1GiB.
+        #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+        max_heap: Option<usize>,
         /// The program.
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
@@ -60,9 +67,40 @@ fn report(e: &Error) -> ExitCode {
                 eprintln!("{l}");
             }
         }
-        Error::Panic(_) => return ExitCode::from(2),
+        // Go's report was written to stderr as the run ended.
+        Error::Panic(_) | Error::OutOfMemory => return ExitCode::from(2),
     }
     ExitCode::from(1)
+}
+
+/// Parses a `--max-heap` SIZE: bytes, or a number with a unit (`B`,
+/// `KB`/`MB`/`GB`/`TB` in powers of 1000, `KiB`/`MiB`/`GiB`/`TiB` in powers
+/// of 1024; any case).
+fn parse_size(s: &str) -> Result<usize, String> {
+    let digits = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (num, unit) = s.split_at(digits);
+    let n: u128 = num
+        .parse()
+        .map_err(|_| format!("invalid size {s:?} (want e.g. 256MB, 1GiB or 1048576)"))?;
+    let scale: u128 = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "kb" => 1_000,
+        "mb" => 1_000_000,
+        "gb" => 1_000_000_000,
+        "tb" => 1_000_000_000_000,
+        "kib" => 1 << 10,
+        "mib" => 1 << 20,
+        "gib" => 1 << 30,
+        "tib" => 1 << 40,
+        _ => {
+            return Err(format!(
+                "invalid size unit {unit:?} (want B, KB, MB, GB, TB, KiB, MiB, GiB or TiB)"
+            ))
+        }
+    };
+    n.checked_mul(scale)
+        .and_then(|b| usize::try_from(b).ok())
+        .ok_or_else(|| format!("size {s:?} is too large"))
 }
 
 /// Splits `gust run [flags] FILE.go args...` as `go run` does: everything
@@ -124,13 +162,17 @@ fn run(cli: Cli) -> ExitCode {
             hot_calls,
             debug,
             dump_asm,
+            max_heap,
             file,
             args,
         } => {
-            let engine = Engine::new()
+            let mut engine = Engine::new()
                 .jit(jit)
                 .hot_calls(hot_calls)
                 .dump_asm(dump_asm);
+            if let Some(bytes) = max_heap {
+                engine = engine.max_heap_bytes(bytes);
+            }
             let program = match engine.compile_file(&file) {
                 Ok(p) => p,
                 Err(e) => return report(&e),
@@ -170,5 +212,25 @@ fn run(cli: Cli) -> ExitCode {
             }
             Err(e) => report(&e),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("1048576"), Ok(1 << 20));
+        assert_eq!(parse_size("256MB"), Ok(256_000_000));
+        assert_eq!(parse_size("512KiB"), Ok(512 << 10));
+        assert_eq!(parse_size("1GiB"), Ok(1 << 30));
+        assert_eq!(parse_size("2gb"), Ok(2_000_000_000));
+        assert_eq!(parse_size("7B"), Ok(7));
+        for bad in ["", "MB", "1.5GB", "-1", "12XB", "1 GB"] {
+            assert!(parse_size(bad).is_err(), "{bad:?}");
+        }
+        assert!(parse_size("99999999999999999999999999999999999999TiB").is_err());
+        assert!(parse_size("999999999999999999999999999999999999999").is_err());
     }
 }

@@ -1718,7 +1718,7 @@ fn run_inline(src: &str, engine: Engine) -> Outcome {
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = match engine.run_with_output(&prog, &[], &mut out, &mut err) {
         Ok(c) => c,
-        Err(Error::Panic(_)) => 2,
+        Err(Error::Panic(_) | Error::OutOfMemory) => 2,
         Err(e) => {
             err.extend_from_slice(e.to_string().as_bytes());
             1

@@ -193,7 +193,7 @@ fn run_inline(path: &Path, mode: JitMode) -> Outcome {
         &mut err,
     ) {
         Ok(c) => c,
-        Err(Error::Panic(_)) => 2,
+        Err(Error::Panic(_) | Error::OutOfMemory) => 2,
         Err(e) => {
             err.extend_from_slice(e.to_string().as_bytes());
             1

@@ -359,20 +359,7 @@ impl Vm {
                     index as u64
                 ))
             }
-            RuntimeError::OutOfMemory(bytes) => {
-                // Go's heap reserves address space first (47 bits): a
-                // block beyond it fails there, a smaller one when mapped.
-                return if bytes >= 1 << 47 {
-                    let _ = self.stdout.flush();
-                    let _ = writeln!(
-                        self.stderr,
-                        "runtime: out of memory: cannot allocate {bytes}-byte block"
-                    );
-                    self.fatal_error("out of memory")
-                } else {
-                    self.fatal_error("runtime: out of memory")
-                };
-            }
+            RuntimeError::OutOfMemory(bytes) => return self.out_of_memory(bytes),
             e => e,
         };
         self.g.sig |= e.is_signal();

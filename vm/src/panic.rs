@@ -538,6 +538,28 @@ impl Vm {
         Unwind::Exit(2)
     }
 
+    /// An allocation of `bytes` failed: Go's fatal out-of-memory report
+    /// (deferred calls do not run, exit status 2), as
+    /// [`Unwind::OutOfMemory`] so that embedders can tell it apart.
+    #[cold]
+    pub fn out_of_memory(&mut self, bytes: u64) -> Unwind {
+        // Go's heap reserves address space first (47 bits): a block beyond
+        // it fails there (mheap.grow's report, then mcache's throw), a
+        // smaller one when mapped (sysMap's throw).
+        let msg = if bytes >= 1 << 47 {
+            let _ = self.stdout.flush();
+            let _ = writeln!(
+                self.stderr,
+                "runtime: out of memory: cannot allocate {bytes}-byte block"
+            );
+            "out of memory"
+        } else {
+            "runtime: out of memory"
+        };
+        self.fatal_error(msg);
+        Unwind::OutOfMemory
+    }
+
     /// Runtime error for a stack overflow: Go's fatal report, exit 2.
     #[cold]
     pub(crate) fn stack_overflow(&mut self) -> Unwind {

@@ -25,6 +25,10 @@ pub enum Unwind {
     /// The program ended: `os.Exit(code)`, or a fatal report already
     /// written to stderr (status 2).
     Exit(i32),
+    /// The program ended with Go's fatal out-of-memory report, already
+    /// written to stderr (status 2): an allocation the system could not
+    /// back or past [`Config::max_heap_bytes`].
+    OutOfMemory,
     /// An unrecovered panic; the report (up to the traceback) was written
     /// to stderr and is kept here for embedders.
     Panicked(String),
@@ -48,6 +52,11 @@ pub struct Config {
     /// safepoint (0: off; 1: at every one). Defaults to the environment
     /// variable `GUST_GCSTRESS`.
     pub gc_stress: u32,
+    /// The hard cap on heap bytes ([`Heap::set_limit`]); `usize::MAX`, the
+    /// default, is none. Unlike Go's soft `GOMEMLIMIT` (which only makes
+    /// the collector work harder), an allocation past it ends the run with
+    /// Go's fatal `runtime: out of memory` report.
+    pub max_heap_bytes: usize,
 }
 
 impl Default for Config {
@@ -60,6 +69,7 @@ impl Default for Config {
                 .ok()
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(0),
+            max_heap_bytes: usize::MAX,
         }
     }
 }
@@ -117,6 +127,7 @@ impl Vm {
         if config.gc_stress > 0 {
             heap.request_collection();
         }
+        heap.set_limit(config.max_heap_bytes);
         Vm {
             heap,
             g: G::new(1 << 16, config.max_frames),

@@ -1,0 +1,116 @@
+//! The heap cap (`Engine::max_heap_bytes`, `gust run --max-heap`) and
+//! running out of memory: Go's fatal report, status 2, and an engine that
+//! stays usable.
+
+use std::process::Command;
+
+const HELLO: &str = "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"hello\") }\n";
+
+/// 1<<27 ints are 1 GiB, past a 64 MB cap.
+const HUGE_MAKE: &str = r#"package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("deferred calls do not run")
+	n := 1 << 27
+	fmt.Println("before")
+	s := make([]int, n)
+	fmt.Println(len(s))
+}
+"#;
+
+/// Appends forever: growslice's growth reaches the cap.
+const APPEND_FOREVER: &str = r#"package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("deferred calls do not run")
+	chunk := make([]int, 1000)
+	var s []int
+	for i := 0; ; i++ {
+		s = append(s, chunk...)
+		if i == 0 {
+			fmt.Println("appending")
+		}
+	}
+}
+"#;
+
+#[test]
+fn out_of_memory_is_a_typed_error_and_the_engine_stays_usable() {
+    for mode in [gust::JitMode::Off, gust::JitMode::Always] {
+        let engine = gust::Engine::new().jit(mode).max_heap_bytes(64 << 20);
+        let oom = engine.compile("oom.go", HUGE_MAKE).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let r = engine.run_with_output(&oom, &[], &mut out, &mut err);
+        assert!(
+            matches!(r, Err(gust::Error::OutOfMemory)),
+            "{mode:?}: {r:?}"
+        );
+        assert_eq!(out, b"before\n", "{mode:?}");
+        let err = String::from_utf8_lossy(&err);
+        assert!(
+            err.starts_with("fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\n"),
+            "{mode:?}: {err}"
+        );
+        let hello = engine.compile("hello.go", HELLO).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let r = engine.run_with_output(&hello, &[], &mut out, &mut err);
+        assert_eq!(r.unwrap(), 0, "{mode:?}");
+        assert_eq!(out, b"hello\n", "{mode:?}");
+        assert!(err.is_empty(), "{mode:?}");
+        // Within the cap the same program runs.
+        let roomy = gust::Engine::new().jit(mode).max_heap_bytes(2 << 30);
+        let small = HUGE_MAKE.replace("1 << 27", "1 << 20");
+        let p = roomy.compile("small.go", &small).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let r = roomy.run_with_output(&p, &[], &mut out, &mut err);
+        assert_eq!(r.unwrap(), 0, "{mode:?}");
+        assert_eq!(
+            out, b"before\n1048576\ndeferred calls do not run\n",
+            "{mode:?}"
+        );
+    }
+}
+
+#[test]
+fn cli_max_heap_ends_an_endless_append_with_gos_report() {
+    let dir = std::env::temp_dir().join(format!("gust-memory-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("forever.go");
+    std::fs::write(&file, APPEND_FOREVER).unwrap();
+    for mode in ["off", "always"] {
+        // The cap keeps it small; `ulimit -v` (KiB) guards the machine
+        // should the cap ever not hold. (64 MB rather than more: until the
+        // heap has a collector every outgrown backing array stays.)
+        let o = Command::new("sh")
+            .arg("-c")
+            .arg("ulimit -v 8000000 && exec \"$0\" \"$@\"")
+            .arg(env!("CARGO_BIN_EXE_gust"))
+            .args(["run", &format!("--jit={mode}"), "--max-heap", "64MB"])
+            .arg(&file)
+            .output()
+            .expect("gust runs");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "appending\n", "{mode}");
+        assert!(
+            err.starts_with("fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\n"),
+            "{mode}: {err}"
+        );
+        assert!(err.contains("forever.go:10"), "{mode}: {err}");
+        assert_eq!(o.status.code(), Some(2), "{mode}: {err}");
+    }
+}
+
+#[test]
+fn cli_rejects_a_bad_size() {
+    let o = Command::new(env!("CARGO_BIN_EXE_gust"))
+        .args(["run", "--max-heap", "12XB", "x.go"])
+        .output()
+        .expect("gust runs");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("invalid size unit"), "{err}");
+}
