@@ -43,7 +43,13 @@ func (b *Builder) Reset() {
 }
 
 func (b *Builder) grow(n int) {
-	buf := make([]byte, len(b.buf), roundupsize(2*cap(b.buf)+n))
+	m := 2*cap(b.buf) + n
+	if uint(m) > 1<<48 {
+		// Go's bytealg.MakeNoZero(m) fails as make([]byte, m) does
+		// (makeslice: len out of range), before any allocation.
+		_ = make([]byte, m)
+	}
+	buf := make([]byte, len(b.buf), roundupsize(m))
 	copy(buf, b.buf)
 	b.buf = buf
 }

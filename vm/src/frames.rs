@@ -80,6 +80,20 @@ impl Frames {
         *self = Frames::from_vec(v, max);
     }
 
+    /// Makes room for `n` headers in all (at most the limit of frames);
+    /// `false` when the system refuses the memory.
+    pub fn try_reserve_total(&mut self, n: usize) -> bool {
+        let n = n.min(self.max);
+        if n <= self.cap {
+            return true;
+        }
+        let max = self.max;
+        let mut v = self.take_vec();
+        let ok = v.try_reserve_exact(n - v.len()).is_ok();
+        *self = Frames::from_vec(v, max);
+        ok
+    }
+
     /// Pops the innermost header.
     #[inline]
     pub fn pop(&mut self) -> Option<Frame> {

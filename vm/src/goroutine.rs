@@ -8,6 +8,7 @@
 //! every tier use this layout, so one walker serves panics and tracebacks.
 
 use crate::frames::Frames;
+use crate::program::FRAME_OVERHEAD_SLOTS;
 use crate::types::FuncId;
 use smallvec::SmallVec;
 
@@ -258,6 +259,24 @@ impl G {
                 self.frames.len()
             );
         }
+    }
+
+    /// Grows the slot stack to `slots` slots as [`G::resize_stack`], with
+    /// room for as many frame headers as such a stack can hold (each frame
+    /// takes at least [`FRAME_OVERHEAD_SLOTS`]), so that pushing a header
+    /// never needs more memory; `false`, changing nothing, when the system
+    /// refuses the memory (Go's fatal `out of memory`).
+    pub fn try_grow_stack(&mut self, slots: usize) -> bool {
+        let more = slots.saturating_sub(self.stack.len());
+        if self.stack.try_reserve_exact(more).is_err()
+            || !self
+                .frames
+                .try_reserve_total(slots / FRAME_OVERHEAD_SLOTS as usize)
+        {
+            return false;
+        }
+        self.resize_stack(slots);
+        true
     }
 
     /// Resizes the slot stack to `slots` (new slots are zero).

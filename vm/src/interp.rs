@@ -276,7 +276,9 @@ impl Vm {
             return Err(self.stack_overflow());
         }
         let new_len = (need * 2).min(self.max_stack_slots).max(need);
-        self.g.resize_stack(new_len);
+        if !self.g.try_grow_stack(new_len) {
+            return Err(self.out_of_memory(new_len as u64 * 8));
+        }
         Ok(())
     }
 

@@ -60,6 +60,11 @@ pub fn encode_rune(out: &mut Vec<u8>, r: u32) {
     out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
 }
 
+/// The length of [`encode_rune`]'s encoding of `r`.
+pub fn rune_len(r: u32) -> usize {
+    char::from_u32(r).map_or(3, char::len_utf8)
+}
+
 /// Number of runes in `s`.
 pub fn rune_count(mut s: &[u8]) -> usize {
     let mut n = 0;

@@ -16,7 +16,34 @@ mod strings;
 mod unicode;
 mod unicode_tables;
 
+use crate::errors::RuntimeError;
 use crate::vm::{Vm, VmResult};
+
+/// Go's `maxAlloc` on linux/amd64 (2^48 bytes): a larger request is a
+/// `makeslice` range panic, not an attempt.
+pub(crate) const MAX_ALLOC: u64 = 1 << 48;
+
+/// An empty vector with room for `n` elements, for a result that takes
+/// `go_bytes` bytes in Go: past the heap cap
+/// ([`crate::heap::Heap::limit`]) or what the system gives, Go's fatal
+/// out of memory instead of an abort.
+pub(crate) fn try_vec<T>(vm: &mut Vm, n: usize, go_bytes: u64) -> VmResult<Vec<T>> {
+    let mut v = Vec::new();
+    if go_bytes > vm.heap.limit() as u64 || v.try_reserve_exact(n).is_err() {
+        return Err(vm.out_of_memory(go_bytes));
+    }
+    Ok(v)
+}
+
+/// Room for a result string of `n` bytes, as Go's `bytealg.MakeNoZero(n)`
+/// makes it for `strings.Builder.Grow`: `n` past `maxAlloc` (or
+/// negative) is `makeslice: len out of range`, else [`try_vec`].
+pub(crate) fn make_no_zero(vm: &mut Vm, n: i64) -> VmResult<Vec<u8>> {
+    if n as u64 > MAX_ALLOC {
+        return Err(vm.raise(RuntimeError::MakeSlice("makeslice: len out of range")));
+    }
+    try_vec(vm, n as usize, n as u64)
+}
 
 /// A native function: `f(vm, at)` with arguments at `vm.g.stack[at..]`.
 pub type NativeFn = fn(&mut Vm, usize) -> VmResult<()>;

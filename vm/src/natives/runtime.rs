@@ -116,10 +116,18 @@ fn conv_cap(n: usize, size: u64, buf: u64) -> usize {
     }
 }
 
-/// The slice `[words..., zeros up to cap]` of length `words.len()`.
-fn conv_result(vm: &mut Vm, at: usize, mut words: Vec<u64>, size: u64) {
-    let n = words.len();
+/// Room for the result of `[]byte(s)` / `[]rune(s)` of `n` elements of
+/// `size` bytes (Go's `rawbyteslice` / `rawruneslice`): its capacity
+/// ([`conv_cap`]) and an empty vector with room for it.
+fn conv_room(vm: &mut Vm, at: usize, n: usize, size: u64) -> VmResult<(usize, Vec<u64>)> {
     let cap = conv_cap(n, size, vm.arg(at, 1));
+    let words = super::try_vec(vm, cap, cap as u64 * size)?;
+    Ok((cap, words))
+}
+
+/// Returns the slice `[words..., zeros up to cap]` of length `words.len()`.
+fn conv_result(vm: &mut Vm, at: usize, mut words: Vec<u64>, cap: usize) {
+    let n = words.len();
     words.resize(cap, 0);
     let mut s = vm.slice_of_words(words, Scan::None);
     s[1] = n as u64;
@@ -130,50 +138,58 @@ fn conv_result(vm: &mut Vm, at: usize, mut words: Vec<u64>, size: u64) {
 
 /// `[]byte(s)`: args s, buf (see [`conv_cap`]).
 pub(crate) fn stringtoslicebyte(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let bytes: Vec<u64> = vm
-        .heap
-        .str(vm.arg(at, 0))
-        .iter()
-        .map(|&b| b as u64)
-        .collect();
-    conv_result(vm, at, bytes, 1);
+    let n = vm.heap.str(vm.arg(at, 0)).len();
+    let (cap, mut words) = conv_room(vm, at, n, 1)?;
+    words.extend(vm.heap.str(vm.arg(at, 0)).iter().map(|&b| b as u64));
+    conv_result(vm, at, words, cap);
     Ok(())
 }
 
 /// `[]rune(s)`: args s, buf (see [`conv_cap`]).
 pub(crate) fn stringtoslicerune(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let n = utf8::rune_count(vm.heap.str(vm.arg(at, 0)));
+    let (cap, mut words) = conv_room(vm, at, n, 4)?;
     let mut s: &[u8] = vm.heap.str(vm.arg(at, 0));
-    let mut runes = vec![];
     while !s.is_empty() {
         let (r, n) = utf8::decode_rune(s);
-        runes.push(r as u64);
+        words.push(r as u64);
         s = &s[n..];
     }
-    conv_result(vm, at, runes, 4);
+    conv_result(vm, at, words, cap);
     Ok(())
 }
 
 /// `string(bytes)`.
 pub(crate) fn slicebytetostring(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
-    let bytes: Vec<u8> = vm.slice_slots(s, 1).iter().map(|&w| w as u8).collect();
+    let mut bytes = super::try_vec(vm, s[1] as usize, s[1])?;
+    bytes.extend(vm.slice_slots(s, 1).iter().map(|&w| w as u8));
     let h = vm.heap.alloc_string(bytes) as u64;
     vm.ret(at, 0, h);
     Ok(())
 }
 
-/// `string(runes)`.
+/// The rune a `[]rune` element converts to (U+FFFD if invalid).
+fn valid_rune(w: u64) -> u32 {
+    let r = w as i32 as i64;
+    if (0..=0x10FFFF).contains(&r) {
+        r as u32
+    } else {
+        utf8::RUNE_ERROR
+    }
+}
+
+/// `string(runes)`: Go sizes the string first (`slicerunetostring`).
 pub(crate) fn slicerunetostring(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
-    let mut out = vec![];
+    let size: usize = vm
+        .slice_slots(s, 1)
+        .iter()
+        .map(|&w| utf8::rune_len(valid_rune(w)))
+        .sum();
+    let mut out = super::try_vec(vm, size, size as u64)?;
     for &w in vm.slice_slots(s, 1) {
-        let r = w as i32 as i64;
-        let r = if (0..=0x10FFFF).contains(&r) {
-            r as u32
-        } else {
-            utf8::RUNE_ERROR
-        };
-        utf8::encode_rune(&mut out, r);
+        utf8::encode_rune(&mut out, valid_rune(w));
     }
     let h = vm.heap.alloc_string(out) as u64;
     vm.ret(at, 0, h);

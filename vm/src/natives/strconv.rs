@@ -5,7 +5,9 @@
 //! 1 = `ErrSyntax`, 2 = `ErrRange`, 3 = invalid base `arg`, 4 = invalid
 //! bit size `arg`.
 
-use super::strings::{ret_str, str_arg};
+use super::strings::{ret_str, ret_string, str_arg};
+use super::{try_vec, MAX_ALLOC};
+use crate::errors::RuntimeError;
 use crate::fmtcore::strconv as sc;
 use crate::fmtcore::strconv::NumErr;
 use crate::vm::{Vm, VmResult};
@@ -111,10 +113,48 @@ pub(crate) fn n_format_float(vm: &mut Vm, at: usize) -> VmResult<()> {
     if bits != 32 && bits != 64 {
         return Err(vm.panic_with_string("strconv: illegal FormatFloat bitSize"));
     }
-    let prec = prec.clamp(i32::MIN as i64, i32::MAX as i64) as i32;
+    // Go formats into make([]byte, 0, max(prec+4, 24)).
+    let cap = prec.wrapping_add(4).max(24);
+    if cap as u64 > MAX_ALLOC {
+        return Err(vm.raise(RuntimeError::MakeSlice("makeslice: cap out of range")));
+    }
+    // Past the float's exact digits, %e, %f and %x only add zeros (before
+    // the exponent): format with a precision that shows every digit, then
+    // insert the rest.
+    const EXACT: i64 = 1 << 12;
+    let pads = matches!(fmt, b'e' | b'E' | b'f' | b'x' | b'X');
+    let (p, zeros) = match prec > EXACT && pads {
+        true => (EXACT, (prec - EXACT) as u64),
+        false => (prec.max(i32::MIN as i64), 0),
+    };
     let mut out = Vec::with_capacity(24);
-    sc::append_float(&mut out, f, fmt, prec, bits as u32);
-    ret_str(vm, at, 0, &out);
+    sc::append_float(&mut out, f, fmt, p as i32, bits as u32);
+    let at_exp = match fmt {
+        b'f' => None,
+        b'x' | b'X' => out.iter().rposition(|&c| c == b'p' || c == b'P'),
+        _ => out.iter().rposition(|&c| c == b'e' || c == b'E'),
+    };
+    if zeros == 0 || !out.contains(&b'.') {
+        ret_str(vm, at, 0, &out);
+        return Ok(());
+    }
+    // When prec+4 wraps, Go's buffer grows by append until the system
+    // has no more: the report of an allocation it could map.
+    let total = zeros.saturating_add(out.len() as u64);
+    let go_bytes = if cap < prec {
+        total.min((1 << 47) - 1)
+    } else {
+        cap as u64
+    };
+    let Ok(n) = usize::try_from(total) else {
+        return Err(vm.out_of_memory(go_bytes));
+    };
+    let mut b = try_vec(vm, n, go_bytes)?;
+    let split = at_exp.unwrap_or(out.len());
+    b.extend_from_slice(&out[..split]);
+    b.resize(b.len() + zeros as usize, b'0');
+    b.extend_from_slice(&out[split..]);
+    ret_string(vm, at, 0, b);
     Ok(())
 }
 

@@ -24,6 +24,12 @@ pub(crate) fn ret_str(vm: &mut Vm, at: usize, i: usize, b: &[u8]) {
     vm.ret(at, i, h);
 }
 
+/// Writes a new string result at slot `i`, taking ownership of `b`.
+pub(crate) fn ret_string(vm: &mut Vm, at: usize, i: usize, b: Vec<u8>) {
+    let h = vm.heap.alloc_string(b) as u64;
+    vm.ret(at, i, h);
+}
+
 /// Writes a `[]string` result (3 slots from `i`) of `strs` with capacity
 /// `cap` (at least `strs.len()`); `None` is a nil slice.
 pub(crate) fn ret_strs(vm: &mut Vm, at: usize, i: usize, strs: Option<Vec<Vec<u8>>>, cap: usize) {
@@ -402,8 +408,9 @@ pub fn to_valid_utf8(s: &[u8], rep: &[u8]) -> Option<Vec<u8>> {
     Some(b)
 }
 
-/// `strings.Replace`.
-pub fn replace(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Option<Vec<u8>> {
+/// `strings.Replace`: the number of replacements it makes (`None`: it
+/// returns `s` itself).
+pub fn replace_count(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Option<usize> {
     if old == new || n == 0 {
         return None;
     }
@@ -411,8 +418,12 @@ pub fn replace(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Option<Vec<u8>> {
     if m == 0 {
         return None;
     }
-    let n = if n < 0 || m < n { m } else { n } as usize;
-    let mut b = Vec::with_capacity(s.len());
+    Some(if n < 0 || m < n { m } else { n } as usize)
+}
+
+/// `strings.Replace`'s result, making `n` replacements
+/// ([`replace_count`]), appended to `b`.
+pub fn replace_into(b: &mut Vec<u8>, s: &[u8], old: &[u8], new: &[u8], n: usize) {
     let mut start = 0;
     if !old.is_empty() {
         for _ in 0..n {
@@ -432,7 +443,6 @@ pub fn replace(s: &[u8], old: &[u8], new: &[u8], n: i64) -> Option<Vec<u8>> {
         }
     }
     b.extend_from_slice(&s[start..]);
-    Some(b)
 }
 
 /// `strings.EqualFold`.
@@ -589,11 +599,20 @@ pub fn trim_space(s: &[u8]) -> &[u8] {
 /// The generic `strings.Replacer` algorithm: at each position the
 /// earliest-listed old string that matches is replaced (an empty old string
 /// matches everywhere, but not twice in a row at one position).
-pub fn replacer_replace(oldnew: &[Vec<u8>], s: &[u8]) -> Option<Vec<u8>> {
+/// `Err(bytes)`: the output outgrew what the system gives (Go's `append`
+/// runs out of memory there).
+pub fn replacer_replace(oldnew: &[Vec<u8>], s: &[u8]) -> Result<Option<Vec<u8>>, usize> {
     let pairs: Vec<(&[u8], &[u8])> = oldnew.chunks(2).map(|p| (&p[0][..], &p[1][..])).collect();
     // Go's byteReplacer (all olds and news single bytes) returns s itself
     // when nothing changes; the output is the same either way.
     let mut out = Vec::with_capacity(s.len());
+    let push = |out: &mut Vec<u8>, b: &[u8]| match out.try_reserve(b.len()) {
+        Ok(()) => {
+            out.extend_from_slice(b);
+            Ok(())
+        }
+        Err(_) => Err(out.len().saturating_add(b.len())),
+    };
     let mut last = 0;
     let mut prev_match_empty = false;
     let mut changed = false;
@@ -605,8 +624,8 @@ pub fn replacer_replace(oldnew: &[Vec<u8>], s: &[u8]) -> Option<Vec<u8>> {
         match hit {
             Some((o, n)) => {
                 prev_match_empty = o.is_empty();
-                out.extend_from_slice(&s[last..i]);
-                out.extend_from_slice(n);
+                push(&mut out, &s[last..i])?;
+                push(&mut out, n)?;
                 changed = true;
                 i += o.len();
                 last = i;
@@ -618,12 +637,12 @@ pub fn replacer_replace(oldnew: &[Vec<u8>], s: &[u8]) -> Option<Vec<u8>> {
         }
     }
     if !changed {
-        return None;
+        return Ok(None);
     }
     if last < s.len() {
-        out.extend_from_slice(&s[last..]);
+        push(&mut out, &s[last..])?;
     }
-    Some(out)
+    Ok(Some(out))
 }
 
 // ---------------------------------------------------------------------------
@@ -755,14 +774,30 @@ pub(crate) fn n_join(vm: &mut Vm, at: usize) -> VmResult<()> {
         1 => vm.ret(at, 0, hs[0]),
         _ => {
             let sep = vm.heap.str(vm.arg(at, 3)).to_vec();
-            let mut b = Vec::new();
+            // Go's length, with its overflow checks, then Builder.Grow.
+            const OVERFLOW: &str = "strings: Join output length overflow";
+            let mut n = 0i64;
+            if !sep.is_empty() {
+                if sep.len() as i64 >= i64::MAX / (hs.len() as i64 - 1) {
+                    return Err(vm.panic_with_string(OVERFLOW));
+                }
+                n = sep.len() as i64 * (hs.len() as i64 - 1);
+            }
+            for &h in &hs {
+                let l = vm.heap.str(h).len() as i64;
+                if l > i64::MAX - n {
+                    return Err(vm.panic_with_string(OVERFLOW));
+                }
+                n += l;
+            }
+            let mut b = super::make_no_zero(vm, n)?;
             for (i, &h) in hs.iter().enumerate() {
                 if i > 0 {
                     b.extend_from_slice(&sep);
                 }
                 b.extend_from_slice(vm.heap.str(h));
             }
-            ret_str(vm, at, 0, &b);
+            ret_string(vm, at, 0, b);
         }
     }
     Ok(())
@@ -786,13 +821,22 @@ pub(crate) fn n_repeat(vm: &mut Vm, at: usize) -> VmResult<()> {
     if count < 0 {
         return Err(vm.panic_with_string("strings: negative Repeat count"));
     }
-    let s = str_arg(vm, at, 0);
-    let total = (s.len() as u128) * (count as u128);
+    let len = vm.heap.str(vm.arg(at, 0)).len();
+    let total = (len as u128) * (count as u128);
     if total > i64::MAX as u128 {
         return Err(vm.panic_with_string("strings: Repeat output length overflow"));
     }
-    let b = s.repeat(count as usize);
-    ret_str(vm, at, 0, &b);
+    if len == 0 {
+        vm.ret(at, 0, 0);
+        return Ok(());
+    }
+    let mut b = super::make_no_zero(vm, total as i64)?;
+    b.extend_from_slice(vm.heap.str(vm.arg(at, 0)));
+    while b.len() < total as usize {
+        let chunk = (total as usize - b.len()).min(b.len());
+        b.extend_from_within(..chunk);
+    }
+    ret_string(vm, at, 0, b);
     Ok(())
 }
 
@@ -800,9 +844,20 @@ pub(crate) fn n_repeat(vm: &mut Vm, at: usize) -> VmResult<()> {
 pub(crate) fn n_replace(vm: &mut Vm, at: usize) -> VmResult<()> {
     let (s, old) = two_str!(vm, at);
     let new = str_arg(vm, at, 2);
-    let n = vm.arg(at, 3) as i64;
-    let r = replace(&s, &old, &new, n);
-    ret_changed(vm, at, 0, r);
+    let Some(n) = replace_count(&s, &old, &new, vm.arg(at, 3) as i64) else {
+        let h = vm.arg(at, 0);
+        vm.ret(at, 0, h);
+        return Ok(());
+    };
+    // Go's b.Grow(len(s) + n*(len(new)-len(old))), in Go's int arithmetic.
+    let grow =
+        (s.len() as i64).wrapping_add((n as i64).wrapping_mul(new.len() as i64 - old.len() as i64));
+    if grow < 0 {
+        return Err(vm.panic_with_string("strings.Builder.Grow: negative count"));
+    }
+    let mut b = super::make_no_zero(vm, grow)?;
+    replace_into(&mut b, &s, &old, &new, n);
+    ret_string(vm, at, 0, b);
     Ok(())
 }
 
@@ -973,11 +1028,12 @@ pub(crate) fn n_replacer_replace(vm: &mut Vm, at: usize) -> VmResult<()> {
     let oldnew = strs_arg(vm, at, 0);
     let s = str_arg(vm, at, 3);
     match replacer_replace(&oldnew, &s) {
-        Some(b) => ret_str(vm, at, 0, &b),
-        None => {
+        Ok(Some(b)) => ret_string(vm, at, 0, b),
+        Ok(None) => {
             let h = vm.arg(at, 3);
             vm.ret(at, 0, h);
         }
+        Err(bytes) => return Err(vm.out_of_memory(bytes as u64)),
     }
     Ok(())
 }
@@ -1084,6 +1140,13 @@ mod tests {
 
     #[test]
     fn replace_and_case() {
+        let replace = |s: &[u8], old: &[u8], new: &[u8], n| {
+            replace_count(s, old, new, n).map(|n| {
+                let mut b = Vec::new();
+                replace_into(&mut b, s, old, new, n);
+                b
+            })
+        };
         assert_eq!(replace(b"abc", b"", b"-", -1).unwrap(), b"-a-b-c-");
         assert_eq!(replace(b"abc", b"", b"-", 2).unwrap(), b"-a-bc");
         assert_eq!(replace(b"aaaa", b"aa", b"b", -1).unwrap(), b"bb");
@@ -1119,7 +1182,9 @@ mod tests {
     fn replacer() {
         let r = |v: &[&str], s: &str| {
             String::from_utf8(
-                replacer_replace(&strs(v), s.as_bytes()).unwrap_or(s.as_bytes().to_vec()),
+                replacer_replace(&strs(v), s.as_bytes())
+                    .unwrap()
+                    .unwrap_or(s.as_bytes().to_vec()),
             )
             .unwrap()
         };
