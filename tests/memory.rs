@@ -76,6 +76,31 @@ fn out_of_memory_is_a_typed_error_and_the_engine_stays_usable() {
 }
 
 #[test]
+fn the_cap_holds_for_natives_too() {
+    // Results that natives build (strings.Repeat, []rune(s), strings.Join) count against
+    // the cap as make does.
+    let src = |body: &str| {
+        format!(
+            "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nfunc main() {{\n\ts := strings.Repeat(\"ab\", 1<<20)\n\tfmt.Println(len(s))\n\t{body}\n}}\n"
+        )
+    };
+    let engine = gust::Engine::new().max_heap_bytes(32 << 20);
+    for body in [
+        "fmt.Println(len(strings.Repeat(s, 32)))",
+        "r := []rune(strings.Repeat(s, 12))\n\tfmt.Println(len(r))",
+        "fmt.Println(len(strings.Join([]string{s, s, s, s, s, s, s, s, s, s, s, s, s, s, s, s, s}, \"\")))",
+    ] {
+        let p = engine.compile("cap.go", &src(body)).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let r = engine.run_with_output(&p, &[], &mut out, &mut err);
+        assert!(matches!(r, Err(gust::Error::OutOfMemory)), "{body}: {r:?}");
+        assert_eq!(out, b"2097152\n", "{body}");
+        let err = String::from_utf8_lossy(&err);
+        assert!(err.starts_with("fatal error: runtime: out of memory\n"), "{body}: {err}");
+    }
+}
+
+#[test]
 fn cli_max_heap_ends_an_endless_append_with_gos_report() {
     let dir = std::env::temp_dir().join(format!("gust-memory-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
