@@ -203,11 +203,21 @@ pub(crate) fn slicecopy(vm: &mut Vm, at: usize) -> VmResult<()> {
     let e = vm.arg(at, 6) as usize;
     let n = d[1].min(s[1]) as usize;
     if n > 0 && e > 0 {
-        let src: Vec<u64> = vm
-            .slice_slots([s[0], n as u64, n as u64], e as u32)
-            .to_vec();
-        let off = ptr_off(d[0]) as usize;
-        vm.heap.slots_mut(ptr_handle(d[0]))[off..off + n * e].copy_from_slice(&src);
+        // In place within one backing array (the ranges may overlap);
+        // between two, through a bounded buffer: copy never allocates.
+        let (dh, doff) = (ptr_handle(d[0]), ptr_off(d[0]) as usize);
+        let (sh, soff) = (ptr_handle(s[0]), ptr_off(s[0]) as usize);
+        let total = n * e;
+        if dh == sh {
+            vm.heap.slots_mut(dh).copy_within(soff..soff + total, doff);
+        } else {
+            let mut buf = [0u64; 512];
+            for start in (0..total).step_by(buf.len()) {
+                let k = (total - start).min(buf.len());
+                buf[..k].copy_from_slice(&vm.heap.slots(sh)[soff + start..soff + start + k]);
+                vm.heap.slots_mut(dh)[doff + start..doff + start + k].copy_from_slice(&buf[..k]);
+            }
+        }
     }
     vm.ret(at, 0, n as u64);
     Ok(())
