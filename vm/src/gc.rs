@@ -89,8 +89,8 @@ impl PointerMaps {
 /// Appends the references of a value of `ty` at slot `at`.
 fn flatten(types: &TypeTable, ty: TypeId, at: u32, out: &mut Vec<(u32, Ref)>) {
     match types.under(ty) {
-        Type::String | Type::Map(..) | Type::Func(_) => out.push((at, Ref::Handle)),
-        Type::Pointer(_) | Type::Slice(_) => out.push((at, Ref::Ptr)),
+        Type::Map(..) | Type::Func(_) => out.push((at, Ref::Handle)),
+        Type::String | Type::Pointer(_) | Type::Slice(_) => out.push((at, Ref::Ptr)),
         Type::Interface(_) => out.push((at, Ref::Iface)),
         Type::Array(e, n) => {
             let k = types.slots(*e);
@@ -316,8 +316,9 @@ impl Vm {
         for h in heap.runtime_roots() {
             m.handle(h as u64);
         }
-        for &(_, h) in &self.static_errors {
-            m.handle(h);
+        // Their interface data words: boxes of the strings.
+        for &(_, d) in &self.static_errors {
+            m.handle(d >> 32);
         }
         let g = &self.g;
         let top = match g.frames.last() {

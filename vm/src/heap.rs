@@ -164,6 +164,9 @@ pub struct Heap {
     /// The hard cap on heap bytes (`Engine::max_heap_bytes`, `gust run
     /// --max-heap`); `usize::MAX` when unlimited.
     limit: usize,
+    /// The static interface box of each string constant, by constant
+    /// index + 1 (0: the empty string), made on first use (0 = not yet).
+    const_boxes: Vec<Handle>,
     /// Handles below this one are never freed: the empty string, the
     /// globals and the program's string constants.
     permanent: Handle,
@@ -207,6 +210,7 @@ impl Heap {
             static_closures: Vec::new(),
             zerobase: 0,
             limit: usize::MAX,
+            const_boxes: Vec::new(),
             permanent: 1,
             free: Vec::new(),
             bytes: 0,
@@ -286,13 +290,37 @@ impl Heap {
         self.push(Obj::Str(bytes.into_boxed_slice()))
     }
 
-    /// The bytes of string `h`.
+    /// The bytes of string object `h`.
     #[inline]
     pub fn str(&self, h: u64) -> &[u8] {
         match &self.objs[h as usize] {
             Obj::Str(s) => s,
             o => unreachable!("string handle {h} points at {o:?}"),
         }
+    }
+
+    /// The bytes of string value `s` (data pointer, length): a view into
+    /// a string object.
+    #[inline]
+    pub fn string(&self, s: [u64; 2]) -> &[u8] {
+        let [data, len] = s;
+        if len == 0 {
+            return &[];
+        }
+        let off = ptr_off(data) as usize;
+        &self.str(ptr_handle(data) as u64)[off..off + len as usize]
+    }
+
+    /// A new string value holding `bytes` (one allocation; the empty
+    /// string allocates nothing).
+    pub fn new_string(&mut self, bytes: &[u8]) -> [u64; 2] {
+        [ptr(self.alloc_str(bytes), 0), bytes.len() as u64]
+    }
+
+    /// A new string value taking ownership of `bytes`.
+    pub fn new_string_owned(&mut self, bytes: Vec<u8>) -> [u64; 2] {
+        let n = bytes.len() as u64;
+        [ptr(self.alloc_string(bytes), 0), n]
     }
 
     /// Allocates `n` zeroed slots holding values as `scan` says.
@@ -495,6 +523,7 @@ impl Heap {
         globals
             .into_iter()
             .chain(self.static_closures.iter().copied())
+            .chain(self.const_boxes.iter().copied())
             .chain(std::iter::once(self.zerobase))
             .filter(|&h| h != 0)
     }
@@ -526,6 +555,27 @@ impl Heap {
         self.free.sort_unstable_by(|a, b| b.cmp(a));
         self.bytes = live;
         self.next_gc = live.saturating_mul(2).max(MIN_HEAP_GOAL).min(self.limit);
+    }
+
+    /// The static interface box of string constant `s` (index in the
+    /// program's constants, `u32::MAX` for ""), made once.
+    pub fn const_string_box(&mut self, s: u32) -> u64 {
+        let i = s.wrapping_add(1) as usize;
+        if self.const_boxes.len() <= i {
+            self.const_boxes.resize(i + 1, 0);
+        }
+        if self.const_boxes[i] == 0 {
+            let v = match s {
+                u32::MAX => [0, 0],
+                s => {
+                    let h = crate::program::Program::string_handle(s as usize) as Handle;
+                    [ptr(h, 0), self.str(h as u64).len() as u64]
+                }
+            };
+            let b = self.alloc_slots_from(v.to_vec(), Scan::Elems(crate::types::builtin::STRING));
+            self.const_boxes[i] = b;
+        }
+        ptr(self.const_boxes[i], 0)
     }
 
     /// Makes the next safepoint collect (`runtime.GC`, the stress mode).

@@ -492,6 +492,10 @@ opcodes! {
         MakeClosure { func: FuncId, n: u32 } => (n, 1), Inline unless n != 0 => Helper;
         /// v = pop slots(ty); S += interface{ty, data}
         ToIface { ty: TypeId, n: u32 } => (n, 2), Helper;
+        /// S += interface{ty, data}, ty a string type and data the static box
+        /// of string constant `s` (u32::MAX: ""), one per program as gc's
+        /// read-only data (so such interfaces are the very same value)
+        ConstIface { ty: TypeId, s: u32 } => (0, 2), Helper;
         /// v = pop `total` slots; S += v[off..off+n] (a field or element of a
         /// value that is not addressable)
         Extract { off: u32, n: u32, total: u32 } => (total, n), Helper;
@@ -513,20 +517,20 @@ opcodes! {
         /// v = pop elem; i = pop; L[slot + i*elem ..] = v
         StoreLocalIndexed { slot: u32, elem: u32, len: u32 } => (elem + 1, 0),
             Helper, locals [slot..slot + elem * len], [bounds];
-        /// i = pop; s = pop (a string); S += s[i] (a byte)
-        StrIndex => (2, 1), Helper, [bounds];
-        /// S += len of the string on top
-        StrLen => (1, 1), Helper;
+        /// i = pop; s = pop 2 (a string); S += s[i] (a byte)
+        StrIndex => (3, 1), Helper, [bounds];
+        /// s = pop 2 (a string); S += len(s)
+        StrLen => (2, 1), Helper;
         /// s = pop 3 (a slice); S += len(s)
         SliceLen => (3, 1), Helper;
         /// s = pop 3 (a slice); S += cap(s)
         SliceCap => (3, 1), Helper;
         /// m = pop; S += len(m)
         MapLen => (1, 1), Helper;
-        /// a = pop; b = pop (strings); S += b + a
-        Concat => (2, 1), Helper;
+        /// a = pop 2; b = pop 2 (strings); S += b + a (one allocation)
+        Concat => (4, 2), Helper;
         /// string comparison a cmp b (Eq/Ne/LtS/LeS used as ==, !=, <, <=)
-        StrCmp { op: Cmp } => (2, 1), Helper;
+        StrCmp { op: Cmp } => (4, 1), Helper;
     }
 
     /// Value tests that may branch and never fail: `Vm::exec_test`, for
@@ -535,10 +539,10 @@ opcodes! {
         /// x = pop 2 (an interface); if x's dynamic type is not ty (or does
         /// not implement interface ty; `nil` matches a nil x): pc = target
         TypeSwitchCase { ty: TypeId, target: u32 } => (2, 0), Helper;
-        /// s = L[slot], i = L[slot+1]; if i >= len(s): pc = target; else
-        /// S += i, the rune at i, and L[slot+1] = the index after it
+        /// s = L[slot..slot+2], i = L[slot+2]; if i >= len(s): pc = target;
+        /// else S += i, the rune at i, and L[slot+2] = the index after it
         StrIterNext { slot: u32, target: u32 } => (0, 2),
-            Helper, locals [slot..slot + 2], [push_if_not_taken];
+            Helper, locals [slot..slot + 3], [push_if_not_taken];
     }
 
     /// Out-of-line instructions (slicing, `make`, `append`, maps, traps):
@@ -552,8 +556,9 @@ opcodes! {
         /// slice the array of `len` elements that the pointer below the bounds addresses
         SliceArray { elem: u32, len: u32, bounds: u8 } => (1 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32 + ((bounds >> 2) & 1) as u32, 3),
             Helper, [bounds];
-        /// slice a string with the bound mask `bounds` (1 lo, 2 hi)
-        SliceStr { bounds: u8 } => (1 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32, 1),
+        /// slice a string (a view: no copy) with the bound mask `bounds`
+        /// (1 lo, 2 hi)
+        SliceStr { bounds: u8 } => (2 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32, 2),
             Helper, [bounds];
         /// cap = pop; len = pop; S += make([]T, len, cap) (elem slots per element)
         MakeSlice { elem: TypeId, slots: u32 } => (2, 3), Helper;

@@ -480,8 +480,25 @@ impl Vm {
 
     /// Panics with a plain string value (as `panic("...")` in Go code).
     pub fn panic_with_string(&mut self, s: &str) -> Unwind {
-        let h = self.heap.alloc_str(s.as_bytes()) as u64;
-        self.panic_value([crate::types::builtin::STRING.0 as u64, h], false)
+        let d = self.string_iface_data(s.as_bytes());
+        self.panic_value([crate::types::builtin::STRING.0 as u64, d], false)
+    }
+
+    /// The interface data word of a new string holding `s`: a box of its
+    /// two slots (the boxing rule).
+    pub fn string_iface_data(&mut self, s: &[u8]) -> u64 {
+        let v = self.heap.new_string(s);
+        let b = self
+            .heap
+            .alloc_slots_from(v.to_vec(), Scan::Elems(crate::types::builtin::STRING));
+        ptr(b, 0)
+    }
+
+    /// The bytes of the string boxed at interface data word `data`.
+    pub fn iface_string(&self, data: u64) -> &[u8] {
+        let off = crate::heap::ptr_off(data) as usize;
+        let b = &self.heap.slots(ptr_handle(data))[off..off + 2];
+        self.heap.string([b[0], b[1]])
     }
 
     /// The interface value of runtime error `e` (a `runtime.Error`).
@@ -492,11 +509,9 @@ impl Vm {
                 [self.prog.panic_nil_error_type.0 as u64, ptr(b, 0)]
             }
             RuntimeError::TypeAssertion(s) => {
-                let h = self.heap.alloc_str(s.as_bytes());
-                let b = self
-                    .heap
-                    .alloc_slots_from(vec![h as u64], Scan::Elems(crate::types::builtin::STRING));
-                [self.prog.type_assertion_error_type.0 as u64, ptr(b, 0)]
+                // A *TypeAssertionError: a box of its one string field.
+                let d = self.string_iface_data(s.as_bytes());
+                [self.prog.type_assertion_error_type.0 as u64, d]
             }
             e => {
                 let ty = if e.is_plain() {
@@ -514,13 +529,13 @@ impl Vm {
                     match self.static_errors.iter().find(|(m, _)| *m == msg) {
                         Some(&(_, h)) => h,
                         None => {
-                            let h = self.heap.alloc_str(msg.as_bytes()) as u64;
+                            let h = self.string_iface_data(msg.as_bytes());
                             self.static_errors.push((msg, h));
                             h
                         }
                     }
                 } else {
-                    self.heap.alloc_str(msg.as_bytes()) as u64
+                    self.string_iface_data(msg.as_bytes())
                 };
                 [ty.0 as u64, h]
             }
@@ -593,7 +608,7 @@ impl Vm {
                 Err(PrintFail::Exit(u)) => return u,
                 Err(PrintFail::Panicked(pv)) => {
                     let what = if pv[0] == crate::types::builtin::STRING.0 as u64 {
-                        self.heap.str(pv[1]).to_vec()
+                        self.iface_string(pv[1]).to_vec()
                     } else {
                         format!("type {}", self.prog.types.name(TypeId(pv[0] as u32))).into_bytes()
                     };
@@ -667,7 +682,7 @@ impl Vm {
         for m in ["Error", "String"] {
             if let Some(f) = self.prog.string_method(ty, m) {
                 return match self.call_protected(f, &[v[1]]) {
-                    Ok(Ok(r)) => Ok(indented(self.heap.str(r[0]))),
+                    Ok(Ok(r)) => Ok(indented(self.heap.string([r[0], r[1]]))),
                     Ok(Err(pv)) => Err(PrintFail::Panicked(pv)),
                     Err(u) => Err(PrintFail::Exit(u)),
                 };
@@ -702,7 +717,7 @@ impl Vm {
             Type::Int(_) => w.to_string().into_bytes(),
             Type::Float64 => print_float(f64::from_bits(w), 64).into_bytes(),
             Type::Float32 => print_float(f64::from_bits(w), 32).into_bytes(),
-            Type::String => self.heap.str(w).to_vec(),
+            Type::String => self.iface_string(w).to_vec(),
             _ => return None,
         })
     }

@@ -275,13 +275,13 @@ impl Vm {
             }
             Op::SliceStr { bounds } => {
                 let b = self.bounds(bounds, &mut sp);
-                let s = self.g.stack[sp - 1];
-                let n = self.heap.str(s).len() as u64;
+                let n = self.g.stack[sp - 1];
                 let (lo, hi, _) = Self::check_slice(b, n, n, "length", self.unsigned_index_here())?;
-                if lo != 0 || hi != n {
-                    let sub = self.heap.str(s)[lo as usize..hi as usize].to_vec();
-                    self.g.stack[sp - 1] = self.heap.alloc_string(sub) as u64;
-                }
+                // A view of the same bytes (Go's string slicing): the
+                // empty result points nowhere.
+                let data = self.g.stack[sp - 2];
+                self.g.stack[sp - 2] = if hi == lo { 0 } else { data + lo };
+                self.g.stack[sp - 1] = hi - lo;
             }
             Op::MakeSlice { elem, slots } => {
                 sp -= 2;

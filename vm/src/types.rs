@@ -424,7 +424,8 @@ impl TypeTable {
         match self.under(id) {
             Type::Invalid | Type::Tuple(_) => 0,
             Type::Slice(_) => 3,
-            Type::Interface(_) => 2,
+            // A string is a view: (data pointer, length).
+            Type::String | Type::Interface(_) => 2,
             Type::Array(e, n) => (self.slots(*e) as u64 * n).min(u32::MAX as u64 - 1) as u32,
             Type::Struct(fs) => fs.iter().map(|f| self.slots(f.ty)).sum(),
             _ => 1,

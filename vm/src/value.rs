@@ -177,7 +177,7 @@ impl Vm {
         let types = &self.prog.types;
         Ok(match types.under(ty) {
             Type::Float32 | Type::Float64 => f64::from_bits(a[0]) == f64::from_bits(b[0]),
-            Type::String => a[0] == b[0] || self.heap.str(a[0]) == self.heap.str(b[0]),
+            Type::String => self.str_compare(Cmp::Eq, [a[0], a[1]], [b[0], b[1]]),
             Type::Interface(_) => self.iface_equal([a[0], a[1]], [b[0], b[1]])?,
             Type::Struct(fs) => {
                 let mut off = 0;
@@ -224,7 +224,7 @@ impl Vm {
                     MapKey::Word(v[0])
                 }
             }
-            Type::String => MapKey::Bytes(self.heap.str(v[0]).into()),
+            Type::String => MapKey::Bytes(self.heap.string([v[0], v[1]]).into()),
             Type::Interface(_) => {
                 if v[0] == 0 {
                     return Ok(MapKey::Word(0));
@@ -263,24 +263,35 @@ impl Vm {
         })
     }
 
-    /// `a + b` for strings.
-    pub fn concat(&mut self, a: u64, b: u64) -> u64 {
-        let (x, y) = (self.heap.str(a), self.heap.str(b));
-        if x.is_empty() {
-            return b;
+    /// `a + b` for strings: one allocation of the result (none when
+    /// either is empty), or Go's out of memory.
+    pub fn concat(&mut self, a: [u64; 2], b: [u64; 2]) -> Result<[u64; 2], RuntimeError> {
+        if a[1] == 0 {
+            return Ok(b);
         }
-        if y.is_empty() {
-            return a;
+        if b[1] == 0 {
+            return Ok(a);
         }
-        let mut v = Vec::with_capacity(x.len() + y.len());
-        v.extend_from_slice(x);
-        v.extend_from_slice(y);
-        self.heap.alloc_string(v) as u64
+        let n = a[1] + b[1];
+        // Views address bytes with 32-bit offsets.
+        if n > u32::MAX as u64 {
+            return Err(RuntimeError::OutOfMemory(n));
+        }
+        self.reserve_heap(n)?;
+        let mut v = Vec::new();
+        v.try_reserve_exact(n as usize)
+            .map_err(|_| RuntimeError::OutOfMemory(n))?;
+        v.extend_from_slice(self.heap.string(a));
+        v.extend_from_slice(self.heap.string(b));
+        Ok(self.heap.new_string_owned(v))
     }
 
     /// String comparison: `Eq`, `Ne`, `LtS` (`<`), `LeS` (`<=`).
-    pub fn str_compare(&self, op: Cmp, a: u64, b: u64) -> bool {
-        let (x, y) = (self.heap.str(a), self.heap.str(b));
+    pub fn str_compare(&self, op: Cmp, a: [u64; 2], b: [u64; 2]) -> bool {
+        if op == Cmp::Eq && a == b {
+            return true;
+        }
+        let (x, y) = (self.heap.string(a), self.heap.string(b));
         match op {
             Cmp::Eq => x == y,
             Cmp::Ne => x != y,
@@ -293,7 +304,7 @@ impl Vm {
     }
 
     /// A Go string value for `s`.
-    pub fn new_string(&mut self, s: &[u8]) -> u64 {
-        self.heap.alloc_str(s) as u64
+    pub fn new_string(&mut self, s: &[u8]) -> [u64; 2] {
+        self.heap.new_string(s)
     }
 }

@@ -156,6 +156,11 @@ impl Vm {
                 push!(ty.0 as u64);
                 push!(data);
             }
+            Op::ConstIface { ty, s } => {
+                let d = self.heap.const_string_box(s);
+                push!(ty.0 as u64);
+                push!(d);
+            }
             Op::Extract { off, n, total } => {
                 let start = sp - total as usize;
                 let from = start + off as usize;
@@ -241,11 +246,15 @@ impl Vm {
             }
             Op::StrIndex => {
                 let i = pop!();
-                let s = self.heap.str(st!(sp - 1));
-                index!(i, s.len() as u64);
-                st!(sp - 1) = s[i as usize] as u64;
+                sp -= 1;
+                let s = [st!(sp - 1), st!(sp)];
+                index!(i, s[1]);
+                st!(sp - 1) = self.heap.string(s)[i as usize] as u64;
             }
-            Op::StrLen => st!(sp - 1) = self.heap.str(st!(sp - 1)).len() as u64,
+            Op::StrLen => {
+                sp -= 1;
+                st!(sp - 1) = st!(sp);
+            }
             Op::SliceLen => {
                 sp -= 2;
                 st!(sp - 1) = st!(sp);
@@ -264,13 +273,15 @@ impl Vm {
             }
             Op::Concat => {
                 self.gc_safepoint()?;
-                let b = pop!();
-                let a = st!(sp - 1);
-                st!(sp - 1) = self.concat(a, b);
+                let (a, b) = ([st!(sp - 4), st!(sp - 3)], [st!(sp - 2), st!(sp - 1)]);
+                let r = self.concat(a, b)?;
+                sp -= 2;
+                st!(sp - 2) = r[0];
+                st!(sp - 1) = r[1];
             }
             Op::StrCmp { op } => {
-                let b = pop!();
-                let a = st!(sp - 1);
+                let (a, b) = ([st!(sp - 4), st!(sp - 3)], [st!(sp - 2), st!(sp - 1)]);
+                sp -= 3;
                 st!(sp - 1) = self.str_compare(op, a, b) as u64;
             }
             Op::Cmp { op } => {
@@ -323,13 +334,13 @@ impl Vm {
             Op::StrIterNext { slot, .. } => {
                 let st = &mut self.g.stack;
                 let s = base + slot as usize;
-                let bytes = self.heap.str(st[s]);
-                let i = st[s + 1] as usize;
+                let bytes = self.heap.string([st[s], st[s + 1]]);
+                let i = st[s + 2] as usize;
                 if i >= bytes.len() {
                     return (sp, true);
                 }
                 let (r, n) = crate::utf8::decode_rune(&bytes[i..]);
-                st[s + 1] = (i + n) as u64;
+                st[s + 2] = (i + n) as u64;
                 st[sp] = i as u64;
                 st[sp + 1] = r as u64;
                 (sp + 2, false)

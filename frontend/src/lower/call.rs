@@ -592,16 +592,16 @@ impl<'c> Lowerer<'c> {
         let w = self.synth(format!("mexpr:{}:{name}", recv.0), |l| {
             l.fb.next_slot = recv_slots + params;
             if let Some(msg) = &panicwrap {
-                let ok = l.fb.code.len() as u32 + 5;
-                let v = l.string_const(msg.as_bytes());
                 let ty = l.prog.plain_error_type;
                 l.emit(Op::LoadLocal { slot: 0 });
-                l.emit(Op::JumpIfTrue { target: ok });
-                l.emit(Op::Push { v });
-                l.emit(Op::ToIface { ty, n: 1 });
+                let ok = l.emit(Op::JumpIfTrue { target: 0 });
+                l.push_string_const(msg.as_bytes());
+                l.emit(Op::ToIface { ty, n: 2 });
                 l.emit(Op::Panic {
                     fresh: Fresh::Never,
                 });
+                let here = l.pc();
+                l.patch(ok, here);
             }
             l.load_slots(0, recv_slots);
             let (cur, is_p) = match l.prog.types.get(recv) {
@@ -1065,7 +1065,7 @@ impl<'c> Lowerer<'c> {
     fn copy_slots(&mut self, dst: TypeId, src: TypeId) {
         if matches!(self.prog.types.under(src), Type::String) {
             self.emit(Op::Push { v: 0 });
-            self.native_call("runtime.stringtoslicebyte", 2, 3);
+            self.native_call("runtime.stringtoslicebyte", 3, 3);
         }
         let el = match self.prog.types.under(dst) {
             Type::Slice(e) => *e,
@@ -1209,7 +1209,7 @@ impl<'c> Lowerer<'c> {
                     if matches!(self.prog.types.under(at), Type::String) {
                         self.expr(&args[1]);
                         self.emit(Op::Push { v: 0 });
-                        self.native_call("runtime.stringtoslicebyte", 2, 3);
+                        self.native_call("runtime.stringtoslicebyte", 3, 3);
                     } else {
                         self.expr_to(&args[1], st);
                     }
@@ -1339,6 +1339,7 @@ impl<'c> Lowerer<'c> {
         } else {
             "runtime.max"
         };
-        self.native_call(name, n as u32 + 2, 1);
+        let k = self.slots(t);
+        self.native_call(name, n as u32 * k + 2, k);
     }
 }

@@ -91,9 +91,7 @@ impl<'c> Lowerer<'c> {
         if let Some(v) = self.info().consts.get(&e.id).cloned() {
             let et_iface = matches!(self.prog.types.under(et), Type::Interface(_));
             if matches!(self.prog.types.under(t), Type::Interface(_)) && !et_iface {
-                self.push_const(&v, et);
-                let n = self.slots(et);
-                self.emit(Op::ToIface { ty: et, n });
+                self.push_const_iface(&v, et);
             } else {
                 // push_const boxes constants whose type is an interface.
                 self.push_const(&v, if et_iface { et } else { t });
@@ -151,7 +149,10 @@ impl<'c> Lowerer<'c> {
             },
             (Type::Float64, v) => v.to_f64().to_bits() as i64,
             (Type::Float32, v) => v.to_f32().to_bits() as i64,
-            (Type::String, ConstVal::Str(s)) => self.string_const(s),
+            (Type::String, ConstVal::Str(s)) => {
+                self.push_string_const(s);
+                return;
+            }
             (Type::Interface(_), v) => {
                 // A constant boxed into an interface: its default type.
                 let d = match v {
@@ -160,8 +161,7 @@ impl<'c> Lowerer<'c> {
                     ConstVal::Float(_) => bt::FLOAT64,
                     ConstVal::Str(_) => bt::STRING,
                 };
-                self.push_const(v, d);
-                self.emit(Op::ToIface { ty: d, n: 1 });
+                self.push_const_iface(v, d);
                 return;
             }
             _ => 0,
@@ -1261,7 +1261,7 @@ impl<'c> Lowerer<'c> {
             (Type::Float32, Type::Float64)
             | (Type::Float64, Type::Float64)
             | (Type::Float32, Type::Float32) => {}
-            (Type::Int(_), Type::String) => self.native_call("runtime.intstring", 1, 1),
+            (Type::Int(_), Type::String) => self.native_call("runtime.intstring", 1, 2),
             (Type::String, Type::Slice(e)) => {
                 let bytes = matches!(self.prog.types.under(*e), Type::Int(IntKind::U8));
                 // A constant string's conversion is allocated at its size.
@@ -1272,9 +1272,9 @@ impl<'c> Lowerer<'c> {
                 };
                 self.emit(Op::Push { v: buf as i64 });
                 if bytes {
-                    self.native_call("runtime.stringtoslicebyte", 2, 3);
+                    self.native_call("runtime.stringtoslicebyte", 3, 3);
                 } else {
-                    self.native_call("runtime.stringtoslicerune", 2, 3);
+                    self.native_call("runtime.stringtoslicerune", 3, 3);
                 }
             }
             (Type::Slice(_), Type::Array(..)) | (Type::Slice(_), Type::Pointer(_)) => {
@@ -1301,9 +1301,9 @@ impl<'c> Lowerer<'c> {
             }
             (Type::Slice(e), Type::String) => {
                 if matches!(self.prog.types.under(*e), Type::Int(IntKind::U8)) {
-                    self.native_call("runtime.slicebytetostring", 3, 1);
+                    self.native_call("runtime.slicebytetostring", 3, 2);
                 } else {
-                    self.native_call("runtime.slicerunetostring", 3, 1);
+                    self.native_call("runtime.slicerunetostring", 3, 2);
                 }
             }
             _ => {

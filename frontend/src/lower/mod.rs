@@ -33,6 +33,7 @@ use gust_vm::types::{builtin as bt, FuncId, Type, TypeId};
 
 use crate::ast::{self, ExprId};
 use crate::check::{Checker, ObjId, ObjKind};
+use crate::constant::ConstVal;
 use crate::pos::Pos;
 
 /// Where a local variable lives.
@@ -301,18 +302,52 @@ impl<'c> Lowerer<'c> {
         s
     }
 
-    /// Interns a string constant; returns its heap handle.
+    /// Interns a string constant (once per program); returns its data
+    /// pointer (0 for the empty string).
     pub(crate) fn string_const(&mut self, s: &[u8]) -> i64 {
         if s.is_empty() {
             return 0;
         }
-        if let Some(&i) = self.strings.get(s) {
-            return Program::string_handle(i as usize) as i64;
+        let i = self.string_index(s);
+        gust_vm::heap::ptr(Program::string_handle(i as usize) as u32, 0) as i64
+    }
+
+    /// The index of non-empty string constant `s` in `Program::strings`.
+    fn string_index(&mut self, s: &[u8]) -> u32 {
+        match self.strings.get(s) {
+            Some(&i) => i,
+            None => {
+                let i = self.prog.strings.len() as u32;
+                self.prog.strings.push(s.to_vec());
+                self.strings.insert(s.to_vec(), i);
+                i
+            }
         }
-        let i = self.prog.strings.len() as u32;
-        self.prog.strings.push(s.to_vec());
-        self.strings.insert(s.to_vec(), i);
-        Program::string_handle(i as usize) as i64
+    }
+
+    /// Pushes constant `v` of (non-interface) type `ty` converted to an
+    /// interface. gc keeps such values in read-only data, so a string
+    /// constant's interface is one static box (`Op::ConstIface`).
+    pub(crate) fn push_const_iface(&mut self, v: &ConstVal, ty: TypeId) {
+        if let (Type::String, ConstVal::Str(s)) = (self.prog.types.under(ty), v) {
+            let s = if s.is_empty() {
+                u32::MAX
+            } else {
+                self.string_index(s)
+            };
+            self.emit(Op::ConstIface { ty, s });
+            return;
+        }
+        self.push_const(v, ty);
+        let n = self.slots(ty);
+        self.emit(Op::ToIface { ty, n });
+    }
+
+    /// Pushes string constant `s` (its two slots: data pointer, length).
+    pub(crate) fn push_string_const(&mut self, s: &[u8]) {
+        let v = self.string_const(s);
+        self.emit(Op::Push { v });
+        self.emit(Op::Push { v: s.len() as i64 });
     }
 
     /// The interface-dispatch id of method name `name`.
@@ -1204,9 +1239,8 @@ impl<'c> Lowerer<'c> {
                         l.emit(Op::Push { v: 0 });
                         l.emit(Op::Cmp { op: Cmp::Eq });
                         let ok = l.emit(Op::JumpIfFalse { target: 0 });
-                        let h = l.string_const(msg.as_bytes());
-                        l.emit(Op::Push { v: h });
-                        l.native_call("runtime.panicwrap", 1, 0);
+                        l.push_string_const(msg.as_bytes());
+                        l.native_call("runtime.panicwrap", 2, 0);
                         let here = l.pc();
                         l.patch(ok, here);
                     }

@@ -850,11 +850,12 @@ impl<'c> Lowerer<'c> {
                 });
             }
             Type::String => {
-                let s = self.temp(2);
+                // The string (2 slots) and the next index.
+                let s = self.temp(3);
                 self.expr(x);
-                self.store_slots(s, 1);
+                self.store_slots(s, 2);
                 self.emit(Op::Push { v: 0 });
-                self.store_slots(s + 1, 1);
+                self.store_slots(s + 2, 1);
                 let top = self.pc();
                 let exit = self.emit(Op::StrIterNext { slot: s, target: 0 });
                 // Stack: index, rune.

@@ -76,12 +76,12 @@ fn pointer_maps_of_nested_structs_and_arrays() {
     assert_eq!(
         &*m,
         &[
-            (1, Ref::Handle),
-            (2, Ref::Ptr),
-            (4, Ref::Iface),
-            (6, Ref::Ptr),
-            (8, Ref::Iface),
-            (10, Ref::Ptr),
+            (1, Ref::Ptr),
+            (3, Ref::Ptr),
+            (5, Ref::Iface),
+            (7, Ref::Ptr),
+            (9, Ref::Iface),
+            (11, Ref::Ptr),
         ]
     );
     assert!(maps.is_pointer_free(&t, builtin::FLOAT64));
@@ -103,10 +103,10 @@ fn marks_every_object_kind_and_frees_the_rest() {
     // iterator, a slice of pointers, an interface box.
     let target = h.alloc_slots(1, Scan::None);
     let key = h.alloc_str(b"key");
-    let mut m = MapObj::new(1, 1);
+    let mut m = MapObj::new(2, 1);
     m.insert(
         MapKey::Bytes(b"key".to_vec().into()),
-        &[key as u64],
+        &[ptr(key, 0), 3],
         &[ptr(target, 0)],
     );
     let map = h.alloc_map(m, builtin::STRING, p_int);
@@ -159,7 +159,7 @@ fn interface_data_words_follow_the_dynamic_type() {
     let h = &mut vm.heap;
     let pointee = h.alloc_slots(1, Scan::None);
     let s = h.alloc_str(b"boxed");
-    let bx = h.alloc_slots_from(vec![7, s as u64], Scan::Elems(pair));
+    let bx = h.alloc_slots_from(vec![7, ptr(s, 0), 5], Scan::Elems(pair));
     // An int whose value is a live handle: a scalar, never followed.
     let bystander = h.alloc_str(b"bystander");
     vm.g.panics.push(Panic {
@@ -192,6 +192,7 @@ fn defer_records_and_catch_points_are_roots() {
     let env = h.alloc_str(b"env");
     let closure = h.alloc_closure(FuncId(0), &[env as u64]);
     let caught = h.alloc_str(b"caught");
+    let caught_box = h.alloc_slots_from(vec![ptr(caught, 0), 6], Scan::Elems(builtin::STRING));
     vm.g.frames.push(Frame {
         func: FuncId(0),
         pc: 0,
@@ -210,16 +211,16 @@ fn defer_records_and_catch_points_are_roots() {
     });
     vm.g.catch_points.push(crate::goroutine::CatchPoint {
         frame: 0,
-        value: Some([builtin::STRING.0 as u64, caught as u64]),
+        value: Some([builtin::STRING.0 as u64, ptr(caught_box, 0)]),
     });
     vm.collect();
-    for h in [arg, env, closure, caught] {
+    for h in [arg, env, closure, caught, caught_box] {
         assert!(alive(&vm, h), "object {h} was freed");
     }
     vm.g.defers.clear();
     vm.g.catch_points.clear();
     vm.collect();
-    for h in [arg, env, closure, caught] {
+    for h in [arg, env, closure, caught, caught_box] {
         assert!(!alive(&vm, h), "object {h} survived");
     }
 }

@@ -86,7 +86,7 @@ impl Vm {
         let data = self.box_iface_data(ty, v);
         match self.call_protected(f, &[data]) {
             Ok(Ok(r)) => {
-                let s = self.heap.str(r[0]).to_vec();
+                let s = self.heap.string([r[0], r[1]]).to_vec();
                 if go_string {
                     p.fmt_s(&s);
                 } else {
@@ -180,7 +180,7 @@ impl Vm {
             Type::Float32 => p.fmt_float(f64::from_bits(v[0]), 32, verb, &tn),
             Type::Float64 => p.fmt_float(f64::from_bits(v[0]), 64, verb, &tn),
             Type::String => {
-                let s = self.heap.str(v[0]).to_vec();
+                let s = self.heap.string([v[0], v[1]]).to_vec();
                 p.fmt_string(&s, verb, &tn);
             }
             Type::Interface(_) => {
@@ -394,7 +394,10 @@ impl Vm {
                     _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
                 }
             }
-            Type::String => self.heap.str(a[0]).cmp(self.heap.str(b[0])),
+            Type::String => self
+                .heap
+                .string([a[0], a[1]])
+                .cmp(self.heap.string([b[0], b[1]])),
             Type::Struct(fs) => {
                 let mut off = 0;
                 for f in fs {
@@ -574,27 +577,28 @@ pub(crate) fn print(vm: &mut Vm, at: usize) -> VmResult<()> {
     Ok(())
 }
 
+/// The format string: the first argument (2 slots).
 fn format_arg(vm: &Vm, at: usize) -> Vec<u8> {
-    vm.heap.str(vm.arg(at, 0)).to_vec()
+    vm.str_bytes_arg(at, 0).to_vec()
 }
 
 /// `fmt.Printf(format string, a ...any) (int, error)`
 pub(crate) fn printf_(vm: &mut Vm, at: usize) -> VmResult<()> {
     let fmt = format_arg(vm, at);
-    let b = vm.format_with(at + 1, |p, a| printf::do_printf(p, &fmt, a))?;
+    let b = vm.format_with(at + 2, |p, a| printf::do_printf(p, &fmt, a))?;
     vm.write_stdout(&b, at);
     Ok(())
 }
 
 fn ret_string(vm: &mut Vm, at: usize, b: Vec<u8>) {
-    let h = vm.heap.alloc_string(b) as u64;
-    vm.ret(at, 0, h);
+    let s = vm.heap.new_string_owned(b);
+    vm.ret_str_val(at, 0, s);
 }
 
 /// `fmt.Sprintf(format string, a ...any) string`
 pub(crate) fn sprintf(vm: &mut Vm, at: usize) -> VmResult<()> {
     let fmt = format_arg(vm, at);
-    let b = vm.format_with(at + 1, |p, a| printf::do_printf(p, &fmt, a))?;
+    let b = vm.format_with(at + 2, |p, a| printf::do_printf(p, &fmt, a))?;
     ret_string(vm, at, b);
     Ok(())
 }
@@ -618,7 +622,7 @@ pub(crate) fn sprintln(vm: &mut Vm, at: usize) -> VmResult<()> {
 pub(crate) fn errorf(vm: &mut Vm, at: usize) -> VmResult<()> {
     let fmt = format_arg(vm, at);
     let mut wrapped = vec![];
-    let b = vm.format_with(at + 1, |p, a| {
+    let b = vm.format_with(at + 2, |p, a| {
         p.wrap_errs = true;
         printf::do_printf(p, &fmt, a);
         wrapped = p.wrapped_errs.clone();
@@ -628,9 +632,9 @@ pub(crate) fn errorf(vm: &mut Vm, at: usize) -> VmResult<()> {
     })?;
     ret_string(vm, at, b);
     let s = vm.slice_of_words(wrapped.into_iter().map(|i| i as u64).collect(), Scan::None);
-    vm.ret(at, 1, s[0]);
-    vm.ret(at, 2, s[1]);
-    vm.ret(at, 3, s[2]);
+    vm.ret(at, 2, s[0]);
+    vm.ret(at, 3, s[1]);
+    vm.ret(at, 4, s[2]);
     Ok(())
 }
 
@@ -662,10 +666,13 @@ pub(crate) fn exit(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// `os.args() []string`
 pub(crate) fn args(vm: &mut Vm, at: usize) -> VmResult<()> {
     let a = vm.args.clone();
-    let words: Vec<u64> = a.iter().map(|s| vm.str_value(s.as_bytes())).collect();
-    let s = vm.slice_of_words(words, Scan::Elems(crate::types::builtin::STRING));
-    for (i, w) in s.iter().enumerate() {
-        vm.ret(at, i, *w);
+    let words: Vec<u64> = a.iter().flat_map(|s| vm.str_value(s.as_bytes())).collect();
+    let n = a.len() as u64;
+    let h = vm
+        .heap
+        .alloc_slots_from(words, Scan::Elems(crate::types::builtin::STRING));
+    for (i, w) in [crate::heap::ptr(h, 0), n, n].into_iter().enumerate() {
+        vm.ret(at, i, w);
     }
     Ok(())
 }

@@ -23,8 +23,28 @@ impl Vm {
     }
 
     /// A new string value.
-    pub fn str_value(&mut self, s: &[u8]) -> u64 {
-        self.heap.alloc_str(s) as u64
+    pub fn str_value(&mut self, s: &[u8]) -> [u64; 2] {
+        self.heap.new_string(s)
+    }
+
+    /// The string argument at slots `i..i+2` of a native called at `at`
+    /// (its data pointer and length).
+    #[inline]
+    pub fn str_val_arg(&self, at: usize, i: usize) -> [u64; 2] {
+        [self.arg(at, i), self.arg(at, i + 1)]
+    }
+
+    /// The bytes of the string argument at slots `i..i+2`.
+    #[inline]
+    pub fn str_bytes_arg(&self, at: usize, i: usize) -> &[u8] {
+        self.heap.string(self.str_val_arg(at, i))
+    }
+
+    /// Writes string value `s` as result slots `i..i+2`.
+    #[inline]
+    pub fn ret_str_val(&mut self, at: usize, i: usize, s: [u64; 2]) {
+        self.ret(at, i, s[0]);
+        self.ret(at, i + 1, s[1]);
     }
 
     /// A new slice of one-slot elements holding `vals` (whose references
@@ -99,7 +119,7 @@ pub(crate) fn intstring(vm: &mut Vm, at: usize) -> VmResult<()> {
     };
     utf8::encode_rune(&mut b, r);
     let s = vm.str_value(&b);
-    vm.ret(at, 0, s);
+    vm.ret_str_val(at, 0, s);
     Ok(())
 }
 
@@ -120,7 +140,7 @@ fn conv_cap(n: usize, size: u64, buf: u64) -> usize {
 /// `size` bytes (Go's `rawbyteslice` / `rawruneslice`): its capacity
 /// ([`conv_cap`]) and an empty vector with room for it.
 fn conv_room(vm: &mut Vm, at: usize, n: usize, size: u64) -> VmResult<(usize, Vec<u64>)> {
-    let cap = conv_cap(n, size, vm.arg(at, 1));
+    let cap = conv_cap(n, size, vm.arg(at, 2));
     let words = super::try_vec(vm, cap, cap as u64 * size)?;
     Ok((cap, words))
 }
@@ -136,20 +156,20 @@ fn conv_result(vm: &mut Vm, at: usize, mut words: Vec<u64>, cap: usize) {
     }
 }
 
-/// `[]byte(s)`: args s, buf (see [`conv_cap`]).
+/// `[]byte(s)`: args s (2 slots), buf (see [`conv_cap`]).
 pub(crate) fn stringtoslicebyte(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let n = vm.heap.str(vm.arg(at, 0)).len();
+    let n = vm.arg(at, 1) as usize;
     let (cap, mut words) = conv_room(vm, at, n, 1)?;
-    words.extend(vm.heap.str(vm.arg(at, 0)).iter().map(|&b| b as u64));
+    words.extend(vm.str_bytes_arg(at, 0).iter().map(|&b| b as u64));
     conv_result(vm, at, words, cap);
     Ok(())
 }
 
-/// `[]rune(s)`: args s, buf (see [`conv_cap`]).
+/// `[]rune(s)`: args s (2 slots), buf (see [`conv_cap`]).
 pub(crate) fn stringtoslicerune(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let n = utf8::rune_count(vm.heap.str(vm.arg(at, 0)));
+    let n = utf8::rune_count(vm.str_bytes_arg(at, 0));
     let (cap, mut words) = conv_room(vm, at, n, 4)?;
-    let mut s: &[u8] = vm.heap.str(vm.arg(at, 0));
+    let mut s: &[u8] = vm.str_bytes_arg(at, 0);
     while !s.is_empty() {
         let (r, n) = utf8::decode_rune(s);
         words.push(r as u64);
@@ -164,8 +184,8 @@ pub(crate) fn slicebytetostring(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
     let mut bytes = super::try_vec(vm, s[1] as usize, s[1])?;
     bytes.extend(vm.slice_slots(s, 1).iter().map(|&w| w as u8));
-    let h = vm.heap.alloc_string(bytes) as u64;
-    vm.ret(at, 0, h);
+    let v = vm.heap.new_string_owned(bytes);
+    vm.ret_str_val(at, 0, v);
     Ok(())
 }
 
@@ -191,8 +211,8 @@ pub(crate) fn slicerunetostring(vm: &mut Vm, at: usize) -> VmResult<()> {
     for &w in vm.slice_slots(s, 1) {
         utf8::encode_rune(&mut out, valid_rune(w));
     }
-    let h = vm.heap.alloc_string(out) as u64;
-    vm.ret(at, 0, h);
+    let v = vm.heap.new_string_owned(out);
+    vm.ret_str_val(at, 0, v);
     Ok(())
 }
 
@@ -274,6 +294,19 @@ fn minmax(vm: &mut Vm, at: usize, want_min: bool) -> VmResult<()> {
     let count_at = vm.sp - 2;
     let n = vm.arg(count_at, 0) as usize;
     let kind = vm.arg(count_at, 1);
+    if kind == 3 {
+        // Strings: two slots each.
+        let mut best = vm.str_val_arg(at, 0);
+        for i in 1..n {
+            let v = vm.str_val_arg(at, 2 * i);
+            let (a, b) = (vm.heap.string(v), vm.heap.string(best));
+            if (want_min && a < b) || (!want_min && a > b) {
+                best = v;
+            }
+        }
+        vm.ret_str_val(at, 0, best);
+        return Ok(());
+    }
     let mut best = vm.arg(at, 0);
     for i in 1..n {
         let v = vm.arg(at, i);
@@ -300,14 +333,7 @@ fn minmax(vm: &mut Vm, at: usize, want_min: bool) -> VmResult<()> {
                 };
                 continue;
             }
-            _ => {
-                let (a, b) = (vm.heap.str(v), vm.heap.str(best));
-                if want_min {
-                    a < b
-                } else {
-                    a > b
-                }
-            }
+            _ => unreachable!("min/max kind {kind}"),
         };
         if better {
             best = v;
@@ -344,7 +370,7 @@ pub(crate) fn slicetoarrayptr(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// Go's `panicwrap`: the value-method wrapper of `*T` called with a nil
 /// pointer. Args: the message (a string).
 pub(crate) fn panicwrap(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let msg = String::from_utf8_lossy(vm.heap.str(vm.arg(at, 0))).into_owned();
+    let msg = String::from_utf8_lossy(vm.str_bytes_arg(at, 0)).into_owned();
     Err(vm.raise(crate::errors::RuntimeError::Plain(msg)))
 }
 

@@ -462,21 +462,40 @@ pub enum Kind {
 
 /// A local copy of an ordered slice's elements.
 pub struct Ordered {
-    /// The element slots.
-    pub v: Vec<u64>,
+    /// The elements (a string's two slots; a number in the first).
+    pub v: Vec<[u64; 2]>,
     /// How they compare.
     pub kind: Kind,
 }
 
-fn ordered_less(vm: &Vm, kind: Kind, x: u64, y: u64) -> bool {
+fn ordered_less(vm: &Vm, kind: Kind, x: [u64; 2], y: [u64; 2]) -> bool {
     match kind {
-        Kind::Int => (x as i64) < (y as i64),
+        Kind::Int => (x[0] as i64) < (y[0] as i64),
         Kind::Float => {
-            let (x, y) = (f64::from_bits(x), f64::from_bits(y));
+            let (x, y) = (f64::from_bits(x[0]), f64::from_bits(y[0]));
             (x.is_nan() && !y.is_nan()) || x < y
         }
-        Kind::Str => vm.heap.str(x) < vm.heap.str(y),
+        Kind::Str => vm.heap.string(x) < vm.heap.string(y),
     }
+}
+
+impl Kind {
+    /// Slots per element.
+    fn slots(self) -> usize {
+        match self {
+            Kind::Str => 2,
+            Kind::Int | Kind::Float => 1,
+        }
+    }
+}
+
+/// The elements of ordered slice `s` of `kind`.
+fn ordered_elems(vm: &Vm, s: [u64; 3], kind: Kind) -> Vec<[u64; 2]> {
+    let k = kind.slots();
+    vm.slice_slots(s, k as u32)
+        .chunks_exact(k)
+        .map(|c| [c[0], c.get(1).copied().unwrap_or(0)])
+        .collect()
 }
 
 impl Data for Ordered {
@@ -550,12 +569,15 @@ fn sort_ordered(vm: &mut Vm, at: usize, kind: Kind) -> VmResult<()> {
         return Ok(());
     }
     let mut d = Ordered {
-        v: vm.slice_slots(s, 1).to_vec(),
+        v: ordered_elems(vm, s, kind),
         kind,
     };
     pdqsort(&mut d, vm, 0, n, bits_len(n))?;
-    let off = ptr_off(s[0]) as usize;
-    vm.heap.slots_mut(ptr_handle(s[0]))[off..off + n].copy_from_slice(&d.v);
+    let (off, k) = (ptr_off(s[0]) as usize, kind.slots());
+    let dst = &mut vm.heap.slots_mut(ptr_handle(s[0]))[off..off + n * k];
+    for (c, v) in dst.chunks_exact_mut(k).zip(&d.v) {
+        c.copy_from_slice(&v[..k]);
+    }
     Ok(())
 }
 
@@ -576,7 +598,7 @@ pub(crate) fn n_strings(vm: &mut Vm, at: usize) -> VmResult<()> {
 
 fn is_sorted_ordered(vm: &mut Vm, at: usize, kind: Kind) -> VmResult<()> {
     let s = slice_arg(vm, at);
-    let v = vm.slice_slots(s, 1).to_vec();
+    let v = ordered_elems(vm, s, kind);
     let ok = (1..v.len())
         .rev()
         .all(|i| !ordered_less(vm, kind, v[i], v[i - 1]));
@@ -699,7 +721,7 @@ pub(crate) fn n_len_of(vm: &mut Vm, at: usize) -> VmResult<()> {
         match vm.prog.types.under(ty).clone() {
             Type::Slice(_) => Some(vm.unbox_iface_data(ty, data)[1]),
             Type::Array(_, n) => Some(n),
-            Type::String => Some(vm.heap.str(data).len() as u64),
+            Type::String => Some(vm.iface_string(data).len() as u64),
             Type::Map(..) => Some(if data == 0 {
                 0
             } else {

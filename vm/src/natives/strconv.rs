@@ -35,7 +35,7 @@ fn ret_parse(vm: &mut Vm, at: usize, r: Result<u64, (NumErr, u64)>) {
 /// `strconv.parseInt(s string, base, bitSize int) (int64, int, int)`
 pub(crate) fn n_parse_int(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = str_arg(vm, at, 0);
-    let (base, bits) = (vm.arg(at, 1) as i64, vm.arg(at, 2) as i64);
+    let (base, bits) = (vm.arg(at, 2) as i64, vm.arg(at, 3) as i64);
     let r = sc::parse_int(&s, base, bits)
         .map(|v| v as u64)
         .map_err(|(e, v)| (e, v as u64));
@@ -46,7 +46,7 @@ pub(crate) fn n_parse_int(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// `strconv.parseUint(s string, base, bitSize int) (uint64, int, int)`
 pub(crate) fn n_parse_uint(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = str_arg(vm, at, 0);
-    let (base, bits) = (vm.arg(at, 1) as i64, vm.arg(at, 2) as i64);
+    let (base, bits) = (vm.arg(at, 2) as i64, vm.arg(at, 3) as i64);
     let r = sc::parse_uint(&s, base, bits);
     ret_parse(vm, at, r);
     Ok(())
@@ -65,7 +65,7 @@ pub(crate) fn n_atoi(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// `strconv.parseFloat(s string, bitSize int) (float64, int)`
 pub(crate) fn n_parse_float(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = str_arg(vm, at, 0);
-    let bits = if vm.arg(at, 1) as i64 == 32 { 32 } else { 64 };
+    let bits = if vm.arg(at, 2) as i64 == 32 { 32 } else { 64 };
     let (v, c) = match sc::parse_float(&s, bits) {
         Ok(v) => (v, 0),
         Err((e, v)) => (v, code(e).0),
@@ -161,7 +161,7 @@ pub(crate) fn n_format_float(vm: &mut Vm, at: usize) -> VmResult<()> {
 macro_rules! quote_native {
     ($($native:ident => $f:path,)*) => {$(
         pub(crate) fn $native(vm: &mut Vm, at: usize) -> VmResult<()> {
-            let s = $f(vm.heap.str(vm.arg(at, 0)));
+            let s = $f(vm.str_bytes_arg(at, 0));
             ret_str(vm, at, 0, s.as_bytes());
             Ok(())
         }
@@ -192,7 +192,7 @@ quote_rune_native! {
 
 /// `strconv.CanBackquote(s string) bool`
 pub(crate) fn n_can_backquote(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = sc::can_backquote(vm.heap.str(vm.arg(at, 0)));
+    let r = sc::can_backquote(vm.str_bytes_arg(at, 0));
     vm.ret(at, 0, r as u64);
     Ok(())
 }
@@ -217,11 +217,12 @@ pub(crate) fn n_unquote(vm: &mut Vm, at: usize) -> VmResult<()> {
     match sc::unquote(&s) {
         Ok(v) => {
             ret_str(vm, at, 0, &v);
-            vm.ret(at, 1, 1);
+            vm.ret(at, 2, 1);
         }
         Err(_) => {
             vm.ret(at, 0, 0);
             vm.ret(at, 1, 0);
+            vm.ret(at, 2, 0);
         }
     }
     Ok(())
@@ -233,11 +234,12 @@ pub(crate) fn n_quoted_prefix(vm: &mut Vm, at: usize) -> VmResult<()> {
     match sc::quoted_prefix(&s) {
         Ok(v) => {
             ret_str(vm, at, 0, &v);
-            vm.ret(at, 1, 1);
+            vm.ret(at, 2, 1);
         }
         Err(_) => {
             vm.ret(at, 0, 0);
             vm.ret(at, 1, 0);
+            vm.ret(at, 2, 0);
         }
     }
     Ok(())
@@ -246,17 +248,17 @@ pub(crate) fn n_quoted_prefix(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// `strconv.unquoteChar(s string, quote byte) (rune, bool, string, bool)`
 pub(crate) fn n_unquote_char(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = str_arg(vm, at, 0);
-    let q = vm.arg(at, 1) as u8;
+    let q = vm.arg(at, 2) as u8;
     match sc::unquote_char(&s, q) {
         Ok((v, mb, tail)) => {
             let tail = tail.to_vec();
             vm.ret(at, 0, v as i64 as u64);
             vm.ret(at, 1, mb as u64);
             ret_str(vm, at, 2, &tail);
-            vm.ret(at, 3, 1);
+            vm.ret(at, 4, 1);
         }
         Err(_) => {
-            for i in 0..4 {
+            for i in 0..5 {
                 vm.ret(at, i, 0);
             }
         }

@@ -13,21 +13,35 @@ use crate::vm::{Vm, VmResult};
 // ---------------------------------------------------------------------------
 // Argument and result helpers shared by the string-handling natives.
 
-/// The bytes of string argument slot `i`.
+/// A copy of the bytes of the string argument at slots `i..i+2`.
 pub(crate) fn str_arg(vm: &Vm, at: usize, i: usize) -> Vec<u8> {
-    vm.heap.str(vm.arg(at, i)).to_vec()
+    vm.str_bytes_arg(at, i).to_vec()
 }
 
-/// Writes a new string result at slot `i`.
+/// Writes a new string result at slots `i..i+2`.
 pub(crate) fn ret_str(vm: &mut Vm, at: usize, i: usize, b: &[u8]) {
-    let h = vm.str_value(b);
-    vm.ret(at, i, h);
+    let s = vm.str_value(b);
+    vm.ret_str_val(at, i, s);
 }
 
-/// Writes a new string result at slot `i`, taking ownership of `b`.
+/// Writes a new string result at slots `i..i+2`, taking ownership of `b`.
 pub(crate) fn ret_string(vm: &mut Vm, at: usize, i: usize, b: Vec<u8>) {
-    let h = vm.heap.alloc_string(b) as u64;
-    vm.ret(at, i, h);
+    let s = vm.heap.new_string_owned(b);
+    vm.ret_str_val(at, i, s);
+}
+
+/// Writes at slots `i..i+2` the view of string `orig` (whose bytes were
+/// copied into `base`) that `sub`, a part of `base`, covers: no copy, as
+/// Go's substrings share their bytes.
+fn ret_view(vm: &mut Vm, at: usize, i: usize, orig: [u64; 2], base: &[u8], sub: &[u8]) {
+    let off = sub.as_ptr() as usize - base.as_ptr() as usize;
+    debug_assert!(off + sub.len() <= base.len(), "a view outside its string");
+    let v = if sub.is_empty() {
+        [0, 0]
+    } else {
+        [orig[0] + off as u64, sub.len() as u64]
+    };
+    vm.ret_str_val(at, i, v);
 }
 
 /// Writes a `[]string` result (3 slots from `i`) of `strs` with capacity
@@ -41,8 +55,8 @@ pub(crate) fn ret_strs(vm: &mut Vm, at: usize, i: usize, strs: Option<Vec<Vec<u8
     };
     let len = strs.len();
     let cap = cap.max(len);
-    let mut words: Vec<u64> = strs.iter().map(|s| vm.str_value(s)).collect();
-    words.resize(cap, 0);
+    let mut words: Vec<u64> = strs.iter().flat_map(|s| vm.str_value(s)).collect();
+    words.resize(2 * cap, 0);
     let h = vm
         .heap
         .alloc_slots_from(words, Scan::Elems(crate::types::builtin::STRING));
@@ -54,9 +68,9 @@ pub(crate) fn ret_strs(vm: &mut Vm, at: usize, i: usize, strs: Option<Vec<Vec<u8
 /// The strings of a `[]string` argument at slots `i..i+3`.
 pub(crate) fn strs_arg(vm: &Vm, at: usize, i: usize) -> Vec<Vec<u8>> {
     let s = [vm.arg(at, i), vm.arg(at, i + 1), vm.arg(at, i + 2)];
-    vm.slice_slots(s, 1)
-        .iter()
-        .map(|&h| vm.heap.str(h).to_vec())
+    vm.slice_slots(s, 2)
+        .chunks_exact(2)
+        .map(|c| vm.heap.string([c[0], c[1]]).to_vec())
         .collect()
 }
 
@@ -652,115 +666,101 @@ fn ret_int(vm: &mut Vm, at: usize, i: usize, v: Option<usize>) {
     vm.ret(at, i, v.map_or(-1i64, |v| v as i64) as u64);
 }
 
-/// Returns `new` as a string result, or the argument string handle at
-/// slot `orig` when unchanged.
+/// Returns `new` as a string result, or the argument string at slots
+/// `orig..orig+2` when unchanged.
 fn ret_changed(vm: &mut Vm, at: usize, orig: usize, new: Option<Vec<u8>>) {
     match new {
-        Some(b) => ret_str(vm, at, 0, &b),
+        Some(b) => ret_string(vm, at, 0, b),
         None => {
-            let h = vm.arg(at, orig);
-            vm.ret(at, 0, h);
+            let s = vm.str_val_arg(at, orig);
+            vm.ret_str_val(at, 0, s);
         }
     }
 }
 
-/// Returns a sub-slice result: the original handle when it is all of it.
-fn ret_sub(vm: &mut Vm, at: usize, i: usize, orig_handle: u64, orig_len: usize, sub: &[u8]) {
-    if sub.len() == orig_len {
-        vm.ret(at, i, orig_handle);
-    } else {
-        ret_str(vm, at, i, sub);
-    }
-}
-
+/// The first two string arguments (slots 0..2 and 2..4), copied.
 macro_rules! two_str {
     ($vm:ident, $at:ident) => {
-        (str_arg($vm, $at, 0), str_arg($vm, $at, 1))
+        (str_arg($vm, $at, 0), str_arg($vm, $at, 2))
     };
 }
 
 pub(crate) fn n_contains(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = index(vm.heap.str(vm.arg(at, 0)), vm.heap.str(vm.arg(at, 1))).is_some();
+    let r = index(vm.str_bytes_arg(at, 0), vm.str_bytes_arg(at, 2)).is_some();
     vm.ret(at, 0, r as u64);
     Ok(())
 }
 
 pub(crate) fn n_contains_any(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = index_any(vm.heap.str(vm.arg(at, 0)), vm.heap.str(vm.arg(at, 1))).is_some();
+    let r = index_any(vm.str_bytes_arg(at, 0), vm.str_bytes_arg(at, 2)).is_some();
     vm.ret(at, 0, r as u64);
     Ok(())
 }
 
 pub(crate) fn n_contains_rune(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = index_rune(vm.heap.str(vm.arg(at, 0)), vm.arg(at, 1) as i32).is_some();
+    let r = index_rune(vm.str_bytes_arg(at, 0), vm.arg(at, 2) as i32).is_some();
     vm.ret(at, 0, r as u64);
     Ok(())
 }
 
 pub(crate) fn n_count(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let n = count(vm.heap.str(vm.arg(at, 0)), vm.heap.str(vm.arg(at, 1)));
+    let n = count(vm.str_bytes_arg(at, 0), vm.str_bytes_arg(at, 2));
     vm.ret(at, 0, n as u64);
     Ok(())
 }
 
 pub(crate) fn n_has_prefix(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = vm
-        .heap
-        .str(vm.arg(at, 0))
-        .starts_with(vm.heap.str(vm.arg(at, 1)));
+    let r = vm.str_bytes_arg(at, 0).starts_with(vm.str_bytes_arg(at, 2));
     vm.ret(at, 0, r as u64);
     Ok(())
 }
 
 pub(crate) fn n_has_suffix(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = vm
-        .heap
-        .str(vm.arg(at, 0))
-        .ends_with(vm.heap.str(vm.arg(at, 1)));
+    let r = vm.str_bytes_arg(at, 0).ends_with(vm.str_bytes_arg(at, 2));
     vm.ret(at, 0, r as u64);
     Ok(())
 }
 
 pub(crate) fn n_index(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = index(vm.heap.str(vm.arg(at, 0)), vm.heap.str(vm.arg(at, 1)));
+    let r = index(vm.str_bytes_arg(at, 0), vm.str_bytes_arg(at, 2));
     ret_int(vm, at, 0, r);
     Ok(())
 }
 
 pub(crate) fn n_index_byte(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let c = vm.arg(at, 1) as u8;
-    let r = vm.heap.str(vm.arg(at, 0)).iter().position(|&b| b == c);
+    let c = vm.arg(at, 2) as u8;
+    let r = vm.str_bytes_arg(at, 0).iter().position(|&b| b == c);
     ret_int(vm, at, 0, r);
     Ok(())
 }
 
 pub(crate) fn n_index_rune(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = index_rune(vm.heap.str(vm.arg(at, 0)), vm.arg(at, 1) as i32);
+    let r = index_rune(vm.str_bytes_arg(at, 0), vm.arg(at, 2) as i32);
     ret_int(vm, at, 0, r);
     Ok(())
 }
 
 pub(crate) fn n_index_any(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = index_any(vm.heap.str(vm.arg(at, 0)), vm.heap.str(vm.arg(at, 1)));
+    let r = index_any(vm.str_bytes_arg(at, 0), vm.str_bytes_arg(at, 2));
     ret_int(vm, at, 0, r);
     Ok(())
 }
 
 pub(crate) fn n_last_index(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = last_index(vm.heap.str(vm.arg(at, 0)), vm.heap.str(vm.arg(at, 1)));
+    let r = last_index(vm.str_bytes_arg(at, 0), vm.str_bytes_arg(at, 2));
     ret_int(vm, at, 0, r);
     Ok(())
 }
 
 pub(crate) fn n_last_index_byte(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let c = vm.arg(at, 1) as u8;
-    let r = vm.heap.str(vm.arg(at, 0)).iter().rposition(|&b| b == c);
+    let c = vm.arg(at, 2) as u8;
+    let r = vm.str_bytes_arg(at, 0).iter().rposition(|&b| b == c);
     ret_int(vm, at, 0, r);
     Ok(())
 }
 
 pub(crate) fn n_last_index_any(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = last_index_any(vm.heap.str(vm.arg(at, 0)), vm.heap.str(vm.arg(at, 1)));
+    let r = last_index_any(vm.str_bytes_arg(at, 0), vm.str_bytes_arg(at, 2));
     ret_int(vm, at, 0, r);
     Ok(())
 }
@@ -768,12 +768,16 @@ pub(crate) fn n_last_index_any(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// `strings.Join(elems []string, sep string) string`
 pub(crate) fn n_join(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
-    let hs = vm.slice_slots(s, 1).to_vec();
+    let hs: Vec<[u64; 2]> = vm
+        .slice_slots(s, 2)
+        .chunks_exact(2)
+        .map(|c| [c[0], c[1]])
+        .collect();
     match hs.len() {
-        0 => vm.ret(at, 0, 0),
-        1 => vm.ret(at, 0, hs[0]),
+        0 => vm.ret_str_val(at, 0, [0, 0]),
+        1 => vm.ret_str_val(at, 0, hs[0]),
         _ => {
-            let sep = vm.heap.str(vm.arg(at, 3)).to_vec();
+            let sep = vm.str_bytes_arg(at, 3).to_vec();
             // Go's length, with its overflow checks, then Builder.Grow.
             const OVERFLOW: &str = "strings: Join output length overflow";
             let mut n = 0i64;
@@ -784,7 +788,7 @@ pub(crate) fn n_join(vm: &mut Vm, at: usize) -> VmResult<()> {
                 n = sep.len() as i64 * (hs.len() as i64 - 1);
             }
             for &h in &hs {
-                let l = vm.heap.str(h).len() as i64;
+                let l = h[1] as i64;
                 if l > i64::MAX - n {
                     return Err(vm.panic_with_string(OVERFLOW));
                 }
@@ -795,7 +799,7 @@ pub(crate) fn n_join(vm: &mut Vm, at: usize) -> VmResult<()> {
                 if i > 0 {
                     b.extend_from_slice(&sep);
                 }
-                b.extend_from_slice(vm.heap.str(h));
+                b.extend_from_slice(vm.heap.string(h));
             }
             ret_string(vm, at, 0, b);
         }
@@ -805,15 +809,15 @@ pub(crate) fn n_join(vm: &mut Vm, at: usize) -> VmResult<()> {
 
 /// `strings.Repeat(s string, count int) string`
 pub(crate) fn n_repeat(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let count = vm.arg(at, 1) as i64;
+    let count = vm.arg(at, 2) as i64;
     match count {
         0 => {
-            vm.ret(at, 0, 0);
+            vm.ret_str_val(at, 0, [0, 0]);
             return Ok(());
         }
         1 => {
-            let h = vm.arg(at, 0);
-            vm.ret(at, 0, h);
+            let s = vm.str_val_arg(at, 0);
+            vm.ret_str_val(at, 0, s);
             return Ok(());
         }
         _ => {}
@@ -821,17 +825,17 @@ pub(crate) fn n_repeat(vm: &mut Vm, at: usize) -> VmResult<()> {
     if count < 0 {
         return Err(vm.panic_with_string("strings: negative Repeat count"));
     }
-    let len = vm.heap.str(vm.arg(at, 0)).len();
+    let len = vm.str_bytes_arg(at, 0).len();
     let total = (len as u128) * (count as u128);
     if total > i64::MAX as u128 {
         return Err(vm.panic_with_string("strings: Repeat output length overflow"));
     }
     if len == 0 {
-        vm.ret(at, 0, 0);
+        vm.ret_str_val(at, 0, [0, 0]);
         return Ok(());
     }
     let mut b = super::make_no_zero(vm, total as i64)?;
-    b.extend_from_slice(vm.heap.str(vm.arg(at, 0)));
+    b.extend_from_slice(vm.str_bytes_arg(at, 0));
     while b.len() < total as usize {
         let chunk = (total as usize - b.len()).min(b.len());
         b.extend_from_within(..chunk);
@@ -843,10 +847,10 @@ pub(crate) fn n_repeat(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// `strings.Replace(s, old, new string, n int) string`
 pub(crate) fn n_replace(vm: &mut Vm, at: usize) -> VmResult<()> {
     let (s, old) = two_str!(vm, at);
-    let new = str_arg(vm, at, 2);
-    let Some(n) = replace_count(&s, &old, &new, vm.arg(at, 3) as i64) else {
-        let h = vm.arg(at, 0);
-        vm.ret(at, 0, h);
+    let new = str_arg(vm, at, 4);
+    let Some(n) = replace_count(&s, &old, &new, vm.arg(at, 6) as i64) else {
+        let orig = vm.str_val_arg(at, 0);
+        vm.ret_str_val(at, 0, orig);
         return Ok(());
     };
     // Go's b.Grow(len(s) + n*(len(new)-len(old))), in Go's int arithmetic.
@@ -864,8 +868,8 @@ pub(crate) fn n_replace(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// `strings.genSplit(s, sep string, sepSave, n int) []string`
 pub(crate) fn n_gen_split(vm: &mut Vm, at: usize) -> VmResult<()> {
     let (s, sep) = two_str!(vm, at);
-    let save = vm.arg(at, 2) as usize;
-    let n = vm.arg(at, 3) as i64;
+    let save = vm.arg(at, 4) as usize;
+    let n = vm.arg(at, 5) as i64;
     let (a, cap) = gen_split(&s, &sep, save, n);
     ret_strs(vm, at, 0, a, cap);
     Ok(())
@@ -883,7 +887,7 @@ pub(crate) fn n_fields(vm: &mut Vm, at: usize) -> VmResult<()> {
 macro_rules! map_native {
     ($($native:ident => $f:path,)*) => {$(
         pub(crate) fn $native(vm: &mut Vm, at: usize) -> VmResult<()> {
-            let r = $f(vm.heap.str(vm.arg(at, 0)));
+            let r = $f(vm.str_bytes_arg(at, 0));
             ret_changed(vm, at, 0, r);
             Ok(())
         }
@@ -912,10 +916,10 @@ pub(crate) fn n_to_valid_utf8(vm: &mut Vm, at: usize) -> VmResult<()> {
 macro_rules! trim_native {
     ($($native:ident => $f:path,)*) => {$(
         pub(crate) fn $native(vm: &mut Vm, at: usize) -> VmResult<()> {
-            let h = vm.arg(at, 0);
+            let orig = vm.str_val_arg(at, 0);
             let (s, cut) = two_str!(vm, at);
             let sub = $f(&s, &cut);
-            ret_sub(vm, at, 0, h, s.len(), sub);
+            ret_view(vm, at, 0, orig, &s, sub);
             Ok(())
         }
     )*};
@@ -939,23 +943,23 @@ trim_native! {
 
 /// `strings.TrimSpace(s string) string`
 pub(crate) fn n_trim_space(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let h = vm.arg(at, 0);
+    let orig = vm.str_val_arg(at, 0);
     let s = str_arg(vm, at, 0);
     let sub = trim_space(&s);
-    ret_sub(vm, at, 0, h, s.len(), sub);
+    ret_view(vm, at, 0, orig, &s, sub);
     Ok(())
 }
 
 /// `strings.EqualFold(s, t string) bool`
 pub(crate) fn n_equal_fold(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let r = equal_fold(vm.heap.str(vm.arg(at, 0)), vm.heap.str(vm.arg(at, 1)));
+    let r = equal_fold(vm.str_bytes_arg(at, 0), vm.str_bytes_arg(at, 2));
     vm.ret(at, 0, r as u64);
     Ok(())
 }
 
 /// `strings.Compare(a, b string) int`
 pub(crate) fn n_compare(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let c = vm.heap.str(vm.arg(at, 0)).cmp(vm.heap.str(vm.arg(at, 1)));
+    let c = vm.str_bytes_arg(at, 0).cmp(vm.str_bytes_arg(at, 2));
     vm.ret(at, 0, c as i64 as u64);
     Ok(())
 }
@@ -972,18 +976,18 @@ pub(crate) fn n_cut_last(vm: &mut Vm, at: usize) -> VmResult<()> {
 
 /// Cut and CutLast: split `s` around the `sep` that `find` locates.
 fn cut_at(vm: &mut Vm, at: usize, find: fn(&[u8], &[u8]) -> Option<usize>) -> VmResult<()> {
-    let h = vm.arg(at, 0);
+    let orig = vm.str_val_arg(at, 0);
     let (s, sep) = two_str!(vm, at);
     match find(&s, &sep) {
         Some(i) => {
-            ret_str(vm, at, 0, &s[..i]);
-            ret_str(vm, at, 1, &s[i + sep.len()..]);
-            vm.ret(at, 2, 1);
+            ret_view(vm, at, 0, orig, &s, &s[..i]);
+            ret_view(vm, at, 2, orig, &s, &s[i + sep.len()..]);
+            vm.ret(at, 4, 1);
         }
         None => {
-            vm.ret(at, 0, h);
-            vm.ret(at, 1, 0);
-            vm.ret(at, 2, 0);
+            vm.ret_str_val(at, 0, orig);
+            vm.ret_str_val(at, 2, [0, 0]);
+            vm.ret(at, 4, 0);
         }
     }
     Ok(())
@@ -991,16 +995,16 @@ fn cut_at(vm: &mut Vm, at: usize, find: fn(&[u8], &[u8]) -> Option<usize>) -> Vm
 
 /// `strings.CutPrefix(s, prefix string) (after string, found bool)`
 pub(crate) fn n_cut_prefix(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let h = vm.arg(at, 0);
+    let orig = vm.str_val_arg(at, 0);
     let (s, p) = two_str!(vm, at);
     match s.strip_prefix(&p[..]) {
         Some(rest) => {
-            ret_sub(vm, at, 0, h, s.len(), rest);
-            vm.ret(at, 1, 1);
+            ret_view(vm, at, 0, orig, &s, rest);
+            vm.ret(at, 2, 1);
         }
         None => {
-            vm.ret(at, 0, h);
-            vm.ret(at, 1, 0);
+            vm.ret_str_val(at, 0, orig);
+            vm.ret(at, 2, 0);
         }
     }
     Ok(())
@@ -1008,16 +1012,16 @@ pub(crate) fn n_cut_prefix(vm: &mut Vm, at: usize) -> VmResult<()> {
 
 /// `strings.CutSuffix(s, suffix string) (before string, found bool)`
 pub(crate) fn n_cut_suffix(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let h = vm.arg(at, 0);
+    let orig = vm.str_val_arg(at, 0);
     let (s, p) = two_str!(vm, at);
     match s.strip_suffix(&p[..]) {
         Some(rest) => {
-            ret_sub(vm, at, 0, h, s.len(), rest);
-            vm.ret(at, 1, 1);
+            ret_view(vm, at, 0, orig, &s, rest);
+            vm.ret(at, 2, 1);
         }
         None => {
-            vm.ret(at, 0, h);
-            vm.ret(at, 1, 0);
+            vm.ret_str_val(at, 0, orig);
+            vm.ret(at, 2, 0);
         }
     }
     Ok(())
@@ -1030,8 +1034,8 @@ pub(crate) fn n_replacer_replace(vm: &mut Vm, at: usize) -> VmResult<()> {
     match replacer_replace(&oldnew, &s) {
         Ok(Some(b)) => ret_string(vm, at, 0, b),
         Ok(None) => {
-            let h = vm.arg(at, 3);
-            vm.ret(at, 0, h);
+            let orig = vm.str_val_arg(at, 3);
+            vm.ret_str_val(at, 0, orig);
         }
         Err(bytes) => return Err(vm.out_of_memory(bytes as u64)),
     }

@@ -392,7 +392,7 @@ fn bytes_arg(vm: &Vm, at: usize, i: usize) -> Vec<u8> {
 
 /// `utf8.RuneCountInString(s string) int`
 pub(crate) fn n_rune_count_in_string(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let n = rune_count(vm.heap.str(vm.arg(at, 0)));
+    let n = rune_count(vm.str_bytes_arg(at, 0));
     vm.ret(at, 0, n as u64);
     Ok(())
 }
@@ -406,7 +406,7 @@ pub(crate) fn n_rune_count(vm: &mut Vm, at: usize) -> VmResult<()> {
 
 /// `utf8.DecodeRuneInString(s string) (rune, int)`
 pub(crate) fn n_decode_rune_in_string(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let (r, n) = decode_rune(vm.heap.str(vm.arg(at, 0)));
+    let (r, n) = decode_rune(vm.str_bytes_arg(at, 0));
     ret_rune(vm, at, 0, r);
     vm.ret(at, 1, n as u64);
     Ok(())
@@ -427,7 +427,7 @@ pub(crate) fn n_decode_rune(vm: &mut Vm, at: usize) -> VmResult<()> {
 
 /// `utf8.DecodeLastRuneInString(s string) (rune, int)`
 pub(crate) fn n_decode_last_rune_in_string(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let (r, n) = decode_last_rune(vm.heap.str(vm.arg(at, 0)));
+    let (r, n) = decode_last_rune(vm.str_bytes_arg(at, 0));
     ret_rune(vm, at, 0, r);
     vm.ret(at, 1, n as u64);
     Ok(())
@@ -458,14 +458,14 @@ pub(crate) fn n_full_rune(vm: &mut Vm, at: usize) -> VmResult<()> {
 
 /// `utf8.FullRuneInString(s string) bool`
 pub(crate) fn n_full_rune_in_string(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let b = full_rune(vm.heap.str(vm.arg(at, 0)));
+    let b = full_rune(vm.str_bytes_arg(at, 0));
     vm.ret(at, 0, b as u64);
     Ok(())
 }
 
 /// `utf8.ValidString(s string) bool`
 pub(crate) fn n_valid_string(vm: &mut Vm, at: usize) -> VmResult<()> {
-    let b = valid(vm.heap.str(vm.arg(at, 0)));
+    let b = valid(vm.str_bytes_arg(at, 0));
     vm.ret(at, 0, b as u64);
     Ok(())
 }

@@ -40,16 +40,17 @@ fn func(name: &str, code: Vec<Op>) -> Function {
     }
 }
 
-/// Pushes the interface value `string(strings[i])`.
-fn push_str(i: usize) -> [Op; 2] {
-    [
-        Op::Push {
-            v: builtin::STRING.0 as i64,
-        },
-        Op::Push {
-            v: Program::string_handle(i) as i64,
-        },
-    ]
+/// Pushes the interface value `string(strings[i])` (its static box).
+fn push_str(i: usize) -> Op {
+    Op::ConstIface {
+        ty: builtin::STRING,
+        s: i as u32,
+    }
+}
+
+/// The interface value `push_str(i)` pushes.
+fn str_iface(vm: &mut Vm, i: usize) -> [u64; 2] {
+    [builtin::STRING.0 as u64, vm.heap.const_string_box(i as u32)]
 }
 
 /// Builds a program whose entry is `funcs[0]`, with string constants
@@ -107,7 +108,7 @@ fn recoverer(name: &str) -> Function {
 
 /// `main` defers `f1` (a stack record), then panics with `strings[0]`.
 fn main_defers_and_panics() -> Function {
-    let [ty, v] = push_str(0);
+    let s0 = push_str(0);
     func(
         "main",
         vec![
@@ -116,8 +117,7 @@ fn main_defers_and_panics() -> Function {
                 n: 0,
             },
             Op::DeferStack { args: 0 },
-            ty,
-            v,
+            s0,
             Op::Panic {
                 fresh: Fresh::Never,
             },
@@ -180,8 +180,8 @@ fn recover_in_the_deferred_function_stops_the_panic() {
     );
     let (mut vm, err) = vm(vec![main_defers_and_panics(), f1], &["boom"]);
     assert!(run(&mut vm).is_ok());
-    let boom = Program::string_handle(0);
-    assert_eq!(globals(&vm), [builtin::STRING.0 as u64, boom, 0, 0]);
+    let boom = str_iface(&mut vm, 0);
+    assert_eq!(globals(&vm), [boom[0], boom[1], 0, 0]);
     assert!(vm.g.panics.is_empty() && vm.g.defers.is_empty());
     assert!(err.0.borrow().is_empty());
 }
@@ -219,8 +219,8 @@ fn recover_without_a_panic_returns_nil() {
 /// `recoverer` then recovers "second", and both panics leave the chain.
 #[test]
 fn panic_in_a_deferred_call_aborts_the_earlier_panic() {
-    let [ty0, v0] = push_str(0);
-    let [ty1, v1] = push_str(1);
+    let s0 = push_str(0);
+    let s1 = push_str(1);
     let main = func(
         "main",
         vec![
@@ -234,8 +234,7 @@ fn panic_in_a_deferred_call_aborts_the_earlier_panic() {
                 n: 0,
             },
             Op::DeferStack { args: 0 },
-            ty0,
-            v0,
+            s0,
             Op::Panic {
                 fresh: Fresh::Never,
             },
@@ -247,8 +246,7 @@ fn panic_in_a_deferred_call_aborts_the_earlier_panic() {
     let repanicker = func(
         "main.repanicker",
         vec![
-            ty1,
-            v1,
+            s1,
             Op::Panic {
                 fresh: Fresh::Never,
             },
@@ -257,8 +255,8 @@ fn panic_in_a_deferred_call_aborts_the_earlier_panic() {
     );
     let (mut vm, err) = vm(vec![main, recoverer, repanicker], &["first", "second"]);
     assert!(run(&mut vm).is_ok());
-    let second = Program::string_handle(1);
-    assert_eq!(globals(&vm)[..2], [builtin::STRING.0 as u64, second]);
+    let second = str_iface(&mut vm, 1);
+    assert_eq!(globals(&vm)[..2], second);
     assert!(
         vm.g.panics.is_empty(),
         "aborted and recovered panics popped"
@@ -270,12 +268,11 @@ fn panic_in_a_deferred_call_aborts_the_earlier_panic() {
 /// Without a recover, both panics are reported, the earlier one first.
 #[test]
 fn unrecovered_chain_prints_every_panic() {
-    let [ty1, v1] = push_str(1);
+    let s1 = push_str(1);
     let repanicker = func(
         "main.func1",
         vec![
-            ty1,
-            v1,
+            s1,
             Op::Panic {
                 fresh: Fresh::Never,
             },
@@ -394,7 +391,7 @@ fn recovery_drops_open_records_not_yet_started() {
 #[test]
 fn goexit_resumes_after_a_recovery_without_a_stale_argp() {
     let goexit = crate::natives::lookup("runtime.Goexit").expect("native");
-    let [ty, v] = push_str(0);
+    let s0 = push_str(0);
     let main = func(
         "main",
         vec![
@@ -420,8 +417,7 @@ fn goexit_resumes_after_a_recovery_without_a_stale_argp() {
     let repanicker = func(
         "main.repanicker",
         vec![
-            ty,
-            v,
+            s0,
             Op::Panic {
                 fresh: Fresh::Never,
             },
@@ -433,8 +429,8 @@ fn goexit_resumes_after_a_recovery_without_a_stale_argp() {
         &["during goexit"],
     );
     assert!(matches!(run(&mut vm), Err(Unwind::Exit(2))));
-    let during = Program::string_handle(0);
-    assert_eq!(globals(&vm)[..2], [builtin::STRING.0 as u64, during]);
+    let during = str_iface(&mut vm, 0);
+    assert_eq!(globals(&vm)[..2], during);
     let printed = String::from_utf8(err.0.borrow().clone()).unwrap();
     assert!(printed.starts_with("fatal error: no goroutines (main called runtime.Goexit)"));
     assert!(vm.g.defers.is_empty());
