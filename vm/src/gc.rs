@@ -347,10 +347,26 @@ impl Vm {
         }
         m.drain();
         let marks = std::mem::take(&mut m.marks);
+        let (before, freed) = (self.heap.bytes(), self.heap.stats.freed);
         self.heap.sweep(&marks);
+        let pause = start.elapsed();
         let s = &mut self.heap.stats;
         s.collections += 1;
-        s.max_pause = s.max_pause.max(start.elapsed());
+        s.max_pause = s.max_pause.max(pause);
+        let n = s.collections;
+        if self.gc_trace {
+            let mb = |b: usize| b as f64 / (1 << 20) as f64;
+            let line = format!(
+                "gc {}: {:.1}->{:.1} MB, {:.1} MB goal, {:.3} ms pause, {} objects freed\n",
+                n,
+                mb(before),
+                mb(self.heap.bytes()),
+                mb(self.heap.goal()),
+                pause.as_secs_f64() * 1e3,
+                self.heap.stats.freed - freed,
+            );
+            self.write_stderr(line.as_bytes());
+        }
         if self.gc_stress > 0 {
             self.heap.request_collection();
         }

@@ -493,6 +493,11 @@ impl Heap {
         self.objs.len() <= 1
     }
 
+    /// The heap size that starts the next collection.
+    pub fn goal(&self) -> usize {
+        self.next_gc
+    }
+
     /// Bytes accounted to the heap's objects now.
     pub fn bytes(&self) -> usize {
         self.bytes

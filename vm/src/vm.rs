@@ -52,6 +52,10 @@ pub struct Config {
     /// safepoint (0: off; 1: at every one). Defaults to the environment
     /// variable `GUST_GCSTRESS`.
     pub gc_stress: u32,
+    /// Print a line per collection to stderr, as Go's `GODEBUG=gctrace=1`
+    /// (heap before, after, goal, pause, objects freed). Defaults to the
+    /// environment variable `GUST_GCTRACE` being `1`.
+    pub gc_trace: bool,
     /// The hard cap on heap bytes ([`Heap::set_limit`]); `usize::MAX`, the
     /// default, is none. Unlike Go's soft `GOMEMLIMIT` (which only makes
     /// the collector work harder), an allocation past it ends the run with
@@ -69,6 +73,7 @@ impl Default for Config {
                 .ok()
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(0),
+            gc_trace: std::env::var("GUST_GCTRACE").is_ok_and(|v| v == "1"),
             max_heap_bytes: usize::MAX,
         }
     }
@@ -113,6 +118,7 @@ pub struct Vm {
     /// The stress mode (`Config::gc_stress`) and its countdown.
     pub(crate) gc_stress: u32,
     pub(crate) gc_countdown: u32,
+    pub(crate) gc_trace: bool,
 }
 
 impl Vm {
@@ -145,6 +151,7 @@ impl Vm {
             pointer_maps: Default::default(),
             gc_stress: config.gc_stress,
             gc_countdown: config.gc_stress,
+            gc_trace: config.gc_trace,
             prog,
         }
     }

@@ -44,25 +44,41 @@ fn ret_view(vm: &mut Vm, at: usize, i: usize, orig: [u64; 2], base: &[u8], sub: 
     vm.ret_str_val(at, i, v);
 }
 
-/// Writes a `[]string` result (3 slots from `i`) of `strs` with capacity
-/// `cap` (at least `strs.len()`); `None` is a nil slice.
-pub(crate) fn ret_strs(vm: &mut Vm, at: usize, i: usize, strs: Option<Vec<Vec<u8>>>, cap: usize) {
-    let Some(strs) = strs else {
+/// Writes a `[]string` result (slots 0..3) of `pieces`, views of string
+/// `orig` (whose bytes were copied into `base`), with capacity `cap`;
+/// `None` is a nil slice. Only the slice is allocated, as in Go.
+fn ret_views(
+    vm: &mut Vm,
+    at: usize,
+    orig: [u64; 2],
+    base: &[u8],
+    pieces: Option<Vec<&[u8]>>,
+    cap: usize,
+) {
+    let Some(pieces) = pieces else {
         for k in 0..3 {
-            vm.ret(at, i + k, 0);
+            vm.ret(at, k, 0);
         }
         return;
     };
-    let len = strs.len();
+    let len = pieces.len();
     let cap = cap.max(len);
-    let mut words: Vec<u64> = strs.iter().flat_map(|s| vm.str_value(s)).collect();
+    let mut words = Vec::with_capacity(2 * cap);
+    for p in pieces {
+        let off = p.as_ptr() as usize - base.as_ptr() as usize;
+        words.extend(if p.is_empty() {
+            [0, 0]
+        } else {
+            [orig[0] + off as u64, p.len() as u64]
+        });
+    }
     words.resize(2 * cap, 0);
     let h = vm
         .heap
         .alloc_slots_from(words, Scan::Elems(crate::types::builtin::STRING));
-    vm.ret(at, i, ptr(h, 0));
-    vm.ret(at, i + 1, len as u64);
-    vm.ret(at, i + 2, cap as u64);
+    vm.ret(at, 0, ptr(h, 0));
+    vm.ret(at, 1, len as u64);
+    vm.ret(at, 2, cap as u64);
 }
 
 /// The strings of a `[]string` argument at slots `i..i+3`.
@@ -240,25 +256,30 @@ pub fn last_index_any(s: &[u8], chars: &[u8]) -> Option<usize> {
 
 /// Go's `explode`: `s` split into at most `n` UTF-8 sequences (`n < 0`:
 /// all).
-fn explode(s: &[u8], n: i64) -> Vec<Vec<u8>> {
+fn explode(s: &[u8], n: i64) -> Vec<&[u8]> {
     let l = uni::rune_count(s) as i64;
     let n = if n < 0 || n > l { l } else { n } as usize;
     let mut a = Vec::with_capacity(n);
     let mut s = s;
     for _ in 0..n.saturating_sub(1) {
         let (_, size) = decode_rune(s);
-        a.push(s[..size].to_vec());
+        a.push(&s[..size]);
         s = &s[size..];
     }
     if n > 0 {
-        a.push(s.to_vec());
+        a.push(s);
     }
     a
 }
 
-/// Go's `genSplit`: the pieces and the capacity of the returned slice
-/// (`None`: a nil slice).
-pub fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> (Option<Vec<Vec<u8>>>, usize) {
+/// Go's `genSplit`: the pieces (parts of `s`) and the capacity of the
+/// returned slice (`None`: a nil slice).
+pub fn gen_split<'a>(
+    s: &'a [u8],
+    sep: &[u8],
+    sep_save: usize,
+    n: i64,
+) -> (Option<Vec<&'a [u8]>>, usize) {
     if n == 0 {
         return (None, 0);
     }
@@ -274,10 +295,10 @@ pub fn gen_split(s: &[u8], sep: &[u8], sep_save: usize, n: i64) -> (Option<Vec<V
     let mut s = s;
     while a.len() < n - 1 {
         let Some(m) = index(s, sep) else { break };
-        a.push(s[..m + sep_save].to_vec());
+        a.push(&s[..m + sep_save]);
         s = &s[m + sep.len()..];
     }
-    a.push(s.to_vec());
+    a.push(s);
     (Some(a), cap)
 }
 
@@ -285,32 +306,31 @@ fn is_ascii_space(c: u8) -> bool {
     matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
 
-/// `strings.Fields`.
-pub fn fields(s: &[u8]) -> Vec<Vec<u8>> {
+/// `strings.Fields`: the fields, parts of `s`.
+pub fn fields(s: &[u8]) -> Vec<&[u8]> {
     if s.iter().any(|&c| c >= 0x80) {
         return fields_func(s, uni::is_space);
     }
     s.split(|&c| is_ascii_space(c))
         .filter(|f| !f.is_empty())
-        .map(|f| f.to_vec())
         .collect()
 }
 
 /// `strings.FieldsFunc` with a Rust predicate.
-pub fn fields_func(s: &[u8], f: impl Fn(i32) -> bool) -> Vec<Vec<u8>> {
+pub fn fields_func(s: &[u8], f: impl Fn(i32) -> bool) -> Vec<&[u8]> {
     let mut out = vec![];
     let mut start: Option<usize> = None;
     for (i, r, _) in runes(s) {
         if f(r) {
             if let Some(st) = start.take() {
-                out.push(s[st..i].to_vec());
+                out.push(&s[st..i]);
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(st) = start {
-        out.push(s[st..].to_vec());
+        out.push(&s[st..]);
     }
     out
 }
@@ -870,17 +890,19 @@ pub(crate) fn n_gen_split(vm: &mut Vm, at: usize) -> VmResult<()> {
     let (s, sep) = two_str!(vm, at);
     let save = vm.arg(at, 4) as usize;
     let n = vm.arg(at, 5) as i64;
+    let orig = vm.str_val_arg(at, 0);
     let (a, cap) = gen_split(&s, &sep, save, n);
-    ret_strs(vm, at, 0, a, cap);
+    ret_views(vm, at, orig, &s, a, cap);
     Ok(())
 }
 
 /// `strings.Fields(s string) []string`
 pub(crate) fn n_fields(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = str_arg(vm, at, 0);
+    let orig = vm.str_val_arg(at, 0);
     let f = fields(&s);
     let c = f.len();
-    ret_strs(vm, at, 0, Some(f), c);
+    ret_views(vm, at, orig, &s, Some(f), c);
     Ok(())
 }
 
@@ -1075,8 +1097,8 @@ pub fn roundupsize(size: u64) -> u64 {
 mod tests {
     use super::*;
 
-    fn strs(v: &[&str]) -> Vec<Vec<u8>> {
-        v.iter().map(|s| s.as_bytes().to_vec()).collect()
+    fn strs<'a>(v: &[&'a str]) -> Vec<&'a [u8]> {
+        v.iter().map(|s| s.as_bytes()).collect()
     }
 
     #[test]
@@ -1105,7 +1127,7 @@ mod tests {
         );
         assert_eq!(
             gen_split(b"\xff\xfe", b"", 0, -1),
-            (Some(vec![b"\xff".to_vec(), b"\xfe".to_vec()]), 2)
+            (Some(vec![&b"\xff"[..], &b"\xfe"[..]]), 2)
         );
     }
 
@@ -1121,7 +1143,7 @@ mod tests {
             fields("a\u{a0}b\u{2003}c\u{b}d".as_bytes()),
             strs(&["a", "b", "c", "d"])
         );
-        assert_eq!(fields(b"a\x85b"), vec![b"a\x85b".to_vec()]);
+        assert_eq!(fields(b"a\x85b"), vec![&b"a\x85b"[..]]);
         assert_eq!(fields("a\u{85}b".as_bytes()), strs(&["a", "b"]));
     }
 
@@ -1185,8 +1207,9 @@ mod tests {
     #[test]
     fn replacer() {
         let r = |v: &[&str], s: &str| {
+            let owned: Vec<Vec<u8>> = strs(v).into_iter().map(<[u8]>::to_vec).collect();
             String::from_utf8(
-                replacer_replace(&strs(v), s.as_bytes())
+                replacer_replace(&owned, s.as_bytes())
                     .unwrap()
                     .unwrap_or(s.as_bytes().to_vec()),
             )
