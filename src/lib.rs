@@ -146,6 +146,7 @@ pub struct Engine {
     hot_calls: Option<u32>,
     max_stack_bytes: Option<usize>,
     max_heap_bytes: Option<usize>,
+    gc_stress: Option<u32>,
     dump_asm: bool,
 }
 
@@ -194,10 +195,20 @@ impl Engine {
     /// past it ends the run with Go's fatal `runtime: out of memory`
     /// report ([`Error::OutOfMemory`], status 2 for the CLI). A hard cap,
     /// unlike Go's `GOMEMLIMIT`, which is a soft goal for the collector
-    /// that a program may exceed. (Until the heap has a collector, each
-    /// single slice allocation is checked against the cap.)
+    /// that a program may exceed. The heap is accounted as the
+    /// collector sees it (objects plus a per-object overhead); the cap is
+    /// checked after collecting.
     pub fn max_heap_bytes(mut self, bytes: usize) -> Self {
         self.max_heap_bytes = Some(bytes);
+        self
+    }
+
+    /// The collector's stress mode, for testing: collect at every `n`-th
+    /// safepoint (allocating instruction or native call; 1 = every one,
+    /// 0 = off). It never changes a program's output, only its speed.
+    /// Defaults to the environment variable `GUST_GCSTRESS`.
+    pub fn gc_stress(mut self, n: u32) -> Self {
+        self.gc_stress = Some(n);
         self
     }
 
@@ -275,6 +286,9 @@ impl Engine {
         stderr: Box<dyn Write>,
     ) -> Result<i32, Error> {
         let mut config = Config::default();
+        if let Some(n) = self.gc_stress {
+            config.gc_stress = n;
+        }
         if let Some(b) = self.max_stack_bytes {
             config.max_stack_slots = b / 8;
         }
