@@ -3,7 +3,8 @@
 //! LuaJIT, in one run, and prints each variant's wall time and peak RSS
 //! with the ratios to Go. The variants of a program take turns, round by
 //! round, so a noisy machine's slow phases hit them alike; a row shows the
-//! median time and the largest peak RSS of its runs.
+//! median time and the largest peak RSS of its runs, and for gust the
+//! longest collection pause (gust runs with `GUST_GCTRACE=1`).
 //!
 //! Usage:
 //!
@@ -130,6 +131,8 @@ struct Variant {
     args: Vec<OsString>,
     /// `RLIMIT_AS` for the child, in bytes.
     mem_cap: Option<u64>,
+    /// gust: trace collections (`GUST_GCTRACE=1`) for the longest pause.
+    gc_trace: bool,
 }
 
 /// One run of a variant.
@@ -137,6 +140,8 @@ struct Sample {
     wall: Duration,
     /// Peak resident set of the child, KiB.
     max_rss_kib: u64,
+    /// The longest collection pause gust traced, ms.
+    max_pause_ms: Option<f64>,
     stdout: String,
     /// Why the run failed (exit status, signal, out of memory, timeout).
     failure: Option<String>,
@@ -174,6 +179,9 @@ fn measure(prog: &str, v: &Variant, timeout: Duration, scratch: &Path) -> Result
         .stdin(Stdio::null())
         .stdout(out)
         .stderr(err);
+    if v.gc_trace {
+        cmd.env("GUST_GCTRACE", "1");
+    }
     if let Some(cap) = v.mem_cap {
         let lim = libc::rlimit {
             rlim_cur: cap as libc::rlim_t,
@@ -262,6 +270,13 @@ fn measure(prog: &str, v: &Variant, timeout: Duration, scratch: &Path) -> Result
     let stderr =
         String::from_utf8_lossy(&std::fs::read(&err_path).unwrap_or_default()).into_owned();
     let oom = stderr.contains("memory allocation of") || stderr.contains("out of memory");
+    // `gc N: a->b MB, g MB goal, p ms pause, ...` lines (GUST_GCTRACE).
+    let max_pause_ms = stderr
+        .lines()
+        .filter(|l| l.starts_with("gc "))
+        .filter_map(|l| l.split(", ").find_map(|f| f.strip_suffix(" ms pause")))
+        .filter_map(|p| p.parse::<f64>().ok())
+        .reduce(f64::max);
     let failure = if timed_out {
         Some(format!("timeout after {timeout:?}"))
     } else if libc::WIFSIGNALED(status)
@@ -296,6 +311,7 @@ fn measure(prog: &str, v: &Variant, timeout: Duration, scratch: &Path) -> Result
     Ok(Sample {
         wall,
         max_rss_kib: ru.ru_maxrss as u64,
+        max_pause_ms,
         stdout,
         failure,
     })
@@ -306,6 +322,8 @@ fn measure(prog: &str, v: &Variant, timeout: Duration, scratch: &Path) -> Result
 struct Summary {
     time: Duration,
     rss_kib: u64,
+    /// The longest collection pause over the runs (gust only), ms.
+    max_pause_ms: Option<f64>,
     stdout: String,
     failure: Option<String>,
 }
@@ -349,6 +367,7 @@ fn run_interleaved(
                 return Summary {
                     time: Duration::ZERO,
                     rss_kib: 0,
+                    max_pause_ms: None,
                     stdout: String::new(),
                     failure: Some(e),
                 };
@@ -358,16 +377,19 @@ fn run_interleaved(
                 return Summary {
                     time: f.wall,
                     rss_kib: f.max_rss_kib,
+                    max_pause_ms: f.max_pause_ms,
                     stdout: f.stdout,
                     failure: f.failure,
                 };
             }
             let rss_kib = s.iter().map(|s| s.max_rss_kib).max().unwrap_or(0);
+            let max_pause_ms = s.iter().filter_map(|s| s.max_pause_ms).reduce(f64::max);
             s.sort_by_key(|s| s.wall);
             let mid = s.swap_remove(s.len() / 2);
             Summary {
                 time: mid.wall,
                 rss_kib,
+                max_pause_ms,
                 stdout: mid.stdout,
                 failure: None,
             }
@@ -493,6 +515,7 @@ fn main() {
                 program: gust.clone(),
                 args: a,
                 mem_cap: args.mem_cap,
+                gc_trace: true,
             }
         };
         let mut variants = vec![
@@ -516,6 +539,7 @@ fn main() {
                     program: bin.clone(),
                     args: vec![],
                     mem_cap: None,
+                    gc_trace: false,
                 }),
                 Ok(o) => {
                     eprintln!(
@@ -538,6 +562,7 @@ fn main() {
                     program: l.into(),
                     args: vec![lua_src.clone().into()],
                     mem_cap: None,
+                    gc_trace: false,
                 });
             }
         }
@@ -573,6 +598,8 @@ fn main() {
                     v.name,
                     first_difference(&r.stdout, e)
                 );
+            } else if let Some(p) = r.max_pause_ms {
+                note = format!("max GC pause {p:.1} ms");
             }
             let (tr, rr) = match go_result {
                 Some(g) if r.failure.is_none() => (
