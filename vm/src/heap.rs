@@ -538,6 +538,7 @@ impl Heap {
     /// size and sets the next goal as Go's pacer does at `GOGC=100`:
     /// twice what is live, at least 4 MB, never past the cap.
     pub(crate) fn sweep(&mut self, marks: &[u64]) {
+        self.compact_maps(marks);
         let mut live = 0;
         for h in self.permanent as usize..self.objs.len() {
             let o = &self.objs[h];
@@ -581,6 +582,32 @@ impl Heap {
             self.const_boxes[i] = b;
         }
         ptr(self.const_boxes[i], 0)
+    }
+
+    /// Reclaims the deleted entries of live maps where they outnumber
+    /// the live ones (a map used as a queue or cache stays as large as
+    /// its contents), moving the cursors of live iterators over them.
+    fn compact_maps(&mut self, marks: &[u64]) {
+        let marked = |h: usize| marks[h / 64] >> (h % 64) & 1 == 1;
+        let mut remaps = Vec::new();
+        for h in 0..self.objs.len() {
+            if let Obj::Map { map, .. } = &mut self.objs[h] {
+                if marked(h) && map.wants_compaction() {
+                    remaps.push((h as Handle, map.compact()));
+                }
+            }
+        }
+        if remaps.is_empty() {
+            return;
+        }
+        for h in 0..self.objs.len() {
+            if let Obj::MapIter { map, next } = &mut self.objs[h] {
+                if let Ok(i) = remaps.binary_search_by_key(map, |(m, _)| *m) {
+                    let r = &remaps[i].1;
+                    *next = r[(*next).min(r.len() - 1)] as usize;
+                }
+            }
+        }
     }
 
     /// Makes the next safepoint collect (`runtime.GC`, the stress mode).

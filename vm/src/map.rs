@@ -142,6 +142,43 @@ impl MapObj {
         (from..self.live.len()).find(|&i| self.live[i])
     }
 
+    /// Whether deleted entries outnumber live ones (and are worth
+    /// reclaiming with [`MapObj::compact`]).
+    pub fn wants_compaction(&self) -> bool {
+        let dead = self.live.len() - self.len;
+        dead > 64 && dead > self.len
+    }
+
+    /// Drops deleted entries, keeping the live ones in order. Returns,
+    /// for each old entry index `i` (and `i == old length`), the new index
+    /// of the first live entry at or after `i`, so iterator cursors can
+    /// follow.
+    pub fn compact(&mut self) -> Vec<u32> {
+        let mut remap = Vec::with_capacity(self.live.len() + 1);
+        let mut n = 0u32;
+        for (i, &l) in self.live.iter().enumerate() {
+            remap.push(n);
+            if l {
+                let (k, v, j) = (self.k, self.v, n as usize);
+                self.keys.copy_within(i * k..(i + 1) * k, j * k);
+                self.vals.copy_within(i * v..(i + 1) * v, j * v);
+                n += 1;
+            }
+        }
+        remap.push(n);
+        let n = n as usize;
+        self.keys.truncate(n * self.k);
+        self.vals.truncate(n * self.v);
+        self.keys.shrink_to_fit();
+        self.vals.shrink_to_fit();
+        self.live = vec![true; n];
+        for i in self.index.values_mut() {
+            *i = remap[*i as usize];
+        }
+        debug_assert_eq!(n, self.len, "live entries miscounted");
+        remap
+    }
+
     /// Indexes of live entries in insertion order.
     pub fn live_entries(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.live.len()).filter(|&i| self.live[i])
@@ -172,5 +209,27 @@ mod tests {
         m.insert(MapKey::Nan(0), &[0], &[2]);
         assert_eq!(m.len(), 2);
         assert_eq!(m.find(&MapKey::Nan(0)), None);
+    }
+
+    #[test]
+    fn compaction_keeps_order_and_moves_cursors() {
+        let mut m = MapObj::new(1, 1);
+        for i in 0..200u64 {
+            m.insert(MapKey::Word(i), &[i], &[i * 10]);
+        }
+        for i in (0..200u64).filter(|i| i % 4 != 0) {
+            m.remove(&MapKey::Word(i));
+        }
+        assert!(m.wants_compaction());
+        let remap = m.compact();
+        assert!(!m.wants_compaction());
+        assert_eq!(m.len(), 50);
+        let keys: Vec<u64> = m.live_entries().map(|i| m.key(i)[0]).collect();
+        assert_eq!(keys, (0..200).step_by(4).collect::<Vec<_>>());
+        assert_eq!(m.value(m.find(&MapKey::Word(8)).unwrap()), &[80]);
+        // A cursor at old entry 5 (deleted) resumes at key 8, now entry 2;
+        // one past the end stays past the end.
+        assert_eq!(m.key(remap[5] as usize)[0], 8);
+        assert_eq!(remap[200], 50);
     }
 }
