@@ -129,6 +129,62 @@ fn cli_max_heap_ends_an_endless_append_with_gos_report() {
     }
 }
 
+/// Grows a map forever (issue 12: `m[i] = [64]int{}` used to abort with
+/// "memory allocation of N bytes failed").
+const MAP_FOREVER: &str = r#"package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("deferred calls do not run")
+	m := map[int][64]int{}
+	for i := 0; ; i++ {
+		m[i] = [64]int{i}
+		if i == 0 {
+			fmt.Println("growing")
+		}
+	}
+}
+"#;
+
+#[test]
+fn a_growing_map_ends_with_gos_report() {
+    let dir = std::env::temp_dir().join(format!("gust-memory-map-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("mapgrow.go");
+    std::fs::write(&file, MAP_FOREVER).unwrap();
+    // Past the heap cap (entries count against it), and with no cap when
+    // the system refuses to grow the map's storage (`ulimit -v`, KiB).
+    for (limit, args) in [
+        ("8000000", &["--max-heap", "64MB"][..]),
+        ("600000", &[][..]),
+    ] {
+        for mode in ["off", "always"] {
+            let o = Command::new("sh")
+                .arg("-c")
+                .arg(format!("ulimit -v {limit} && exec \"$0\" \"$@\""))
+                .arg(env!("CARGO_BIN_EXE_gust"))
+                .args(["run", &format!("--jit={mode}")])
+                .args(args)
+                .arg(&file)
+                .output()
+                .expect("gust runs");
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(
+                String::from_utf8_lossy(&o.stdout),
+                "growing\n",
+                "{mode} {args:?}"
+            );
+            assert!(
+                err.starts_with("fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\n"),
+                "{mode} {args:?}: {err}"
+            );
+            assert!(err.contains("mapgrow.go:9"), "{mode} {args:?}: {err}");
+            assert_eq!(o.status.code(), Some(2), "{mode} {args:?}: {err}");
+        }
+    }
+}
+
 #[test]
 fn cli_rejects_a_bad_size() {
     let o = Command::new(env!("CARGO_BIN_EXE_gust"))

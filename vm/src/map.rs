@@ -6,7 +6,7 @@
 //! Deleted entries leave a tombstone, which keeps iteration cursors valid
 //! while the map changes (Go allows deletes and inserts during `range`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, TryReserveError};
 
 /// A normalized map key.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -89,8 +89,15 @@ impl MapObj {
     /// gc's `mapassign` does for key types that `needkeyupdate` (floats,
     /// strings, interfaces and aggregates of them: `+0` replaced by `-0`);
     /// for every other key type equal keys have identical slots.
-    /// Returns the bytes the map grew by (for the heap's accounting).
-    pub fn insert(&mut self, key: MapKey, kslots: &[u64], vslots: &[u64]) -> usize {
+    /// Returns the bytes the map grew by (for the heap's accounting), or
+    /// the error of growing its storage when the system refuses (the map
+    /// is then unchanged).
+    pub fn insert(
+        &mut self,
+        key: MapKey,
+        kslots: &[u64],
+        vslots: &[u64],
+    ) -> Result<usize, TryReserveError> {
         let key = if key.has_nan() {
             self.nans += 1;
             MapKey::Nan(self.nans)
@@ -101,19 +108,30 @@ impl MapObj {
             let i = i as usize;
             self.keys[i * self.k..(i + 1) * self.k].copy_from_slice(kslots);
             self.vals[i * self.v..(i + 1) * self.v].copy_from_slice(vslots);
-            return 0;
+            return Ok(0);
         }
+        // Grow everything first (amortized, as `push` would), so a refusal
+        // leaves the map as it was.
+        self.index.try_reserve(1)?;
+        self.keys.try_reserve(kslots.len())?;
+        self.vals.try_reserve(vslots.len())?;
+        self.live.try_reserve(1)?;
         let i = self.live.len() as u32;
         self.index.insert(key, i);
         self.keys.extend_from_slice(kslots);
         self.vals.extend_from_slice(vslots);
         self.live.push(true);
         self.len += 1;
-        self.entry_bytes()
+        Ok(self.entry_bytes())
+    }
+
+    /// Whether storing `key` adds an entry: it is absent, or holds a NaN.
+    pub fn adds(&self, key: &MapKey) -> bool {
+        key.has_nan() || !self.index.contains_key(key)
     }
 
     /// The heap bytes accounted to one entry.
-    fn entry_bytes(&self) -> usize {
+    pub fn entry_bytes(&self) -> usize {
         8 * (self.k + self.v) + crate::heap::MAP_ENTRY_OVERHEAD
     }
 
@@ -192,9 +210,11 @@ mod tests {
     #[test]
     fn insert_find_remove_iterate() {
         let mut m = MapObj::new(1, 1);
-        m.insert(MapKey::Word(1), &[1], &[10]);
-        m.insert(MapKey::Word(2), &[2], &[20]);
-        m.insert(MapKey::Word(1), &[1], &[11]);
+        assert_eq!(m.insert(MapKey::Word(1), &[1], &[10]), Ok(m.entry_bytes()));
+        assert!(m.adds(&MapKey::Word(2)));
+        m.insert(MapKey::Word(2), &[2], &[20]).unwrap();
+        assert!(!m.adds(&MapKey::Word(1)));
+        assert_eq!(m.insert(MapKey::Word(1), &[1], &[11]), Ok(0));
         assert_eq!(m.len(), 2);
         assert_eq!(m.value(m.find(&MapKey::Word(1)).unwrap()), &[11]);
         m.remove(&MapKey::Word(1));
@@ -205,8 +225,9 @@ mod tests {
     #[test]
     fn nan_keys_are_all_distinct() {
         let mut m = MapObj::new(1, 1);
-        m.insert(MapKey::Nan(0), &[0], &[1]);
-        m.insert(MapKey::Nan(0), &[0], &[2]);
+        m.insert(MapKey::Nan(0), &[0], &[1]).unwrap();
+        assert!(m.adds(&MapKey::Nan(0)));
+        m.insert(MapKey::Nan(0), &[0], &[2]).unwrap();
         assert_eq!(m.len(), 2);
         assert_eq!(m.find(&MapKey::Nan(0)), None);
     }
@@ -215,7 +236,7 @@ mod tests {
     fn compaction_keeps_order_and_moves_cursors() {
         let mut m = MapObj::new(1, 1);
         for i in 0..200u64 {
-            m.insert(MapKey::Word(i), &[i], &[i * 10]);
+            m.insert(MapKey::Word(i), &[i], &[i * 10]).unwrap();
         }
         for i in (0..200u64).filter(|i| i % 4 != 0) {
             m.remove(&MapKey::Word(i));

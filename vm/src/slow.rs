@@ -397,7 +397,18 @@ impl Vm {
                 }
                 let ks = self.g.stack[sp + 1..sp + 1 + k].to_vec();
                 let vs = self.g.stack[sp + 1 + k..sp + 1 + k + v].to_vec();
-                let grown = self.heap.map_mut(m as u32).insert(key, &ks, &vs);
+                // A new entry counts against the heap cap (collecting
+                // first if it would pass it); growing the map's storage
+                // fallibly makes a refusal Go's fatal out of memory.
+                let entry = self.heap.map(m as u32).entry_bytes();
+                if self.heap.over_limit(entry) && self.heap.map(m as u32).adds(&key) {
+                    self.reserve_heap(entry as u64)?;
+                }
+                let grown = self
+                    .heap
+                    .map_mut(m as u32)
+                    .insert(key, &ks, &vs)
+                    .map_err(|_| RuntimeError::OutOfMemory(entry as u64))?;
                 self.heap.note_growth(grown);
             }
             Op::MapDelete { ty, k } => {

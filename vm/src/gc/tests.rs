@@ -108,7 +108,8 @@ fn marks_every_object_kind_and_frees_the_rest() {
         MapKey::Bytes(b"key".to_vec().into()),
         &[ptr(key, 0), 3],
         &[ptr(target, 0)],
-    );
+    )
+    .unwrap();
     let map = h.alloc_map(m, builtin::STRING, p_int);
     let cl_target = h.alloc_str(b"captured");
     let closure = h.alloc_closure(FuncId(0), &[cl_target as u64]);
