@@ -148,11 +148,20 @@ fn main() -> ExitCode {
     }));
     // The runtime recurses when it calls Go (deferred calls during a panic,
     // String methods); the frontend has its own thread (frontend/src/stack.rs).
-    std::thread::Builder::new()
+    // Where the system refuses that stack (`ulimit -v`), say so and exit
+    // 2, as Go does when it cannot start.
+    let thread = match std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || run(cli))
-        .and_then(|t| t.join().map_err(|_| std::io::Error::other("gust crashed")))
-        .unwrap_or(ExitCode::from(3))
+    {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("gust: cannot start the interpreter thread: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    // A panic was reported by the hook above.
+    thread.join().unwrap_or(ExitCode::from(3))
 }
 
 fn run(cli: Cli) -> ExitCode {

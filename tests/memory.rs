@@ -195,3 +195,28 @@ fn cli_rejects_a_bad_size() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("invalid size unit"), "{err}");
 }
+
+#[test]
+fn cli_says_why_the_interpreter_thread_cannot_start() {
+    // 20 MB of address space cannot hold the interpreter thread's 256 MiB
+    // stack: one clear line and status 2 (was status 3 and nothing).
+    let dir = std::env::temp_dir().join(format!("gust-memory-thread-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("hello.go");
+    std::fs::write(&file, HELLO).unwrap();
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 20000 && exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_gust"))
+        .arg("run")
+        .arg(&file)
+        .output()
+        .expect("gust runs");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.starts_with("gust: cannot start the interpreter thread: "),
+        "{err}"
+    );
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(o.stdout.is_empty());
+}

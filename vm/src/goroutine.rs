@@ -279,8 +279,13 @@ impl G {
         true
     }
 
-    /// Resizes the slot stack to `slots` (new slots are zero).
+    /// Resizes the slot stack to `slots` (new slots are zero), growing the
+    /// buffer to exactly that (never doubling it, so a caller asking for a
+    /// few slots more gets no more than that). Growth the program controls
+    /// goes through [`G::try_grow_stack`].
     pub fn resize_stack(&mut self, slots: usize) {
+        self.stack
+            .reserve_exact(slots.saturating_sub(self.stack.len()));
         self.stack.resize(slots, 0);
         let p = self.stack.as_mut_ptr();
         // SAFETY: one past the end of the buffer.

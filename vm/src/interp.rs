@@ -344,7 +344,9 @@ impl Vm {
         }
     }
 
-    fn ensure_room(&mut self, n: usize) -> VmResult<()> {
+    /// Room for `n` slots (and a margin) above `sp`: a stack overflow past
+    /// the limit, Go's fatal out of memory when the system refuses.
+    pub(crate) fn ensure_room(&mut self, n: usize) -> VmResult<()> {
         if self.sp + n + 64 > self.g.stack.len() {
             self.grow_stack(self.sp + n + 64)?;
         }

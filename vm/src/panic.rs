@@ -106,9 +106,8 @@ impl Vm {
         let (func, _) = self.heap.closure(d.closure as u32);
         let ret = self.sp;
         let n = d.args.len();
-        if self.sp + n + 64 > self.g.stack.len() {
-            self.g.resize_stack(self.sp + n + 64);
-        }
+        // The arguments may be more than the frame's operand stack holds.
+        self.ensure_room(n)?;
         self.g.stack[self.sp..self.sp + n].copy_from_slice(&d.args);
         self.sp += n;
         let closure = d.closure as u32;

@@ -132,10 +132,14 @@ impl Vm {
         Ok((lo, hi, max))
     }
 
-    fn ensure(&mut self, top: usize) {
-        if top + 8 > self.g.stack.len() {
-            self.g.resize_stack(top + 64);
+    /// Room for the stack to reach `top` (the verifier's `max_stack`
+    /// normally provides it); memory the system refuses is Go's fatal out
+    /// of memory.
+    fn ensure(&mut self, top: usize) -> Result<(), RuntimeError> {
+        if top + 8 > self.g.stack.len() && !self.g.try_grow_stack(top + 64) {
+            return Err(RuntimeError::OutOfMemory(8 * (top as u64 + 64)));
         }
+        Ok(())
     }
 
     /// A slice of `len` fresh zeroed elements of `slots` slots, with room
@@ -265,7 +269,7 @@ impl Vm {
                     "length",
                     self.unsigned_index_here(),
                 )?;
-                self.ensure(sp + 3);
+                self.ensure(sp + 3)?;
                 self.g.stack[sp..sp + 3].copy_from_slice(&[
                     p + lo * elem as u64,
                     hi - lo,
@@ -308,7 +312,7 @@ impl Vm {
                 let v = self.g.stack[sp..sp + total].to_vec();
                 let scan = self.elem_scan(elem);
                 let h = self.heap.alloc_slots_from(v, scan);
-                self.ensure(sp + 3);
+                self.ensure(sp + 3)?;
                 self.g.stack[sp..sp + 3].copy_from_slice(&[ptr(h, 0), n as u64, n as u64]);
                 sp += 3;
             }
@@ -371,7 +375,7 @@ impl Vm {
                 } else {
                     self.heap.map(m as u32).find(&key)
                 };
-                self.ensure(sp + v + 1);
+                self.ensure(sp + v + 1)?;
                 match found {
                     Some(i) => {
                         let val = self.heap.map(m as u32).value(i);
@@ -441,7 +445,7 @@ impl Vm {
                 };
                 *self.heap.map_iter_mut(it as u32).1 = i + 1;
                 let (k, v) = (k as usize, v as usize);
-                self.ensure(sp + k + v);
+                self.ensure(sp + k + v)?;
                 let map = self.heap.map(m);
                 self.g.stack[sp..sp + k].copy_from_slice(map.key(i));
                 self.g.stack[sp + k..sp + k + v].copy_from_slice(map.value(i));

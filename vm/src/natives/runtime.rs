@@ -13,7 +13,10 @@ impl Vm {
         self.g.stack[at + i]
     }
 
-    /// Writes result slot `i` of a native called at `at`.
+    /// Writes result slot `i` of a native called at `at`. The slot is
+    /// within the frame's reservation (the verifier counts `CallNative`'s
+    /// results in `max_stack`), so this never grows the stack but as a
+    /// safety net, and then by a few slots only (`G::resize_stack`).
     #[inline]
     pub fn ret(&mut self, at: usize, i: usize, v: u64) {
         if at + i >= self.g.stack.len() {
