@@ -579,6 +579,10 @@ opcodes! {
         Append { elem: TypeId, slots: u32, n: u16, stack_k: u16 } => (3 + n as u32 * slots, 3), Helper;
         /// t = pop 3; s = pop 3; S += append(s, t...)
         AppendSlice { elem: TypeId, slots: u32 } => (6, 3), Helper;
+        /// n = pop (an int); s = pop 3; S += append(s, make([]T, n)...)
+        /// without making the slice (gc's `extendSlice`): negative n is
+        /// makeslice's len error, the rest growslice's
+        AppendMake { elem: TypeId, slots: u32 } => (4, 3), Helper;
         /// m = pop; S += an iterator over m (a handle)
         MapIter => (1, 1), Helper;
         /// panics with a runtime error: `kind` indexes `RuntimeErr`

@@ -163,17 +163,18 @@ impl Vm {
         Ok([ptr(h, 0), len, cap])
     }
 
-    /// Appends `n` elements (`vals`, `n * slots` slots) to slice `s`,
-    /// growing as Go's `growslice` does: a length past `maxInt` or a
-    /// backing array past [`MAX_ALLOC`] is `growslice: len out of range`,
-    /// and zero-size elements get exactly the new length as capacity.
+    /// Appends `n` elements (`vals`, `n * slots` slots; `None`: zero
+    /// elements) to slice `s`, growing as Go's `growslice` does: a length
+    /// past `maxInt` or a backing array past [`MAX_ALLOC`] is `growslice:
+    /// len out of range`, and zero-size elements get exactly the new
+    /// length as capacity.
     pub fn append_slots(
         &mut self,
         elem: TypeId,
         slots: u32,
         s: [u64; 3],
         n: u64,
-        vals: &[u64],
+        vals: Option<&[u64]>,
     ) -> Result<[u64; 3], RuntimeError> {
         const LEN_RANGE: RuntimeError = RuntimeError::MakeSlice("growslice: len out of range");
         let e = slots as u64;
@@ -182,7 +183,11 @@ impl Vm {
         if new_len <= cap {
             if e > 0 && n > 0 {
                 let off = ptr_off(p) as usize + (len * e) as usize;
-                self.heap.slots_mut(ptr_handle(p))[off..off + vals.len()].copy_from_slice(vals);
+                let to = &mut self.heap.slots_mut(ptr_handle(p))[off..off + (n * e) as usize];
+                match vals {
+                    Some(vals) => to.copy_from_slice(vals),
+                    None => to.fill(0),
+                }
             }
             return Ok([p, new_len, cap]);
         }
@@ -192,6 +197,11 @@ impl Vm {
         let (size, _) = self.prog.types.go_size_align(elem);
         if size == 0 || e == 0 {
             return Ok([self.heap.zerobase(), new_len, new_len]);
+        }
+        // The capacity is at least the length: past maxAlloc already, it
+        // is out of range (and grow_cap's arithmetic stays in range).
+        if (new_len as u128) * (size as u128) > MAX_ALLOC {
+            return Err(LEN_RANGE);
         }
         let new_cap = grow_cap(&self.prog.types, elem, new_len, cap);
         if (new_cap as u128) * (size as u128) > MAX_ALLOC {
@@ -207,7 +217,9 @@ impl Vm {
             let off = ptr_off(p) as usize;
             v[..old].copy_from_slice(&self.heap.slots(ptr_handle(p))[off..off + old]);
         }
-        v[old..old + vals.len()].copy_from_slice(vals);
+        if let Some(vals) = vals {
+            v[old..old + vals.len()].copy_from_slice(vals);
+        }
         let scan = self.elem_scan(elem);
         let h = self.heap.alloc_slots_from(v, scan);
         Ok([ptr(h, 0), new_len, new_cap])
@@ -340,7 +352,7 @@ impl Vm {
                         stack_k as u64,
                     ]
                 } else {
-                    self.append_slots(elem, slots, s, n as u64, &vals)?
+                    self.append_slots(elem, slots, s, n as u64, Some(&vals))?
                 };
                 self.g.stack[sp..sp + 3].copy_from_slice(&r);
                 sp += 3;
@@ -351,7 +363,19 @@ impl Vm {
                 let s = [st[sp], st[sp + 1], st[sp + 2]];
                 let t = [st[sp + 3], st[sp + 4], st[sp + 5]];
                 let vals = self.slice_slots(t, slots).to_vec();
-                let r = self.append_slots(elem, slots, s, t[1], &vals)?;
+                let r = self.append_slots(elem, slots, s, t[1], Some(&vals))?;
+                self.g.stack[sp..sp + 3].copy_from_slice(&r);
+                sp += 3;
+            }
+            Op::AppendMake { elem, slots } => {
+                sp -= 4;
+                let st = &self.g.stack;
+                let s = [st[sp], st[sp + 1], st[sp + 2]];
+                let n = st[sp + 3] as i64;
+                if n < 0 {
+                    return Err(RuntimeError::MakeSlice("makeslice: len out of range"));
+                }
+                let r = self.append_slots(elem, slots, s, n as u64, None)?;
                 self.g.stack[sp..sp + 3].copy_from_slice(&r);
                 sp += 3;
             }

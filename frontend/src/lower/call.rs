@@ -1135,6 +1135,18 @@ impl<'c> Lowerer<'c> {
     }
 
     /// Lowers a builtin call, pushing its result (if any).
+    /// The length `n` when `x`, appended with `...`, is `make([]T, n)`
+    /// (no capacity): gc appends `n` zero elements without making the
+    /// slice (`isAppendOfMake`, `extendSlice`).
+    fn append_of_make<'e>(&self, x: &'e Expr) -> Option<&'e Expr> {
+        let x = strip_parens(x);
+        let ExprKind::Call { args, .. } = &x.kind else {
+            return None;
+        };
+        let make = matches!(self.call_kind(x), Some(CallKind::Builtin(Builtin::Make)));
+        (make && args.len() == 2).then(|| &args[1])
+    }
+
     pub(crate) fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: bool) {
         if let Some(ts) = self.tuple_arg(args) {
             // One call supplies every argument: evaluate it once, spill
@@ -1204,7 +1216,10 @@ impl<'c> Lowerer<'c> {
                     return self.stack_append(args, st, el, stack_k);
                 }
                 self.expr_to(&args[0], st);
-                if ellipsis {
+                if let Some(n) = self.append_of_make(&args[1]).filter(|_| ellipsis) {
+                    self.expr_to(n, bt::INT);
+                    self.emit(Op::AppendMake { elem: el, slots });
+                } else if ellipsis {
                     let at = self.expr_type(&args[1]);
                     if matches!(self.prog.types.under(at), Type::String) {
                         self.expr(&args[1]);
