@@ -705,9 +705,7 @@ impl<'c> Lowerer<'c> {
                 self.native_call("runtime.zerobase", 0, 1);
                 return;
             }
-            self.composite(e, inner);
-            self.box_top(inner);
-            return;
+            return self.boxed_composite(e, inner);
         }
         match self.prog.types.under(t).clone() {
             Type::Struct(fields) => {
@@ -744,6 +742,9 @@ impl<'c> Lowerer<'c> {
                 let placed = self.literal_indexes(elts);
                 let len = placed.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
                 let slots = self.slots(el);
+                if is_sparse(placed.len(), len) {
+                    return self.sparse_slice_literal(&placed, len, el);
+                }
                 self.lay_out_elems(&placed, len, |_| (el, false));
                 self.emit(Op::MakeSliceFrom {
                     elem: el,
@@ -772,6 +773,77 @@ impl<'c> Lowerer<'c> {
             }
             _ => self.unsupported(e.pos, "composite literal"),
         }
+    }
+
+    /// A slice literal of `len` elements, few of them explicit (`placed`,
+    /// see [`is_sparse`]): the zeroed backing array is made first, then
+    /// each element is evaluated and stored in source order, as gc's
+    /// `slicelit` does, so the implicit zeros cost nothing.
+    fn sparse_slice_literal(&mut self, placed: &[(u64, &Expr)], len: u64, el: TypeId) {
+        let slots = self.slots(el);
+        self.emit(Op::Push { v: len as i64 });
+        self.emit(Op::Dup { n: 1 });
+        self.emit(Op::MakeSlice { elem: el, slots });
+        let s = self.temp(3);
+        self.store_slots(s, 3);
+        for &(i, e) in placed {
+            self.load_slots(s, 3);
+            self.emit(Op::Push { v: i as i64 });
+            self.emit(Op::SliceIndexAddr { elem: slots });
+            self.elem_to(e, el);
+            self.emit(Op::Store { n: slots });
+        }
+        self.load_slots(s, 3);
+    }
+
+    /// The element type and the explicit elements (with their indexes,
+    /// in source order) of `e` when it is an array literal with few
+    /// explicit elements (see [`is_sparse`]).
+    pub(crate) fn sparse_array<'e>(&self, e: &'e Expr) -> Option<(TypeId, Vec<(u64, &'e Expr)>)> {
+        let e = crate::check::strip_parens(e);
+        let ExprKind::Composite { elts, .. } = &e.kind else {
+            return None;
+        };
+        let Type::Array(el, len) = self.prog.types.under(self.expr_type(e)).clone() else {
+            return None;
+        };
+        let placed = self.literal_indexes(elts);
+        is_sparse(placed.len(), len).then_some((el, placed))
+    }
+
+    /// Stores the explicit elements `placed` of a sparse array literal
+    /// (see [`Self::sparse_array`]), evaluated in source order, into the
+    /// zeroed box whose pointer is in local slot `at`: the implicit zeros
+    /// cost nothing (gc's `fixedlit` stores only the non-zero entries of
+    /// a fresh variable).
+    pub(crate) fn store_sparse_array(&mut self, at: u32, el: TypeId, placed: &[(u64, &Expr)]) {
+        let slots = self.slots(el);
+        for &(i, e) in placed {
+            self.emit(Op::LoadLocal { slot: at });
+            // The array has fewer than 2^32 slots (larger ones are
+            // unsupported), so the offset fits.
+            self.emit(Op::FieldAddr {
+                off: (i * slots as u64) as u32,
+            });
+            self.elem_to(e, el);
+            self.emit(Op::Store { n: slots });
+        }
+    }
+
+    /// Pushes a pointer to a new box holding composite literal `e` of
+    /// type `t` (`&T{...}`).
+    pub(crate) fn boxed_composite(&mut self, e: &Expr, t: TypeId) {
+        if let Some((el, placed)) = self.sparse_array(e) {
+            let p = self.temp(1);
+            let n = self.slots(t);
+            self.emit(Op::NewBox { ty: t, n });
+            self.emit(Op::StoreLocal { slot: p });
+            self.store_sparse_array(p, el, &placed);
+            self.emit(Op::LoadLocal { slot: p });
+            return;
+        }
+        self.composite(e, t);
+        self.box_top(t);
     }
 
     /// Whether a keyed struct literal names a promoted field (Go 1.27).
@@ -953,9 +1025,7 @@ impl<'c> Lowerer<'c> {
                 }
                 if let ExprKind::Composite { .. } = &inner.kind {
                     let it = self.expr_type(inner);
-                    self.composite(inner, it);
-                    self.box_top(it);
-                    return;
+                    return self.boxed_composite(inner, it);
                 }
                 if self.zero_size_global(x).is_some() {
                     // The linker puts zero-size globals at runtime.zerobase.
@@ -1345,6 +1415,14 @@ impl<'c> Lowerer<'c> {
     pub(crate) fn call_kind(&self, e: &Expr) -> Option<CallKind> {
         self.info().calls.get(&e.id).cloned()
     }
+}
+
+/// Whether an array or slice literal of `len` elements of which
+/// `explicit` are written is built by storing only those into zeroed
+/// memory: more than 64 elements, fewer than a quarter of them explicit
+/// (otherwise pushing every element is cheaper).
+fn is_sparse(explicit: usize, len: u64) -> bool {
+    len > 64 && (explicit as u64).saturating_mul(4) < len
 }
 
 /// The arithmetic instruction of binary operator `op` on operands of a

@@ -284,6 +284,29 @@ impl<'c> Lowerer<'c> {
 
     /// Declares `objs` (None or `_` for blanks) from `values`.
     fn define_from_exprs(&mut self, objs: &[Option<ObjId>], values: &[Expr]) {
+        // A new array variable from a sparse literal: its zeroed box, then
+        // the explicit elements (the literal cannot see the variable).
+        if let ([Some(o)], [v]) = (objs, values) {
+            let new = self.c.objs[*o as usize].name != "_"
+                && !self.fb.locals.contains_key(o)
+                && !self.globals.contains_key(o);
+            if let Some((el, placed)) = self.sparse_array(v).filter(|_| new) {
+                // (An array variable is always boxed: the storage rule.)
+                match self.new_local(*o) {
+                    Local::Boxed { slot, n, ty } => {
+                        self.emit(Op::NewBox { ty, n });
+                        self.emit(Op::StoreLocal { slot });
+                        self.store_sparse_array(slot, el, &placed);
+                    }
+                    l => {
+                        let t = self.c.objs[*o as usize].ty;
+                        self.expr_to(v, t);
+                        self.store_new_local(l);
+                    }
+                }
+                return;
+            }
+        }
         // Blank targets take the value's own type.
         let srcs: Vec<TypeId> = if values.len() == objs.len() {
             values.iter().map(|v| self.expr_type(v)).collect()
