@@ -185,6 +185,35 @@ fn a_growing_map_ends_with_gos_report() {
     }
 }
 
+/// A map as a sliding window: a million inserts, ten entries live.
+const MAP_WINDOW: &str = r#"package main
+
+import "fmt"
+
+func main() {
+	m := map[int][8]int{}
+	for i := 0; i < 1000000; i++ {
+		m[i] = [8]int{i}
+		delete(m, i-10)
+	}
+	fmt.Println(len(m))
+}
+"#;
+
+#[test]
+fn a_map_whose_entries_come_and_go_stays_small() {
+    // Deleted entries are dropped by the collector, so the window never
+    // nears the cap (the million entries it saw would take ~130 MB).
+    for mode in [gust::JitMode::Off, gust::JitMode::Always] {
+        let engine = gust::Engine::new().jit(mode).max_heap_bytes(32 << 20);
+        let p = engine.compile("window.go", MAP_WINDOW).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let r = engine.run_with_output(&p, &[], &mut out, &mut err);
+        assert_eq!(r.unwrap(), 0, "{mode:?}: {}", String::from_utf8_lossy(&err));
+        assert_eq!(out, b"10\n", "{mode:?}");
+    }
+}
+
 #[test]
 fn cli_rejects_a_bad_size() {
     let o = Command::new(env!("CARGO_BIN_EXE_gust"))
