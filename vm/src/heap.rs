@@ -345,9 +345,16 @@ impl Heap {
     /// `n` zeroed slots as a vector, or `None` when the system cannot
     /// provide them (Go's `out of memory`, instead of an abort). The
     /// pages are the system's zero pages until written.
+    ///
+    /// Pointers address slots with 32-bit offsets, so an object of 2^32
+    /// slots or more is refused too (Go's out of memory, never a pointer
+    /// whose offset carries into its handle).
     pub fn zeroed_vec(n: usize) -> Option<Vec<u64>> {
         if n == 0 {
             return Some(Vec::new());
+        }
+        if n > u32::MAX as usize {
+            return None;
         }
         let layout = std::alloc::Layout::array::<u64>(n).ok()?;
         // SAFETY: `layout` has a non-zero size (n > 0).
