@@ -1773,33 +1773,93 @@ pub const MIXED_HOT_CALLS: u32 = 2;
 /// `--jit=auto`'s default threshold; `Err` holds a readable diff (or the
 /// compile error, which is a generator bug).
 pub fn check_equivalent(src: &str) -> Result<Outcome, String> {
-    let off = run_case(src, JitMode::Off);
+    let off = baseline(src)?;
+    compare_tiers(src, &off, &variants(src)[1..], 0)?;
+    Ok(off)
+}
+
+/// The unstressed interpreter's outcome; `Err` if gust rejects `src`.
+fn baseline(src: &str) -> Result<Outcome, String> {
+    let off = with_gc_stress(0, || run_case(src, JitMode::Off));
     if is_compile_error(&off) {
         return Err(format!(
             "gust rejected the program:\n{}",
             off.stderr_filtered
         ));
     }
-    let always = run_case(src, JitMode::Always);
-    if let Some(d) = describe_diff("off", &off, "always", &always) {
-        return Err(d);
-    }
-    let mixed = run_with(
-        src,
-        Engine::new().jit(JitMode::Auto).hot_calls(MIXED_HOT_CALLS),
-    );
-    if let Some(d) = describe_diff("off", &off, "mixed", &mixed) {
-        return Err(d);
-    }
-    // A long hot loop reaches the default threshold mid-loop: run it
-    // with `--jit=auto` as users do, so the switch happens by on-stack
-    // replacement deep into the loop.
+    Ok(off)
+}
+
+/// The engines the fuzzer compares, by name: the interpreter first, the
+/// JIT on every function, tiers mixed (`MIXED_HOT_CALLS`) and, when
+/// `src` has a long hot loop, `--jit=auto`'s default threshold (the loop
+/// reaches it mid-loop, so the switch happens by on-stack replacement
+/// deep into the loop, as for users).
+fn variants(src: &str) -> Vec<(&'static str, Engine)> {
+    let mut v = vec![
+        ("off", Engine::new().jit(JitMode::Off)),
+        ("always", Engine::new().jit(JitMode::Always)),
+        (
+            "mixed",
+            Engine::new().jit(JitMode::Auto).hot_calls(MIXED_HOT_CALLS),
+        ),
+    ];
     if src.contains("// long loop") {
-        let auto = run_case(src, JitMode::Auto);
-        if let Some(d) = describe_diff("off", &off, "auto", &auto) {
+        v.push(("auto", Engine::new().jit(JitMode::Auto)));
+    }
+    v
+}
+
+/// Runs `src` with each of `engines` under the collector's stress mode
+/// `stress` (0: off) and compares each with `want`.
+fn compare_tiers(
+    src: &str,
+    want: &Outcome,
+    engines: &[(&'static str, Engine)],
+    stress: u32,
+) -> Result<(), String> {
+    for (name, engine) in engines {
+        let got = with_gc_stress(stress, || run_with(src, engine.clone()));
+        let name = match stress {
+            0 => name.to_string(),
+            n => format!("{name}+gcstress={n}"),
+        };
+        if let Some(d) = describe_diff("off", want, &name, &got) {
             return Err(d);
         }
     }
+    Ok(())
+}
+
+/// The collector's stress mode as the fuzzer's runs see it: gust reads
+/// `GUST_GCSTRESS` when a run starts (`gust_vm::vm::Config`; the
+/// `Engine` has no switch for it).
+static STRESS_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Runs `f` (which starts and waits for gust runs) with the collector
+/// collecting at every `n`-th safepoint (0: the normal pacing).
+/// Serialized, so concurrent callers never see each other's setting.
+fn with_gc_stress<T>(n: u32, f: impl FnOnce() -> T) -> T {
+    let _guard = STRESS_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let old = std::env::var_os("GUST_GCSTRESS");
+    match n {
+        0 => std::env::remove_var("GUST_GCSTRESS"),
+        n => std::env::set_var("GUST_GCSTRESS", n.to_string()),
+    }
+    let r = f();
+    match old {
+        Some(v) => std::env::set_var("GUST_GCSTRESS", v),
+        None => std::env::remove_var("GUST_GCSTRESS"),
+    }
+    r
+}
+
+/// The collector's stress test of `src`: the interpreter, the JIT and
+/// mixed tiers (as [`check_equivalent`]), each collecting at every
+/// `n`-th safepoint, must all behave as the unstressed interpreter.
+pub fn check_gc_stress(src: &str, n: u32) -> Result<Outcome, String> {
+    let off = baseline(src)?;
+    compare_tiers(src, &off, &variants(src), n.max(1))?;
     Ok(off)
 }
 
@@ -1894,7 +1954,7 @@ pub fn check_against_go(src: &str, dir: &Path) -> Result<Option<()>, String> {
     if is_compile_error(&go) {
         return Err(format!("go rejected the program:\n{}", go.stderr_filtered));
     }
-    let gust = run_case(src, JitMode::Off);
+    let gust = with_gc_stress(0, || run_case(src, JitMode::Off));
     match describe_diff("go", &go, "gust", &gust) {
         None => Ok(Some(())),
         Some(d) => Err(d),

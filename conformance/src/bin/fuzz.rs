@@ -3,8 +3,14 @@
 //! real Go).
 //!
 //! ```text
-//! cargo run --release -p gust-conformance --bin fuzz -- --cases 100000 [--seed N] [--go-sample K]
+//! cargo run --release -p gust-conformance --bin fuzz -- --cases 100000 [--seed N] [--go-sample K] [--gc-stress N]
 //! ```
+//!
+//! `--gc-stress N` runs every gust configuration (interpreter, JIT, mixed
+//! tiers) with the collector collecting at every N-th safepoint and
+//! compares each with the unstressed interpreter (and that with Go when
+//! sampled). `GUST_GCSTRESS` in the environment is ignored: the fuzzer
+//! sets it for each run.
 //!
 //! Each case runs in a worker process (this binary with `--check`), so a
 //! crash or hang of native code is a failure like any other. Prints a
@@ -21,8 +27,8 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use gust_conformance::fuzz::{
-    check_against_go, check_equivalent, go_available, jit_coverage, program_strategy, Coverage,
-    GoProgram,
+    check_against_go, check_equivalent, check_gc_stress, go_available, jit_coverage,
+    program_strategy, Coverage, GoProgram, Outcome,
 };
 use proptest::strategy::{Strategy, ValueTree};
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -31,6 +37,8 @@ struct Args {
     cases: u64,
     seed: u64,
     go_sample: u64,
+    /// Collect at every N-th safepoint (0: normal pacing).
+    gc_stress: u32,
     out: PathBuf,
     print: bool,
     file: Option<PathBuf>,
@@ -40,7 +48,7 @@ struct Args {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: fuzz [--cases N] [--seed N] [--go-sample K] [--out DIR] [--print] [--file F.go]"
+        "usage: fuzz [--cases N] [--seed N] [--go-sample K] [--gc-stress N] [--out DIR] [--print] [--file F.go]"
     );
     std::process::exit(2)
 }
@@ -52,6 +60,7 @@ fn parse_args() -> Args {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs()),
         go_sample: 0,
+        gc_stress: 0,
         out: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/fuzz-failures"),
         print: false,
         file: None,
@@ -64,6 +73,7 @@ fn parse_args() -> Args {
             "--cases" => a.cases = val().parse().unwrap_or_else(|_| usage()),
             "--seed" => a.seed = val().parse().unwrap_or_else(|_| usage()),
             "--go-sample" => a.go_sample = val().parse().unwrap_or_else(|_| usage()),
+            "--gc-stress" => a.gc_stress = val().parse().unwrap_or_else(|_| usage()),
             "--out" => a.out = PathBuf::from(val()),
             "--print" => a.print = true,
             "--file" => a.file = Some(PathBuf::from(val())),
@@ -76,15 +86,25 @@ fn parse_args() -> Args {
     a
 }
 
+/// The gust comparison of one case: the tiers, or the tiers under the
+/// collector's stress mode `gc_stress` against the unstressed
+/// interpreter. `Err` starts with the failure's [`Kind`] prefix.
+fn check_gust(src: &str, gc_stress: u32) -> Result<Outcome, String> {
+    match gc_stress {
+        0 => check_equivalent(src).map_err(|d| format!("interpreter vs JIT {d}")),
+        n => check_gc_stress(src, n).map_err(|d| format!("GC stress: interpreter vs {d}")),
+    }
+}
+
 /// `--file F.go`: checks one program (a saved failure, say) and exits.
-fn check_file(path: &Path) -> ! {
+fn check_file(path: &Path, gc_stress: u32) -> ! {
     let src = read_source(path);
     let mut ok = true;
-    match check_equivalent(&src) {
-        Ok(o) => println!("interpreter and JIT agree (exit {})", o.exit_code),
+    match check_gust(&src, gc_stress) {
+        Ok(o) => println!("gust configurations agree (exit {})", o.exit_code),
         Err(d) => {
             ok = false;
-            println!("interpreter vs JIT {d}");
+            println!("{d}");
         }
     }
     if go_available() {
@@ -112,13 +132,14 @@ fn go_dir() -> PathBuf {
     std::env::temp_dir().join(format!("gust-fuzz-go-{}", std::process::id()))
 }
 
-/// `--check F.go [--go] [--print]`, the worker the campaign runs each
-/// case in: the problems go to stderr (exit 1), `--print` shows the
-/// program and its outcome on stdout; exit 0 if all agree.
-fn worker(path: &Path, go: bool, print: bool) -> ! {
+/// `--check F.go [--go] [--print] [--gc-stress N]`, the worker the
+/// campaign runs each case in: the problems go to stderr (exit 1),
+/// `--print` shows the program and its outcome on stdout; exit 0 if all
+/// agree.
+fn worker(path: &Path, go: bool, print: bool, gc_stress: u32) -> ! {
     let src = read_source(path);
     let mut problems = Vec::new();
-    match check_equivalent(&src) {
+    match check_gust(&src, gc_stress) {
         Ok(o) if print => println!(
             "{src}// exit {}\n// stdout:\n{}// stderr:\n{}",
             o.exit_code,
@@ -126,7 +147,7 @@ fn worker(path: &Path, go: bool, print: bool) -> ! {
             commented(&o.stderr_filtered, "//   "),
         ),
         Ok(_) => {}
-        Err(d) => problems.push(format!("interpreter vs JIT {d}")),
+        Err(d) => problems.push(d),
     }
     if go {
         if let Err(d) = check_against_go(&src, &go_dir()) {
@@ -151,6 +172,9 @@ enum Kind {
     Rejected,
     /// The interpreter and the JIT differ.
     Jit,
+    /// A configuration under the collector's stress mode differs from
+    /// the unstressed interpreter.
+    Gc,
     /// gust and Go differ.
     Go,
     /// The worker crashed or hung (a signal, a Rust panic, a timeout).
@@ -166,7 +190,13 @@ struct Failure {
 /// Runs one case in a worker process, so that a crash in native code
 /// (or a hang) is a reported failure, not the end of the campaign.
 /// Returns the worker's stdout, or how it failed.
-fn run_isolated(src: &str, dir: &Path, go: bool, print: bool) -> Result<String, Failure> {
+fn run_isolated(
+    src: &str,
+    dir: &Path,
+    go: bool,
+    print: bool,
+    gc_stress: u32,
+) -> Result<String, Failure> {
     let file = dir.join("case.go");
     let crash = |report: String| Failure {
         kind: Kind::Crash,
@@ -182,6 +212,9 @@ fn run_isolated(src: &str, dir: &Path, go: bool, print: bool) -> Result<String, 
     }
     if print {
         cmd.arg("--print");
+    }
+    if gc_stress > 0 {
+        cmd.arg("--gc-stress").arg(gc_stress.to_string());
     }
     let child = cmd
         .stdout(Stdio::piped())
@@ -207,10 +240,16 @@ fn run_isolated(src: &str, dir: &Path, go: bool, print: bool) -> Result<String, 
     match out.status.code() {
         Some(0) => Ok(stdout),
         Some(1) => {
-            let kind = if stderr.starts_with("interpreter vs JIT gust rejected") {
+            let kind = if stderr
+                .lines()
+                .next()
+                .is_some_and(|l| l.ends_with("gust rejected the program:"))
+            {
                 Kind::Rejected
             } else if stderr.starts_with("interpreter vs JIT") {
                 Kind::Jit
+            } else if stderr.starts_with("GC stress") {
+                Kind::Gc
             } else {
                 Kind::Go
             };
@@ -272,20 +311,21 @@ const SHRINK_STEPS: usize = 400;
 fn main() {
     let args = parse_args();
     if let Some(f) = &args.check {
-        worker(f, args.go_sample > 0, args.print);
+        worker(f, args.go_sample > 0, args.print, args.gc_stress);
     }
     if let Some(f) = &args.file {
-        check_file(f);
+        check_file(f, args.gc_stress);
     }
     let go = args.go_sample > 0 && go_available();
     if args.go_sample > 0 && !go {
         eprintln!("note: `go` is not on PATH; --go-sample ignored");
     }
     println!(
-        "fuzz: {} cases, seed {}, go sample {}",
+        "fuzz: {} cases, seed {}, go sample {}, gc stress {}",
         args.cases,
         args.seed,
-        if go { args.go_sample } else { 0 }
+        if go { args.go_sample } else { 0 },
+        args.gc_stress
     );
     let mut seed = [0u8; 32];
     seed[..8].copy_from_slice(&args.seed.to_le_bytes());
@@ -315,7 +355,7 @@ fn main() {
         coverage += jit_coverage(&src);
         let with_go = go && (case + 1) % args.go_sample == 0;
         go_runs += with_go as u64;
-        match run_isolated(&src, &work, with_go, args.print) {
+        match run_isolated(&src, &work, with_go, args.print, args.gc_stress) {
             Ok(out) => print!("{out}"),
             Err(f) => {
                 match f.kind {
@@ -324,7 +364,7 @@ fn main() {
                 }
                 println!("\ncase {case}: {:?} failure, shrinking...", f.kind);
                 let with_go = f.kind == Kind::Go;
-                let check = |src: &str| run_isolated(src, &work, with_go, false);
+                let check = |src: &str| run_isolated(src, &work, with_go, false, args.gc_stress);
                 let (src, f, steps) = shrink(&mut tree, f, check, SHRINK_STEPS);
                 let n = failures + go_failures;
                 let _ = std::fs::create_dir_all(&args.out);
@@ -348,7 +388,7 @@ fn main() {
             last = Instant::now();
             let secs = start.elapsed().as_secs_f64();
             println!(
-                "[{:>6.1}s] {} cases, {} JIT mismatches or crashes, {}/{} Go mismatches, {:.1} cases/s, {}/{} functions JIT-eligible ({} lazy)",
+                "[{:>6.1}s] {} cases, {} tier/GC mismatches or crashes, {}/{} Go mismatches, {:.1} cases/s, {}/{} functions JIT-eligible ({} lazy)",
                 secs,
                 case + 1,
                 failures,
