@@ -33,6 +33,19 @@
 //!   (register homes in native code), calling helpers and other
 //!   generated functions, raising runtime errors mid-loop, some of them
 //!   long enough (`LONG_LOOP`) to switch tiers by on-stack replacement.
+//!
+//! For the collector, the `fK` functions also make heap data
+//! ([`HeapKind`]: linked lists and trees of `*Node`, slices of pointers,
+//! maps of strings to slices, strings built with `+` and
+//! `strconv.Itoa`, `[]any`, closures capturing lists) and keep it alive
+//! across calls, defers, panics and `runtime.GC()` calls ([`HeapBlock`]:
+//! in locals, in a closure, in a deferred closure, in a package
+//! variable), or only in a defer's argument or receiver, or a panic value
+//! (`HeapErr`), while more allocation (`churn`) happens; hot loops append
+//! pointers and concatenate strings in native code. Data is shown by
+//! sums and strings that depend on neither addresses nor map order.
+//! Prelude, strategy and rendering grow together: a new kind needs its
+//! `mk`, sum and show functions in `PRELUDE` and a [`HeapKind`] arm.
 
 use std::fmt::{self, Write as _};
 use std::path::Path;
@@ -155,6 +168,12 @@ pub enum HotStmt {
     DivExpr(Expr),
     /// `if i == T { var m map[int]int; m[i] = r }`.
     NilMapAt(u16),
+    /// `q = append(q, &Pt{i, e})`, keeping the last few: pointers held
+    /// in a native loop's registers across allocations.
+    PtrAppend(Expr),
+    /// `w += strconv.Itoa(e)`, keeping the last few bytes: a string
+    /// built at run time in a native loop.
+    StrCat(Expr),
     /// `fmt.Println("lN", e)` (guarded in long loops).
     Print(u8, Expr),
     /// `if c { ... }`.
@@ -359,6 +378,11 @@ pub enum PanicVal {
     Bool(Cond),
     /// `panic(nil)` (a `*runtime.PanicNilError` since Go 1.21).
     Nil,
+    /// `panic("boom" + strconv.Itoa(x))`: a string made at run time.
+    StrRt(Expr),
+    /// `panic(HeapErr{...})`: an error whose heap data of the kind (size
+    /// `n`, seed `x`) is reachable only from the panic value.
+    Heap(HeapKind, u8, Expr),
 }
 
 /// Runtime errors.
@@ -418,6 +442,66 @@ pub enum Defer {
     /// `defer func() { defer recover() }()` (recovers, as Go's
     /// test/recover.go test4).
     BuiltinRecover(bool),
+    /// `defer func(h T) { fmt.Println("dhN", show(h)) }(mk(n, x))`: heap
+    /// data reachable only from the defer's argument.
+    HeapArg(HeapKind, u8, Expr),
+    /// `defer (&HeapErr{...}).Show()`: a method value whose receiver
+    /// (and its heap data) only the defer keeps.
+    HeapMethod(HeapKind, u8, Expr),
+}
+
+/// Kinds of heap data (each made by a prelude function `mk...(n, k)`,
+/// summed to an `int` and shown as a string independent of addresses
+/// and map order).
+#[derive(Clone, Copy, Debug)]
+pub enum HeapKind {
+    /// A linked list of `*Node` with run-time names (`mkList`).
+    List,
+    /// A tree of `*Node` with slices of children (`mkTree`).
+    Tree,
+    /// A slice of pointers to structs (`mkPts`).
+    Pts,
+    /// A map of strings to slices (`mkMap`).
+    Map,
+    /// A string built by concatenation and `strconv.Itoa` (`mkStr`).
+    Str,
+    /// A `[]any` of lists, strings, slices and structs (`mkAny`).
+    Any,
+    /// Closures capturing lists and strings (`mkFns`).
+    Fns,
+}
+
+/// How a [`HeapBlock`] keeps its data alive while its body runs.
+#[derive(Clone, Copy, Debug)]
+pub enum HeapUse {
+    /// In a local `hpN := mk(...)`, used after the body.
+    Local,
+    /// In a local built by a loop in the function itself.
+    Inline,
+    /// Only in a closure made by an immediately called function literal,
+    /// called after the body.
+    Closure,
+    /// In a local captured by a deferred closure, then replaced by new
+    /// data (the first becomes garbage; the closure sees the second).
+    DeferClosure,
+    /// In the package's `keep []any`, read back after the body.
+    Global,
+}
+
+/// A block making heap data, running statements (calls, defers, panics,
+/// collections) while the data must stay alive, then using it.
+#[derive(Clone, Debug)]
+pub struct HeapBlock {
+    /// What it makes.
+    pub kind: HeapKind,
+    /// How it keeps it.
+    pub keep: HeapUse,
+    /// The size (`n % 9`).
+    pub n: u8,
+    /// The seed `hkN := e`.
+    pub seed: Expr,
+    /// The statements run meanwhile.
+    pub body: Vec<Stmt>,
 }
 
 /// Statements.
@@ -465,6 +549,14 @@ pub enum Stmt {
     Capture(Box<Capture>),
     /// A loop making closures that capture its variables.
     LoopCapture(Box<LoopCapture>),
+    /// `runtime.GC()`.
+    Gc,
+    /// `r += churn(n, e)`: short-lived garbage.
+    Churn(u8, Expr),
+    /// `fmt.Println("htN", show(mk(n, e)), sum(...))`: temporary heap data.
+    HeapTmp(HeapKind, u8, Expr),
+    /// Heap data kept alive across statements.
+    Heap(Box<HeapBlock>),
 }
 
 // ---------------------------------------------------------------- strategies
@@ -502,15 +594,40 @@ fn cond_strategy() -> impl Strategy<Value = Cond> {
 
 fn panic_strategy() -> impl Strategy<Value = PanicVal> {
     prop_oneof![
-        expr_strategy().prop_map(PanicVal::Int),
-        any::<u8>().prop_map(PanicVal::Str),
-        any::<u8>().prop_map(PanicVal::ErrorsNew),
-        expr_strategy().prop_map(PanicVal::Errorf),
-        expr_strategy().prop_map(PanicVal::MyErr),
-        (expr_strategy(), expr_strategy()).prop_map(|(a, b)| PanicVal::Pt(a, b)),
-        expr_strategy().prop_map(PanicVal::Code),
-        cond_strategy().prop_map(PanicVal::Bool),
-        Just(PanicVal::Nil),
+        1 => expr_strategy().prop_map(PanicVal::Int),
+        1 => any::<u8>().prop_map(PanicVal::Str),
+        1 => any::<u8>().prop_map(PanicVal::ErrorsNew),
+        1 => expr_strategy().prop_map(PanicVal::Errorf),
+        1 => expr_strategy().prop_map(PanicVal::MyErr),
+        1 => (expr_strategy(), expr_strategy()).prop_map(|(a, b)| PanicVal::Pt(a, b)),
+        1 => expr_strategy().prop_map(PanicVal::Code),
+        1 => cond_strategy().prop_map(PanicVal::Bool),
+        1 => Just(PanicVal::Nil),
+        1 => expr_strategy().prop_map(PanicVal::StrRt),
+        3 => (heap_kind_strategy(), 0u8..9, expr_strategy())
+            .prop_map(|(k, n, e)| PanicVal::Heap(k, n, e)),
+    ]
+}
+
+fn heap_kind_strategy() -> impl Strategy<Value = HeapKind> {
+    prop_oneof![
+        Just(HeapKind::List),
+        Just(HeapKind::Tree),
+        Just(HeapKind::Pts),
+        Just(HeapKind::Map),
+        Just(HeapKind::Str),
+        Just(HeapKind::Any),
+        Just(HeapKind::Fns),
+    ]
+}
+
+fn heap_use_strategy() -> impl Strategy<Value = HeapUse> {
+    prop_oneof![
+        Just(HeapUse::Local),
+        Just(HeapUse::Inline),
+        Just(HeapUse::Closure),
+        Just(HeapUse::DeferClosure),
+        Just(HeapUse::Global),
     ]
 }
 
@@ -533,6 +650,9 @@ fn simple_stmt_strategy() -> impl Strategy<Value = Stmt> {
         1 => (any::<usize>(), expr_strategy(), expr_strategy()).prop_map(|(f, a, b)| Stmt::Call(f, a, b)),
         1 => (prop::option::weighted(0.6, cond_strategy()), panic_strategy())
             .prop_map(|(c, p)| Stmt::Panic(c, p)),
+        1 => Just(Stmt::Gc),
+        1 => (0u8..40, expr_strategy()).prop_map(|(n, e)| Stmt::Churn(n, e)),
+        1 => (heap_kind_strategy(), 0u8..9, expr_strategy()).prop_map(|(k, n, e)| Stmt::HeapTmp(k, n, e)),
     ]
 }
 
@@ -561,6 +681,8 @@ fn defer_strategy() -> impl Strategy<Value = Defer> {
             .prop_map(|(e, b)| Defer::ClosureArg(e, b)),
         1 => panic_strategy().prop_map(Defer::Nested),
         1 => any::<bool>().prop_map(Defer::BuiltinRecover),
+        2 => (heap_kind_strategy(), 0u8..9, expr_strategy()).prop_map(|(k, n, e)| Defer::HeapArg(k, n, e)),
+        1 => (heap_kind_strategy(), 0u8..9, expr_strategy()).prop_map(|(k, n, e)| Defer::HeapMethod(k, n, e)),
     ]
 }
 
@@ -660,13 +782,33 @@ fn stmt_strategy() -> impl Strategy<Value = Stmt> {
         4 => (cond_strategy(), prop::option::of(expr_strategy())).prop_map(|(c, e)| Stmt::Return(c, e)),
         // Rare: runtime.Goexit ends the whole program.
         1 => cond_strategy().prop_map(Stmt::Goexit),
+        3 => Just(Stmt::Gc),
+        3 => (0u8..40, expr_strategy()).prop_map(|(n, e)| Stmt::Churn(n, e)),
+        3 => (heap_kind_strategy(), 0u8..9, expr_strategy()).prop_map(|(k, n, e)| Stmt::HeapTmp(k, n, e)),
     ];
     leaf.prop_recursive(2, 12, 3, |inner| {
         let block = prop::collection::vec(inner, 0..3);
         prop_oneof![
             (cond_strategy(), block.clone(), block.clone()).prop_map(|(c, t, e)| Stmt::If(c, t, e)),
             (0u8..4, block.clone()).prop_map(|(n, b)| Stmt::For(n, b)),
-            (expr_strategy(), block.clone(), block).prop_map(|(e, x, y)| Stmt::Switch(e, x, y)),
+            (expr_strategy(), block.clone(), block.clone())
+                .prop_map(|(e, x, y)| Stmt::Switch(e, x, y)),
+            (
+                heap_kind_strategy(),
+                heap_use_strategy(),
+                0u8..9,
+                expr_strategy(),
+                block
+            )
+                .prop_map(|(kind, keep, n, seed, body)| Stmt::Heap(Box::new(
+                    HeapBlock {
+                        kind,
+                        keep,
+                        n,
+                        seed,
+                        body
+                    }
+                ))),
         ]
     })
 }
@@ -713,6 +855,8 @@ fn hot_stmt_strategy() -> impl Strategy<Value = HotStmt> {
         1 => expr_strategy().prop_map(HotStmt::DivExpr),
         2 => iteration_strategy().prop_map(HotStmt::NilMapAt),
         2 => (any::<u8>(), expr_strategy()).prop_map(|(t, e)| HotStmt::Print(t, e)),
+        2 => expr_strategy().prop_map(HotStmt::PtrAppend),
+        1 => expr_strategy().prop_map(HotStmt::StrCat),
     ];
     leaf.prop_recursive(2, 10, 3, |inner| {
         let block = prop::collection::vec(inner, 0..3);
@@ -802,6 +946,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strconv"
 )
 
 type MyErr struct{ code int }
@@ -866,7 +1011,267 @@ func psum(p Pt) int { return p.x*2 + p.y }
 var big0, big1, big2 = 1 << 62, -1 << 63, 9223372036854775807
 
 var _ = errors.New
+
+// Heap data for the collector: every kind is made by mkX(n, k), summed by
+// an int function and shown by a string one that depend on neither
+// addresses nor map order.
+
+type Node struct {
+	val  int
+	name string
+	next *Node
+	kids []*Node
+}
+
+// HeapErr is a panic value whose data only the panic keeps.
+type HeapErr struct {
+	msg  string
+	node *Node
+	pts  []*Pt
+	m    map[string][]int
+}
+
+func (e HeapErr) Error() string {
+	return fmt.Sprint("heaperr ", e.msg, " ", listStr(e.node), " ", ptsStr(e.pts), " ", mapStr(e.m))
+}
+
+func (e *HeapErr) Show() { fmt.Println("heapshow", churn(3, len(e.msg)), e.Error()) }
+
+var keep []any
+
+// churn makes short-lived garbage.
+func churn(n, k int) int {
+	t := 0
+	for i := 0; i < n; i++ {
+		p := &Node{val: i ^ k, name: strconv.Itoa(i + k)}
+		s := make([]int, i%5+1)
+		s[0] = p.val
+		t += s[0] + len(p.name) + len(s)
+	}
+	return t
+}
+
+func mkList(n, k int) *Node {
+	var l *Node
+	for i := 0; i < n; i++ {
+		l = &Node{val: i + k, name: "n" + strconv.Itoa(k*i), next: l}
+		churn(2, i)
+	}
+	return l
+}
+
+func listSum(l *Node) int {
+	t := 0
+	for ; l != nil; l = l.next {
+		t += l.val + len(l.name)
+		for _, c := range l.kids {
+			t += listSum(c)
+		}
+	}
+	return t
+}
+
+func listStr(l *Node) string {
+	s := "["
+	for ; l != nil; l = l.next {
+		s += l.name + fmt.Sprint(":", l.val, "/", len(l.kids), " ")
+	}
+	return s + "]"
+}
+
+func mkTree(d, k int) *Node {
+	n := &Node{val: k, name: fmt.Sprint("t", d, "_", k)}
+	for i := 0; i < d; i++ {
+		n.kids = append(n.kids, mkTree(d-1, k+i))
+	}
+	return n
+}
+
+func mkPts(n, k int) []*Pt {
+	var ps []*Pt
+	for i := 0; i < n; i++ {
+		ps = append(ps, &Pt{i, k - i})
+		churn(1, k)
+	}
+	return ps
+}
+
+func ptsSum(ps []*Pt) int {
+	t := 0
+	for _, p := range ps {
+		t += psum(*p)
+	}
+	return t
+}
+
+func ptsStr(ps []*Pt) string {
+	s := ""
+	for _, p := range ps {
+		s += fmt.Sprint(*p)
+	}
+	return s
+}
+
+func mkMap(n, k int) map[string][]int {
+	m := map[string][]int{}
+	for i := 0; i < n; i++ {
+		key := "k" + strconv.Itoa(i%3)
+		m[key] = append(m[key], i*k)
+	}
+	return m
+}
+
+func mapSum(m map[string][]int) int {
+	t := 0
+	for k, v := range m {
+		t += len(k)
+		for _, x := range v {
+			t += x
+		}
+	}
+	return t
+}
+
+func mapStr(m map[string][]int) string {
+	s := fmt.Sprint(len(m))
+	for _, k := range []string{"k0", "k1", "k2"} {
+		if v, ok := m[k]; ok {
+			s += fmt.Sprint(" ", k, v)
+		}
+	}
+	return s
+}
+
+func mkStr(n, k int) string {
+	s := ""
+	for i := 0; i < n; i++ {
+		s += strconv.Itoa(k+i) + ","
+	}
+	return s
+}
+
+func mkAny(n, k int) []any {
+	return []any{mkList(n, k), mkStr(n, k), mkPts(n, k), Pt{n, k}, k, fmt.Sprint("any", n)}
+}
+
+func anySum(xs []any) int {
+	t := 0
+	for _, x := range xs {
+		switch v := x.(type) {
+		case *Node:
+			t += listSum(v)
+		case string:
+			t += len(v)
+		case []*Pt:
+			t += ptsSum(v)
+		case Pt:
+			t += psum(v)
+		case int:
+			t += v
+		}
+	}
+	return t
+}
+
+func anyStr(xs []any) string {
+	s := ""
+	for _, x := range xs {
+		switch v := x.(type) {
+		case *Node:
+			s += listStr(v)
+		case []*Pt:
+			s += ptsStr(v)
+		default:
+			s += fmt.Sprint(v, ";")
+		}
+	}
+	return s
+}
+
+func mkFns(n, k int) []func() int {
+	var fs []func() int
+	for i := 0; i < n; i++ {
+		l := mkList(i%3, k+i)
+		s := strconv.Itoa(i)
+		fs = append(fs, func() int { return listSum(l) + len(s) + i })
+	}
+	return fs
+}
+
+func fnsSum(fs []func() int) int {
+	t := 0
+	for _, f := range fs {
+		t += f()
+	}
+	return t
+}
 "#;
+
+impl HeapKind {
+    /// Its Go type.
+    fn ty(self) -> &'static str {
+        match self {
+            HeapKind::List | HeapKind::Tree => "*Node",
+            HeapKind::Pts => "[]*Pt",
+            HeapKind::Map => "map[string][]int",
+            HeapKind::Str => "string",
+            HeapKind::Any => "[]any",
+            HeapKind::Fns => "[]func() int",
+        }
+    }
+
+    /// A Go expression making data of size `n` from the `int` seed `k`.
+    fn make(self, n: u8, k: &str) -> String {
+        let n = n % 9;
+        match self {
+            HeapKind::List => format!("mkList({n}, {k})"),
+            HeapKind::Tree => format!("mkTree({}, {k})", n % 4),
+            HeapKind::Pts => format!("mkPts({n}, {k})"),
+            HeapKind::Map => format!("mkMap({n}, {k})"),
+            HeapKind::Str => format!("mkStr({n}, {k})"),
+            HeapKind::Any => format!("mkAny({n}, {k})"),
+            HeapKind::Fns => format!("mkFns({n}, {k})"),
+        }
+    }
+
+    /// An `int` expression summing `h`.
+    fn sum(self, h: &str) -> String {
+        match self {
+            HeapKind::List | HeapKind::Tree => format!("listSum({h})"),
+            HeapKind::Pts => format!("ptsSum({h})"),
+            HeapKind::Map => format!("mapSum({h})"),
+            HeapKind::Str => format!("len({h})"),
+            HeapKind::Any => format!("anySum({h})"),
+            HeapKind::Fns => format!("fnsSum({h})"),
+        }
+    }
+
+    /// A `string` expression showing `h`.
+    fn show(self, h: &str) -> String {
+        match self {
+            HeapKind::List | HeapKind::Tree => format!("listStr({h})"),
+            HeapKind::Pts => format!("ptsStr({h})"),
+            HeapKind::Map => format!("mapStr({h})"),
+            HeapKind::Str => h.to_string(),
+            HeapKind::Any => format!("anyStr({h})"),
+            HeapKind::Fns => format!("strconv.Itoa(fnsSum({h}))"),
+        }
+    }
+
+    /// A `HeapErr` literal holding data of this kind made from `k`.
+    fn heap_err(self, n: u8, k: &str) -> String {
+        let made = self.make(n, k);
+        let field = match self {
+            HeapKind::List | HeapKind::Tree => format!("node: {made}"),
+            HeapKind::Pts => format!("pts: {made}"),
+            HeapKind::Map => format!("m: {made}"),
+            HeapKind::Str | HeapKind::Any | HeapKind::Fns => {
+                return format!("HeapErr{{msg: \"he\" + {}}}", self.show(&made));
+            }
+        };
+        format!("HeapErr{{msg: \"he\" + strconv.Itoa({k}), {field}}}")
+    }
+}
 
 struct Ctx<'a> {
     out: &'a mut String,
@@ -944,6 +1349,8 @@ impl Ctx<'_> {
             PanicVal::Code(e) => format!("panic(Code({}))", self.expr(e)),
             PanicVal::Bool(c) => format!("panic({})", self.cond(c)),
             PanicVal::Nil => "panic(nil)".into(),
+            PanicVal::StrRt(e) => format!("panic(\"boom\" + strconv.Itoa({}))", self.expr(e)),
+            PanicVal::Heap(k, n, e) => format!("panic({})", k.heap_err(*n, &self.expr(e))),
         }
     }
 
@@ -1121,7 +1528,124 @@ impl Ctx<'_> {
                 self.line("\tgoexit()");
                 self.line("}");
             }
+            Stmt::Gc => self.line("runtime.GC()"),
+            Stmt::Churn(n, e) => {
+                let call = format!("churn({n}, {})", self.expr(e));
+                let l = if self.value_only {
+                    format!("fmt.Println(\"vch\", {call})")
+                } else {
+                    format!("r += {call}")
+                };
+                self.line(&l)
+            }
+            Stmt::HeapTmp(k, n, e) => {
+                let t = self.fresh();
+                let l = format!("if ht{t} := {}; true {{", k.make(*n, &self.expr(e)));
+                self.line(&l);
+                let name = format!("ht{t}");
+                let l = format!(
+                    "\tfmt.Println(\"ht{t}\", {}, {})",
+                    k.show(&name),
+                    k.sum(&name)
+                );
+                self.line(&l);
+                self.line("}");
+            }
+            Stmt::Heap(h) => self.heap_block(h),
         }
+    }
+
+    /// A [`HeapBlock`]: its data `hpN` (seed `hkN`), kept as it says
+    /// while its body runs, then used.
+    fn heap_block(&mut self, h: &HeapBlock) {
+        let n = self.fresh();
+        let (hp, hk) = (format!("hp{n}"), format!("hk{n}"));
+        let (k, size) = (h.kind, h.n % 9);
+        self.line("{");
+        self.indent += 1;
+        let l = format!("{hk} := {}", self.expr(&h.seed));
+        self.line(&l);
+        match h.keep {
+            HeapUse::Local => self.line(&format!("{hp} := {}", k.make(size, &hk))),
+            HeapUse::Inline => self.inline_build(k, size, &hk, &hp),
+            HeapUse::Closure => {
+                self.line(&format!(
+                    "hf{n} := func() func() string {{ h := {}; return func() string {{ return {} }} }}()",
+                    k.make(size, &hk),
+                    k.show("h")
+                ));
+            }
+            HeapUse::DeferClosure => {
+                self.line(&format!("{hp} := {}", k.make(size, &hk)));
+                self.line(&format!(
+                    "defer func() {{ fmt.Println(\"hd{n}\", {}, {}) }}()",
+                    k.show(&hp),
+                    k.sum(&hp)
+                ));
+                self.line(&format!("{hp} = {}", k.make(size, &format!("{hk} + 1"))));
+            }
+            HeapUse::Global => {
+                self.line(&format!("hi{n} := len(keep)"));
+                self.line(&format!("keep = append(keep, {})", k.make(size, &hk)));
+            }
+        }
+        for s in &h.body {
+            self.stmt(s);
+        }
+        match h.keep {
+            HeapUse::Local | HeapUse::Inline => {
+                let l = format!("r += {}", k.sum(&hp));
+                self.line(&l);
+                let l = format!("fmt.Println(\"{hp}\", {})", k.show(&hp));
+                self.line(&l);
+            }
+            HeapUse::Closure => self.line(&format!("fmt.Println(\"hf{n}\", hf{n}())")),
+            HeapUse::DeferClosure => {}
+            HeapUse::Global => {
+                let v = format!("keep[hi{n}].({})", k.ty());
+                let l = format!("r += {}", k.sum(&v));
+                self.line(&l);
+                let l = format!("fmt.Println(\"hi{n}\", {})", k.show(&v));
+                self.line(&l);
+            }
+        }
+        self.indent -= 1;
+        self.line("}");
+    }
+
+    /// Builds `hp` of kind `k` (size `n`, seed `hk`) with a loop in the
+    /// function itself where the kind has one, else by its `mk` function.
+    fn inline_build(&mut self, k: HeapKind, n: u8, hk: &str, hp: &str) {
+        let (decl, step) = match k {
+            HeapKind::List => (
+                format!("var {hp} *Node"),
+                format!(
+                    "{hp} = &Node{{val: j + {hk}, name: fmt.Sprint(\"i\", j, {hk}), next: {hp}}}\n\tif j%2 == 0 {{ {hp}.kids = append({hp}.kids, &Node{{val: j, name: strconv.Itoa(j)}}) }}"
+                ),
+            ),
+            HeapKind::Pts => (
+                format!("var {hp} []*Pt"),
+                format!("{hp} = append({hp}, &Pt{{j, {hk}}})"),
+            ),
+            HeapKind::Map => (
+                format!("{hp} := map[string][]int{{}}"),
+                format!("key := \"k\" + strconv.Itoa(j%3)\n\t{hp}[key] = append({hp}[key], j+{hk})"),
+            ),
+            HeapKind::Str => (
+                format!("{hp} := \"\""),
+                format!("{hp} += strconv.Itoa(j*{hk}) + \";\""),
+            ),
+            HeapKind::Tree | HeapKind::Any | HeapKind::Fns => {
+                self.line(&format!("{hp} := {}", k.make(n, hk)));
+                return;
+            }
+        };
+        self.line(&decl);
+        self.line(&format!("for j := 0; j < {n}; j++ {{"));
+        for l in step.lines() {
+            self.line(&format!("\t{}", l.trim_start_matches('\t')));
+        }
+        self.line("}");
     }
 
     /// A fresh block-local suffix.
@@ -1346,6 +1870,8 @@ impl Ctx<'_> {
         self.line("t := b");
         self.line(&format!("s := make([]int, {})", h.slice_len.max(1)));
         self.line("p := Pt{a, b}");
+        self.line("var q []*Pt");
+        self.line("w := \"\"");
         let long = !h.range && h.iters >= LONG_LOOP;
         if long {
             self.line("// long loop");
@@ -1363,7 +1889,7 @@ impl Ctx<'_> {
         self.loops -= 1;
         self.line("}");
         self.line(&format!(
-            "fmt.Println(\"{name}\", len(s), s[len(s)-1], t, p)"
+            "fmt.Println(\"{name}\", len(s), s[len(s)-1], t, p, len(q), ptsSum(q), w)"
         ));
         self.line("r += t + x%7 + len(s)");
     }
@@ -1452,6 +1978,20 @@ impl Ctx<'_> {
             HotStmt::Print(t, e) => {
                 let l = format!("fmt.Println(\"l{t}\", {})", self.expr(e));
                 self.guarded(&l);
+            }
+            HotStmt::PtrAppend(e) => {
+                let l = format!("q = append(q, &Pt{{i, {}}})", self.expr(e));
+                self.line(&l);
+                self.line("if len(q) > 40 {");
+                self.line("\tq = q[len(q)-8:]");
+                self.line("}");
+            }
+            HotStmt::StrCat(e) => {
+                self.line("if len(w) > 30 {");
+                self.line("\tw = w[len(w)-10:]");
+                self.line("}");
+                let l = format!("w += strconv.Itoa({})", self.expr(e));
+                self.line(&l);
             }
             HotStmt::If(c, b) => {
                 let l = format!("if {} {{", self.cond(c));
@@ -1575,6 +2115,21 @@ impl Ctx<'_> {
             }
             Defer::BuiltinRecover(false) => self.line("defer recover()"),
             Defer::BuiltinRecover(true) => self.line("defer func() { defer recover() }()"),
+            Defer::HeapArg(k, n, e) => {
+                let t = self.fresh();
+                let l = format!(
+                    "defer func(h {}) {{ fmt.Println(\"dh{t}\", {}, {}) }}({})",
+                    k.ty(),
+                    k.show("h"),
+                    k.sum("h"),
+                    k.make(*n, &self.expr(e))
+                );
+                self.line(&l)
+            }
+            Defer::HeapMethod(k, n, e) => {
+                let l = format!("defer (&{}).Show()", k.heap_err(*n, &self.expr(e)));
+                self.line(&l)
+            }
         }
     }
 }
