@@ -37,10 +37,12 @@
 //! For the collector, the `fK` functions also make heap data
 //! ([`HeapKind`]: linked lists and trees of `*Node`, slices of pointers,
 //! maps of strings to slices, strings built with `+` and
-//! `strconv.Itoa`, `[]any`, closures capturing lists) and keep it alive
+//! `strconv.Itoa`, `[]any`, closures capturing lists, maps of ints to
+//! pointers) and keep it alive
 //! across calls, defers, panics and `runtime.GC()` calls ([`HeapBlock`]:
 //! in locals, in a closure, in a deferred closure, in a package
-//! variable), or only in a defer's argument or receiver, or a panic value
+//! variable; slices, substrings and pointers into the middle of objects
+//! as their only references), or only in a defer's argument or receiver, or a panic value
 //! (`HeapErr`), while more allocation (`churn`) happens; hot loops append
 //! pointers and concatenate strings in native code. Data is shown by
 //! sums and strings that depend on neither addresses nor map order.
@@ -469,6 +471,11 @@ pub enum HeapKind {
     Any,
     /// Closures capturing lists and strings (`mkFns`).
     Fns,
+    /// A pointer into the middle of a slice of structs, the only
+    /// reference to it (`mkInner`).
+    Interior,
+    /// A map of ints to chained `*Node`s (`mkPtrMap`).
+    PtrMap,
 }
 
 /// How a [`HeapBlock`] keeps its data alive while its body runs.
@@ -618,6 +625,8 @@ fn heap_kind_strategy() -> impl Strategy<Value = HeapKind> {
         Just(HeapKind::Str),
         Just(HeapKind::Any),
         Just(HeapKind::Fns),
+        Just(HeapKind::Interior),
+        Just(HeapKind::PtrMap),
     ]
 }
 
@@ -1029,10 +1038,15 @@ type HeapErr struct {
 	node *Node
 	pts  []*Pt
 	m    map[string][]int
+	ip   *int
 }
 
 func (e HeapErr) Error() string {
-	return fmt.Sprint("heaperr ", e.msg, " ", listStr(e.node), " ", ptsStr(e.pts), " ", mapStr(e.m))
+	s := fmt.Sprint("heaperr ", e.msg, " ", listStr(e.node), " ", ptsStr(e.pts), " ", mapStr(e.m))
+	if e.ip != nil {
+		s += " " + strconv.Itoa(*e.ip)
+	}
+	return s
 }
 
 func (e *HeapErr) Show() { fmt.Println("heapshow", churn(3, len(e.msg)), e.Error()) }
@@ -1093,7 +1107,8 @@ func mkPts(n, k int) []*Pt {
 		ps = append(ps, &Pt{i, k - i})
 		churn(1, k)
 	}
-	return ps
+	// A slice into the middle of the array, its only reference.
+	return ps[len(ps)/3:]
 }
 
 func ptsSum(ps []*Pt) int {
@@ -1147,7 +1162,8 @@ func mkStr(n, k int) string {
 	for i := 0; i < n; i++ {
 		s += strconv.Itoa(k+i) + ","
 	}
-	return s
+	// A substring, the only reference to the string.
+	return s[len(s)/4:]
 }
 
 func mkAny(n, k int) []any {
@@ -1198,6 +1214,40 @@ func mkFns(n, k int) []func() int {
 	return fs
 }
 
+func mkInner(n, k int) *int {
+	ns := make([]Node, n+2)
+	for i := range ns {
+		ns[i].val = k + i
+		ns[i].name = strconv.Itoa(i)
+	}
+	churn(2, k)
+	return &ns[n/2+1].val
+}
+
+func mkPtrMap(n, k int) map[int]*Node {
+	m := map[int]*Node{}
+	for i := 0; i < n; i++ {
+		m[i] = &Node{val: k - i, name: "m" + strconv.Itoa(i), next: m[i-1]}
+	}
+	return m
+}
+
+func ptrMapSum(m map[int]*Node) int {
+	t := 0
+	for _, v := range m {
+		t += v.val + len(v.name)
+	}
+	return t
+}
+
+func ptrMapStr(m map[int]*Node) string {
+	s := ""
+	for i := 0; i < len(m); i++ {
+		s += listStr(m[i])
+	}
+	return s
+}
+
 func fnsSum(fs []func() int) int {
 	t := 0
 	for _, f := range fs {
@@ -1217,6 +1267,8 @@ impl HeapKind {
             HeapKind::Str => "string",
             HeapKind::Any => "[]any",
             HeapKind::Fns => "[]func() int",
+            HeapKind::Interior => "*int",
+            HeapKind::PtrMap => "map[int]*Node",
         }
     }
 
@@ -1231,6 +1283,8 @@ impl HeapKind {
             HeapKind::Str => format!("mkStr({n}, {k})"),
             HeapKind::Any => format!("mkAny({n}, {k})"),
             HeapKind::Fns => format!("mkFns({n}, {k})"),
+            HeapKind::Interior => format!("mkInner({n}, {k})"),
+            HeapKind::PtrMap => format!("mkPtrMap({n}, {k})"),
         }
     }
 
@@ -1243,6 +1297,8 @@ impl HeapKind {
             HeapKind::Str => format!("len({h})"),
             HeapKind::Any => format!("anySum({h})"),
             HeapKind::Fns => format!("fnsSum({h})"),
+            HeapKind::Interior => format!("*{h}"),
+            HeapKind::PtrMap => format!("ptrMapSum({h})"),
         }
     }
 
@@ -1255,6 +1311,8 @@ impl HeapKind {
             HeapKind::Str => h.to_string(),
             HeapKind::Any => format!("anyStr({h})"),
             HeapKind::Fns => format!("strconv.Itoa(fnsSum({h}))"),
+            HeapKind::Interior => format!("strconv.Itoa(*{h})"),
+            HeapKind::PtrMap => format!("ptrMapStr({h})"),
         }
     }
 
@@ -1265,7 +1323,8 @@ impl HeapKind {
             HeapKind::List | HeapKind::Tree => format!("node: {made}"),
             HeapKind::Pts => format!("pts: {made}"),
             HeapKind::Map => format!("m: {made}"),
-            HeapKind::Str | HeapKind::Any | HeapKind::Fns => {
+            HeapKind::Interior => format!("ip: {made}"),
+            HeapKind::Str | HeapKind::Any | HeapKind::Fns | HeapKind::PtrMap => {
                 return format!("HeapErr{{msg: \"he\" + {}}}", self.show(&made));
             }
         };
@@ -1635,7 +1694,11 @@ impl Ctx<'_> {
                 format!("{hp} := \"\""),
                 format!("{hp} += strconv.Itoa(j*{hk}) + \";\""),
             ),
-            HeapKind::Tree | HeapKind::Any | HeapKind::Fns => {
+            HeapKind::Tree
+            | HeapKind::Any
+            | HeapKind::Fns
+            | HeapKind::Interior
+            | HeapKind::PtrMap => {
                 self.line(&format!("{hp} := {}", k.make(n, hk)));
                 return;
             }
