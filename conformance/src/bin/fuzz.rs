@@ -240,19 +240,23 @@ fn run_isolated(
     match out.status.code() {
         Some(0) => Ok(stdout),
         Some(1) => {
-            let kind = if stderr
-                .lines()
-                .next()
-                .is_some_and(|l| l.ends_with("gust rejected the program:"))
-            {
-                Kind::Rejected
-            } else if stderr.starts_with("interpreter vs JIT") {
-                Kind::Jit
-            } else if stderr.starts_with("GC stress") {
-                Kind::Gc
-            } else {
-                Kind::Go
-            };
+            // The report's first line names the comparison; a Rust
+            // panic of a run (reported as a crash outcome) may have
+            // written its message before it.
+            let kind = stderr.lines().find_map(|l| {
+                if l.ends_with("gust rejected the program:") {
+                    Some(Kind::Rejected)
+                } else if l.starts_with("interpreter vs JIT") {
+                    Some(Kind::Jit)
+                } else if l.starts_with("GC stress") {
+                    Some(Kind::Gc)
+                } else if l.starts_with("Go vs gust") {
+                    Some(Kind::Go)
+                } else {
+                    None
+                }
+            });
+            let kind = kind.unwrap_or(Kind::Crash);
             Err(Failure {
                 kind,
                 report: stderr,
