@@ -43,7 +43,8 @@
 //! in locals, in a closure, in a deferred closure, in a package
 //! variable; slices, substrings and pointers into the middle of objects
 //! as their only references), or only in a defer's argument or receiver, or a panic value
-//! (`HeapErr`), while more allocation (`churn`) happens; hot loops append
+//! (`HeapErr`), or only in a value `fmt` recovered from a panicking
+//! `String` method (`Bad`), while more allocation (`churn`) happens; hot loops append
 //! pointers and concatenate strings in native code. Data is shown by
 //! sums and strings that depend on neither addresses nor map order.
 //! Prelude, strategy and rendering grow together: a new kind needs its
@@ -564,6 +565,10 @@ pub enum Stmt {
     HeapTmp(HeapKind, u8, Expr),
     /// Heap data kept alive across statements.
     Heap(Box<HeapBlock>),
+    /// `fmt.Println("pbN", Bad{e}, len(fmt.Sprint(Bad{e + 1})))`: `Bad`'s
+    /// `String` method panics with heap data for some values, which `fmt`
+    /// recovers (a catch point holds the value while `fmt` formats it).
+    PrintBad(Expr),
 }
 
 // ---------------------------------------------------------------- strategies
@@ -662,6 +667,7 @@ fn simple_stmt_strategy() -> impl Strategy<Value = Stmt> {
         1 => Just(Stmt::Gc),
         1 => (0u8..40, expr_strategy()).prop_map(|(n, e)| Stmt::Churn(n, e)),
         1 => (heap_kind_strategy(), 0u8..9, expr_strategy()).prop_map(|(k, n, e)| Stmt::HeapTmp(k, n, e)),
+        1 => expr_strategy().prop_map(Stmt::PrintBad),
     ]
 }
 
@@ -794,6 +800,7 @@ fn stmt_strategy() -> impl Strategy<Value = Stmt> {
         3 => Just(Stmt::Gc),
         3 => (0u8..40, expr_strategy()).prop_map(|(n, e)| Stmt::Churn(n, e)),
         3 => (heap_kind_strategy(), 0u8..9, expr_strategy()).prop_map(|(k, n, e)| Stmt::HeapTmp(k, n, e)),
+        2 => expr_strategy().prop_map(Stmt::PrintBad),
     ];
     leaf.prop_recursive(2, 12, 3, |inner| {
         let block = prop::collection::vec(inner, 0..3);
@@ -1052,6 +1059,21 @@ func (e HeapErr) Error() string {
 func (e *HeapErr) Show() { fmt.Println("heapshow", churn(3, len(e.msg)), e.Error()) }
 
 var keep []any
+
+// Bad's String method panics with heap data for some values; fmt recovers
+// and prints the value while its own defer allocates and collects.
+type Bad struct{ n int }
+
+func (b Bad) String() string {
+	defer func() { churn(3, b.n); runtime.GC() }()
+	switch b.n % 4 {
+	case 0:
+		panic(HeapErr{msg: mkStr(3, b.n), node: mkList(2, b.n), pts: mkPts(3, b.n)})
+	case 2:
+		panic("bad" + mkStr(2, b.n))
+	}
+	return "bad" + strconv.Itoa(b.n)
+}
 
 // churn makes short-lived garbage.
 func churn(n, k int) int {
@@ -1611,6 +1633,13 @@ impl Ctx<'_> {
                 self.line("}");
             }
             Stmt::Heap(h) => self.heap_block(h),
+            Stmt::PrintBad(e) => {
+                let t = self.fresh();
+                let e = self.expr(e);
+                let l =
+                    format!("fmt.Println(\"pb{t}\", Bad{{{e}}}, len(fmt.Sprint(Bad{{{e} + 1}})))");
+                self.line(&l)
+            }
         }
     }
 
