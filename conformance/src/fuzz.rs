@@ -1026,7 +1026,7 @@ func psum(p Pt) int { return p.x*2 + p.y }
 
 var big0, big1, big2 = 1 << 62, -1 << 63, 9223372036854775807
 
-var _ = errors.New
+var _, _, _ = errors.New, runtime.GC, strconv.Itoa
 
 // Heap data for the collector: every kind is made by mkX(n, k), summed by
 // an int function and shown by a string one that depend on neither
@@ -1695,6 +1695,9 @@ impl Ctx<'_> {
                 self.line(&l);
                 let l = format!("fmt.Println(\"hi{n}\", {})", k.show(&v));
                 self.line(&l);
+                // Bounded: a block run in a loop keeps one entry at a
+                // time (a collection at every safepoint marks them all).
+                self.line(&format!("keep = keep[:hi{n}]"));
             }
         }
         self.indent -= 1;
@@ -2228,7 +2231,7 @@ impl Ctx<'_> {
 
 /// Renders a program as Go source.
 pub fn render(p: &ProgSpec) -> String {
-    let mut out = String::from(PRELUDE);
+    let mut out = String::new();
     let n = p.funcs.len();
     let names: Vec<String> = (p.funcs.iter().enumerate())
         .map(|(k, f)| {
@@ -2290,7 +2293,67 @@ pub fn render(p: &ProgSpec) -> String {
         }
     }
     out.push_str("}\n");
-    out
+    prelude_for(&out) + &out
+}
+
+/// The parts of [`PRELUDE`] (its blank-line separated declarations) that
+/// `body` needs: the package clause, the imports and unnamed parts, and
+/// every declaration named in `body` or in a part already taken (methods
+/// go with their receiver's type). Smaller programs compile faster and
+/// read better in failure reports.
+fn prelude_for(body: &str) -> String {
+    let parts: Vec<&str> = PRELUDE.split("\n\n").collect();
+    let names: Vec<Vec<&str>> = parts.iter().map(|p| decl_names(p)).collect();
+    let mut wanted = idents(body);
+    let mut taken = vec![false; parts.len()];
+    loop {
+        let mut more = false;
+        for (i, part) in parts.iter().enumerate() {
+            let always = names[i].is_empty() || names[i].contains(&"_");
+            if !taken[i] && (always || names[i].iter().any(|n| wanted.contains(n))) {
+                taken[i] = true;
+                more = true;
+                wanted.extend(idents(part));
+            }
+        }
+        if !more {
+            break;
+        }
+    }
+    let kept: Vec<&str> = (parts.iter().zip(&taken))
+        .filter(|(_, &t)| t)
+        .map(|(p, _)| *p)
+        .collect();
+    kept.join("\n\n")
+}
+
+/// The names a prelude part declares (its receiver type for a method).
+fn decl_names(part: &str) -> Vec<&str> {
+    let Some(line) = part.lines().find(|l| !l.starts_with("//")) else {
+        return Vec::new();
+    };
+    if let Some(rest) = line.strip_prefix("func (") {
+        let recv = rest.split(')').next().unwrap_or("");
+        let ty = recv.split_whitespace().last().unwrap_or("");
+        return vec![ty.trim_start_matches('*')];
+    }
+    let Some(rest) = ["func ", "type ", "var "]
+        .iter()
+        .find_map(|kw| line.strip_prefix(kw))
+    else {
+        return Vec::new();
+    };
+    let names = rest.split(['=', '(']).next().unwrap_or("");
+    (names.split(','))
+        .filter_map(|n| n.split_whitespace().next())
+        .collect()
+}
+
+/// The identifiers in Go source `text`.
+fn idents(text: &str) -> std::collections::HashSet<&str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_'))
+        .collect()
 }
 
 // ------------------------------------------------------------------- running
@@ -2322,6 +2385,15 @@ pub fn run_case(src: &str, mode: JitMode) -> Outcome {
 
 /// Runs `src` with `engine` as [`run_case`] does.
 pub fn run_with(src: &str, engine: Engine) -> Outcome {
+    run_limited(src, engine, 10)
+}
+
+/// Seconds a run may take under the collector's stress mode, which
+/// marks the whole heap at every safepoint.
+const STRESS_TIMEOUT: u64 = 40;
+
+/// [`run_with`] with a timeout of `secs`.
+fn run_limited(src: &str, engine: Engine, secs: u64) -> Outcome {
     let src = src.to_string();
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
@@ -2336,11 +2408,11 @@ pub fn run_with(src: &str, engine: Engine) -> Outcome {
             exit_code: -1,
         };
     }
-    match rx.recv_timeout(Duration::from_secs(10)) {
+    match rx.recv_timeout(Duration::from_secs(secs)) {
         Ok(o) => o,
         Err(mpsc::RecvTimeoutError::Timeout) => Outcome {
             stdout: String::new(),
-            stderr_filtered: "timed out after 10s".into(),
+            stderr_filtered: format!("timed out after {secs}s"),
             exit_code: -1,
         },
         Err(mpsc::RecvTimeoutError::Disconnected) => Outcome {
@@ -2466,7 +2538,8 @@ fn compare_tiers(
     stress: u32,
 ) -> Result<(), String> {
     for (name, engine) in engines {
-        let got = with_gc_stress(stress, || run_with(src, engine.clone()));
+        let secs = if stress > 0 { STRESS_TIMEOUT } else { 10 };
+        let got = with_gc_stress(stress, || run_limited(src, engine.clone(), secs));
         let name = match stress {
             0 => name.to_string(),
             n => format!("{name}+gcstress={n}"),
@@ -2622,6 +2695,28 @@ mod tests {
         assert!(shown.starts_with("Go program:\npackage main\n"));
         assert!(shown.contains("0(a int, b int) (r int) {"));
         assert!(shown.contains("func main() {"));
+    }
+
+    #[test]
+    fn prelude_parts_are_whole_declarations() {
+        for part in PRELUDE.split("\n\n") {
+            let opens = part.matches('{').count() + part.matches('(').count();
+            let closes = part.matches('}').count() + part.matches(')').count();
+            assert_eq!(opens, closes, "{part}");
+        }
+        let p = prelude_for("func main() { fmt.Println(mkPts(1, 2)) }");
+        assert!(
+            p.contains("func mkPts(") && p.contains("func churn("),
+            "{p}"
+        );
+        assert!(
+            p.contains("type Node struct") && p.contains("type Pt struct"),
+            "{p}"
+        );
+        assert!(!p.contains("func mkList(") && !p.contains("HeapErr"), "{p}");
+        assert!(p.contains("var _, _, _ = errors.New"), "{p}");
+        let p = prelude_for("panic(MyErr{1})");
+        assert!(p.contains("func (e MyErr) Error()"), "{p}");
     }
 
     #[test]

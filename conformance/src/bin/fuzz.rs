@@ -226,7 +226,12 @@ fn run_isolated(
     std::thread::spawn(move || {
         let _ = tx.send(child.wait_with_output());
     });
-    let limit = Duration::from_secs(if go { 180 } else { 60 });
+    // Under GC stress, up to four runs of 40 s (`STRESS_TIMEOUT`).
+    let limit = Duration::from_secs(match (go, gc_stress > 0) {
+        (_, true) => 240,
+        (true, false) => 180,
+        (false, false) => 60,
+    });
     let out = match rx.recv_timeout(limit) {
         Ok(Ok(out)) => out,
         Ok(Err(e)) => return Err(crash(format!("worker failed: {e}"))),
