@@ -2499,7 +2499,7 @@ pub fn check_equivalent(src: &str) -> Result<Outcome, String> {
 
 /// The unstressed interpreter's outcome; `Err` if gust rejects `src`.
 fn baseline(src: &str) -> Result<Outcome, String> {
-    let off = with_gc_stress(0, || run_case(src, JitMode::Off));
+    let off = run_with(src, Engine::new().jit(JitMode::Off).gc_stress(0));
     if is_compile_error(&off) {
         return Err(format!(
             "gust rejected the program:\n{}",
@@ -2530,7 +2530,8 @@ fn variants(src: &str) -> Vec<(&'static str, Engine)> {
 }
 
 /// Runs `src` with each of `engines` under the collector's stress mode
-/// `stress` (0: off) and compares each with `want`.
+/// `stress` (0: off, whatever `GUST_GCSTRESS` says) and compares each
+/// with `want`.
 fn compare_tiers(
     src: &str,
     want: &Outcome,
@@ -2539,7 +2540,7 @@ fn compare_tiers(
 ) -> Result<(), String> {
     for (name, engine) in engines {
         let secs = if stress > 0 { STRESS_TIMEOUT } else { 10 };
-        let got = with_gc_stress(stress, || run_limited(src, engine.clone(), secs));
+        let got = run_limited(src, engine.clone().gc_stress(stress), secs);
         let name = match stress {
             0 => name.to_string(),
             n => format!("{name}+gcstress={n}"),
@@ -2549,29 +2550,6 @@ fn compare_tiers(
         }
     }
     Ok(())
-}
-
-/// The collector's stress mode as the fuzzer's runs see it: gust reads
-/// `GUST_GCSTRESS` when a run starts (`gust_vm::vm::Config`; the
-/// `Engine` has no switch for it).
-static STRESS_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-/// Runs `f` (which starts and waits for gust runs) with the collector
-/// collecting at every `n`-th safepoint (0: the normal pacing).
-/// Serialized, so concurrent callers never see each other's setting.
-fn with_gc_stress<T>(n: u32, f: impl FnOnce() -> T) -> T {
-    let _guard = STRESS_LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let old = std::env::var_os("GUST_GCSTRESS");
-    match n {
-        0 => std::env::remove_var("GUST_GCSTRESS"),
-        n => std::env::set_var("GUST_GCSTRESS", n.to_string()),
-    }
-    let r = f();
-    match old {
-        Some(v) => std::env::set_var("GUST_GCSTRESS", v),
-        None => std::env::remove_var("GUST_GCSTRESS"),
-    }
-    r
 }
 
 /// The collector's stress test of `src`: the interpreter, the JIT and
@@ -2674,7 +2652,7 @@ pub fn check_against_go(src: &str, dir: &Path) -> Result<Option<()>, String> {
     if is_compile_error(&go) {
         return Err(format!("go rejected the program:\n{}", go.stderr_filtered));
     }
-    let gust = with_gc_stress(0, || run_case(src, JitMode::Off));
+    let gust = run_with(src, Engine::new().jit(JitMode::Off).gc_stress(0));
     match describe_diff("go", &go, "gust", &gust) {
         None => Ok(Some(())),
         Some(d) => Err(d),

@@ -10,7 +10,7 @@
 //! tiers) with the collector collecting at every N-th safepoint and
 //! compares each with the unstressed interpreter (and that with Go when
 //! sampled). `GUST_GCSTRESS` in the environment is ignored: the fuzzer
-//! sets it for each run.
+//! sets `Engine::gc_stress` for each run.
 //!
 //! Each case runs in a worker process (this binary with `--check`), so a
 //! crash or hang of native code is a failure like any other. Prints a
