@@ -475,7 +475,8 @@ pub enum HeapKind {
     /// A pointer into the middle of a slice of structs, the only
     /// reference to it (`mkInner`).
     Interior,
-    /// A map of ints to chained `*Node`s (`mkPtrMap`).
+    /// A map of ints to chained `*Node`s, most of them deleted (`mkPtrMap`;
+    /// ranged over while allocating).
     PtrMap,
 }
 
@@ -1251,21 +1252,31 @@ func mkPtrMap(n, k int) map[int]*Node {
 	for i := 0; i < n; i++ {
 		m[i] = &Node{val: k - i, name: "m" + strconv.Itoa(i), next: m[i-1]}
 	}
+	// Deleted entries outnumber live ones: a collection compacts the map.
+	for i := 0; i < n; i++ {
+		if i%3 != 0 {
+			delete(m, i)
+		}
+	}
 	return m
 }
 
 func ptrMapSum(m map[int]*Node) int {
 	t := 0
 	for _, v := range m {
-		t += v.val + len(v.name)
+		// Allocates mid-range: a collection may compact the map under
+		// the iterator.
+		t += v.val + len(v.name) + len(strconv.Itoa(v.val))
 	}
 	return t
 }
 
 func ptrMapStr(m map[int]*Node) string {
-	s := ""
-	for i := 0; i < len(m); i++ {
-		s += listStr(m[i])
+	s := fmt.Sprint(len(m), ":")
+	for i := 0; i < 9; i++ {
+		if v, ok := m[i]; ok {
+			s += listStr(v)
+		}
 	}
 	return s
 }
