@@ -27,19 +27,9 @@ use std::time::Instant;
 
 use crate::errors::RuntimeError;
 use crate::heap::{Handle, Heap, Obj, Scan};
+use crate::program::{Ref, SlotKind};
 use crate::types::{Type, TypeId, TypeTable};
 use crate::vm::Vm;
-
-/// How a slot refers to the heap.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Ref {
-    /// A pointer, `handle << 32 | offset` (pointers, slices' arrays).
-    Ptr,
-    /// A handle (strings, maps, func values).
-    Handle,
-    /// The type word of an interface; its data word follows.
-    Iface,
-}
 
 /// The references of a value of a type, as (slot offset, kind) (Go's
 /// `gcdata`, in slots).
@@ -116,6 +106,32 @@ fn flatten(types: &TypeTable, ty: TypeId, at: u32, out: &mut Vec<(u32, Ref)>) {
         }
         _ => {}
     }
+}
+
+/// Appends the frame pointer map of a value of type `ty` (one
+/// [`SlotKind`] per slot; see [`crate::program::Function::slot_kinds`]).
+/// A type that is no value's (untyped, tuple, invalid) is conservative;
+/// so is a type of more than `FLAT_LIMIT` slots that holds references.
+pub fn slot_kinds(types: &TypeTable, ty: TypeId, out: &mut Vec<SlotKind>) {
+    let n = types.slots(ty) as usize;
+    let start = out.len();
+    let kind = match types.under(ty) {
+        Type::Invalid | Type::Untyped(_) | Type::Tuple(_) => SlotKind::Conservative,
+        _ if n > FLAT_LIMIT as usize => match PointerMaps::default().is_pointer_free(types, ty) {
+            true => SlotKind::Scalar,
+            false => SlotKind::Conservative,
+        },
+        _ => {
+            out.resize(start + n, SlotKind::Scalar);
+            let mut refs = Vec::new();
+            flatten(types, ty, 0, &mut refs);
+            for (off, r) in refs {
+                out[start + off as usize] = SlotKind::Ref(r);
+            }
+            return;
+        }
+    };
+    out.resize(start + n, kind);
 }
 
 /// The mark phase's state: one bit per handle and a work list.

@@ -15,6 +15,33 @@ pub struct ItabEntry {
     pub sig: TypeId,
 }
 
+/// How a slot refers to the heap (the kinds of Go's pointer bitmaps).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ref {
+    /// A pointer, `handle << 32 | offset` (pointers, strings' data,
+    /// slices' arrays).
+    Ptr,
+    /// A handle (maps, func values).
+    Handle,
+    /// The type word of an interface; its data word follows, and refers
+    /// to the heap as the dynamic type says (the boxing rule).
+    Iface,
+}
+
+/// What a frame slot holds, for the collector's root scan (a frame's
+/// pointer map, [`Function::slot_kinds`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlotKind {
+    /// No reference: a scalar, a string's length, an interface's data
+    /// word (its type word says how to follow it).
+    Scalar,
+    /// A reference of this kind.
+    Ref(Ref),
+    /// Unknown: followed only when it is the handle, or the pointer, of
+    /// an object that exists.
+    Conservative,
+}
+
 /// Heap handle of the globals object.
 pub const GLOBALS_HANDLE: u32 = 1;
 
@@ -65,6 +92,15 @@ pub struct Function {
     /// value: a failing index >= 2^63 prints unsigned there, as Go's
     /// `boundsError.signed == false` does.
     pub unsigned_index: Vec<u32>,
+    /// The frame's pointer map: what each of its first local slots
+    /// holds, parameters first. Lowering describes every slot whose type
+    /// it knows (parameters, variables, result variables, typed
+    /// temporaries); each slot holds a value of one type for the whole
+    /// call (slots are zeroed at entry and never reused for another
+    /// type). Slots past the end of the vector (all of them for
+    /// hand-built functions) are [`SlotKind::Conservative`]; the `pad`
+    /// slots are never scanned.
+    pub slot_kinds: Vec<SlotKind>,
 }
 
 /// Slots every frame is charged for gc's return address and frame pointer

@@ -1,7 +1,7 @@
 //! Calls, function values, method values, builtins and defer.
 
 use gust_vm::op::{Cmp, Fresh, Op};
-use gust_vm::program::Function;
+use gust_vm::program::{Function, Ref, SlotKind};
 use gust_vm::types::{builtin as bt, FuncId, Sig, Type, TypeId};
 
 use super::{Local, Lowerer};
@@ -314,7 +314,7 @@ impl<'c> Lowerer<'c> {
                     self.expr(&args[0]);
                     // Spill, then convert each to its parameter type.
                     let total: u32 = ts.iter().map(|t| self.slots(*t)).sum();
-                    let tmp = self.temp(total);
+                    let tmp = self.temp_typed(&ts);
                     self.store_slots(tmp, total);
                     let mut off = 0;
                     let mut pushed = 0;
@@ -718,7 +718,7 @@ impl<'c> Lowerer<'c> {
             self.expr_multi(&vals[0], types.len());
             if srcs.iter().zip(types).any(|(a, b)| a != b) {
                 let total: u32 = srcs.iter().map(|t| self.slots(*t)).sum();
-                let tmp = self.temp(total);
+                let tmp = self.temp_typed(&srcs);
                 self.store_slots(tmp, total);
                 let mut off = 0;
                 for (s, t) in srcs.iter().zip(types) {
@@ -870,7 +870,7 @@ impl<'c> Lowerer<'c> {
     fn emit_defer(&mut self, args: u32) {
         let kind = self.fb.defer_kind;
         if kind == Some(crate::defers::DeferStrategy::OpenCoded) {
-            let closure = self.temp(1);
+            let closure = self.temp_kind(SlotKind::Ref(Ref::Handle));
             let first = self.temp(args);
             if let Some(od) = &mut self.fb.open_defers {
                 od.defers.push((closure, first, args));
@@ -1082,7 +1082,11 @@ impl<'c> Lowerer<'c> {
     fn stack_append(&mut self, args: &[Expr], st: TypeId, el: TypeId, k: u16) {
         let slots = self.slots(el);
         let n = (args.len() - 1) as u16;
-        let (used, flag, x) = (self.temp(1), self.temp(1), self.temp(3));
+        let (used, flag) = (
+            self.temp_kind(SlotKind::Scalar),
+            self.temp_kind(SlotKind::Scalar),
+        );
+        let x = self.temp_typed(&[st]);
         self.expr_to(&args[0], st);
         self.store_slots(x, 3);
         self.emit(Op::Push { v: 0 });
@@ -1153,7 +1157,7 @@ impl<'c> Lowerer<'c> {
             // its results, run the built-in on the slots.
             self.expr(&args[0]);
             let total: u32 = ts.iter().map(|t| self.slots(*t)).sum();
-            let tmp = self.temp(total);
+            let tmp = self.temp_typed(&ts);
             self.store_slots(tmp, total);
             let mut params = vec![];
             let mut off = tmp;

@@ -871,7 +871,7 @@ impl<'c> Lowerer<'c> {
             let ft = self.field_type_at(t, &path);
             let n = self.slots(ft);
             self.elem_to(&el.value, ft);
-            let tmp = self.temp(n);
+            let tmp = self.temp_typed(&[ft]);
             self.store_slots(tmp, n);
             assigned.push((path, tmp, n));
         }
@@ -983,7 +983,7 @@ impl<'c> Lowerer<'c> {
                 self.emit(Op::Pop { n });
                 continue;
             }
-            let tmp = self.temp(n);
+            let tmp = self.temp_typed(&[t]);
             self.store_slots(tmp, n);
             temps[at as usize] = Some((tmp, n));
         }
@@ -1006,7 +1006,7 @@ impl<'c> Lowerer<'c> {
     /// leaves the pointer.
     pub(crate) fn box_top(&mut self, t: TypeId) {
         let n = self.slots(t);
-        let tmp = self.temp(n);
+        let tmp = self.temp_typed(&[t]);
         self.store_slots(tmp, n);
         self.emit(Op::NewBox { ty: t, n });
         self.emit(Op::Dup { n: 1 });

@@ -34,12 +34,13 @@ impl<'c> Lowerer<'c> {
         }
         for c in calls {
             let t = self.expr_type(c);
-            let n = match self.prog.types.get(t) {
-                Type::Tuple(ts) => ts.iter().map(|t| self.slots(*t)).sum(),
-                _ => self.slots(t),
+            let ts = match self.prog.types.get(t) {
+                Type::Tuple(ts) => ts.clone(),
+                _ => vec![t],
             };
+            let n = ts.iter().map(|t| self.slots(*t)).sum();
             self.call(c, false);
-            let tmp = self.temp(n);
+            let tmp = self.temp_typed(&ts);
             self.store_slots(tmp, n);
             self.fb.hoisted.insert(c.id, (tmp, n));
         }

@@ -16,6 +16,12 @@
 //! and not boxed anyway, is captured *by value*: it stays in its owner's
 //! slots and each closure copies its value when it is made. Any other
 //! captured variable is boxed and closures hold the box pointer.
+//!
+//! **Frame maps:** each slot is allocated once per function (never
+//! reused), typed when lowering knows its type (`Lowerer::temp_typed`,
+//! parameters, variables; a box slot is a pointer) and conservative
+//! otherwise (`Lowerer::temp`); the result is `Function::slot_kinds`,
+//! the collector's pointer map of the frame.
 
 mod call;
 mod devirt;
@@ -28,7 +34,7 @@ mod stmt;
 use std::collections::HashMap;
 
 use gust_vm::op::{Cmp, Op};
-use gust_vm::program::{Function, Program};
+use gust_vm::program::{Function, Program, Ref, SlotKind};
 use gust_vm::types::{builtin as bt, FuncId, Type, TypeId};
 
 use crate::ast::{self, ExprId};
@@ -87,6 +93,9 @@ pub(crate) struct Fb {
     pub(crate) lines: Vec<u32>,
     pub(crate) locals: HashMap<ObjId, Local>,
     pub(crate) next_slot: u32,
+    /// What each slot below `next_slot` holds (`Function::slot_kinds`;
+    /// missing entries are conservative).
+    pub(crate) slot_kinds: Vec<SlotKind>,
     /// Slots of the arrays gc would keep in this frame but gust boxes
     /// (`Function::pad`).
     pub(crate) array_pad: u32,
@@ -157,6 +166,7 @@ fn empty_fb() -> Fb {
         lines: vec![],
         locals: HashMap::new(),
         next_slot: 0,
+        slot_kinds: vec![],
         array_pad: 0,
         line: 0,
         loops: vec![],
@@ -295,11 +305,47 @@ impl<'c> Lowerer<'c> {
         self.fb.line = src.line_col(p).0;
     }
 
-    /// A fresh block of `n` frame slots.
+    /// A fresh block of `n` frame slots of unknown types (scanned
+    /// conservatively by the collector).
     pub(crate) fn temp(&mut self, n: u32) -> u32 {
         let s = self.fb.next_slot;
         self.fb.next_slot += n;
         s
+    }
+
+    /// A fresh block of frame slots holding values of types `ts`, one
+    /// after the other, for the frame's pointer map.
+    pub(crate) fn temp_typed(&mut self, ts: &[TypeId]) -> u32 {
+        let s = self.fb.next_slot;
+        self.describe_slots(s, ts);
+        self.fb.next_slot = self.fb.slot_kinds.len() as u32;
+        s
+    }
+
+    /// A fresh frame slot of kind `k`.
+    pub(crate) fn temp_kind(&mut self, k: SlotKind) -> u32 {
+        self.temp_kinds(&[k])
+    }
+
+    /// Fresh frame slots of kinds `ks`.
+    pub(crate) fn temp_kinds(&mut self, ks: &[SlotKind]) -> u32 {
+        let s = self.fb.next_slot;
+        let kinds = &mut self.fb.slot_kinds;
+        kinds.resize(s as usize, SlotKind::Conservative);
+        kinds.extend_from_slice(ks);
+        self.fb.next_slot += ks.len() as u32;
+        s
+    }
+
+    /// Records that the slots from `s` (not yet described: slots are
+    /// never reused) hold values of types `ts`.
+    fn describe_slots(&mut self, s: u32, ts: &[TypeId]) {
+        let kinds = &mut self.fb.slot_kinds;
+        debug_assert!(kinds.len() <= s as usize, "slot {s} described twice");
+        kinds.resize(s as usize, SlotKind::Conservative);
+        for &t in ts {
+            gust_vm::gc::slot_kinds(&self.prog.types, t, kinds);
+        }
     }
 
     /// Interns a string constant (once per program); returns its data
@@ -470,13 +516,13 @@ impl<'c> Lowerer<'c> {
         let l = if self.escapes(o) {
             self.fb.array_pad += self.stack_array_pad(o);
             Local::Boxed {
-                slot: self.temp(1),
+                slot: self.temp_kind(SlotKind::Ref(Ref::Ptr)),
                 n,
                 ty: t,
             }
         } else {
             Local::Slots {
-                slot: self.temp(n),
+                slot: self.temp_typed(&[t]),
                 n,
             }
         };
@@ -498,7 +544,7 @@ impl<'c> Lowerer<'c> {
             Local::Slots { slot, n } => self.store_slots(slot, n),
             Local::Boxed { slot, n, ty } => {
                 // value is on the stack: box it, then store through it.
-                let tmp = self.temp(n);
+                let tmp = self.temp_typed(&[ty]);
                 self.store_slots(tmp, n);
                 self.emit(Op::NewBox { ty, n });
                 self.emit(Op::Dup { n: 1 });
@@ -663,7 +709,9 @@ impl<'c> Lowerer<'c> {
         let captures_as_params = self.captures_as_params(b);
         if captures_as_params {
             for &o in &body.captures {
-                let n = self.slots(self.c.objs[o as usize].ty);
+                let t = self.c.objs[o as usize].ty;
+                let n = self.slots(t);
+                self.describe_slots(slot, &[t]);
                 self.fb.locals.insert(o, Local::Slots { slot, n });
                 slot += n;
             }
@@ -671,6 +719,7 @@ impl<'c> Lowerer<'c> {
         let mut boxed_params = vec![];
         for (o, t) in &param_objs {
             let n = self.slots(*t);
+            self.describe_slots(slot, &[*t]);
             if let Some(o) = o {
                 if self.escapes(*o) {
                     boxed_params.push((*o, slot, n));
@@ -714,7 +763,7 @@ impl<'c> Lowerer<'c> {
             for (i, &t) in sig.results.iter().enumerate() {
                 let fake = u32::MAX - 1000 - i as u32;
                 let n = self.slots(t);
-                let s = self.temp(n);
+                let s = self.temp_typed(&[t]);
                 self.fb.locals.insert(fake, Local::Slots { slot: s, n });
                 self.fb.results.push((fake, t));
             }
@@ -748,7 +797,7 @@ impl<'c> Lowerer<'c> {
             }
         }
         if self.fb.defer_kinds.open_coded() {
-            let bits_slot = self.temp(1);
+            let bits_slot = self.temp_kind(SlotKind::Scalar);
             self.fb.open_defers = Some(gust_vm::program::OpenDefers {
                 bits_slot,
                 defers: vec![],
@@ -788,6 +837,7 @@ impl<'c> Lowerer<'c> {
         f.line = decl_line;
         f.open_defers = self.fb.open_defers.take();
         f.unsigned_index = std::mem::take(&mut self.fb.unsigned_index);
+        f.slot_kinds = std::mem::take(&mut self.fb.slot_kinds);
     }
 
     /// Returns from the current function: values already stored in the
@@ -881,7 +931,7 @@ impl<'c> Lowerer<'c> {
         match self.fb.locals.get(&o).copied() {
             Some(Local::Slots { slot, n }) => self.store_slots(slot, n),
             Some(Local::Boxed { .. }) | Some(Local::Captured { .. }) => {
-                let tmp = self.temp(n);
+                let tmp = self.temp_typed(&[self.c.objs[o as usize].ty]);
                 self.store_slots(tmp, n);
                 self.var_addr(o);
                 self.load_slots(tmp, n);
@@ -929,6 +979,9 @@ impl<'c> Lowerer<'c> {
         self.fb.unit = saved.unit;
         self.fb.line = saved.line;
         let mut f = build(self);
+        if f.slot_kinds.is_empty() {
+            f.slot_kinds = std::mem::take(&mut self.fb.slot_kinds);
+        }
         self.fb = saved;
         f.wrapper = true;
         let id = FuncId(self.prog.funcs.len() as u32);
@@ -988,6 +1041,7 @@ impl<'c> Lowerer<'c> {
             code: std::mem::take(&mut self.fb.code),
             lines: std::mem::take(&mut self.fb.lines),
             locals: self.fb.next_slot,
+            slot_kinds: std::mem::take(&mut self.fb.slot_kinds),
             ..Default::default()
         };
         let id = FuncId(self.prog.funcs.len() as u32);
@@ -1487,3 +1541,6 @@ fn find_func_lit(file: &ast::File, id: ExprId) -> Option<(&ast::FuncType, &ast::
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

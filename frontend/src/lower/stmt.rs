@@ -1,12 +1,16 @@
 //! Statements.
 
 use gust_vm::op::{Arith, Cmp, Op};
+use gust_vm::program::{Ref, SlotKind};
 use gust_vm::types::{builtin as bt, Type, TypeId};
 
 use super::expr::Place;
 use super::{Local, LoopCtx, Lowerer};
 use crate::ast::{self, AssignOp, BinOp, Expr, ExprKind, Stmt, StmtKind};
 use crate::check::{strip_parens, ObjId};
+
+/// A pointer slot.
+const PTR: SlotKind = SlotKind::Ref(Ref::Ptr);
 
 /// A tuple assignment's target between its two phases.
 #[derive(Clone, Copy)]
@@ -355,7 +359,7 @@ impl<'c> Lowerer<'c> {
     /// into interfaces where needed).
     fn convert_spilled(&mut self, srcs: &[TypeId], dsts: &[TypeId]) {
         let total: u32 = srcs.iter().map(|t| self.slots(*t)).sum();
-        let tmp = self.temp(total);
+        let tmp = self.temp_typed(srcs);
         self.store_slots(tmp, total);
         let mut off = 0;
         for (s, d) in srcs.iter().zip(dsts) {
@@ -454,7 +458,7 @@ impl<'c> Lowerer<'c> {
                 .collect()
         };
         let total: u32 = srcs.iter().map(|t| self.slots(*t)).sum();
-        let vals = self.temp(total);
+        let vals = self.temp_typed(&srcs);
         self.store_slots(vals, total);
         let mut off = 0;
         for ((p, tmp, parts, _), st) in places.into_iter().zip(&srcs) {
@@ -671,7 +675,7 @@ impl<'c> Lowerer<'c> {
             return;
         }
         let t = self.expr_type(e);
-        let tmp = self.temp(n);
+        let tmp = self.temp_typed(&[vt]);
         self.store_slots(tmp, n);
         if let Some(p) = self.place(e) {
             self.load_slots(tmp, n);
@@ -699,7 +703,7 @@ impl<'c> Lowerer<'c> {
             return None;
         }
         let n = self.slots(kt);
-        let tmp = self.temp(n);
+        let tmp = self.temp_typed(&[kt]);
         self.store_slots(tmp, n);
         Some(tmp)
     }
@@ -719,7 +723,7 @@ impl<'c> Lowerer<'c> {
             return;
         };
         let vn = self.slots(vt);
-        let vtmp = self.temp(vn);
+        let vtmp = self.temp_typed(&[vt]);
         self.store_slots(vtmp, vn);
         let mut targets = vec![];
         for (e, tmp, t) in [(key, ktmp, kt), (value, vtmp, vt)] {
@@ -758,8 +762,8 @@ impl<'c> Lowerer<'c> {
         let eval_x = value.is_some() || !self.len_is_constant(x);
         match self.prog.types.under(xt).clone() {
             Type::Int(_) => {
-                let n = self.temp(1);
-                let i = self.temp(1);
+                let n = self.temp_kind(SlotKind::Scalar);
+                let i = self.temp_kind(SlotKind::Scalar);
                 self.expr(x);
                 self.store_slots(n, 1);
                 self.emit(Op::Push { v: 0 });
@@ -780,7 +784,8 @@ impl<'c> Lowerer<'c> {
                 let elem = self.slots(el);
                 // Arrays are ranged over through a pointer to a copy (the
                 // range expression is evaluated once); slices directly.
-                let s = self.temp(3);
+                // (An array's copy is boxed: a slice of the box.)
+                let s = self.temp_kinds(&[PTR, SlotKind::Scalar, SlotKind::Scalar]);
                 if is_array {
                     let len = match self.prog.types.under(xt) {
                         Type::Array(_, n) => *n,
@@ -804,7 +809,7 @@ impl<'c> Lowerer<'c> {
                     self.expr(x);
                     self.store_slots(s, 3);
                 }
-                let i = self.temp(1);
+                let i = self.temp_kind(SlotKind::Scalar);
                 self.emit(Op::Push { v: 0 });
                 self.store_slots(i, 1);
                 let top = self.pc();
@@ -840,12 +845,12 @@ impl<'c> Lowerer<'c> {
                     return;
                 };
                 let elem = self.slots(el);
-                let p = self.temp(1);
+                let p = self.temp_kind(PTR);
                 if value_used || eval_x {
                     self.expr(x);
                     self.store_slots(p, 1);
                 }
-                let i = self.temp(1);
+                let i = self.temp_kind(SlotKind::Scalar);
                 self.emit(Op::Push { v: 0 });
                 self.store_slots(i, 1);
                 let top = self.pc();
@@ -874,7 +879,7 @@ impl<'c> Lowerer<'c> {
             }
             Type::String => {
                 // The string (2 slots) and the next index.
-                let s = self.temp(3);
+                let s = self.temp_kinds(&[PTR, SlotKind::Scalar, SlotKind::Scalar]);
                 self.expr(x);
                 self.store_slots(s, 2);
                 self.emit(Op::Push { v: 0 });
@@ -882,7 +887,7 @@ impl<'c> Lowerer<'c> {
                 let top = self.pc();
                 let exit = self.emit(Op::StrIterNext { slot: s, target: 0 });
                 // Stack: index, rune.
-                let r = self.temp(1);
+                let r = self.temp_kind(SlotKind::Scalar);
                 self.store_slots(r, 1);
                 let kept = self.range_key(key, value, define, bt::INT);
                 self.load_slots(r, 1);
@@ -890,7 +895,7 @@ impl<'c> Lowerer<'c> {
                 self.loop_body(label, body, top, exit, |_| {});
             }
             Type::Map(k, v) => {
-                let it = self.temp(1);
+                let it = self.temp_kind(SlotKind::Ref(Ref::Handle));
                 self.expr(x);
                 self.emit(Op::MapIter);
                 self.store_slots(it, 1);
@@ -902,7 +907,7 @@ impl<'c> Lowerer<'c> {
                     v: vs as u16,
                     target: 0,
                 });
-                let vtmp = self.temp(vs);
+                let vtmp = self.temp_typed(&[v]);
                 self.store_slots(vtmp, vs);
                 let kept = self.range_key(key, value, define, k);
                 self.load_slots(vtmp, vs);
@@ -950,7 +955,7 @@ impl<'c> Lowerer<'c> {
         }
         let tag_t = tag.map(|t| self.expr_type(t)).unwrap_or(bt::BOOL);
         let tn = self.slots(tag_t);
-        let tag_slot = self.temp(tn);
+        let tag_slot = self.temp_typed(&[tag_t]);
         match tag {
             Some(t) => {
                 self.expr(t);
@@ -1060,7 +1065,7 @@ impl<'c> Lowerer<'c> {
             self.stmt(i);
         }
         let xt = self.expr_type(x);
-        let xs = self.temp(2);
+        let xs = self.temp_typed(&[xt]);
         self.expr(x);
         self.store_slots(xs, 2);
         let mut body_jumps: Vec<Vec<usize>> = vec![vec![]; clauses.len()];
