@@ -12,11 +12,22 @@
 //!
 //! **Roots:** the globals and the runtime's shared objects
 //! ([`Heap::runtime_roots`]), every frame's slots up to the innermost
-//! frame's operand stack limit (scanned conservatively: a slot is
-//! followed only when it is the handle, or the pointer, of an object that
-//! exists), the frames' running closures, the `_defer` records (closure
-//! and arguments), the `_panic` values and the values caught by catch
-//! points, and the runtime's static error strings.
+//! frame's operand stack limit, the frames' running closures, the
+//! `_defer` records (closure and arguments), the `_panic` values and the
+//! values caught by catch points, and the runtime's static error strings.
+//!
+//! **Frames:** a frame's locals (parameters, variables, temporaries) are
+//! scanned by its function's pointer map
+//! ([`crate::program::Function::slot_kinds`], per function, made by
+//! lowering from the slots' types), so an integer local is never taken
+//! for a reference; slots lowering could not type, and all slots of
+//! hand-built functions, are conservative (followed only when they are
+//! the handle, or the pointer, of an object that exists), and the `pad`
+//! slots are skipped. The operand-stack part of each frame (from its
+//! locals to the next frame's base; to `locals + max_stack` or the stack
+//! pointer for the innermost) stays conservative: per-pc operand maps
+//! would need the verifier to type the operand stack, which it does not
+//! (it tracks depths only).
 //!
 //! **Heap objects are precise:** a slot object is scanned by its element
 //! type's pointer map ([`Scan`]), a map by its key and value types, so an
@@ -175,6 +186,26 @@ impl Marker<'_> {
                 && !matches!(self.heap.obj(h as Handle), Obj::Free)
             {
                 self.mark(h as usize);
+            }
+        }
+    }
+
+    /// Marks from the local slots of a frame, described by `kinds` (its
+    /// function's [`crate::program::Function::slot_kinds`]; slots past
+    /// them are conservative).
+    fn frame_locals(&mut self, slots: &[u64], kinds: &[SlotKind]) {
+        for (i, &v) in slots.iter().enumerate() {
+            match kinds.get(i).copied().unwrap_or(SlotKind::Conservative) {
+                SlotKind::Scalar => {}
+                SlotKind::Ref(Ref::Ptr) => self.handle(v >> 32),
+                SlotKind::Ref(Ref::Handle) => self.handle(v),
+                // (The data word is described as a scalar.)
+                SlotKind::Ref(Ref::Iface) => {
+                    if let Some(&d) = slots.get(i + 1) {
+                        self.iface(v, d);
+                    }
+                }
+                SlotKind::Conservative => self.conservative(v),
             }
         }
     }
@@ -345,7 +376,39 @@ impl Vm {
             None => 0,
         };
         let top = top.max(self.sp).min(g.stack.len());
-        g.stack[..top].iter().for_each(|&v| m.conservative(v));
+        // Each frame's locals by its pointer map, its operand stack (up to
+        // the next frame's base) conservatively.
+        let conservative = |m: &mut Marker, r: std::ops::Range<usize>| {
+            g.stack[r].iter().for_each(|&v| m.conservative(v));
+        };
+        let mut lo = 0;
+        for (i, f) in g.frames.iter().enumerate() {
+            let func = self.prog.func(f.func);
+            let base = f.base as usize;
+            let end = g
+                .frames
+                .get(i + 1)
+                .map_or(top, |n| n.base as usize)
+                .min(top);
+            if base < lo || end < base {
+                // Frames out of order (not expected): all conservative.
+                if end > lo {
+                    conservative(&mut m, lo..end);
+                    lo = end;
+                }
+                continue;
+            }
+            conservative(&mut m, lo..base);
+            let live = (base + func.locals.saturating_sub(func.pad) as usize).min(end);
+            m.frame_locals(&g.stack[base..live], &func.slot_kinds);
+            // The pad slots (never written) are skipped.
+            let locals = (base + func.locals as usize).min(end);
+            conservative(&mut m, locals..end);
+            lo = end;
+        }
+        if lo < top {
+            conservative(&mut m, lo..top);
+        }
         for f in g.frames.iter() {
             m.handle(f.closure as u64);
         }

@@ -22,12 +22,20 @@ fn field(name: &str, ty: TypeId) -> Field {
 /// A VM whose program has the given types and one function of
 /// `locals` slots (a frame for it is pushed by the tests that need one).
 fn vm_with(types: TypeTable, locals: u32) -> Vm {
-    let prog = Program {
-        funcs: vec![Function {
+    vm_with_func(
+        types,
+        Function {
             name: "main.f".into(),
             locals,
             ..Function::default()
-        }],
+        },
+    )
+}
+
+/// A VM whose program has the given types and the one function `f`.
+fn vm_with_func(types: TypeTable, f: Function) -> Vm {
+    let prog = Program {
+        funcs: vec![f],
         types,
         strings: vec![b"constant".to_vec()],
         globals: 2,
@@ -247,6 +255,128 @@ fn frames_are_scanned_up_to_the_innermost_operand_stack() {
     vm.collect();
     assert!(alive(&vm, in_locals));
     assert!(!alive(&vm, beyond));
+}
+
+/// Pushes a frame of function 0 at `base`.
+fn push_frame(vm: &mut Vm, base: u32) {
+    vm.g.frames.push(Frame {
+        func: FuncId(0),
+        pc: 0,
+        base,
+        ret: base,
+        keep_results: false,
+        closure: 0,
+    });
+}
+
+#[test]
+fn frame_locals_follow_the_pointer_map() {
+    use crate::program::{Ref, SlotKind};
+    let mut t = TypeTable::new();
+    let p_int = t.intern(Type::Pointer(builtin::INT));
+    let iface = t.intern(Type::Interface(vec![]));
+    let pair = t.intern(Type::Struct(vec![
+        field("a", builtin::INT),
+        field("s", builtin::STRING),
+    ]));
+    // func(n int, p *int, x interface{}) with locals s string, m
+    // map-like handle, then two slots the map does not describe.
+    let mut kinds = vec![];
+    for ty in [builtin::INT, p_int, iface, builtin::STRING] {
+        slot_kinds(&t, ty, &mut kinds);
+    }
+    kinds.push(SlotKind::Ref(Ref::Handle));
+    assert_eq!(
+        kinds,
+        [
+            SlotKind::Scalar,
+            SlotKind::Ref(Ref::Ptr),
+            SlotKind::Ref(Ref::Iface),
+            SlotKind::Scalar,
+            SlotKind::Ref(Ref::Ptr),
+            SlotKind::Scalar,
+            SlotKind::Ref(Ref::Handle),
+        ]
+    );
+    let mut vm = vm_with_func(
+        t,
+        Function {
+            name: "main.f".into(),
+            params: 4,
+            locals: 12,
+            pad: 3,
+            slot_kinds: kinds,
+            ..Function::default()
+        },
+    );
+    let h = &mut vm.heap;
+    let by_int = h.alloc_slots(1, Scan::None);
+    let by_len = h.alloc_str(b"length");
+    let pointee = h.alloc_slots(1, Scan::None);
+    let text = h.alloc_str(b"text");
+    let s = h.alloc_str(b"boxed");
+    let bx = h.alloc_slots_from(vec![7, ptr(s, 0), 5], Scan::Elems(pair));
+    let closure = h.alloc_closure(FuncId(0), &[]);
+    let undescribed = h.alloc_str(b"undescribed");
+    let in_pad = h.alloc_str(b"pad");
+    let operand = h.alloc_str(b"operand");
+    let base = 4;
+    let frame = [
+        by_int as u64,      // n int: a scalar equal to a live handle
+        ptr(pointee, 0),    // p *int
+        pair.0 as u64,      // x: the dynamic type,
+        ptr(bx, 0),         //    the box
+        ptr(text, 2),       // s: data pointer,
+        by_len as u64,      //    length (equal to a live handle)
+        closure as u64,     // a handle
+        0,                  // undescribed: conservative
+        undescribed as u64, // undescribed: conservative
+        ptr(in_pad, 0),     // pad: never scanned
+        0,
+        0,
+        ptr(operand, 0), // the operand stack: conservative
+    ];
+    vm.g.stack[base..base + frame.len()].copy_from_slice(&frame);
+    push_frame(&mut vm, base as u32);
+    vm.sp = base + frame.len();
+    vm.collect();
+    for h in [pointee, text, bx, s, closure, undescribed, operand] {
+        assert!(alive(&vm, h), "object {h} was freed");
+    }
+    for h in [by_int, by_len, in_pad] {
+        assert!(!alive(&vm, h), "object {h} survived");
+    }
+}
+
+#[test]
+fn operand_stacks_between_frames_are_conservative() {
+    use crate::program::SlotKind;
+    // Two frames of a function with two scalar locals: the caller's
+    // operand stack (between its locals and the callee's base) is
+    // scanned conservatively, both frames' locals by the map.
+    let mut vm = vm_with_func(
+        TypeTable::new(),
+        Function {
+            name: "main.f".into(),
+            locals: 2,
+            max_stack: 4,
+            slot_kinds: vec![SlotKind::Scalar; 2],
+            ..Function::default()
+        },
+    );
+    let h = &mut vm.heap;
+    let objs: Vec<Handle> = (0..6).map(|_| h.alloc_str(b"x")).collect();
+    // Caller at 0: locals 0..2, operands 2..4; callee at 4: locals 4..6,
+    // operands 6..
+    for (i, &o) in objs.iter().enumerate() {
+        vm.g.stack[i] = o as u64;
+    }
+    push_frame(&mut vm, 0);
+    push_frame(&mut vm, 4);
+    vm.sp = 6;
+    vm.collect();
+    let alive_now: Vec<bool> = objs.iter().map(|&o| alive(&vm, o)).collect();
+    assert_eq!(alive_now, [false, false, true, true, false, false]);
 }
 
 #[test]
