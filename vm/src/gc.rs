@@ -11,7 +11,7 @@
 //! that call Go pass what they still need as arguments).
 //!
 //! **Roots:** the globals and the runtime's shared objects
-//! ([`Heap::runtime_roots`]), every frame's slots up to the innermost
+//! (`Heap::runtime_roots`), every frame's slots up to the innermost
 //! frame's operand stack limit, the frames' running closures, the
 //! `_defer` records (closure and arguments), the `_panic` values and the
 //! values caught by catch points, and the runtime's static error strings.

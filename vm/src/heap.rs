@@ -10,7 +10,7 @@
 //! follow in order (see [`crate::program::Program::string_handle`]).
 //!
 //! Objects never move. The collector (`gc.rs`) marks from the roots and
-//! [`Heap::sweep`] frees the rest: a freed handle's entry becomes
+//! `Heap::sweep` frees the rest: a freed handle's entry becomes
 //! [`Obj::Free`] and the handle is reused by a later allocation. Every
 //! object says where its references are ([`Scan`], map key and value
 //! types), so integers are never taken for references in the heap.

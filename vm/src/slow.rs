@@ -165,7 +165,7 @@ impl Vm {
 
     /// Appends `n` elements (`vals`, `n * slots` slots; `None`: zero
     /// elements) to slice `s`, growing as Go's `growslice` does: a length
-    /// past `maxInt` or a backing array past [`MAX_ALLOC`] is `growslice:
+    /// past `maxInt` or a backing array past `MAX_ALLOC` (2^48 bytes) is `growslice:
     /// len out of range`, and zero-size elements get exactly the new
     /// length as capacity.
     pub fn append_slots(
