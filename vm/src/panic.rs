@@ -487,10 +487,7 @@ impl Vm {
     /// two slots (the boxing rule).
     pub fn string_iface_data(&mut self, s: &[u8]) -> u64 {
         let v = self.heap.new_string(s);
-        let b = self
-            .heap
-            .alloc_slots_from(v.to_vec(), Scan::Elems(crate::types::builtin::STRING));
-        ptr(b, 0)
+        self.box_iface_data(crate::types::builtin::STRING, &v)
     }
 
     /// The bytes of the string boxed at interface data word `data`.

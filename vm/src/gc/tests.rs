@@ -134,14 +134,7 @@ fn marks_every_object_kind_and_frees_the_rest() {
     globals[0] = closure as u64;
     globals[1] = iter as u64;
     vm.g.stack[0] = ptr(arr, 0);
-    vm.g.frames.push(Frame {
-        func: FuncId(0),
-        pc: 0,
-        base: 0,
-        ret: 0,
-        keep_results: false,
-        closure: 0,
-    });
+    push_frame(&mut vm, 0);
     vm.collect();
     for h in [target, key, map, cl_target, closure, iter, elem, arr] {
         assert!(alive(&vm, h), "object {h} was freed");
@@ -202,14 +195,7 @@ fn defer_records_and_catch_points_are_roots() {
     let closure = h.alloc_closure(FuncId(0), &[env as u64]);
     let caught = h.alloc_str(b"caught");
     let caught_box = h.alloc_slots_from(vec![ptr(caught, 0), 6], Scan::Elems(builtin::STRING));
-    vm.g.frames.push(Frame {
-        func: FuncId(0),
-        pc: 0,
-        base: 0,
-        ret: 0,
-        keep_results: false,
-        closure: 0,
-    });
+    push_frame(&mut vm, 0);
     vm.g.defers.push(Defer {
         frame: 0,
         closure: closure as u64,
@@ -240,14 +226,7 @@ fn frames_are_scanned_up_to_the_innermost_operand_stack() {
     let h = &mut vm.heap;
     let in_locals = h.alloc_str(b"local");
     let beyond = h.alloc_str(b"beyond");
-    vm.g.frames.push(Frame {
-        func: FuncId(0),
-        pc: 0,
-        base: 10,
-        ret: 10,
-        keep_results: false,
-        closure: 0,
-    });
+    push_frame(&mut vm, 10);
     vm.g.stack[12] = in_locals as u64;
     // Past the frame's locals and operand stack (max_stack is 0 here):
     // not a root.

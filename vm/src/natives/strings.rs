@@ -34,14 +34,19 @@ pub(crate) fn ret_string(vm: &mut Vm, at: usize, i: usize, b: Vec<u8>) {
 /// copied into `base`) that `sub`, a part of `base`, covers: no copy, as
 /// Go's substrings share their bytes.
 fn ret_view(vm: &mut Vm, at: usize, i: usize, orig: [u64; 2], base: &[u8], sub: &[u8]) {
+    vm.ret_str_val(at, i, view(orig, base, sub));
+}
+
+/// The string value of `sub`, a part of `base`, which holds the bytes of
+/// string `orig`: a view of `orig`'s bytes ("" points nowhere).
+fn view(orig: [u64; 2], base: &[u8], sub: &[u8]) -> [u64; 2] {
     let off = sub.as_ptr() as usize - base.as_ptr() as usize;
     debug_assert!(off + sub.len() <= base.len(), "a view outside its string");
-    let v = if sub.is_empty() {
+    if sub.is_empty() {
         [0, 0]
     } else {
         [orig[0] + off as u64, sub.len() as u64]
-    };
-    vm.ret_str_val(at, i, v);
+    }
 }
 
 /// Writes a `[]string` result (slots 0..3) of `pieces`, views of string
@@ -65,12 +70,7 @@ fn ret_views(
     let cap = cap.max(len);
     let mut words = Vec::with_capacity(2 * cap);
     for p in pieces {
-        let off = p.as_ptr() as usize - base.as_ptr() as usize;
-        words.extend(if p.is_empty() {
-            [0, 0]
-        } else {
-            [orig[0] + off as u64, p.len() as u64]
-        });
+        words.extend(view(orig, base, p));
     }
     words.resize(2 * cap, 0);
     let h = vm
