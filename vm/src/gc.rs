@@ -5,7 +5,10 @@
 //! allocates (`Vm::gc_safepoint`, in both tiers: native code reaches those
 //! instructions through `jit_op`, with its register homes and pending
 //! operands written to their slots and its lazy frames materialized) and
-//! a native call. Between two safepoints nothing is freed, so Rust code
+//! a native call; and, through `Vm::reserve_heap`, inside an allocating
+//! slow instruction whose allocation would pass the heap cap (its popped
+//! operands are still in the frame's operand-stack slots, scanned
+//! conservatively). Between two safepoints nothing is freed, so Rust code
 //! may hold references in locals while it runs, as long as it does not
 //! call back into Go meanwhile (a callee can reach a safepoint: natives
 //! that call Go pass what they still need as arguments).
