@@ -3,7 +3,11 @@
 // structs and of nested slices.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+	"strconv"
+)
 
 type Rec struct {
 	A int8
@@ -16,6 +20,11 @@ type Rec struct {
 	H bool
 	I rune
 	J byte
+}
+
+type T struct {
+	a int8
+	b []int16
 }
 
 type Wrap struct {
@@ -82,4 +91,44 @@ func main() {
 	fmt.Print(int8(1), uint8(2), "s", int16(3), true, false, float32(0.25), "\n")
 	fmt.Println(fmt.Sprintf("%5.1f|%-6d|%+x|%x", float32(3.14159), int16(-42), int8(-1), uint8(200)))
 	fmt.Printf("%d %d\n", []int8{}, [0]uint16{})
+	pointersMapsStrconv()
+}
+
+// pointersMapsStrconv prints pointers to arrays and slices, maps with
+// narrow keys (fmt sorts them), and strconv on narrow bit sizes.
+func pointersMapsStrconv() {
+	arr := [3]int8{1, -2, 3}
+	sl := []byte("hi")
+	fmt.Println(&arr, &sl)
+	fmt.Printf("%v %+v %d %x\n", &arr, &sl, &arr, &sl)
+	t := &T{-1, []int16{1, 2}}
+	fmt.Printf("%v %+v %#v\n", t, t, *t)
+	nan := float32(math.NaN())
+	m := map[float32]int8{nan: 1, 1: 2, -1: 3, float32(math.Inf(-1)): 4}
+	m[1] = 5
+	fmt.Println(m, len(m))
+	m2 := map[[2]bool]uint8{{true, false}: 1, {false, true}: 2, {false, false}: 3}
+	fmt.Println(m2)
+	type K struct {
+		a int8
+		b string
+	}
+	m3 := map[K]bool{{-1, "z"}: true, {-1, "a"}: false, {5, ""}: true}
+	fmt.Println(m3)
+	fmt.Println(strconv.Itoa(int(int8(-128))), strconv.FormatInt(int64(int16(-1)), 16), strconv.FormatUint(uint64(uint32(1<<32-1)), 2))
+	fmt.Println(strconv.FormatFloat(float64(float32(0.1)), 'g', -1, 32), strconv.FormatFloat(float64(float32(0.1)), 'g', -1, 64))
+	v, err := strconv.ParseInt("-129", 10, 8)
+	fmt.Println(int8(v), v, err)
+	u, err := strconv.ParseUint("256", 10, 8)
+	fmt.Println(uint8(u), u, err)
+	f, err := strconv.ParseFloat("3.4e39", 32)
+	fmt.Println(float32(f), f, err)
+	f2, _ := strconv.ParseFloat("0.1", 32)
+	fmt.Println(f2, float32(f2))
+	bs := strconv.AppendInt([]byte("x="), int64(int8(-5)), 10)
+	bs = strconv.AppendQuoteRune(bs, 'é')
+	fmt.Println(string(bs), bs)
+	fmt.Printf("%6.2v|%-8q|%#x|%#o|%+q\n", float32(1.0/3), byte('a'), []byte{1, 2}, int16(8), rune(0x263a))
+	fmt.Printf("%x %X\n", "héllo", []string{"ab", "c"})
+	fmt.Printf("%v %s\n", []int8(nil), [2][]byte{[]byte("a"), nil})
 }
