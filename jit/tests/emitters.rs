@@ -51,7 +51,11 @@ fn main_calling(args: &[i64]) -> Function {
             args: args.len() as u32,
             rets: 1,
         },
-        Op::StoreGlobal { slot: 0, n: 1 },
+        Op::StoreGlobal {
+            off: 0,
+            ty: gust_vm::types::builtin::INT,
+            n: 1,
+        },
         Op::Return { n: 0 },
     ]);
     func("main", 0, 0, 0, main)
@@ -381,11 +385,23 @@ fn globals() {
         1,
         1,
         vec![
-            Op::LoadGlobal { slot: 0, n: 1 },
+            Op::LoadGlobal {
+                off: 0,
+                ty: gust_vm::types::builtin::INT,
+                n: 1,
+            },
             Op::LoadLocal { slot: 0 },
             Op::Arith { op: Arith::Add },
-            Op::StoreGlobal { slot: 0, n: 1 },
-            Op::LoadGlobal { slot: 0, n: 1 },
+            Op::StoreGlobal {
+                off: 0,
+                ty: gust_vm::types::builtin::INT,
+                n: 1,
+            },
+            Op::LoadGlobal {
+                off: 0,
+                ty: gust_vm::types::builtin::INT,
+                n: 1,
+            },
             Op::ArithImm {
                 op: Arith::Mul,
                 v: 2,
@@ -429,7 +445,11 @@ fn osr_enters_a_running_loop() {
                 target: 5,
             },
             Op::LoadLocal { slot: 0 },
-            Op::StoreGlobal { slot: 0, n: 1 },
+            Op::StoreGlobal {
+                off: 0,
+                ty: gust_vm::types::builtin::INT,
+                n: 1,
+            },
             Op::Return { n: 0 },
         ],
     );
@@ -465,7 +485,7 @@ fn osr_enters_a_running_loop() {
     vm.set_tier(Box::new(Counting(Jit::new(), asked.clone())), 0);
     vm.run_main().unwrap();
     assert_eq!(asked.get(), 1);
-    assert_eq!(vm.heap.slots(prog.globals_handle())[0], want);
+    assert_eq!(vm.heap.words(prog.globals_handle())[0], want);
 }
 
 /// Lazy frame headers: a function whose code is all inline and whose

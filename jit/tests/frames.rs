@@ -62,7 +62,11 @@ fn program(recover: bool) -> Program {
             args: 1,
             rets: 1,
         },
-        Op::StoreGlobal { slot: 0, n: 1 },
+        Op::StoreGlobal {
+            off: 0,
+            ty: gust_vm::types::builtin::INT,
+            n: 1,
+        },
         Op::DeferReturn,
         Op::Return { n: 0 },
     ]);
@@ -86,7 +90,11 @@ fn program(recover: bool) -> Program {
     ];
     let recoverer = vec![
         Op::Recover,
-        Op::StoreGlobal { slot: 1, n: 2 },
+        Op::StoreGlobal {
+            off: 8,
+            ty: gust_vm::types::builtin::ANY,
+            n: 2,
+        },
         Op::Return { n: 0 },
     ];
     let mut prog = Program {
@@ -98,7 +106,7 @@ fn program(recover: bool) -> Program {
         ],
         types: TypeTable::new(),
         strings: vec![b"boom".to_vec()],
-        globals: 3,
+        globals: 24,
         files: vec!["t.go".into()],
         ..Program::default()
     };
@@ -128,7 +136,7 @@ fn run(prog: Program, jit: bool) -> (Result<(), Unwind>, String, Vec<u64>) {
         vm.set_tier(Box::new(Jit::new()), 0);
     }
     let r = vm.run_main();
-    let mut globals = vm.heap.slots(prog.globals_handle()).to_vec();
+    let mut globals = vm.heap.words(prog.globals_handle()).to_vec();
     // The static box of the panic's string constant, for comparisons.
     globals.push(vm.heap.const_string_box(0));
     let stderr = String::from_utf8(err.0.borrow().clone()).unwrap();

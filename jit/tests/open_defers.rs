@@ -73,7 +73,11 @@ fn program(k: u32, mask: i64) -> Program {
             0,
             0,
             vec![
-                Op::LoadGlobal { slot: 0, n: 1 },
+                Op::LoadGlobal {
+                    off: 0,
+                    ty: gust_vm::types::builtin::INT,
+                    n: 1,
+                },
                 Op::ArithImm {
                     op: Arith::Mul,
                     v: 10,
@@ -82,7 +86,11 @@ fn program(k: u32, mask: i64) -> Program {
                     op: Arith::Add,
                     v: i as i64 + 1,
                 },
-                Op::StoreGlobal { slot: 0, n: 1 },
+                Op::StoreGlobal {
+                    off: 0,
+                    ty: gust_vm::types::builtin::INT,
+                    n: 1,
+                },
                 Op::Return { n: 0 },
             ],
         ));

@@ -32,8 +32,10 @@
 //! would need the verifier to type the operand stack, which it does not
 //! (it tracks depths only).
 //!
-//! **Heap objects are precise:** a slot object is scanned by its element
-//! type's pointer map ([`Scan`]), a map by its key and value types, so an
+//! **Heap objects are precise:** a memory object is scanned by its element
+//! type's pointer map ([`Scan`], in byte offsets: references are 8-byte
+//! words at 8-aligned offsets in Go's layout), a map by its key and value
+//! types (maps keep their keys and values as slots), so an
 //! integer in the heap is never taken for a reference and pointer-free
 //! objects are never scanned.
 
@@ -45,9 +47,9 @@ use crate::program::{Ref, SlotKind};
 use crate::types::{Type, TypeId, TypeTable};
 use crate::vm::Vm;
 
-/// The references of a value of a type, as (slot offset, kind) (Go's
-/// `gcdata`, in slots).
-type PointerMap = std::rc::Rc<[(u32, Ref)]>;
+/// The references of a value of a type, as (slot offset in a frame,
+/// byte offset in memory, kind) (Go's `gcdata`).
+type PointerMap = std::rc::Rc<[(u32, u32, Ref)]>;
 
 /// The pointer maps of the program's types, made on first use.
 #[derive(Debug, Default)]
@@ -66,7 +68,7 @@ impl PointerMaps {
             return m.clone();
         }
         let mut out = Vec::new();
-        flatten(types, ty, 0, &mut out);
+        flatten(types, ty, 0, 0, &mut out);
         let m: PointerMap = out.into();
         if self.maps.len() <= i {
             self.maps.resize(i + 1, None);
@@ -90,31 +92,33 @@ impl PointerMaps {
     }
 }
 
-/// Appends the references of a value of `ty` at slot `at`.
-fn flatten(types: &TypeTable, ty: TypeId, at: u32, out: &mut Vec<(u32, Ref)>) {
+/// Appends the references of a value of `ty` at slot `at` of a frame
+/// and byte `mem` of memory.
+fn flatten(types: &TypeTable, ty: TypeId, at: u32, mem: u32, out: &mut Vec<(u32, u32, Ref)>) {
     match types.under(ty) {
-        Type::Map(..) | Type::Func(_) => out.push((at, Ref::Handle)),
-        Type::String | Type::Pointer(_) | Type::Slice(_) => out.push((at, Ref::Ptr)),
-        Type::Interface(_) => out.push((at, Ref::Iface)),
+        Type::Map(..) | Type::Func(_) => out.push((at, mem, Ref::Handle)),
+        Type::String | Type::Pointer(_) | Type::Slice(_) => out.push((at, mem, Ref::Ptr)),
+        Type::Interface(_) => out.push((at, mem, Ref::Iface)),
         Type::Array(e, n) => {
             let k = types.slots(*e);
             if *n == 0 || k == 0 {
                 return;
             }
             let start = out.len();
-            flatten(types, *e, at, out);
+            flatten(types, *e, at, mem, out);
             if out.len() == start {
                 return;
             }
+            let size = types.layout(*e).size as u32;
             let elem: Vec<_> = out[start..].to_vec();
             for i in 1..*n as u32 {
-                out.extend(elem.iter().map(|&(o, r)| (o + i * k, r)));
+                out.extend(elem.iter().map(|&(o, b, r)| (o + i * k, b + i * size, r)));
             }
         }
         Type::Struct(fs) => {
             let mut off = at;
-            for f in fs {
-                flatten(types, f.ty, off, out);
+            for (i, f) in fs.iter().enumerate() {
+                flatten(types, f.ty, off, mem + types.field_byte_offset(ty, i), out);
                 off += types.slots(f.ty);
             }
         }
@@ -138,8 +142,8 @@ pub fn slot_kinds(types: &TypeTable, ty: TypeId, out: &mut Vec<SlotKind>) {
         _ => {
             out.resize(start + n, SlotKind::Scalar);
             let mut refs = Vec::new();
-            flatten(types, ty, 0, &mut refs);
-            for (off, r) in refs {
+            flatten(types, ty, 0, 0, &mut refs);
+            for (off, _, r) in refs {
                 out[start + off as usize] = SlotKind::Ref(r);
             }
             return;
@@ -224,9 +228,9 @@ impl Marker<'_> {
             1 => {
                 let m = self.maps.get(self.types, ty);
                 match m.first() {
-                    Some((_, Ref::Handle)) => self.handle(data),
-                    Some((_, Ref::Ptr)) => self.handle(data >> 32),
-                    Some((_, Ref::Iface)) => unreachable!("a one-slot interface"),
+                    Some((_, _, Ref::Handle)) => self.handle(data),
+                    Some((_, _, Ref::Ptr)) => self.handle(data >> 32),
+                    Some((_, _, Ref::Iface)) => unreachable!("a one-slot interface"),
                     None => {}
                 }
             }
@@ -266,12 +270,47 @@ impl Marker<'_> {
             return;
         }
         let m = self.maps.get(types, ty);
-        for &(off, r) in m.iter() {
+        for &(off, _, r) in m.iter() {
             let off = off as usize;
             match r {
                 Ref::Handle => self.handle(v[off]),
                 Ref::Ptr => self.handle(v[off] >> 32),
                 Ref::Iface => self.iface(v[off], v[off + 1]),
+            }
+        }
+    }
+
+    /// Marks the references of the value of type `ty` stored in `mem`
+    /// (Go's layout: references are 8-byte words at 8-aligned offsets).
+    fn mem_value(&mut self, ty: TypeId, mem: &[u8]) {
+        let types = self.types;
+        let word = |o: usize| u64::from_le_bytes(mem[o..o + 8].try_into().unwrap());
+        if types.slots(ty) > FLAT_LIMIT {
+            match types.under(ty) {
+                Type::Array(e, _) => {
+                    let size = types.layout(*e).size as usize;
+                    if size > 0 && !self.maps.get(types, *e).is_empty() {
+                        mem.chunks_exact(size).for_each(|c| self.mem_value(*e, c));
+                    }
+                }
+                Type::Struct(fs) => {
+                    for (i, f) in fs.iter().enumerate() {
+                        let at = types.field_byte_offset(ty, i) as usize;
+                        let size = types.layout(f.ty).size as usize;
+                        self.mem_value(f.ty, &mem[at..at + size]);
+                    }
+                }
+                _ => unreachable!("a large scalar"),
+            }
+            return;
+        }
+        let m = self.maps.get(types, ty);
+        for &(_, off, r) in m.iter() {
+            let off = off as usize;
+            match r {
+                Ref::Handle => self.handle(word(off)),
+                Ref::Ptr => self.handle(word(off) >> 32),
+                Ref::Iface => self.iface(word(off), word(off + 8)),
             }
         }
     }
@@ -282,15 +321,16 @@ impl Marker<'_> {
             let heap = self.heap;
             match heap.obj(h) {
                 Obj::Free | Obj::Str(_) => {}
-                Obj::Slots { slots, scan } => match *scan {
+                Obj::Mem { words, scan } => match *scan {
                     Scan::None => {}
-                    Scan::Conservative => slots.iter().for_each(|&v| self.conservative(v)),
+                    Scan::Conservative => words.iter().for_each(|&v| self.conservative(v)),
                     Scan::Elems(t) => {
-                        let k = self.types.slots(t) as usize;
-                        if k > 0
-                            && (k > FLAT_LIMIT as usize || !self.maps.get(self.types, t).is_empty())
+                        let (k, size) = (self.types.slots(t), self.types.layout(t).size as usize);
+                        if size > 0 && (k > FLAT_LIMIT || !self.maps.get(self.types, t).is_empty())
                         {
-                            slots.chunks_exact(k).for_each(|c| self.value(t, c));
+                            heap.mem(h)
+                                .chunks_exact(size)
+                                .for_each(|c| self.mem_value(t, c));
                         }
                     }
                 },

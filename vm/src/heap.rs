@@ -1,8 +1,10 @@
 //! The one heap API: every heap object of a program is created here.
 //!
 //! Objects are addressed by a 32-bit handle. Value slots hold handles
-//! (strings, maps, closures) or pointers, which are `handle << 32 | offset`
-//! into a slot object (escaped variables, `new(T)`, slice backing arrays).
+//! (maps, closures) or pointers, which are `handle << 32 | byte offset`
+//! into a memory object in Go's layout (escaped variables, `new(T)`,
+//! slice backing arrays, the globals: [`crate::layout`]) or a string
+//! object (a string's data pointer).
 //!
 //! **Invariant:** handle 0 is the empty string and doubles as nil: the zero
 //! slot is a valid empty string, nil pointer, nil map, nil func and nil
@@ -63,11 +65,13 @@ pub enum Obj {
     Free,
     /// Immutable string bytes (Go strings may hold invalid UTF-8).
     Str(Box<[u8]>),
-    /// Mutable 64-bit slots: a box, a `new(T)`, a slice's backing array.
-    Slots {
-        /// The slots.
-        slots: Vec<u64>,
-        /// Where their references are.
+    /// Mutable memory in Go's layout (see [`crate::layout`]): a box, a
+    /// `new(T)`, a slice's backing array, the globals. Kept as 64-bit
+    /// words, so it is 8-aligned; its bytes are addressed by pointers.
+    Mem {
+        /// The memory (its byte size rounded up to words).
+        words: Vec<u64>,
+        /// Where its references are.
         scan: Scan,
     },
     /// A map.
@@ -115,14 +119,14 @@ impl Obj {
             + match self {
                 Obj::Free | Obj::MapIter { .. } => 0,
                 Obj::Str(s) => s.len(),
-                Obj::Slots { slots, .. } => 8 * slots.len(),
+                Obj::Mem { words, .. } => 8 * words.len(),
                 Obj::Map { map, .. } => map.allocated_bytes(),
                 Obj::Closure { env, .. } => 8 * env.len(),
             }
     }
 }
 
-/// Packs a pointer to slot `off` of object `h`.
+/// Packs a pointer to byte `off` of object `h`.
 #[inline]
 pub fn ptr(h: Handle, off: u32) -> u64 {
     (h as u64) << 32 | off as u64
@@ -134,17 +138,24 @@ pub fn ptr_handle(p: u64) -> Handle {
     (p >> 32) as Handle
 }
 
-/// The slot offset of a pointer.
+/// The byte offset of a pointer.
 #[inline]
 pub fn ptr_off(p: u64) -> u32 {
     p as u32
+}
+
+/// The address gust prints for pointer `p` to a memory object (Go
+/// prints real ones): distinct objects never overlap, and addresses
+/// within one object are as far apart as in Go's layout.
+pub fn address(p: u64) -> u64 {
+    0xc000000000 + ((ptr_handle(p) as u64) << 32) + ptr_off(p) as u64
 }
 
 /// All objects of one VM.
 #[derive(Debug)]
 pub struct Heap {
     objs: Vec<Obj>,
-    /// Per handle, the address of a slot object's first slot or of a
+    /// Per handle, the address of a memory object's first byte or of a
     /// closure's first captured slot (null for other objects), for native
     /// code.
     ///
@@ -232,17 +243,17 @@ impl Heap {
         self.limit
     }
 
-    /// Offset of the slot address table's pointer (for native code, which
-    /// finds slot `off` of object `h` at `table[h] + 8 * off`).
+    /// Offset of the address table's pointer (for native code, which
+    /// finds byte `off` of memory object `h` at `table[h] + off`).
     pub const SLOT_ADDRS_OFFSET: usize = std::mem::offset_of!(Heap, slot_addrs_ptr);
 
     /// A heap holding the empty string at handle 0, the globals object
-    /// (`globals` zeroed slots) at handle 1, and the program's string
+    /// (`globals` zeroed bytes) at handle 1, and the program's string
     /// constants at handles `2..`, in order; none of them is ever freed.
     pub fn with_program(globals: usize, strings: &[Vec<u8>]) -> Self {
         let mut h = Heap::new();
-        h.push(Obj::Slots {
-            slots: vec![0; globals],
+        h.push(Obj::Mem {
+            words: vec![0; globals.div_ceil(8)],
             scan: Scan::Conservative,
         });
         for s in strings {
@@ -254,7 +265,7 @@ impl Heap {
 
     fn push(&mut self, mut o: Obj) -> Handle {
         let addr = match &mut o {
-            Obj::Slots { slots, .. } => slots.as_mut_ptr(),
+            Obj::Mem { words, .. } => words.as_mut_ptr(),
             Obj::Closure { env, .. } => env.as_mut_ptr(),
             _ => std::ptr::null_mut(),
         };
@@ -323,39 +334,40 @@ impl Heap {
         [ptr(self.alloc_string(bytes), 0), n]
     }
 
-    /// Allocates `n` zeroed slots holding values as `scan` says.
-    pub fn alloc_slots(&mut self, n: usize, scan: Scan) -> Handle {
-        let slots = vec![0; n];
-        advise_huge_pages(&slots);
-        self.push(Obj::Slots { slots, scan })
+    /// Allocates `bytes` zeroed bytes of memory holding values as `scan`
+    /// says (for sizes the runtime controls; see [`Heap::try_alloc_mem`]).
+    pub fn alloc_mem(&mut self, bytes: usize, scan: Scan) -> Handle {
+        let words = vec![0; bytes.div_ceil(8)];
+        self.push(Obj::Mem { words, scan })
     }
 
     /// A pointer to Go's `runtime.zerobase`: the address `mallocgc` gives
     /// every zero-size allocation (so such pointers compare equal).
     pub fn zerobase(&mut self) -> u64 {
         if self.zerobase == 0 {
-            self.zerobase = self.push(Obj::Slots {
-                slots: Vec::new(),
+            self.zerobase = self.push(Obj::Mem {
+                words: Vec::new(),
                 scan: Scan::None,
             });
         }
         ptr(self.zerobase, 0)
     }
 
-    /// `n` zeroed slots as a vector, or `None` when the system cannot
-    /// provide them (Go's `out of memory`, instead of an abort). The
-    /// pages are the system's zero pages until written.
+    /// `bytes` zeroed bytes as a vector of words, or `None` when the
+    /// system cannot provide them (Go's `out of memory`, instead of an
+    /// abort). The pages are the system's zero pages until written.
     ///
-    /// Pointers address slots with 32-bit offsets, so an object of 2^32
-    /// slots or more is refused too (Go's out of memory, never a pointer
-    /// whose offset carries into its handle).
-    pub fn zeroed_vec(n: usize) -> Option<Vec<u64>> {
-        if n == 0 {
+    /// Pointers address bytes with 32-bit offsets, so an object of 4 GiB
+    /// or more is refused too (Go's out of memory, never a pointer whose
+    /// offset carries into its handle).
+    pub fn zeroed_words(bytes: u64) -> Option<Vec<u64>> {
+        if bytes == 0 {
             return Some(Vec::new());
         }
-        if n > u32::MAX as usize {
+        if bytes > u32::MAX as u64 {
             return None;
         }
+        let n = bytes.div_ceil(8) as usize;
         let layout = std::alloc::Layout::array::<u64>(n).ok()?;
         // SAFETY: `layout` has a non-zero size (n > 0).
         let p = unsafe { std::alloc::alloc_zeroed(layout) } as *mut u64;
@@ -368,34 +380,73 @@ impl Heap {
         Some(unsafe { Vec::from_raw_parts(p, n, n) })
     }
 
-    /// Allocates `n` zeroed slots, or `None` when out of memory.
-    pub fn try_alloc_slots(&mut self, n: usize, scan: Scan) -> Option<Handle> {
-        let slots = Self::zeroed_vec(n)?;
-        advise_huge_pages(&slots);
-        Some(self.push(Obj::Slots { slots, scan }))
+    /// Allocates `bytes` zeroed bytes, or `None` when out of memory.
+    pub fn try_alloc_mem(&mut self, bytes: u64, scan: Scan) -> Option<Handle> {
+        let words = Self::zeroed_words(bytes)?;
+        advise_huge_pages(&words);
+        Some(self.push(Obj::Mem { words, scan }))
     }
 
-    /// Allocates slots holding `v`, whose values are as `scan` says.
-    pub fn alloc_slots_from(&mut self, v: Vec<u64>, scan: Scan) -> Handle {
-        self.push(Obj::Slots { slots: v, scan })
+    /// Allocates memory holding `words` (a dense value's slots: see
+    /// [`crate::layout::Layout::dense`]), as `scan` says.
+    pub fn alloc_words(&mut self, words: Vec<u64>, scan: Scan) -> Handle {
+        self.push(Obj::Mem { words, scan })
     }
 
-    /// The slots of object `h`.
+    /// The words of memory object `h`.
     #[inline]
-    pub fn slots(&self, h: Handle) -> &[u64] {
+    pub fn words(&self, h: Handle) -> &[u64] {
         match &self.objs[h as usize] {
-            Obj::Slots { slots, .. } => slots,
-            o => unreachable!("slot handle {h} points at {o:?}"),
+            Obj::Mem { words, .. } => words,
+            o => unreachable!("memory handle {h} points at {o:?}"),
         }
     }
 
-    /// The slots of object `h`, mutably (a slice: slot objects never
-    /// change size, see `slot_addrs`).
+    /// The words of memory object `h`, mutably (a slice: memory objects
+    /// never change size, see `slot_addrs`).
     #[inline]
-    pub fn slots_mut(&mut self, h: Handle) -> &mut [u64] {
+    pub fn words_mut(&mut self, h: Handle) -> &mut [u64] {
         match &mut self.objs[h as usize] {
-            Obj::Slots { slots, .. } => slots,
-            o => unreachable!("slot handle {h} points at {o:?}"),
+            Obj::Mem { words, .. } => words,
+            o => unreachable!("memory handle {h} points at {o:?}"),
+        }
+    }
+
+    /// The bytes of memory object `h`.
+    #[inline]
+    pub fn mem(&self, h: Handle) -> &[u8] {
+        let w = self.words(h);
+        // SAFETY: any initialized u64 is 8 initialized bytes, and u8 has
+        // no alignment requirement; the borrow of `self` covers the view.
+        unsafe { std::slice::from_raw_parts(w.as_ptr().cast::<u8>(), 8 * w.len()) }
+    }
+
+    /// The bytes of memory object `h`, mutably.
+    #[inline]
+    pub fn mem_mut(&mut self, h: Handle) -> &mut [u8] {
+        let w = self.words_mut(h);
+        // SAFETY: as in `mem`; every byte pattern is a valid u64.
+        unsafe { std::slice::from_raw_parts_mut(w.as_mut_ptr().cast::<u8>(), 8 * w.len()) }
+    }
+
+    /// The bytes of memory objects `a` (shared) and `b` (mutable); they
+    /// must differ.
+    pub fn two_mems(&mut self, a: Handle, b: Handle) -> (&[u8], &mut [u8]) {
+        assert_ne!(a, b, "two_mems of one object");
+        let (lo, hi) = (a.min(b) as usize, a.max(b) as usize);
+        let (x, y) = self.objs.split_at_mut(hi);
+        let as_bytes = |o: &mut Obj| match o {
+            // SAFETY: as in `mem_mut`.
+            Obj::Mem { words, .. } => unsafe {
+                std::slice::from_raw_parts_mut(words.as_mut_ptr().cast::<u8>(), 8 * words.len())
+            },
+            o => unreachable!("memory handle points at {o:?}"),
+        };
+        let (l, h) = (as_bytes(&mut x[lo]), as_bytes(&mut y[0]));
+        if a < b {
+            (l, h)
+        } else {
+            (h, l)
         }
     }
 
@@ -585,7 +636,7 @@ impl Heap {
                     [ptr(h, 0), self.str(h as u64).len() as u64]
                 }
             };
-            let b = self.alloc_slots_from(v.to_vec(), Scan::Elems(crate::types::builtin::STRING));
+            let b = self.alloc_words(v.to_vec(), Scan::Elems(crate::types::builtin::STRING));
             self.const_boxes[i] = b;
         }
         ptr(self.const_boxes[i], 0)

@@ -14,7 +14,8 @@
 
 use crate::errors::RuntimeError;
 use crate::goroutine::Frame;
-use crate::heap::{ptr, ptr_handle, ptr_off, Scan};
+use crate::heap::{ptr_handle, ptr_off};
+use crate::layout::{self, Mem};
 use crate::op::{Arith, Cmp, Conv, Op};
 use crate::types::{FuncId, TypeId};
 use crate::vm::{Unwind, Vm, VmResult};
@@ -371,24 +372,32 @@ impl Vm {
         self.panic_value(v, false)
     }
 
-    /// Element `i` of a slice of one-slot elements (pointer `p`, length
-    /// `len`), bounds-checked.
+    /// Element `i` of a slice of one-slot elements stored as `mem`
+    /// (pointer `p`, length `len`), bounds-checked.
     #[inline(always)]
-    pub(crate) fn load_elem(&self, p: u64, len: u64, i: u64) -> Result<u64, RuntimeError> {
+    pub(crate) fn load_elem(
+        &self,
+        mem: Mem,
+        p: u64,
+        len: u64,
+        i: u64,
+    ) -> Result<u64, RuntimeError> {
         if i >= len {
             return Err(RuntimeError::Index {
                 index: i as i64,
                 len,
             });
         }
-        Ok(self.heap.slots(ptr_handle(p))[ptr_off(p) as usize + i as usize])
+        let off = ptr_off(p) as usize + i as usize * mem.size();
+        Ok(mem.read(self.heap.mem(ptr_handle(p)), off))
     }
 
-    /// Sets element `i` of a slice of one-slot elements to `v`,
-    /// bounds-checked.
+    /// Sets element `i` (stored as `mem`) of a slice of one-slot elements
+    /// to `v`, bounds-checked.
     #[inline(always)]
     pub(crate) fn store_elem(
         &mut self,
+        mem: Mem,
         p: u64,
         len: u64,
         i: u64,
@@ -400,7 +409,8 @@ impl Vm {
                 len,
             });
         }
-        self.heap.slots_mut(ptr_handle(p))[ptr_off(p) as usize + i as usize] = v;
+        let off = ptr_off(p) as usize + i as usize * mem.size();
+        mem.write(self.heap.mem_mut(ptr_handle(p)), off, v);
         Ok(())
     }
 
@@ -413,7 +423,7 @@ impl Vm {
             1 => self.g.stack[at],
             _ => {
                 let v = self.g.stack[at..at + n].to_vec();
-                ptr(self.heap.alloc_slots_from(v, Scan::Elems(ty)), 0)
+                self.box_value(ty, &v)
             }
         }
     }
@@ -581,19 +591,17 @@ impl Vm {
                     let s = &mut st!(base + slot as usize);
                     *s = s.wrapping_add(by as u64);
                 }
-                Op::LoadGlobal { slot, n } => {
-                    let s = slot as usize;
+                Op::LoadGlobal { off, ty, n } => {
                     let n = n as usize;
-                    let g = self.heap.slots(globals);
-                    self.g.stack[sp..sp + n].copy_from_slice(&g[s..s + n]);
+                    let g = &self.heap.mem(globals)[off as usize..];
+                    layout::read(&self.prog.types, ty, g, &mut self.g.stack[sp..sp + n]);
                     sp += n;
                 }
-                Op::StoreGlobal { slot, n } => {
+                Op::StoreGlobal { off, ty, n } => {
                     let n = n as usize;
                     sp -= n;
-                    let s = slot as usize;
-                    let g = self.heap.slots_mut(globals);
-                    g[s..s + n].copy_from_slice(&self.g.stack[sp..sp + n]);
+                    let g = &mut self.heap.mem_mut(globals)[off as usize..];
+                    layout::write(&self.prog.types, ty, g, &self.g.stack[sp..sp + n]);
                 }
                 Op::Neg => st!(sp - 1) = st!(sp - 1).wrapping_neg(),
                 Op::BitNot => st!(sp - 1) = !st!(sp - 1),

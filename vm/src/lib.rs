@@ -14,6 +14,7 @@ pub mod gc;
 pub mod goroutine;
 pub mod heap;
 mod interp;
+pub mod layout;
 pub mod map;
 pub mod natives;
 mod panic;

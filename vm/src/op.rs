@@ -23,11 +23,14 @@
 //!
 //! Notation: `S` is the operand stack (top at the right), `L[i]` a slot of
 //! the current frame, `G[i]` a global slot, `C[i]` a captured variable's box
-//! pointer of the running closure, `*p` the slots a pointer addresses.
-//! Values of `n` slots move as a unit. Pointers are `handle << 32 | offset`.
+//! pointer of the running closure, `*p` the value a pointer addresses.
+//! Values of `n` slots move as a unit. Pointers are `handle << 32 | byte
+//! offset`; memory is in Go's layout (`layout.rs`): a value of type `ty`
+//! moves between its slots and memory by `ty`'s layout.
 //! (The semantics comments use this notation, not rustdoc links.)
 #![allow(rustdoc::broken_intra_doc_links)]
 
+pub use crate::layout::Mem;
 use crate::types::{FuncId, IntKind, TypeId};
 
 macro_rules! opcodes {
@@ -412,11 +415,12 @@ opcodes! {
         StoreLocalN { slot: u32, n: u32 } => (n, 0), Inline, locals [slot..slot + n];
         /// L[slot] += by (integer, wrapping, then narrowed by the next op if needed)
         IncLocal { slot: u32, by: i64 } => (0, 0), Inline, locals [slot..slot + 1];
-        /// S += G[slot..slot+n] (globals live in one heap object, so `&g` is
-        /// an ordinary pointer: see `Program::globals_handle`)
-        LoadGlobal { slot: u32, n: u32 } => (0, n), Inline;
-        /// G[slot..slot+n] = pop n
-        StoreGlobal { slot: u32, n: u32 } => (n, 0), Inline;
+        /// S += the global of type ty (n slots) at byte off of the globals
+        /// (they live in one heap object, so `&g` is an ordinary pointer: see
+        /// `Program::globals_handle`)
+        LoadGlobal { off: u32, ty: TypeId, n: u32 } => (0, n), Inline;
+        /// the global of type ty (n slots) at byte off = pop n
+        StoreGlobal { off: u32, ty: TypeId, n: u32 } => (n, 0), Inline;
         /// -a (integer, wrapping)
         Neg => (1, 1), Inline;
         /// ^a
@@ -455,14 +459,15 @@ opcodes! {
         Swap { a: u32, b: u32 } => (a + b, a + b), Helper;
         /// S += C[i] (a box pointer)
         LoadCapture { i: u32 } => (0, 1), Helper;
-        /// p = pop; S += *p (n slots); nil p panics
-        Load { n: u32 } => (1, n), Inline unless n != 1 => Helper;
-        /// v = pop n; p = pop; *p = v
-        Store { n: u32 } => (n + 1, 0), Inline unless n != 1 => Helper;
-        /// p = pop; S += p + off (nil p panics)
+        /// p = pop; S += *p (a ty, n slots); nil p panics
+        Load { ty: TypeId, n: u32 } => (1, n), Inline unless n != 1 => Helper;
+        /// v = pop n; p = pop; *p = v (a ty)
+        Store { ty: TypeId, n: u32 } => (n + 1, 0), Inline unless n != 1 => Helper;
+        /// p = pop; S += p + off (bytes; nil p panics)
         FieldAddr { off: u32 } => (1, 1), Helper;
-        /// S += pointer to a fresh zeroed box of n slots (`new`, escaping vars)
-        NewBox { ty: TypeId, n: u32 } => (0, 1), Helper;
+        /// S += pointer to a fresh zeroed box of a ty, `size` bytes (`new`,
+        /// escaping vars)
+        NewBox { ty: TypeId, size: u32 } => (0, 1), Helper;
         /// a op b on two slots
         Arith { op: Arith } => (2, 1), Inline unless op.is_float() => Helper;
         /// a op imm
@@ -483,11 +488,12 @@ opcodes! {
         CheckShift => (1, 1), Helper;
         /// panic (nil dereference) if the interface on top of S is nil
         CheckNilIface => (2, 2), Helper;
-        /// i = pop; S += the one-slot element i of the slice in L[slot..slot+3]
-        /// (its array pointer and length are read)
-        LoadLocalElem { slot: u32 } => (1, 1), Inline, locals [slot..slot + 2], [bounds];
-        /// v = pop; i = pop; element i of the slice in L[slot..slot+3] = v
-        StoreLocalElem { slot: u32 } => (2, 0), Inline, locals [slot..slot + 2], [bounds];
+        /// i = pop; S += the one-slot element i, stored as `mem`, of the slice
+        /// in L[slot..slot+3] (its array pointer and length are read)
+        LoadLocalElem { slot: u32, mem: Mem } => (1, 1), Inline, locals [slot..slot + 2], [bounds];
+        /// v = pop; i = pop; element i (stored as `mem`) of the slice in
+        /// L[slot..slot+3] = v
+        StoreLocalElem { slot: u32, mem: Mem } => (2, 0), Inline, locals [slot..slot + 2], [bounds];
         /// c = closure of func with the top `n` slots captured
         MakeClosure { func: FuncId, n: u32 } => (n, 1), Inline unless n != 0 => Helper;
         /// v = pop slots(ty); S += interface{ty, data}
@@ -503,12 +509,13 @@ opcodes! {
         IfaceEq => (4, 1), Helper;
         /// a, b = pop values of type ty; S += a == b
         Equal { ty: TypeId, n: u32 } => (2 * n, 1), Helper;
-        /// i = pop; s = pop 3 (a slice); S += s[i] (elem slots)
-        SliceIndex { elem: u32 } => (4, elem), Helper, [bounds];
-        /// i = pop; s = pop 3; S += &s[i]
-        SliceIndexAddr { elem: u32 } => (4, 1), Helper, [bounds];
-        /// i = pop; p = pop (pointer to array of len); S += &(*p)[i]
-        ArrayIndexAddr { elem: u32, len: u32 } => (2, 1), Helper, [bounds];
+        /// i = pop; s = pop 3 (a slice of ty, n slots each); S += s[i]
+        SliceIndex { ty: TypeId, n: u32 } => (4, n), Helper, [bounds];
+        /// i = pop; s = pop 3 (elements of `size` bytes); S += &s[i]
+        SliceIndexAddr { size: u32 } => (4, 1), Helper, [bounds];
+        /// i = pop; p = pop (pointer to array of len elements of `size` bytes);
+        /// S += &(*p)[i]
+        ArrayIndexAddr { size: u32, len: u32 } => (2, 1), Helper, [bounds];
         /// i = pop; a = pop len*elem slots (an array value); S += a[i]
         ArrayIndex { elem: u32, len: u32 } => (1 + elem * len, elem), Helper, [bounds];
         /// i = pop; S += L[slot + i*elem ..] (array in locals, bounds-checked)
@@ -549,19 +556,20 @@ opcodes! {
     /// `Vm::exec_slow` (`slow.rs`), for both tiers (native code calls it
     /// through `jit_op`).
     slow_ops {
-        /// slice a slice (pops its 3 slots and the present bounds) with the
-        /// bound mask `bounds` (1 lo, 2 hi, 4 max)
-        SliceSlice { elem: u32, bounds: u8 } => (3 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32 + ((bounds >> 2) & 1) as u32, 3),
+        /// slice a slice of `size`-byte elements (pops its 3 slots and the
+        /// present bounds) with the bound mask `bounds` (1 lo, 2 hi, 4 max)
+        SliceSlice { size: u32, bounds: u8 } => (3 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32 + ((bounds >> 2) & 1) as u32, 3),
             Helper, [bounds];
-        /// slice the array of `len` elements that the pointer below the bounds addresses
-        SliceArray { elem: u32, len: u32, bounds: u8 } => (1 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32 + ((bounds >> 2) & 1) as u32, 3),
+        /// slice the array of `len` elements of `size` bytes that the
+        /// pointer below the bounds addresses
+        SliceArray { size: u32, len: u32, bounds: u8 } => (1 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32 + ((bounds >> 2) & 1) as u32, 3),
             Helper, [bounds];
         /// slice a string (a view: no copy) with the bound mask `bounds`
         /// (1 lo, 2 hi)
         SliceStr { bounds: u8 } => (2 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32, 2),
             Helper, [bounds];
-        /// cap = pop; len = pop; S += make([]T, len, cap) (elem slots per element)
-        MakeSlice { elem: TypeId, slots: u32 } => (2, 3), Helper;
+        /// cap = pop; len = pop; S += make([]elem, len, cap)
+        MakeSlice { elem: TypeId } => (2, 3), Helper;
         /// S += a new map of type ty (size hint popped)
         MakeMap { ty: TypeId } => (1, 1), Helper;
         /// k = pop key; m = pop; S += m[k] (zero if absent), plus ok if `ok`
@@ -578,11 +586,11 @@ opcodes! {
         /// stack buffer)
         Append { elem: TypeId, slots: u32, n: u16, stack_k: u16 } => (3 + n as u32 * slots, 3), Helper;
         /// t = pop 3; s = pop 3; S += append(s, t...)
-        AppendSlice { elem: TypeId, slots: u32 } => (6, 3), Helper;
+        AppendSlice { elem: TypeId } => (6, 3), Helper;
         /// n = pop (an int); s = pop 3; S += append(s, make([]T, n)...)
         /// without making the slice (gc's `extendSlice`): negative n is
         /// makeslice's len error, the rest growslice's
-        AppendMake { elem: TypeId, slots: u32 } => (4, 3), Helper;
+        AppendMake { elem: TypeId } => (4, 3), Helper;
         /// m = pop; S += an iterator over m (a handle)
         MapIter => (1, 1), Helper;
         /// panics with a runtime error: `kind` indexes `RuntimeErr`

@@ -492,8 +492,7 @@ impl Vm {
 
     /// The bytes of the string boxed at interface data word `data`.
     pub fn iface_string(&self, data: u64) -> &[u8] {
-        let off = crate::heap::ptr_off(data) as usize;
-        let b = &self.heap.slots(ptr_handle(data))[off..off + 2];
+        let b = self.load_value(crate::types::builtin::STRING, data);
         self.heap.string([b[0], b[1]])
     }
 
@@ -501,7 +500,7 @@ impl Vm {
     pub fn runtime_error_value(&mut self, e: RuntimeError) -> [u64; 2] {
         match &e {
             RuntimeError::PanicNil => {
-                let b = self.heap.alloc_slots_from(vec![0], Scan::None);
+                let b = self.heap.alloc_mem(8, Scan::None);
                 [self.prog.panic_nil_error_type.0 as u64, ptr(b, 0)]
             }
             RuntimeError::TypeAssertion(s) => {

@@ -129,7 +129,8 @@ pub struct Program {
     pub types: TypeTable,
     /// String constants; constant `i` lives at heap handle `i + 2`.
     pub strings: Vec<Vec<u8>>,
-    /// Number of global slots.
+    /// Size in bytes of the globals object (package-level variables in
+    /// Go's layout, each at its alignment).
     pub globals: u32,
     /// Method names used by interface calls (`CallIface.method` indexes
     /// this).

@@ -3,7 +3,7 @@
 //! target.
 
 use crate::errors::RuntimeError;
-use crate::heap::{ptr, ptr_handle, ptr_off, Scan};
+use crate::heap::{ptr, ptr_handle, ptr_off};
 use crate::map::MapObj;
 use crate::op::Op;
 use crate::types::{Type, TypeId, TypeTable};
@@ -52,6 +52,36 @@ pub fn grow_cap(types: &TypeTable, elem: TypeId, new_len: u64, old_cap: u64) -> 
         return cap;
     }
     roundupsize(cap * size, !types.has_pointers(elem)) / size
+}
+
+/// Where [`Vm::append_values`] takes the new elements from.
+#[derive(Clone, Copy)]
+pub enum AppendSrc<'a> {
+    /// Zeroed elements.
+    Zero,
+    /// The elements' slots, in order.
+    Slots(&'a [u64]),
+    /// The elements in memory (Go's layout).
+    Mem(&'a [u8]),
+}
+
+impl AppendSrc<'_> {
+    /// Writes the elements (of type `elem`) to `to`, their memory.
+    fn write(self, types: &TypeTable, elem: TypeId, to: &mut [u8]) {
+        match self {
+            AppendSrc::Zero => to.fill(0),
+            AppendSrc::Mem(m) => to.copy_from_slice(m),
+            AppendSrc::Slots(v) => {
+                let (k, size) = (types.slots(elem) as usize, types.layout(elem).size as usize);
+                if k == 0 {
+                    return;
+                }
+                for (c, m) in v.chunks_exact(k).zip(to.chunks_exact_mut(size)) {
+                    crate::layout::write(types, elem, m, c);
+                }
+            }
+        }
+    }
 }
 
 impl Vm {
@@ -142,60 +172,46 @@ impl Vm {
         Ok(())
     }
 
-    /// A slice of `len` fresh zeroed elements of `slots` slots, with room
-    /// for `cap`.
-    /// (`bytes`: the Go size, for an out-of-memory report.)
-    fn new_slice(
-        &mut self,
-        elem: TypeId,
-        slots: u32,
-        len: u64,
-        cap: u64,
-        bytes: u64,
-    ) -> Result<[u64; 3], RuntimeError> {
-        let n = cap * slots as u64;
-        self.reserve_heap(8 * n)?;
-        let scan = self.elem_scan(elem);
+    /// A slice of `len` fresh zeroed `elem`s, with room for `cap`.
+    fn new_slice(&mut self, elem: TypeId, len: u64, cap: u64) -> Result<[u64; 3], RuntimeError> {
+        let bytes = cap * self.prog.types.layout(elem).size;
+        self.reserve_heap(bytes)?;
+        let scan = self.scan_of(elem);
         let h = self
             .heap
-            .try_alloc_slots(n as usize, scan)
+            .try_alloc_mem(bytes, scan)
             .ok_or(RuntimeError::OutOfMemory(bytes))?;
         Ok([ptr(h, 0), len, cap])
     }
 
-    /// Appends `n` elements (`vals`, `n * slots` slots; `None`: zero
-    /// elements) to slice `s`, growing as Go's `growslice` does: a length
-    /// past `maxInt` or a backing array past `MAX_ALLOC` (2^48 bytes) is `growslice:
-    /// len out of range`, and zero-size elements get exactly the new
-    /// length as capacity.
-    pub fn append_slots(
+    /// Appends `n` elements of type `elem` from `src` to slice `s`,
+    /// growing as Go's `growslice` does: a length past `maxInt` or a
+    /// backing array past `MAX_ALLOC` (2^48 bytes) is `growslice: len out
+    /// of range`, and zero-size elements get exactly the new length as
+    /// capacity.
+    pub fn append_values(
         &mut self,
         elem: TypeId,
-        slots: u32,
         s: [u64; 3],
         n: u64,
-        vals: Option<&[u64]>,
+        src: AppendSrc,
     ) -> Result<[u64; 3], RuntimeError> {
         const LEN_RANGE: RuntimeError = RuntimeError::MakeSlice("growslice: len out of range");
-        let e = slots as u64;
+        let size = self.prog.types.layout(elem).size;
         let [p, len, cap] = s;
         let new_len = len + n;
         if new_len <= cap {
-            if e > 0 && n > 0 {
-                let off = ptr_off(p) as usize + (len * e) as usize;
-                let to = &mut self.heap.slots_mut(ptr_handle(p))[off..off + (n * e) as usize];
-                match vals {
-                    Some(vals) => to.copy_from_slice(vals),
-                    None => to.fill(0),
-                }
+            if size > 0 && n > 0 {
+                let at = ptr_off(p) as usize + (len * size) as usize;
+                let to = &mut self.heap.mem_mut(ptr_handle(p))[at..at + (n * size) as usize];
+                src.write(&self.prog.types, elem, to);
             }
             return Ok([p, new_len, cap]);
         }
         if new_len > i64::MAX as u64 {
             return Err(LEN_RANGE);
         }
-        let (size, _) = self.prog.types.go_size_align(elem);
-        if size == 0 || e == 0 {
+        if size == 0 {
             return Ok([self.heap.zerobase(), new_len, new_len]);
         }
         // The capacity is at least the length: past maxAlloc already, it
@@ -207,40 +223,23 @@ impl Vm {
         if (new_cap as u128) * (size as u128) > MAX_ALLOC {
             return Err(LEN_RANGE);
         }
-        // Zeroed slots (lazily backed by the system), then the old
+        // Zeroed memory (lazily backed by the system), then the old
         // elements and the new ones.
-        self.reserve_heap(8 * new_cap * e)?;
-        let mut v = crate::heap::Heap::zeroed_vec((new_cap * e) as usize)
+        self.reserve_heap(new_cap * size)?;
+        let scan = self.scan_of(elem);
+        let h = self
+            .heap
+            .try_alloc_mem(new_cap * size, scan)
             .ok_or(RuntimeError::OutOfMemory(new_cap * size))?;
-        let old = (len * e) as usize;
+        let old = (len * size) as usize;
         if len > 0 {
             let off = ptr_off(p) as usize;
-            v[..old].copy_from_slice(&self.heap.slots(ptr_handle(p))[off..off + old]);
+            let (from, to) = self.heap.two_mems(ptr_handle(p), h);
+            to[..old].copy_from_slice(&from[off..off + old]);
         }
-        if let Some(vals) = vals {
-            v[old..old + vals.len()].copy_from_slice(vals);
-        }
-        let scan = self.elem_scan(elem);
-        let h = self.heap.alloc_slots_from(v, scan);
+        let to = &mut self.heap.mem_mut(h)[old..old + (n * size) as usize];
+        src.write(&self.prog.types, elem, to);
         Ok([ptr(h, 0), new_len, new_cap])
-    }
-
-    /// The element slots of slice `s`.
-    pub fn slice_slots(&self, s: [u64; 3], slots: u32) -> &[u64] {
-        if s[1] == 0 {
-            return &[];
-        }
-        let off = ptr_off(s[0]) as usize;
-        &self.heap.slots(ptr_handle(s[0]))[off..off + (s[1] * slots as u64) as usize]
-    }
-
-    /// How the collector scans an array of `elem`s.
-    fn elem_scan(&mut self, elem: TypeId) -> Scan {
-        if self.pointer_maps.is_pointer_free(&self.prog.types, elem) {
-            Scan::None
-        } else {
-            Scan::Elems(elem)
-        }
     }
 
     fn map_type(&self, ty: TypeId) -> (TypeId, u32, u32) {
@@ -257,17 +256,17 @@ impl Vm {
         self.gc_safepoint()?;
         let mut sp = self.sp;
         match op {
-            Op::SliceSlice { elem, bounds } => {
+            Op::SliceSlice { size, bounds } => {
                 let b = self.bounds(bounds, &mut sp);
                 sp -= 3;
                 let [p, len, cap] = [self.g.stack[sp], self.g.stack[sp + 1], self.g.stack[sp + 2]];
                 let (lo, hi, max) =
                     Self::check_slice(b, len, cap, "capacity", self.unsigned_index_here())?;
-                let np = if p == 0 { 0 } else { p + lo * elem as u64 };
+                let np = if p == 0 { 0 } else { p + lo * size as u64 };
                 self.g.stack[sp..sp + 3].copy_from_slice(&[np, hi - lo, max - lo]);
                 sp += 3;
             }
-            Op::SliceArray { elem, len, bounds } => {
+            Op::SliceArray { size, len, bounds } => {
                 let b = self.bounds(bounds, &mut sp);
                 sp -= 1;
                 let p = self.g.stack[sp];
@@ -283,7 +282,7 @@ impl Vm {
                 )?;
                 self.ensure(sp + 3)?;
                 self.g.stack[sp..sp + 3].copy_from_slice(&[
-                    p + lo * elem as u64,
+                    p + lo * size as u64,
                     hi - lo,
                     max - lo,
                 ]);
@@ -299,7 +298,7 @@ impl Vm {
                 self.g.stack[sp - 2] = if hi == lo { 0 } else { data + lo };
                 self.g.stack[sp - 1] = hi - lo;
             }
-            Op::MakeSlice { elem, slots } => {
+            Op::MakeSlice { elem } => {
                 sp -= 2;
                 let (len, cap) = (self.g.stack[sp] as i64, self.g.stack[sp + 1] as i64);
                 // Go's makeslice: blame the length if it alone is bad,
@@ -314,18 +313,18 @@ impl Vm {
                         "makeslice: cap out of range"
                     }));
                 }
-                let s = self.new_slice(elem, slots, len as u64, cap as u64, cap as u64 * size)?;
+                let s = self.new_slice(elem, len as u64, cap as u64)?;
                 self.g.stack[sp..sp + 3].copy_from_slice(&s);
                 sp += 3;
             }
             Op::MakeSliceFrom { elem, slots, n } => {
                 let total = (slots * n) as usize;
                 sp -= total;
-                let v = self.g.stack[sp..sp + total].to_vec();
-                let scan = self.elem_scan(elem);
-                let h = self.heap.alloc_slots_from(v, scan);
+                let vals = self.g.stack[sp..sp + total].to_vec();
+                let s = self.new_slice(elem, 0, n as u64)?;
+                let s = self.append_values(elem, s, n as u64, AppendSrc::Slots(&vals))?;
                 self.ensure(sp + 3)?;
-                self.g.stack[sp..sp + 3].copy_from_slice(&[ptr(h, 0), n as u64, n as u64]);
+                self.g.stack[sp..sp + 3].copy_from_slice(&s);
                 sp += 3;
             }
             Op::Append {
@@ -343,31 +342,26 @@ impl Vm {
                 {
                     // First growth from empty into the (modelled) stack
                     // buffer.
-                    let mut v = vals;
-                    v.resize(stack_k as usize * slots as usize, 0);
-                    let scan = self.elem_scan(elem);
-                    [
-                        ptr(self.heap.alloc_slots_from(v, scan), 0),
-                        n as u64,
-                        stack_k as u64,
-                    ]
+                    let s = self.new_slice(elem, 0, stack_k as u64)?;
+                    self.append_values(elem, s, n as u64, AppendSrc::Slots(&vals))?
                 } else {
-                    self.append_slots(elem, slots, s, n as u64, Some(&vals))?
+                    self.append_values(elem, s, n as u64, AppendSrc::Slots(&vals))?
                 };
                 self.g.stack[sp..sp + 3].copy_from_slice(&r);
                 sp += 3;
             }
-            Op::AppendSlice { elem, slots } => {
+            Op::AppendSlice { elem } => {
                 sp -= 6;
                 let st = &self.g.stack;
                 let s = [st[sp], st[sp + 1], st[sp + 2]];
                 let t = [st[sp + 3], st[sp + 4], st[sp + 5]];
-                let vals = self.slice_slots(t, slots).to_vec();
-                let r = self.append_slots(elem, slots, s, t[1], Some(&vals))?;
+                let size = self.prog.types.layout(elem).size;
+                let vals = self.slice_mem(t, size).to_vec();
+                let r = self.append_values(elem, s, t[1], AppendSrc::Mem(&vals))?;
                 self.g.stack[sp..sp + 3].copy_from_slice(&r);
                 sp += 3;
             }
-            Op::AppendMake { elem, slots } => {
+            Op::AppendMake { elem } => {
                 sp -= 4;
                 let st = &self.g.stack;
                 let s = [st[sp], st[sp + 1], st[sp + 2]];
@@ -375,7 +369,7 @@ impl Vm {
                 if n < 0 {
                     return Err(RuntimeError::MakeSlice("makeslice: len out of range"));
                 }
-                let r = self.append_slots(elem, slots, s, n as u64, None)?;
+                let r = self.append_values(elem, s, n as u64, AppendSrc::Zero)?;
                 self.g.stack[sp..sp + 3].copy_from_slice(&r);
                 sp += 3;
             }

@@ -250,7 +250,7 @@ impl Vm {
                     return None;
                 }
                 let prog = self.prog.clone();
-                let globals = self.heap.slots_mut(prog.globals_handle()).as_mut_ptr();
+                let globals = self.heap.words_mut(prog.globals_handle()).as_mut_ptr();
                 let static_closures = self.heap.static_closure_table(prog.funcs.len());
                 for op in &prog.func(func).code {
                     if let Op::MakeClosure { func, n: 0 } = *op {

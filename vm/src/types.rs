@@ -228,6 +228,9 @@ pub struct TypeTable {
     intern: HashMap<Type, TypeId>,
     named: Vec<Named>,
     slots: Vec<u32>,
+    /// Each type's Go memory layout, made on first use once the table is
+    /// frozen ([`TypeTable::freeze_layouts`]).
+    layouts: Vec<std::sync::OnceLock<crate::layout::Layout>>,
 }
 
 /// Ids of types every program has, created by [`TypeTable::new`] in this
@@ -330,6 +333,7 @@ impl TypeTable {
         let id = TypeId(self.types.len() as u32);
         self.types.push(ty.clone());
         self.slots.push(u32::MAX);
+        self.layouts.push(Default::default());
         self.intern.insert(ty, id);
         id
     }
@@ -346,6 +350,7 @@ impl TypeTable {
         let id = TypeId(self.types.len() as u32);
         self.types.push(Type::Named(idx));
         self.slots.push(u32::MAX);
+        self.layouts.push(Default::default());
         id
     }
 
@@ -432,10 +437,12 @@ impl TypeTable {
         }
     }
 
-    /// Fills the slot-count cache; call once all types are complete.
+    /// Fills the slot-count cache and forgets any memory layout made
+    /// earlier; call once all types are complete.
     pub fn freeze_layouts(&mut self) {
         for i in 0..self.types.len() {
             self.slots[i] = u32::MAX;
+            self.layouts[i] = Default::default();
         }
         for i in 0..self.types.len() {
             let s = self.compute_slots(TypeId(i as u32));
@@ -443,31 +450,17 @@ impl TypeTable {
         }
     }
 
-    /// Go's size in bytes and alignment of a value of type `id` on amd64
-    /// (for `append`'s capacity growth, which follows Go's size classes).
+    /// Go's memory layout of type `id` on amd64 (sizes, alignment, field
+    /// offsets, where each slot is stored: see [`crate::layout`]). Only
+    /// once the types are complete ([`TypeTable::freeze_layouts`]).
+    pub fn layout(&self, id: TypeId) -> &crate::layout::Layout {
+        self.layouts[id.0 as usize].get_or_init(|| crate::layout::compute(self, id))
+    }
+
+    /// Go's size in bytes and alignment of a value of type `id` on amd64.
     pub fn go_size_align(&self, id: TypeId) -> (u64, u64) {
-        match self.under(id) {
-            Type::Bool | Type::Int(IntKind::I8 | IntKind::U8) => (1, 1),
-            Type::Int(IntKind::I16 | IntKind::U16) => (2, 2),
-            Type::Int(IntKind::I32 | IntKind::U32) | Type::Float32 => (4, 4),
-            Type::String | Type::Interface(_) => (16, 8),
-            Type::Slice(_) => (24, 8),
-            Type::Array(e, n) => {
-                let (s, a) = self.go_size_align(*e);
-                (s * n, a)
-            }
-            Type::Struct(fs) => {
-                let (mut off, mut align) = (0u64, 1u64);
-                for f in fs {
-                    let (s, a) = self.go_size_align(f.ty);
-                    off = off.div_ceil(a) * a + s;
-                    align = align.max(a);
-                }
-                (off.div_ceil(align) * align, align)
-            }
-            Type::Tuple(_) | Type::Invalid | Type::Untyped(_) => (0, 1),
-            _ => (8, 8),
-        }
+        let l = self.layout(id);
+        (l.size, l.align)
     }
 
     /// Whether values of type `id` hold heap pointers (Go's `!noscan`).
@@ -480,12 +473,19 @@ impl TypeTable {
         }
     }
 
-    /// Slot offset of field `idx` within struct type `id`.
+    /// Slot offset of field `idx` within struct type `id` (in a frame).
     pub fn field_offset(&self, id: TypeId, idx: usize) -> u32 {
         match self.under(id) {
             Type::Struct(fs) => fs[..idx].iter().map(|f| self.slots(f.ty)).sum(),
             _ => 0,
         }
+    }
+
+    /// Byte offset of field `idx` within struct type `id` (in memory:
+    /// `unsafe.Offsetof`).
+    pub fn field_byte_offset(&self, id: TypeId, idx: usize) -> u32 {
+        let o = self.layout(id).fields.get(idx).copied().unwrap_or(0);
+        u32::try_from(o).unwrap_or(u32::MAX)
     }
 
     /// Go's spelling of the type as `%T` and runtime errors print it, e.g.

@@ -8,6 +8,7 @@
 
 use crate::errors::RuntimeError;
 use crate::heap::{ptr, ptr_handle, ptr_off, Scan};
+use crate::layout;
 use crate::map::MapKey;
 use crate::op::Cmp;
 use crate::types::{builtin, Type, TypeId};
@@ -19,7 +20,7 @@ impl Vm {
         match v.len() {
             0 => 0,
             1 => v[0],
-            _ => ptr(self.heap.alloc_slots_from(v.to_vec(), Scan::Elems(ty)), 0),
+            _ => self.box_value(ty, v),
         }
     }
 
@@ -29,11 +30,101 @@ impl Vm {
         match self.prog.types.slots(ty) {
             0 => vec![],
             1 => vec![data],
-            n => {
-                let off = ptr_off(data) as usize;
-                self.heap.slots(ptr_handle(data))[off..off + n as usize].to_vec()
+            _ => self.load_value(ty, data),
+        }
+    }
+
+    /// How the collector scans memory holding values of `ty`.
+    pub(crate) fn scan_of(&mut self, ty: TypeId) -> Scan {
+        if self.pointer_maps.is_pointer_free(&self.prog.types, ty) {
+            Scan::None
+        } else {
+            Scan::Elems(ty)
+        }
+    }
+
+    /// A pointer to a new box holding value `v` of type `ty`.
+    pub fn box_value(&mut self, ty: TypeId, v: &[u64]) -> u64 {
+        let scan = self.scan_of(ty);
+        let h = self
+            .heap
+            .alloc_mem(self.prog.types.layout(ty).size as usize, scan);
+        layout::write(&self.prog.types, ty, self.heap.mem_mut(h), v);
+        ptr(h, 0)
+    }
+
+    /// The slots of the value of type `ty` that pointer `p` (not nil)
+    /// addresses.
+    pub fn load_value(&self, ty: TypeId, p: u64) -> Vec<u64> {
+        let mut v = vec![0; self.prog.types.slots(ty) as usize];
+        let mem = &self.heap.mem(ptr_handle(p))[ptr_off(p) as usize..];
+        layout::read(&self.prog.types, ty, mem, &mut v);
+        v
+    }
+
+    /// Stores value `v` of type `ty` where pointer `p` (not nil) points.
+    pub fn store_value(&mut self, ty: TypeId, p: u64, v: &[u64]) {
+        let mem = &mut self.heap.mem_mut(ptr_handle(p))[ptr_off(p) as usize..];
+        layout::write(&self.prog.types, ty, mem, v);
+    }
+
+    /// The memory of the elements of slice `s` (`size` bytes each).
+    pub fn slice_mem(&self, s: [u64; 3], size: u64) -> &[u8] {
+        if s[1] == 0 || size == 0 {
+            return &[];
+        }
+        let off = ptr_off(s[0]) as usize;
+        &self.heap.mem(ptr_handle(s[0]))[off..off + (s[1] * size) as usize]
+    }
+
+    /// The words of the elements of slice `s`, whose element type is
+    /// dense ([`crate::layout::Layout::dense`]) and `k` slots (`[]string`:
+    /// 2, `[]int`: 1).
+    pub fn slice_words(&self, s: [u64; 3], k: u32) -> &[u64] {
+        if s[1] == 0 || k == 0 {
+            return &[];
+        }
+        let off = ptr_off(s[0]) as usize;
+        debug_assert_eq!(off % 8, 0, "a dense slice at byte {off}");
+        &self.heap.words(ptr_handle(s[0]))[off / 8..off / 8 + (s[1] * k as u64) as usize]
+    }
+
+    /// The bytes of a `[]byte` (or any slice of one-byte elements).
+    pub fn slice_bytes(&self, s: [u64; 3]) -> &[u8] {
+        self.slice_mem(s, 1)
+    }
+
+    /// The slots of the elements of slice `s` of `elem`s, in order.
+    pub fn slice_values(&self, s: [u64; 3], elem: TypeId) -> Vec<u64> {
+        let types = &self.prog.types;
+        let (k, size) = (types.slots(elem) as usize, types.layout(elem).size);
+        let mut v = vec![0; s[1] as usize * k];
+        if k > 0 {
+            let mem = self.slice_mem(s, size);
+            for (c, m) in v.chunks_exact_mut(k).zip(mem.chunks_exact(size as usize)) {
+                layout::read(types, elem, m, c);
             }
         }
+        v
+    }
+
+    /// A new slice of `elem`s holding the values `v` (their slots, in
+    /// order): `len(v) / slots(elem)` elements.
+    pub fn new_slice_of(&mut self, elem: TypeId, v: &[u64]) -> [u64; 3] {
+        let types = &self.prog.types;
+        let (k, size) = (types.slots(elem) as usize, types.layout(elem).size as usize);
+        let n = v.len().checked_div(k).unwrap_or(0);
+        if n == 0 {
+            return [0, 0, 0];
+        }
+        let scan = self.scan_of(elem);
+        let h = self.heap.alloc_mem(n * size, scan);
+        let types = &self.prog.types;
+        let mem = self.heap.mem_mut(h);
+        for (c, m) in v.chunks_exact(k).zip(mem.chunks_exact_mut(size)) {
+            layout::write(types, elem, m, c);
+        }
+        [ptr(h, 0), n as u64, n as u64]
     }
 
     /// Whether dynamic type `dyn_ty` (0 for nil) satisfies type switch

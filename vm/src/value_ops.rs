@@ -4,8 +4,9 @@
 //! implementation, [`Vm::exec_value`].
 
 use crate::errors::RuntimeError;
-use crate::heap::{ptr, ptr_handle, ptr_off, Scan};
+use crate::heap::{ptr, ptr_handle, ptr_off};
 use crate::interp::{arith, compare, convert};
+use crate::layout;
 use crate::op::Op;
 use crate::vm::Vm;
 
@@ -73,18 +74,17 @@ impl Vm {
                 let (_, env) = self.heap.closure(closure);
                 push!(env[i as usize]);
             }
-            Op::Load { n } => {
+            Op::Load { ty, n } => {
                 let p = pop!();
                 if ptr_handle(p) == 0 {
                     fail!(RuntimeError::NilDeref);
                 }
                 let n = n as usize;
-                let off = ptr_off(p) as usize;
-                let src = self.heap.slots(ptr_handle(p));
-                self.g.stack[sp..sp + n].copy_from_slice(&src[off..off + n]);
+                let src = &self.heap.mem(ptr_handle(p))[ptr_off(p) as usize..];
+                layout::read(&self.prog.types, ty, src, &mut self.g.stack[sp..sp + n]);
                 sp += n;
             }
-            Op::Store { n } => {
+            Op::Store { ty, n } => {
                 let n = n as usize;
                 sp -= n;
                 let p = st!(sp - 1);
@@ -92,9 +92,8 @@ impl Vm {
                 if ptr_handle(p) == 0 {
                     fail!(RuntimeError::NilDeref);
                 }
-                let off = ptr_off(p) as usize;
-                let dst = self.heap.slots_mut(ptr_handle(p));
-                dst[off..off + n].copy_from_slice(&self.g.stack[sp + 1..sp + 1 + n]);
+                let dst = &mut self.heap.mem_mut(ptr_handle(p))[ptr_off(p) as usize..];
+                layout::write(&self.prog.types, ty, dst, &self.g.stack[sp + 1..sp + 1 + n]);
             }
             Op::FieldAddr { off } => {
                 let p = st!(sp - 1);
@@ -103,9 +102,10 @@ impl Vm {
                 }
                 st!(sp - 1) = p + off as u64;
             }
-            Op::NewBox { ty, n } => {
+            Op::NewBox { ty, size } => {
                 self.gc_safepoint()?;
-                let h = self.heap.alloc_slots(n as usize, Scan::Elems(ty));
+                let scan = self.scan_of(ty);
+                let h = self.heap.alloc_mem(size as usize, scan);
                 push!(ptr(h, 0));
             }
             Op::Arith { op } => {
@@ -189,25 +189,26 @@ impl Vm {
                     Err(e) => fail!(e),
                 }
             }
-            Op::SliceIndex { elem } => {
+            Op::SliceIndex { ty, n } => {
                 let i = pop!();
                 sp -= 3;
                 let (p, len) = (st!(sp), st!(sp + 1));
                 index!(i, len);
-                let e = elem as usize;
-                let off = ptr_off(p) as usize + i as usize * e;
-                let src = self.heap.slots(ptr_handle(p));
-                self.g.stack[sp..sp + e].copy_from_slice(&src[off..off + e]);
-                sp += e;
+                let types = &self.prog.types;
+                let off = ptr_off(p) as usize + i as usize * types.layout(ty).size as usize;
+                let src = &self.heap.mem(ptr_handle(p))[off..];
+                let n = n as usize;
+                layout::read(types, ty, src, &mut self.g.stack[sp..sp + n]);
+                sp += n;
             }
-            Op::SliceIndexAddr { elem } => {
+            Op::SliceIndexAddr { size } => {
                 let i = pop!();
                 sp -= 3;
                 let (p, len) = (st!(sp), st!(sp + 1));
                 index!(i, len);
-                push!(p + i * elem as u64);
+                push!(p + i * size as u64);
             }
-            Op::ArrayIndexAddr { elem, len } => {
+            Op::ArrayIndexAddr { size, len } => {
                 let i = pop!();
                 let p = st!(sp - 1);
                 // gc checks the pointer (the dereference) before the index.
@@ -215,7 +216,7 @@ impl Vm {
                     fail!(RuntimeError::NilDeref);
                 }
                 index!(i, len as u64);
-                st!(sp - 1) = p + i * elem as u64;
+                st!(sp - 1) = p + i * size as u64;
             }
             Op::ArrayIndex { elem, len } => {
                 let i = pop!();
@@ -300,15 +301,15 @@ impl Vm {
                     None => fail!(RuntimeError::DivideByZero),
                 }
             }
-            Op::LoadLocalElem { slot } => {
+            Op::LoadLocalElem { slot, mem } => {
                 let s = base + slot as usize;
                 let (p, len, i) = (st!(s), st!(s + 1), st!(sp - 1));
-                st!(sp - 1) = self.load_elem(p, len, i)?;
+                st!(sp - 1) = self.load_elem(mem, p, len, i)?;
             }
-            Op::StoreLocalElem { slot } => {
+            Op::StoreLocalElem { slot, mem } => {
                 let s = base + slot as usize;
                 let (p, len, i, v) = (st!(s), st!(s + 1), st!(sp - 2), st!(sp - 1));
-                self.store_elem(p, len, i, v)?;
+                self.store_elem(mem, p, len, i, v)?;
                 sp -= 2;
             }
             op @ (interp_ops!()

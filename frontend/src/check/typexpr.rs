@@ -335,6 +335,10 @@ impl Checker {
         } else if (self.types.slots(el) as u64).saturating_mul(n) >= (u32::MAX - 1) as u64 {
             let tn = self.tstr(t);
             self.unsupported(spos(e), &format!("{tn}: arrays of 2^32 or more slots"));
+        } else if size * n > u32::MAX as u64 {
+            // Pointers carry 32-bit byte offsets.
+            let tn = self.tstr(t);
+            self.unsupported(spos(e), &format!("{tn}: arrays of 4 GiB or more"));
         }
     }
 

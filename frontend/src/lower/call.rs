@@ -229,7 +229,6 @@ impl<'c> Lowerer<'c> {
         let xt = self.expr_type(x);
         let target_ty = self.c.embedded_type_at(xt, path);
         let target_is_ptr = matches!(self.prog.types.get(target_ty), Type::Pointer(_));
-        let n = self.slots(recv_named);
         if ptr_recv {
             if target_is_ptr {
                 self.embedded_value(x, path, derefs);
@@ -257,7 +256,7 @@ impl<'c> Lowerer<'c> {
         } else {
             self.embedded_value(x, path, derefs);
             if target_is_ptr {
-                self.emit(Op::Load { n });
+                self.emit_load(recv_named);
             }
         }
     }
@@ -276,12 +275,11 @@ impl<'c> Lowerer<'c> {
         let target = self.c.embedded_type_at(xt, path);
         let base = if derefs[0] {
             self.expr(x);
-            super::expr::Place::Ptr { n: 0 }
+            super::expr::Place::Ptr { ty: bt::INVALID }
         } else {
             self.place(x)?
         };
-        let n = self.slots(target);
-        self.walk_fields(base, xt, path, derefs, n)
+        self.walk_fields(base, xt, path, derefs, target)
     }
 
     /// Pushes the value of the embedded field at `path` of `x`.
@@ -292,10 +290,9 @@ impl<'c> Lowerer<'c> {
         }
         let xt = self.expr_type(x);
         let target = self.c.embedded_type_at(xt, path);
-        let n = self.slots(target);
         let mark = self.pc();
         if let Some(p) = self.embedded_place(x, path, derefs) {
-            self.load_place(p, n);
+            self.load_place(p, target);
             return;
         }
         self.fb.code.truncate(mark);
@@ -1053,7 +1050,7 @@ impl<'c> Lowerer<'c> {
         match self.prog.types.under(t).clone() {
             Type::Map(..) => self.native_call("runtime.mapclear", 1, 0),
             Type::Slice(el) => {
-                let s = self.slots(el);
+                let s = self.mem_size(el);
                 self.emit(Op::Push { v: s as i64 });
                 self.native_call("runtime.sliceclear", 4, 0);
             }
@@ -1071,7 +1068,7 @@ impl<'c> Lowerer<'c> {
             Type::Slice(e) => *e,
             _ => bt::INVALID,
         };
-        let s = self.slots(el);
+        let s = self.mem_size(el);
         self.emit(Op::Push { v: s as i64 });
         self.native_call("runtime.slicecopy", 7, 1);
     }
@@ -1222,7 +1219,7 @@ impl<'c> Lowerer<'c> {
                 self.expr_to(&args[0], st);
                 if let Some(n) = self.append_of_make(&args[1]).filter(|_| ellipsis) {
                     self.expr_to(n, bt::INT);
-                    self.emit(Op::AppendMake { elem: el, slots });
+                    self.emit(Op::AppendMake { elem: el });
                 } else if ellipsis {
                     let at = self.expr_type(&args[1]);
                     if matches!(self.prog.types.under(at), Type::String) {
@@ -1232,7 +1229,7 @@ impl<'c> Lowerer<'c> {
                     } else {
                         self.expr_to(&args[1], st);
                     }
-                    self.emit(Op::AppendSlice { elem: el, slots });
+                    self.emit(Op::AppendSlice { elem: el });
                 } else {
                     for a in &args[1..] {
                         self.expr_to(a, el);
@@ -1279,8 +1276,7 @@ impl<'c> Lowerer<'c> {
                         } else {
                             self.emit(Op::Dup { n: 1 });
                         }
-                        let slots = self.slots(el);
-                        self.emit(Op::MakeSlice { elem: el, slots });
+                        self.emit(Op::MakeSlice { elem: el });
                     }
                     Type::Map(..) => {
                         if args.len() > 1 {
@@ -1302,12 +1298,11 @@ impl<'c> Lowerer<'c> {
                 let Type::Pointer(inner) = self.prog.types.get(t).clone() else {
                     return;
                 };
-                let n = self.slots(inner);
-                self.emit(Op::NewBox { ty: inner, n });
+                self.emit_new_box(inner);
                 if self.info().new_values.contains(&e.id) {
                     self.emit(Op::Dup { n: 1 });
                     self.expr_to(&args[0], inner);
-                    self.emit(Op::Store { n });
+                    self.emit_store(inner);
                 }
             }
             Builtin::Panic => {

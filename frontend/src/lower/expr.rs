@@ -15,10 +15,10 @@ use crate::constant::ConstVal;
 pub(crate) enum Place {
     /// Frame slots.
     Local { slot: u32, n: u32 },
-    /// Global slots.
-    Global { slot: u32, n: u32 },
-    /// A pointer on the stack.
-    Ptr { n: u32 },
+    /// A global of type `ty` at byte `off` of the globals.
+    Global { off: u32, ty: TypeId },
+    /// A pointer on the stack to a `ty`.
+    Ptr { ty: TypeId },
     /// A map and key on the stack.
     Map { ty: TypeId, k: u32, v: u32 },
     /// The blank identifier.
@@ -75,8 +75,7 @@ impl<'c> Lowerer<'c> {
             ExprKind::Star(x) => {
                 let t = self.expr_type(e);
                 self.expr(x);
-                let n = self.slots(t);
-                self.emit(Op::Load { n });
+                self.emit_load(t);
             }
             ExprKind::Unary(op, x) => self.unary(e, *op, x),
             ExprKind::Binary(op, l, r) => self.binary(e, *op, l, r),
@@ -206,19 +205,19 @@ impl<'c> Lowerer<'c> {
                     .uses
                     .get(&e.id)
                     .or_else(|| self.info().defs.get(&e.pos))?;
-                let n = self.slots(self.c.objs[o as usize].ty);
+                let ty = self.c.objs[o as usize].ty;
                 if let Some(&g) = self.globals.get(&o) {
-                    return Some(Place::Global { slot: g, n });
+                    return Some(Place::Global { off: g, ty });
                 }
                 match self.fb.locals.get(&o).copied()? {
                     Local::Slots { slot, n } => Some(Place::Local { slot, n }),
-                    Local::Boxed { slot, n, .. } => {
+                    Local::Boxed { slot, .. } => {
                         self.emit(Op::LoadLocal { slot });
-                        Some(Place::Ptr { n })
+                        Some(Place::Ptr { ty })
                     }
-                    Local::Captured { idx, n } => {
+                    Local::Captured { idx, .. } => {
                         self.emit(Op::LoadCapture { i: idx });
-                        Some(Place::Ptr { n })
+                        Some(Place::Ptr { ty })
                     }
                     // A value, never written nor addressed: read it whole.
                     Local::CapturedValue { .. } => None,
@@ -227,25 +226,25 @@ impl<'c> Lowerer<'c> {
             ExprKind::Star(x) => {
                 self.expr(x);
                 Some(Place::Ptr {
-                    n: self.slots(self.expr_type(e)),
+                    ty: self.expr_type(e),
                 })
             }
             ExprKind::Selector(x, _) => {
                 let sel = self.info().sels.get(&e.id).cloned()?;
                 match sel {
                     Selection::Qualified(o) => {
-                        let n = self.slots(self.c.objs[o as usize].ty);
-                        self.globals.get(&o).map(|&g| Place::Global { slot: g, n })
+                        let ty = self.c.objs[o as usize].ty;
+                        self.globals.get(&o).map(|&g| Place::Global { off: g, ty })
                     }
                     Selection::Field { path, derefs } => {
                         let xt = self.expr_type(x);
                         let base = if derefs[0] {
                             self.expr(x);
-                            Place::Ptr { n: 0 }
+                            Place::Ptr { ty: bt::INVALID }
                         } else {
                             self.place(x)?
                         };
-                        self.walk_fields(base, xt, &path, &derefs, self.slots(self.expr_type(e)))
+                        self.walk_fields(base, xt, &path, &derefs, self.expr_type(e))
                     }
                     _ => None,
                 }
@@ -253,23 +252,23 @@ impl<'c> Lowerer<'c> {
             ExprKind::Index(x, i, _) => {
                 let xt = self.expr_type(x);
                 let et = self.expr_type(e);
-                let elem = self.slots(et);
+                let size = self.mem_size(et);
                 match self.prog.types.under(xt).clone() {
                     Type::Slice(_) => {
                         self.expr(x);
                         self.index_operand(i);
-                        self.emit(Op::SliceIndexAddr { elem });
-                        Some(Place::Ptr { n: elem })
+                        self.emit(Op::SliceIndexAddr { size });
+                        Some(Place::Ptr { ty: et })
                     }
                     Type::Array(_, len) => {
                         let p = self.place(x).filter(Place::addressable)?;
                         self.place_to_ptr(p);
                         self.index_operand(i);
                         self.emit(Op::ArrayIndexAddr {
-                            elem,
+                            size,
                             len: len as u32,
                         });
-                        Some(Place::Ptr { n: elem })
+                        Some(Place::Ptr { ty: et })
                     }
                     Type::Pointer(inner) => {
                         let Type::Array(_, len) = self.prog.types.under(inner).clone() else {
@@ -278,10 +277,10 @@ impl<'c> Lowerer<'c> {
                         self.expr(x);
                         self.index_operand(i);
                         self.emit(Op::ArrayIndexAddr {
-                            elem,
+                            size,
                             len: len as u32,
                         });
-                        Some(Place::Ptr { n: elem })
+                        Some(Place::Ptr { ty: et })
                     }
                     Type::Map(k, v) => {
                         self.expr(x);
@@ -299,16 +298,16 @@ impl<'c> Lowerer<'c> {
         }
     }
 
-    /// Follows a field path from `base` (whose value has type `t`).
-    /// `None` when `base` is not addressable (a map entry): its fields
-    /// are values, read from the whole entry.
+    /// Follows a field path from `base` (whose value has type `t`) to a
+    /// field of type `ty`. `None` when `base` is not addressable (a map
+    /// entry): its fields are values, read from the whole entry.
     pub(crate) fn walk_fields(
         &mut self,
         mut base: Place,
         mut t: TypeId,
         path: &[u32],
         derefs: &[bool],
-        n: u32,
+        ty: TypeId,
     ) -> Option<Place> {
         if !base.addressable() {
             return None;
@@ -317,9 +316,9 @@ impl<'c> Lowerer<'c> {
             if d {
                 if step > 0 {
                     // The field reached so far is a pointer: load it.
-                    self.load_place(base, 1);
+                    self.load_place(base, t);
                 }
-                base = Place::Ptr { n: 0 };
+                base = Place::Ptr { ty: bt::INVALID };
                 // `under`: a defined pointer type (type T *S) reaches S's
                 // fields too.
                 t = match self.prog.types.under(t) {
@@ -327,21 +326,21 @@ impl<'c> Lowerer<'c> {
                     _ => t,
                 };
             }
-            let off = self.prog.types.field_offset(t, i as usize);
+            let off = self.prog.types.field_byte_offset(t, i as usize);
             base = match base {
                 Place::Local { slot, .. } => Place::Local {
-                    slot: slot + off,
+                    slot: slot + self.prog.types.field_offset(t, i as usize),
                     n: 0,
                 },
-                Place::Global { slot, .. } => Place::Global {
-                    slot: slot + off,
-                    n: 0,
+                Place::Global { off: g, .. } => Place::Global {
+                    off: g + off,
+                    ty: bt::INVALID,
                 },
                 Place::Ptr { .. } => {
                     if off > 0 {
                         self.emit(Op::FieldAddr { off });
                     }
-                    Place::Ptr { n: 0 }
+                    Place::Ptr { ty: bt::INVALID }
                 }
                 other => other,
             };
@@ -351,9 +350,12 @@ impl<'c> Lowerer<'c> {
             };
         }
         Some(match base {
-            Place::Local { slot, .. } => Place::Local { slot, n },
-            Place::Global { slot, .. } => Place::Global { slot, n },
-            Place::Ptr { .. } => Place::Ptr { n },
+            Place::Local { slot, .. } => Place::Local {
+                slot,
+                n: self.slots(ty),
+            },
+            Place::Global { off, .. } => Place::Global { off, ty },
+            Place::Ptr { .. } => Place::Ptr { ty },
             other => other,
         })
     }
@@ -363,8 +365,8 @@ impl<'c> Lowerer<'c> {
     pub(crate) fn place_to_ptr(&mut self, p: Place) {
         match p {
             Place::Ptr { .. } => {}
-            Place::Global { slot, .. } => {
-                let v = gust_vm::heap::ptr(gust_vm::program::GLOBALS_HANDLE, slot);
+            Place::Global { off, .. } => {
+                let v = gust_vm::heap::ptr(gust_vm::program::GLOBALS_HANDLE, off);
                 self.emit(Op::Push { v: v as i64 });
             }
             Place::Local { .. } | Place::Map { .. } | Place::Blank => {
@@ -399,16 +401,15 @@ impl<'c> Lowerer<'c> {
         }
     }
 
-    /// Loads `n` slots from a place whose address parts are on the stack.
-    pub(crate) fn load_place(&mut self, p: Place, n: u32) {
+    /// Loads the `ty` at a place whose address parts are on the stack.
+    pub(crate) fn load_place(&mut self, p: Place, ty: TypeId) {
         match p {
-            Place::Local { slot, .. } => self.load_slots(slot, n),
-            Place::Global { slot, .. } => {
-                self.emit(Op::LoadGlobal { slot, n });
+            Place::Local { slot, .. } => self.load_slots(slot, self.slots(ty)),
+            Place::Global { off, .. } => {
+                let n = self.slots(ty);
+                self.emit(Op::LoadGlobal { off, ty, n });
             }
-            Place::Ptr { .. } => {
-                self.emit(Op::Load { n });
-            }
+            Place::Ptr { .. } => self.emit_load(ty),
             Place::Map { ty, k, v } => {
                 self.emit(Op::MapIndex {
                     ty,
@@ -426,12 +427,11 @@ impl<'c> Lowerer<'c> {
     pub(crate) fn store_place(&mut self, p: Place) {
         match p {
             Place::Local { slot, n } => self.store_slots(slot, n),
-            Place::Global { slot, n } => {
-                self.emit(Op::StoreGlobal { slot, n });
+            Place::Global { off, ty } => {
+                let n = self.slots(ty);
+                self.emit(Op::StoreGlobal { off, ty, n });
             }
-            Place::Ptr { n } => {
-                self.emit(Op::Store { n });
-            }
+            Place::Ptr { ty } => self.emit_store(ty),
             Place::Map { ty, k, v } => {
                 self.emit(Op::MapStore { ty, k, v });
             }
@@ -465,11 +465,10 @@ impl<'c> Lowerer<'c> {
             },
             Selection::Field { path, derefs } => {
                 let t = self.expr_type(e);
-                let n = self.slots(t);
                 // Addressable operands load through their place.
                 let mark = self.pc();
                 if let Some(p) = self.place(e) {
-                    self.load_place(p, n);
+                    self.load_place(p, t);
                     return;
                 }
                 self.fb.code.truncate(mark);
@@ -502,7 +501,10 @@ impl<'c> Lowerer<'c> {
         let Type::Slice(el) = self.prog.types.under(self.c.objs[o as usize].ty) else {
             return None;
         };
-        if self.slots(*el) != 1 {
+        // One slot that fills its element (not `struct{ a int8; _ [0]int64 }`,
+        // whose element is larger than its one field).
+        let l = self.prog.types.layout(*el);
+        if self.slots(*el) != 1 || l.size != l.mem1().size() as u64 {
             return None;
         }
         match self.fb.locals.get(&o)? {
@@ -531,17 +533,10 @@ impl<'c> Lowerer<'c> {
                     _ => cur,
                 };
             }
-            let off = self.prog.types.field_offset(cur, i as usize);
             let ft = self.field_type(cur, i);
-            let fs = self.slots(ft);
+            self.field_step(cur, i, d);
             if d {
-                if off > 0 {
-                    self.emit(Op::FieldAddr { off });
-                }
-                self.emit(Op::Load { n: fs });
-            } else {
-                let total = self.slots(cur);
-                self.emit(Op::Extract { off, n: fs, total });
+                self.emit_load(ft);
             }
             cur = ft;
         }
@@ -584,12 +579,13 @@ impl<'c> Lowerer<'c> {
             Type::Slice(_) => {
                 if let Some(slot) = self.local_slice_slot(x) {
                     self.index_operand(i);
-                    self.emit(Op::LoadLocalElem { slot });
+                    let mem = self.prog.types.layout(t).mem1();
+                    self.emit(Op::LoadLocalElem { slot, mem });
                     return;
                 }
                 self.expr(x);
                 self.index_operand(i);
-                self.emit(Op::SliceIndex { elem: n });
+                self.emit(Op::SliceIndex { ty: t, n });
             }
             Type::Map(k, v) => {
                 self.expr(x);
@@ -607,11 +603,12 @@ impl<'c> Lowerer<'c> {
                 if let Some(p) = self.place(x).filter(Place::addressable) {
                     self.place_to_ptr(p);
                     self.index_operand(i);
+                    let size = self.mem_size(t);
                     self.emit(Op::ArrayIndexAddr {
-                        elem: n,
+                        size,
                         len: len as u32,
                     });
-                    self.emit(Op::Load { n });
+                    self.emit_load(t);
                     return;
                 }
                 self.fb.code.truncate(mark);
@@ -630,11 +627,12 @@ impl<'c> Lowerer<'c> {
                 };
                 self.expr(x);
                 self.index_operand(i);
+                let size = self.mem_size(t);
                 self.emit(Op::ArrayIndexAddr {
-                    elem: n,
+                    size,
                     len: len as u32,
                 });
-                self.emit(Op::Load { n });
+                self.emit_load(t);
             }
             _ => self.unsupported(e.pos, "index expression"),
         }
@@ -656,8 +654,8 @@ impl<'c> Lowerer<'c> {
                 for b in [lo, hi, max].into_iter().flatten() {
                     self.index_operand(b);
                 }
-                let elem = self.slots(el);
-                self.emit(Op::SliceSlice { elem, bounds });
+                let size = self.mem_size(el);
+                self.emit(Op::SliceSlice { size, bounds });
             }
             Type::Array(el, len) => {
                 let Some(p) = self.place(x).filter(Place::addressable) else {
@@ -668,9 +666,9 @@ impl<'c> Lowerer<'c> {
                 for b in [lo, hi, max].into_iter().flatten() {
                     self.index_operand(b);
                 }
-                let elem = self.slots(el);
+                let size = self.mem_size(el);
                 self.emit(Op::SliceArray {
-                    elem,
+                    size,
                     len: len as u32,
                     bounds,
                 });
@@ -683,9 +681,9 @@ impl<'c> Lowerer<'c> {
                 for b in [lo, hi, max].into_iter().flatten() {
                     self.index_operand(b);
                 }
-                let elem = self.slots(el);
+                let size = self.mem_size(el);
                 self.emit(Op::SliceArray {
-                    elem,
+                    size,
                     len: len as u32,
                     bounds,
                 });
@@ -780,18 +778,18 @@ impl<'c> Lowerer<'c> {
     /// each element is evaluated and stored in source order, as gc's
     /// `slicelit` does, so the implicit zeros cost nothing.
     fn sparse_slice_literal(&mut self, placed: &[(u64, &Expr)], len: u64, el: TypeId) {
-        let slots = self.slots(el);
+        let size = self.mem_size(el);
         self.emit(Op::Push { v: len as i64 });
         self.emit(Op::Dup { n: 1 });
-        self.emit(Op::MakeSlice { elem: el, slots });
+        self.emit(Op::MakeSlice { elem: el });
         let s = self.temp(3);
         self.store_slots(s, 3);
         for &(i, e) in placed {
             self.load_slots(s, 3);
             self.emit(Op::Push { v: i as i64 });
-            self.emit(Op::SliceIndexAddr { elem: slots });
+            self.emit(Op::SliceIndexAddr { size });
             self.elem_to(e, el);
-            self.emit(Op::Store { n: slots });
+            self.emit_store(el);
         }
         self.load_slots(s, 3);
     }
@@ -817,16 +815,16 @@ impl<'c> Lowerer<'c> {
     /// cost nothing (gc's `fixedlit` stores only the non-zero entries of
     /// a fresh variable).
     pub(crate) fn store_sparse_array(&mut self, at: u32, el: TypeId, placed: &[(u64, &Expr)]) {
-        let slots = self.slots(el);
+        let size = self.mem_size(el);
         for &(i, e) in placed {
             self.emit(Op::LoadLocal { slot: at });
-            // The array has fewer than 2^32 slots (larger ones are
+            // The array is smaller than 4 GiB (larger ones are
             // unsupported), so the offset fits.
             self.emit(Op::FieldAddr {
-                off: (i * slots as u64) as u32,
+                off: (i * size as u64) as u32,
             });
             self.elem_to(e, el);
-            self.emit(Op::Store { n: slots });
+            self.emit_store(el);
         }
     }
 
@@ -835,8 +833,7 @@ impl<'c> Lowerer<'c> {
     pub(crate) fn boxed_composite(&mut self, e: &Expr, t: TypeId) {
         if let Some((el, placed)) = self.sparse_array(e) {
             let p = self.temp(1);
-            let n = self.slots(t);
-            self.emit(Op::NewBox { ty: t, n });
+            self.emit_new_box(t);
             self.emit(Op::StoreLocal { slot: p });
             self.store_sparse_array(p, el, &placed);
             self.emit(Op::LoadLocal { slot: p });
@@ -1008,10 +1005,10 @@ impl<'c> Lowerer<'c> {
         let n = self.slots(t);
         let tmp = self.temp_typed(&[t]);
         self.store_slots(tmp, n);
-        self.emit(Op::NewBox { ty: t, n });
+        self.emit_new_box(t);
         self.emit(Op::Dup { n: 1 });
         self.load_slots(tmp, n);
-        self.emit(Op::Store { n });
+        self.emit_store(t);
     }
 
     fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr) {
@@ -1361,9 +1358,8 @@ impl<'c> Lowerer<'c> {
                 self.emit(Op::Push { v: n as i64 });
                 self.native_call("runtime.slicetoarrayptr", 4, 1);
                 if !is_ptr {
-                    let total = self.slots(to);
-                    if total > 0 {
-                        self.emit(Op::Load { n: total });
+                    if self.slots(to) > 0 {
+                        self.emit_load(to);
                     } else {
                         self.emit(Op::Pop { n: 1 });
                     }

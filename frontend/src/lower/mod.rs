@@ -66,8 +66,6 @@ pub(crate) enum Local {
     Captured {
         /// Capture index.
         idx: u32,
-        /// Size of the value.
-        n: u32,
     },
     /// Captured by value by the running closure: captures `idx..idx+n`
     /// are the value itself (never written: see `Lowerer::by_value`).
@@ -407,17 +405,45 @@ impl<'c> Lowerer<'c> {
         i
     }
 
+    /// Places the package-level variables in the globals object, in Go's
+    /// layout (each at its alignment).
     fn layout_globals(&mut self) {
-        let mut next = 0;
+        let mut next = 0u64;
         for (i, o) in self.c.objs.iter().enumerate() {
             if let ObjKind::Var(v) = &o.kind {
                 if v.global {
-                    self.globals.insert(i as ObjId, next);
-                    next += self.slots(o.ty);
+                    let l = self.prog.types.layout(o.ty);
+                    next = next.div_ceil(l.align) * l.align;
+                    self.globals.insert(i as ObjId, next as u32);
+                    next += l.size;
                 }
             }
         }
-        self.prog.globals = next;
+        self.prog.globals = u32::try_from(next).unwrap_or(u32::MAX);
+    }
+
+    /// Go's size in bytes of a `ty` in memory.
+    pub(crate) fn mem_size(&self, ty: TypeId) -> u32 {
+        u32::try_from(self.prog.types.layout(ty).size).unwrap_or(u32::MAX)
+    }
+
+    /// Emits a load of the `ty` the pointer on top of the stack addresses.
+    pub(crate) fn emit_load(&mut self, ty: TypeId) {
+        let n = self.slots(ty);
+        self.emit(Op::Load { ty, n });
+    }
+
+    /// Emits a store of the `ty` on top of the stack through the pointer
+    /// below it.
+    pub(crate) fn emit_store(&mut self, ty: TypeId) {
+        let n = self.slots(ty);
+        self.emit(Op::Store { ty, n });
+    }
+
+    /// Emits the allocation of a zeroed box of a `ty`; pushes its pointer.
+    pub(crate) fn emit_new_box(&mut self, ty: TypeId) {
+        let size = self.mem_size(ty);
+        self.emit(Op::NewBox { ty, size });
     }
 
     /// Whether a local of type `t` must live in a box even if it does not
@@ -502,7 +528,7 @@ impl<'c> Lowerer<'c> {
                     Local::CapturedValue { idx: idx - n, n }
                 } else {
                     idx += 1;
-                    Local::Captured { idx: idx - 1, n }
+                    Local::Captured { idx: idx - 1 }
                 };
                 (o, l)
             })
@@ -546,11 +572,11 @@ impl<'c> Lowerer<'c> {
                 // value is on the stack: box it, then store through it.
                 let tmp = self.temp_typed(&[ty]);
                 self.store_slots(tmp, n);
-                self.emit(Op::NewBox { ty, n });
+                self.emit_new_box(ty);
                 self.emit(Op::Dup { n: 1 });
                 self.emit(Op::StoreLocal { slot });
                 self.load_slots(tmp, n);
-                self.emit(Op::Store { n });
+                self.emit_store(ty);
             }
             Local::Captured { .. } | Local::CapturedValue { .. } => {
                 unreachable!("defining a captured variable")
@@ -568,8 +594,8 @@ impl<'c> Lowerer<'c> {
                     self.emit(Op::StoreLocal { slot: slot + i });
                 }
             }
-            Local::Boxed { slot, n, ty } => {
-                self.emit(Op::NewBox { ty, n });
+            Local::Boxed { slot, ty, .. } => {
+                self.emit_new_box(ty);
                 self.emit(Op::StoreLocal { slot });
             }
             Local::Captured { .. } | Local::CapturedValue { .. } => unreachable!(),
@@ -892,20 +918,26 @@ impl<'c> Lowerer<'c> {
 
     /// Loads local or global variable `o`.
     pub(crate) fn load_var(&mut self, o: ObjId) {
+        // (Hidden result variables have no object, only frame slots.)
+        let ty = || self.c.objs[o as usize].ty;
         if let Some(&g) = self.globals.get(&o) {
-            let n = self.slots(self.c.objs[o as usize].ty);
-            self.emit(Op::LoadGlobal { slot: g, n });
+            let (ty, n) = (ty(), self.slots(ty()));
+            self.emit(Op::LoadGlobal { off: g, ty, n });
             return;
         }
+        let ty = match self.fb.locals.get(&o) {
+            Some(Local::Slots { .. }) | None => bt::INVALID,
+            Some(_) => ty(),
+        };
         match self.fb.locals.get(&o).copied() {
             Some(Local::Slots { slot, n }) => self.load_slots(slot, n),
-            Some(Local::Boxed { slot, n, .. }) => {
+            Some(Local::Boxed { slot, .. }) => {
                 self.emit(Op::LoadLocal { slot });
-                self.emit(Op::Load { n });
+                self.emit_load(ty);
             }
-            Some(Local::Captured { idx, n }) => {
+            Some(Local::Captured { idx, .. }) => {
                 self.emit(Op::LoadCapture { i: idx });
-                self.emit(Op::Load { n });
+                self.emit_load(ty);
             }
             Some(Local::CapturedValue { idx, n }) => {
                 for i in idx..idx + n {
@@ -923,19 +955,20 @@ impl<'c> Lowerer<'c> {
             self.store_slots(slot, n);
             return;
         }
-        let n = self.slots(self.c.objs[o as usize].ty);
+        let ty = self.c.objs[o as usize].ty;
+        let n = self.slots(ty);
         if let Some(&g) = self.globals.get(&o) {
-            self.emit(Op::StoreGlobal { slot: g, n });
+            self.emit(Op::StoreGlobal { off: g, ty, n });
             return;
         }
         match self.fb.locals.get(&o).copied() {
             Some(Local::Slots { slot, n }) => self.store_slots(slot, n),
             Some(Local::Boxed { .. }) | Some(Local::Captured { .. }) => {
-                let tmp = self.temp_typed(&[self.c.objs[o as usize].ty]);
+                let tmp = self.temp_typed(&[ty]);
                 self.store_slots(tmp, n);
                 self.var_addr(o);
                 self.load_slots(tmp, n);
-                self.emit(Op::Store { n });
+                self.emit_store(ty);
             }
             Some(Local::CapturedValue { .. }) => unreachable!(
                 "writing {}, captured by value",
@@ -1360,26 +1393,16 @@ impl<'c> Lowerer<'c> {
                     for &i in &path {
                         if let Type::Pointer(e) = l.prog.types.get(cur).clone() {
                             if is_ptr_state {
-                                l.emit(Op::Load { n: 1 });
+                                l.emit_load(cur);
                             }
                             is_ptr_state = true;
                             cur = e;
                         }
-                        let off = l.prog.types.field_offset(cur, i as usize);
-                        let ft = l.field_type(cur, i);
-                        if is_ptr_state {
-                            if off > 0 {
-                                l.emit(Op::FieldAddr { off });
-                            }
-                        } else {
-                            let total = l.slots(cur);
-                            let n = l.slots(ft);
-                            l.emit(Op::Extract { off, n, total });
-                        }
-                        cur = ft;
+                        l.field_step(cur, i, is_ptr_state);
+                        cur = l.field_type(cur, i);
                     }
                     if is_ptr_state {
-                        l.emit(Op::Load { n: 2 });
+                        l.emit_load(cur);
                     }
                     l.load_slots(1, params);
                     l.emit(Op::CallIface {
@@ -1418,27 +1441,17 @@ impl<'c> Lowerer<'c> {
         for &i in path {
             if let Type::Pointer(e) = self.prog.types.get(cur).clone() {
                 if is_ptr {
-                    self.emit(Op::Load { n: 1 });
+                    self.emit_load(cur);
                 }
                 is_ptr = true;
                 cur = e;
             }
-            let off = self.prog.types.field_offset(cur, i as usize);
-            let ft = self.field_type(cur, i);
-            if is_ptr {
-                if off > 0 {
-                    self.emit(Op::FieldAddr { off });
-                }
-            } else {
-                let total = self.slots(cur);
-                let n = self.slots(ft);
-                self.emit(Op::Extract { off, n, total });
-            }
-            cur = ft;
+            self.field_step(cur, i, is_ptr);
+            cur = self.field_type(cur, i);
         }
         if let Type::Pointer(e) = self.prog.types.get(cur).clone() {
             if is_ptr {
-                self.emit(Op::Load { n: 1 });
+                self.emit_load(cur);
             }
             is_ptr = true;
             cur = e;
@@ -1448,7 +1461,24 @@ impl<'c> Lowerer<'c> {
                 self.box_top(cur);
             }
         } else if is_ptr {
-            self.emit(Op::Load { n: recv_n });
+            debug_assert_eq!(self.slots(cur), recv_n, "receiver size");
+            self.emit_load(cur);
+        }
+    }
+
+    /// With a struct of type `cur` on the stack (or, if `is_ptr`, a
+    /// pointer to one), leaves its field `i` (or a pointer to it).
+    pub(crate) fn field_step(&mut self, cur: TypeId, i: u32, is_ptr: bool) {
+        if is_ptr {
+            let off = self.prog.types.field_byte_offset(cur, i as usize);
+            if off > 0 {
+                self.emit(Op::FieldAddr { off });
+            }
+        } else {
+            let off = self.prog.types.field_offset(cur, i as usize);
+            let total = self.slots(cur);
+            let n = self.slots(self.field_type(cur, i));
+            self.emit(Op::Extract { off, n, total });
         }
     }
 

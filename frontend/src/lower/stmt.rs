@@ -17,10 +17,10 @@ const PTR: SlotKind = SlotKind::Ref(Ref::Ptr);
 enum Target {
     /// A place whose address parts are on the stack.
     Place(Place),
-    /// An element of `n` slots: the slice (or, with `len`, the pointer to
+    /// An element of type `ty`: the slice (or, with `len`, the pointer to
     /// the array) and the index are on the stack; the address is not
     /// computed yet.
-    Elem { n: u32, len: Option<u32> },
+    Elem { ty: TypeId, len: Option<u32> },
 }
 
 impl Target {
@@ -297,8 +297,8 @@ impl<'c> Lowerer<'c> {
             if let Some((el, placed)) = self.sparse_array(v).filter(|_| new) {
                 // (An array variable is always boxed: the storage rule.)
                 match self.new_local(*o) {
-                    Local::Boxed { slot, n, ty } => {
-                        self.emit(Op::NewBox { ty, n });
+                    Local::Boxed { slot, ty, .. } => {
+                        self.emit_new_box(ty);
                         self.emit(Op::StoreLocal { slot });
                         self.store_sparse_array(slot, el, &placed);
                     }
@@ -390,7 +390,8 @@ impl<'c> Lowerer<'c> {
                     let t = self.expr_type(&lhs[0]);
                     self.index_operand(i);
                     self.expr_to(&rhs[0], t);
-                    self.emit(Op::StoreLocalElem { slot });
+                    let mem = self.prog.types.layout(t).mem1();
+                    self.emit(Op::StoreLocalElem { slot, mem });
                     return;
                 }
             }
@@ -481,7 +482,7 @@ impl<'c> Lowerer<'c> {
     fn tuple_target(&mut self, l: &Expr) -> Target {
         let l = strip_parens(l);
         if let ExprKind::Index(x, i, _) = &l.kind {
-            let n = self.slots(self.expr_type(l));
+            let ty = self.expr_type(l);
             let xt = self.expr_type(x);
             let len = match self.prog.types.under(xt).clone() {
                 Type::Slice(_) => {
@@ -505,7 +506,7 @@ impl<'c> Lowerer<'c> {
                 _ => return Target::Place(self.place(l).unwrap_or(Place::Blank)),
             };
             self.index_operand(i);
-            return Target::Elem { n, len };
+            return Target::Elem { ty, len };
         }
         Target::Place(self.place(l).unwrap_or(Place::Blank))
     }
@@ -515,13 +516,15 @@ impl<'c> Lowerer<'c> {
     fn target_place(&mut self, t: Target) -> Place {
         match t {
             Target::Place(p) => p,
-            Target::Elem { n, len: None } => {
-                self.emit(Op::SliceIndexAddr { elem: n });
-                Place::Ptr { n }
+            Target::Elem { ty, len: None } => {
+                let size = self.mem_size(ty);
+                self.emit(Op::SliceIndexAddr { size });
+                Place::Ptr { ty }
             }
-            Target::Elem { n, len: Some(len) } => {
-                self.emit(Op::ArrayIndexAddr { elem: n, len });
-                Place::Ptr { n }
+            Target::Elem { ty, len: Some(len) } => {
+                let size = self.mem_size(ty);
+                self.emit(Op::ArrayIndexAddr { size, len });
+                Place::Ptr { ty }
             }
         }
     }
@@ -538,20 +541,18 @@ impl<'c> Lowerer<'c> {
 
     fn op_assign(&mut self, l: &Expr, op: BinOp, r: &Expr) {
         let t = self.expr_type(l);
-        let n = self.slots(t);
         let Some(p) = self.place(l) else { return };
         let parts = self.place_parts(p);
         if parts > 0 {
             self.emit(Op::Dup { n: parts });
         }
-        self.load_place(p, n);
+        self.load_place(p, t);
         self.binop_loaded(op, t, r);
         self.store_place(p);
     }
 
     fn inc_dec(&mut self, x: &Expr, inc: bool) {
         let t = self.expr_type(x);
-        let n = self.slots(t);
         let Some(p) = self.place(x) else { return };
         if let (Place::Local { slot, .. }, Type::Int(k)) = (p, self.prog.types.under(t).clone()) {
             self.emit(Op::IncLocal {
@@ -569,7 +570,7 @@ impl<'c> Lowerer<'c> {
         if parts > 0 {
             self.emit(Op::Dup { n: parts });
         }
-        self.load_place(p, n);
+        self.load_place(p, t);
         if self.is_float(t) {
             self.emit(Op::Push {
                 v: 1f64.to_bits() as i64,
@@ -781,7 +782,7 @@ impl<'c> Lowerer<'c> {
             }
             Type::Slice(el) | Type::Array(el, _) => {
                 let is_array = matches!(self.prog.types.under(xt), Type::Array(..));
-                let elem = self.slots(el);
+                let (elem, size) = (self.slots(el), self.mem_size(el));
                 // Arrays are ranged over through a pointer to a copy (the
                 // range expression is evaluated once); slices directly.
                 // (An array's copy is boxed: a slice of the box.)
@@ -827,12 +828,12 @@ impl<'c> Lowerer<'c> {
                             Type::Array(_, n) => *n as u32,
                             _ => 0,
                         };
-                        self.emit(Op::ArrayIndexAddr { elem, len });
-                        self.emit(Op::Load { n: elem });
+                        self.emit(Op::ArrayIndexAddr { size, len });
+                        self.emit_load(el);
                     } else {
                         self.load_slots(s, 3);
                         self.load_slots(i, 1);
-                        self.emit(Op::SliceIndex { elem });
+                        self.emit(Op::SliceIndex { ty: el, n: elem });
                     }
                     self.range_value((key, bt::INT, kept), value, define, el);
                 }
@@ -844,7 +845,7 @@ impl<'c> Lowerer<'c> {
                 let Type::Array(el, len) = self.prog.types.under(inner).clone() else {
                     return;
                 };
-                let elem = self.slots(el);
+                let size = self.mem_size(el);
                 let p = self.temp_kind(PTR);
                 if value_used || eval_x {
                     self.expr(x);
@@ -867,10 +868,10 @@ impl<'c> Lowerer<'c> {
                     self.load_slots(p, 1);
                     self.load_slots(i, 1);
                     self.emit(Op::ArrayIndexAddr {
-                        elem,
+                        size,
                         len: len as u32,
                     });
-                    self.emit(Op::Load { n: elem });
+                    self.emit_load(el);
                     self.range_value((key, bt::INT, kept), value, define, el);
                 }
                 self.loop_body(label, body, top, exit, |l| {

@@ -1,19 +1,22 @@
 //! Inline heap access: slice elements and one-slot loads and stores
 //! through pointers, via the heap's per-handle address table; errors take
-//! the slow path through `jit_op`.
+//! the slow path through `jit_op`. Memory is in Go's layout: a slot is
+//! stored as its [`Mem`] says (narrow integers truncated on store and
+//! extended on load, a `float32` slot's `float64` bits converted).
 
 use super::cold::Cold;
 use super::vstack::Opd;
 use super::Emitter;
 use dynasmrt::x64::Rq;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
+use gust_vm::op::Mem;
 use gust_vm::tier::jit_op;
 
 impl Emitter<'_> {
     /// For `Load`/`Store` of the pointer in slot displacement `at`: leaves
-    /// its object's slot address in `rdx` and the slot index in `rax`, or
-    /// branches to the returned label for a nil pointer.
-    pub(super) fn heap_slot(&mut self, at: i32) -> DynamicLabel {
+    /// the address it points at in `rdx`, or branches to the returned
+    /// label for a nil pointer.
+    pub(super) fn heap_addr(&mut self, at: i32) -> DynamicLabel {
         let slow = self.ops.new_dynamic_label();
         let table = self.layout.slot_addrs;
         dynasm!(self.ops
@@ -25,8 +28,59 @@ impl Emitter<'_> {
             ; mov eax, eax
             ; mov r8, [r12 + table]
             ; mov rdx, [r8 + rdx * 8]
+            ; add rdx, rax
         );
         slow
+    }
+
+    /// `rax` = the slot stored as `m` at `[base + disp]` (widened).
+    pub(super) fn load_mem(&mut self, m: Mem, base: Rq, disp: i32) {
+        let b = base;
+        match m {
+            Mem::U8 => dynasm!(self.ops ; .arch x64 ; movzx eax, BYTE [Rq(b) + disp]),
+            Mem::I8 => dynasm!(self.ops ; .arch x64 ; movsx rax, BYTE [Rq(b) + disp]),
+            Mem::U16 => dynasm!(self.ops ; .arch x64 ; movzx eax, WORD [Rq(b) + disp]),
+            Mem::I16 => dynasm!(self.ops ; .arch x64 ; movsx rax, WORD [Rq(b) + disp]),
+            Mem::U32 => dynasm!(self.ops ; .arch x64 ; mov eax, DWORD [Rq(b) + disp]),
+            Mem::I32 => dynasm!(self.ops ; .arch x64 ; movsxd rax, DWORD [Rq(b) + disp]),
+            Mem::F32 => dynasm!(self.ops
+                ; .arch x64
+                ; cvtss2sd xmm0, DWORD [Rq(b) + disp]
+                ; movq rax, xmm0
+            ),
+            Mem::W64 => dynasm!(self.ops ; .arch x64 ; mov rax, QWORD [Rq(b) + disp]),
+        }
+    }
+
+    /// Stores the slot in `src` (`rax` or `rcx`) as `m` at `[base + disp]`
+    /// (narrowed).
+    pub(super) fn store_mem(&mut self, m: Mem, base: Rq, disp: i32, src: Rq) {
+        debug_assert!(matches!(src, Rq::RAX | Rq::RCX), "a source with a low byte");
+        let (b, s) = (base, src);
+        match m {
+            Mem::U8 | Mem::I8 => dynasm!(self.ops ; .arch x64 ; mov BYTE [Rq(b) + disp], Rb(s)),
+            Mem::U16 | Mem::I16 => dynasm!(self.ops ; .arch x64 ; mov WORD [Rq(b) + disp], Rw(s)),
+            Mem::U32 | Mem::I32 => dynasm!(self.ops ; .arch x64 ; mov DWORD [Rq(b) + disp], Rd(s)),
+            Mem::F32 => dynasm!(self.ops
+                ; .arch x64
+                ; movq xmm0, Rq(s)
+                ; cvtsd2ss xmm0, xmm0
+                ; movss DWORD [Rq(b) + disp], xmm0
+            ),
+            Mem::W64 => dynasm!(self.ops ; .arch x64 ; mov QWORD [Rq(b) + disp], Rq(s)),
+        }
+    }
+
+    /// `dst = base + idx * size` (an element's address; `size` is a
+    /// one-slot element's, 1, 2, 4 or 8).
+    fn elem_addr(&mut self, dst: Rq, base: Rq, idx: Rq, size: usize) {
+        let (d, b, i) = (dst, base, idx);
+        match size {
+            1 => dynasm!(self.ops ; .arch x64 ; lea Rq(d), [Rq(b) + Rq(i)]),
+            2 => dynasm!(self.ops ; .arch x64 ; lea Rq(d), [Rq(b) + Rq(i) * 2]),
+            4 => dynasm!(self.ops ; .arch x64 ; lea Rq(d), [Rq(b) + Rq(i) * 4]),
+            _ => dynasm!(self.ops ; .arch x64 ; lea Rq(d), [Rq(b) + Rq(i) * 8]),
+        }
     }
 
     /// Ends an inline fast path: the `slow` label (out of line) runs the
@@ -42,14 +96,15 @@ impl Emitter<'_> {
         dynasm!(self.ops ; .arch x64 ; =>done);
     }
 
-    /// `LoadLocalElem` / `StoreLocalElem` (`store`) on the slice in local
-    /// slots `slot..slot + 3`, at `pc`, depth `d`, with pending operands:
-    /// the index goes to `rcx` (the stored value to `rax`), the bounds
-    /// check and the access are inline (slot `off + i` of object `h` is at
-    /// `slot_addrs[h] + 8 * (off + i)`), a loaded element is left pending
-    /// in `rax`. An index out of range takes a cold path that writes the
-    /// state out and calls `jit_op`, which raises Go's error.
-    pub(super) fn local_elem(&mut self, slot: u32, d: u32, pc: u32, store: bool) {
+    /// `LoadLocalElem` / `StoreLocalElem` (`store`) of elements stored as
+    /// `m` on the slice in local slots `slot..slot + 3`, at `pc`, depth
+    /// `d`, with pending operands: the index goes to `rcx` (the stored
+    /// value to `rax`), the bounds check and the access are inline
+    /// (element `i` of the array at `h << 32 | off` is at `slot_addrs[h] +
+    /// off + i * size`), a loaded element is left pending in `rax`. An
+    /// index out of range takes a cold path that writes the state out and
+    /// calls `jit_op`, which raises Go's error.
+    pub(super) fn local_elem(&mut self, slot: u32, m: Mem, d: u32, pc: u32, store: bool) {
         let taken = 1 + store as u32;
         let mut spill = vec![(Rq::RCX, self.opd(d - taken))];
         if store {
@@ -79,28 +134,25 @@ impl Emitter<'_> {
             }
         }
         dynasm!(self.ops ; .arch x64 ; jae =>slow);
-        if let Some(b) = self.elem_base(slot) {
-            if store {
-                dynasm!(self.ops ; .arch x64 ; mov [Rq(b) + rcx * 8], rax);
-            } else {
-                dynasm!(self.ops ; .arch x64 ; mov rax, [Rq(b) + rcx * 8]);
-                self.pend.push(Opd::Rax);
+        match self.elem_base(slot) {
+            Some(b) => self.elem_addr(Rq::RDX, b, Rq::RCX, m.size()),
+            None => {
+                self.load_local(Rq::RDX, slot);
+                dynasm!(self.ops
+                    ; .arch x64
+                    ; mov r9d, edx
+                    ; shr rdx, 32
+                    ; mov r8, [r12 + table]
+                    ; mov rdx, [r8 + rdx * 8]
+                    ; add rdx, r9
+                );
+                self.elem_addr(Rq::RDX, Rq::RDX, Rq::RCX, m.size());
             }
-            return;
         }
-        self.load_local(Rq::RDX, slot);
-        dynasm!(self.ops
-            ; .arch x64
-            ; mov r9d, edx
-            ; shr rdx, 32
-            ; add r9, rcx
-            ; mov r8, [r12 + table]
-            ; mov rdx, [r8 + rdx * 8]
-        );
         if store {
-            dynasm!(self.ops ; .arch x64 ; mov [rdx + r9 * 8], rax);
+            self.store_mem(m, Rq::RDX, 0, Rq::RAX);
         } else {
-            dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + r9 * 8]);
+            self.load_mem(m, Rq::RDX, 0);
             self.pend.push(Opd::Rax);
         }
     }

@@ -89,7 +89,7 @@ pub(super) fn choose_homes(f: &Function) -> Homes {
                 *x += w;
             }
         }
-        if let Op::LoadLocalElem { slot } | Op::StoreLocalElem { slot } = *op {
+        if let Op::LoadLocalElem { slot, .. } | Op::StoreLocalElem { slot, .. } = *op {
             if let Some(x) = elem_weight.get_mut(slot as usize) {
                 *x += w;
             }
@@ -128,8 +128,8 @@ impl Emitter<'_> {
         }
     }
 
-    /// `rsi = slot_addrs[h] + 8 * off` for the pointer `h << 32 | off`
-    /// in local `s` (through `rdx` and `r8`).
+    /// `rsi = slot_addrs[h] + off` for the pointer `h << 32 | off` in
+    /// local `s` (through `rdx` and `r8`).
     fn load_elem_base(&mut self, s: u32) {
         let table = self.layout.slot_addrs;
         self.load_local(Rq::RDX, s);
@@ -139,7 +139,7 @@ impl Emitter<'_> {
             ; shr rdx, 32
             ; mov rsi, [r12 + table]
             ; mov rsi, [rsi + rdx * 8]
-            ; lea rsi, [rsi + r8 * 8]
+            ; add rsi, r8
         );
     }
 
@@ -248,7 +248,10 @@ mod tests {
         let elem = |slot| {
             vec![
                 Op::Push { v: 0 },
-                Op::LoadLocalElem { slot },
+                Op::LoadLocalElem {
+                    slot,
+                    mem: gust_vm::op::Mem::W64,
+                },
                 Op::Pop { n: 1 },
             ]
         };

@@ -138,9 +138,10 @@ pub fn compile(
                 return Err(format!("call of {name} with {args} slots"));
             }
         }
-        if let Op::LoadGlobal { slot, n } | Op::StoreGlobal { slot, n } = *op {
-            if (slot as u64 + n as u64) * 8 > i32::MAX as u64 {
-                return Err("global slot beyond a 32-bit displacement".into());
+        if let Op::LoadGlobal { off, ty, .. } | Op::StoreGlobal { off, ty, .. } = *op {
+            let l = prog.types.layout(ty);
+            if off as u64 + l.size > i32::MAX as u64 || l.slots.is_none() {
+                return Err("global beyond a 32-bit displacement".into());
             }
         }
     }
@@ -690,25 +691,21 @@ impl Emitter<'_> {
                     self.jump_if(Cc::of(op).not(), target);
                 }
             }
-            Op::LoadLocalElem { slot } => self.local_elem(slot, d, pc, false),
-            Op::StoreLocalElem { slot } => self.local_elem(slot, d, pc, true),
-            Op::LoadGlobal { slot, n: 1 } => {
+            Op::LoadLocalElem { slot, mem } => self.local_elem(slot, mem, d, pc, false),
+            Op::StoreLocalElem { slot, mem } => self.local_elem(slot, mem, d, pc, true),
+            Op::LoadGlobal { off, ty, n: 1 } => {
                 self.free_rax(d);
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; mov rdx, QWORD self.globals
-                    ; mov rax, [rdx + (slot * 8) as i32]
-                );
+                dynasm!(self.ops ; .arch x64 ; mov rdx, QWORD self.globals);
+                let m = self.prog.types.layout(ty).mem1();
+                self.load_mem(m, Rq::RDX, off as i32);
                 self.pend.push(Opd::Rax);
             }
-            Op::StoreGlobal { slot, n: 1 } => {
+            Op::StoreGlobal { off, ty, n: 1 } => {
                 let [v] = self.take(d);
                 self.load_rax(v);
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; mov rdx, QWORD self.globals
-                    ; mov [rdx + (slot * 8) as i32], rax
-                );
+                dynasm!(self.ops ; .arch x64 ; mov rdx, QWORD self.globals);
+                let m = self.prog.types.layout(ty).mem1();
+                self.store_mem(m, Rq::RDX, off as i32, Rq::RAX);
             }
             Op::MakeClosure { func, n: 0 } => {
                 // Made before compiling (see `NativeEnv::static_closures`).
@@ -756,20 +753,26 @@ impl Emitter<'_> {
                     self.copy(self.opd(d - n + i), self.opd(d + i));
                 }
             }
-            Op::LoadGlobal { slot, n } => {
+            Op::LoadGlobal { off, ty, .. } => {
                 self.flush(d);
                 dynasm!(self.ops ; .arch x64 ; mov rdx, QWORD self.globals);
-                for i in 0..n {
-                    let (from, to) = (((slot + i) * 8) as i32, self.opd(d + i));
-                    dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + from] ; mov [rbx + to], rax);
+                let prog = self.prog;
+                let slots = prog.types.layout(ty).slots.as_deref().unwrap_or_default();
+                for (i, &(o, m)) in (0..).zip(slots) {
+                    self.load_mem(m, Rq::RDX, (off + o) as i32);
+                    let to = self.opd(d + i);
+                    dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
                 }
             }
-            Op::StoreGlobal { slot, n } => {
+            Op::StoreGlobal { off, ty, n } => {
                 self.flush(d);
                 dynasm!(self.ops ; .arch x64 ; mov rdx, QWORD self.globals);
-                for i in 0..n {
-                    let (from, to) = (self.opd(d - n + i), ((slot + i) * 8) as i32);
-                    dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from] ; mov [rdx + to], rax);
+                let prog = self.prog;
+                let slots = prog.types.layout(ty).slots.as_deref().unwrap_or_default();
+                for (i, &(o, m)) in (0..).zip(slots) {
+                    let from = self.opd(d - n + i);
+                    dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + from]);
+                    self.store_mem(m, Rq::RDX, (off + o) as i32, Rq::RAX);
                 }
             }
             Op::IncLocal { slot, by } => {
@@ -837,18 +840,20 @@ impl Emitter<'_> {
                 self.flush(d);
                 self.open_deferreturn(pc);
             }
-            Op::Load { n: 1 } => {
+            Op::Load { ty, n: 1 } => {
                 self.flush(d);
                 let at = self.opd(d - 1);
-                let slow = self.heap_slot(at);
-                dynasm!(self.ops ; .arch x64 ; mov rax, [rdx + rax * 8] ; mov [rbx + at], rax);
+                let slow = self.heap_addr(at);
+                self.load_mem(self.prog.types.layout(ty).mem1(), Rq::RDX, 0);
+                dynasm!(self.ops ; .arch x64 ; mov [rbx + at], rax);
                 self.slow_path(slow, pc, d);
             }
-            Op::Store { n: 1 } => {
+            Op::Store { ty, n: 1 } => {
                 self.flush(d);
                 let (at, v) = (self.opd(d - 2), self.opd(d - 1));
-                let slow = self.heap_slot(at);
-                dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + v] ; mov [rdx + rax * 8], rcx);
+                let slow = self.heap_addr(at);
+                dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + v]);
+                self.store_mem(self.prog.types.layout(ty).mem1(), Rq::RDX, 0, Rq::RCX);
                 self.slow_path(slow, pc, d);
             }
             Op::LoadCapture { i } => {

@@ -12,7 +12,7 @@ pub fn program(funcs: Vec<Function>) -> Program {
     let mut prog = Program {
         funcs,
         types: TypeTable::new(),
-        globals: 1,
+        globals: 8,
         files: vec!["t.go".into()],
         ..Program::default()
     };
@@ -34,5 +34,5 @@ pub fn global0_after_run(prog: Program, jit: bool) -> u64 {
         vm.set_tier(Box::new(Jit::new()), 0);
     }
     vm.run_main().expect("runs");
-    vm.heap.slots(prog.globals_handle())[0]
+    vm.heap.words(prog.globals_handle())[0]
 }

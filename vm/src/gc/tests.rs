@@ -38,7 +38,7 @@ fn vm_with_func(types: TypeTable, f: Function) -> Vm {
         funcs: vec![f],
         types,
         strings: vec![b"constant".to_vec()],
-        globals: 2,
+        globals: 16,
         files: vec!["t.go".into()],
         ..Program::default()
     };
@@ -84,14 +84,24 @@ fn pointer_maps_of_nested_structs_and_arrays() {
     assert_eq!(
         &*m,
         &[
-            (1, Ref::Ptr),
-            (3, Ref::Ptr),
-            (5, Ref::Iface),
-            (7, Ref::Ptr),
-            (9, Ref::Iface),
-            (11, Ref::Ptr),
+            (1, 8, Ref::Ptr),
+            (3, 24, Ref::Ptr),
+            (5, 40, Ref::Iface),
+            (7, 56, Ref::Ptr),
+            (9, 72, Ref::Iface),
+            (11, 88, Ref::Ptr),
         ]
     );
+    // Narrow fields pack in memory: the byte offsets are Go's.
+    let narrow = t.intern(Type::Struct(vec![
+        field("a", builtin::INT8),
+        field("p", p_int),
+        field("b", builtin::BOOL),
+        field("c", builtin::INT32),
+        field("s", builtin::STRING),
+    ]));
+    let m = maps.get(&t, narrow);
+    assert_eq!(&*m, &[(1, 8, Ref::Ptr), (4, 24, Ref::Ptr)]);
     assert!(maps.is_pointer_free(&t, builtin::FLOAT64));
     assert!(maps.is_pointer_free(&t, zero));
     let ints = t.intern(Type::Array(builtin::INT, 1 << 20));
@@ -109,7 +119,7 @@ fn marks_every_object_kind_and_frees_the_rest() {
     let h = &mut vm.heap;
     // Reachable only through a map value, a map key, a closure, an
     // iterator, a slice of pointers, an interface box.
-    let target = h.alloc_slots(1, Scan::None);
+    let target = h.alloc_mem(8, Scan::None);
     let key = h.alloc_str(b"key");
     let mut m = MapObj::new(2, 1);
     m.insert(
@@ -122,15 +132,15 @@ fn marks_every_object_kind_and_frees_the_rest() {
     let cl_target = h.alloc_str(b"captured");
     let closure = h.alloc_closure(FuncId(0), &[cl_target as u64]);
     let iter = h.alloc_map_iter(map);
-    let elem = h.alloc_slots(1, Scan::None);
-    let arr = h.alloc_slots_from(vec![0, ptr(elem, 0), 0], Scan::Elems(p_int));
+    let elem = h.alloc_mem(8, Scan::None);
+    let arr = h.alloc_words(vec![0, ptr(elem, 0), 0], Scan::Elems(p_int));
     // Garbage: an integer that looks like a pointer to `fake` sits in a
     // pointer-free object, and `fake` itself is unreachable.
-    let fake = h.alloc_slots(2, Scan::None);
-    let noscan = h.alloc_slots_from(vec![ptr(fake, 0), fake as u64], Scan::None);
+    let fake = h.alloc_mem(16, Scan::None);
+    let noscan = h.alloc_words(vec![ptr(fake, 0), fake as u64], Scan::None);
     let garbage_str = h.alloc_str(b"garbage");
     // Roots: the globals hold the closure, the iterator and the array.
-    let globals = h.slots_mut(1);
+    let globals = h.words_mut(1);
     globals[0] = closure as u64;
     globals[1] = iter as u64;
     vm.g.stack[0] = ptr(arr, 0);
@@ -159,9 +169,9 @@ fn interface_data_words_follow_the_dynamic_type() {
     ]));
     let mut vm = vm_with(t, 0);
     let h = &mut vm.heap;
-    let pointee = h.alloc_slots(1, Scan::None);
+    let pointee = h.alloc_mem(8, Scan::None);
     let s = h.alloc_str(b"boxed");
-    let bx = h.alloc_slots_from(vec![7, ptr(s, 0), 5], Scan::Elems(pair));
+    let bx = h.alloc_words(vec![7, ptr(s, 0), 5], Scan::Elems(pair));
     // An int whose value is a live handle: a scalar, never followed.
     let bystander = h.alloc_str(b"bystander");
     vm.g.panics.push(Panic {
@@ -194,7 +204,7 @@ fn defer_records_and_catch_points_are_roots() {
     let env = h.alloc_str(b"env");
     let closure = h.alloc_closure(FuncId(0), &[env as u64]);
     let caught = h.alloc_str(b"caught");
-    let caught_box = h.alloc_slots_from(vec![ptr(caught, 0), 6], Scan::Elems(builtin::STRING));
+    let caught_box = h.alloc_words(vec![ptr(caught, 0), 6], Scan::Elems(builtin::STRING));
     push_frame(&mut vm, 0);
     vm.g.defers.push(Defer {
         frame: 0,
@@ -289,12 +299,12 @@ fn frame_locals_follow_the_pointer_map() {
         },
     );
     let h = &mut vm.heap;
-    let by_int = h.alloc_slots(1, Scan::None);
+    let by_int = h.alloc_mem(8, Scan::None);
     let by_len = h.alloc_str(b"length");
-    let pointee = h.alloc_slots(1, Scan::None);
+    let pointee = h.alloc_mem(8, Scan::None);
     let text = h.alloc_str(b"text");
     let s = h.alloc_str(b"boxed");
-    let bx = h.alloc_slots_from(vec![7, ptr(s, 0), 5], Scan::Elems(pair));
+    let bx = h.alloc_words(vec![7, ptr(s, 0), 5], Scan::Elems(pair));
     let closure = h.alloc_closure(FuncId(0), &[]);
     let undescribed = h.alloc_str(b"undescribed");
     let in_pad = h.alloc_str(b"pad");
@@ -361,8 +371,8 @@ fn operand_stacks_between_frames_are_conservative() {
 #[test]
 fn pacing_doubles_the_live_heap_and_respects_the_cap() {
     let mut vm = vm_with(TypeTable::new(), 0);
-    let big = vm.heap.alloc_slots(1 << 20, Scan::None);
-    vm.heap.slots_mut(1)[0] = ptr(big, 0);
+    let big = vm.heap.alloc_mem(8 << 20, Scan::None);
+    vm.heap.words_mut(1)[0] = ptr(big, 0);
     vm.collect();
     let live = vm.heap.bytes();
     assert!(live > 8 << 20);

@@ -1,6 +1,6 @@
 //! `errors` helpers that need run-time type information.
 
-use crate::heap::{ptr_handle, ptr_off};
+use crate::heap::ptr_handle;
 use crate::types::{Type, TypeId};
 use crate::vm::{Vm, VmResult};
 
@@ -60,9 +60,7 @@ pub(crate) fn assign_to(vm: &mut Vm, at: usize) -> VmResult<()> {
         } else {
             vm.unbox_iface_data(dyn_ty, err[1])
         };
-        let p = target[1];
-        let off = ptr_off(p) as usize;
-        vm.heap.slots_mut(ptr_handle(p))[off..off + vals.len()].copy_from_slice(&vals);
+        vm.store_value(elem, target[1], &vals);
     }
     vm.ret(at, 0, ok as u64);
     Ok(())

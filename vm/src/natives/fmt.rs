@@ -9,7 +9,7 @@ use std::io::Write;
 
 use crate::fmtcore::printer::Printer;
 use crate::fmtcore::printf::{self, FmtArg};
-use crate::heap::{ptr_handle, ptr_off, Scan};
+use crate::heap::{ptr_handle, Scan};
 use crate::types::{IntKind, Type, TypeId};
 use crate::vm::{Unwind, Vm, VmResult};
 
@@ -57,7 +57,7 @@ fn address(p: u64) -> u64 {
     if ptr_handle(p) == 0 {
         return 0;
     }
-    0xc000010000 + ptr_handle(p) as u64 * 0x40 + ptr_off(p) as u64 * 8
+    crate::heap::address(p)
 }
 
 impl Vm {
@@ -201,7 +201,7 @@ impl Vm {
                 let is_slice = matches!(self.prog.types.under(ty), Type::Slice(_));
                 let es = self.prog.types.slots(el) as usize;
                 let elems: Vec<u64> = if is_slice {
-                    self.slice_slots([v[0], v[1], v[2]], es as u32).to_vec()
+                    self.slice_values([v[0], v[1], v[2]], el)
                 } else {
                     v.to_vec()
                 };
@@ -335,9 +335,7 @@ impl Vm {
                         Type::Array(..) | Type::Slice(_) | Type::Struct(_) | Type::Map(..)
                     ) {
                         p.write_byte(b'&');
-                        let n = self.prog.types.slots(elem) as usize;
-                        let off = ptr_off(pv) as usize;
-                        let inner = self.heap.slots(ptr_handle(pv))[off..off + n].to_vec();
+                        let inner = self.load_value(elem, pv);
                         self.print_value(p, elem, &inner, verb, depth + 1, can_iface);
                         return;
                     }
@@ -513,7 +511,7 @@ impl Vm {
     /// The operands of a `...any` slice argument at `at`.
     fn variadic_args(&self, at: usize) -> Vec<(TypeId, Vec<u64>)> {
         let s = [self.arg(at, 0), self.arg(at, 1), self.arg(at, 2)];
-        let words = self.slice_slots(s, 2).to_vec();
+        let words = self.slice_words(s, 2).to_vec();
         words
             .chunks(2)
             .map(|c| {
@@ -642,7 +640,7 @@ pub(crate) fn errorf(vm: &mut Vm, at: usize) -> VmResult<()> {
 pub(crate) fn write_fd(vm: &mut Vm, at: usize) -> VmResult<()> {
     let fd = vm.arg(at, 0);
     let s = [vm.arg(at, 1), vm.arg(at, 2), vm.arg(at, 3)];
-    let bytes: Vec<u8> = vm.slice_slots(s, 1).iter().map(|&w| w as u8).collect();
+    let bytes = vm.slice_bytes(s).to_vec();
     let _ = match fd {
         2 => {
             vm.write_stderr(&bytes);
@@ -670,7 +668,7 @@ pub(crate) fn args(vm: &mut Vm, at: usize) -> VmResult<()> {
     let n = a.len() as u64;
     let h = vm
         .heap
-        .alloc_slots_from(words, Scan::Elems(crate::types::builtin::STRING));
+        .alloc_words(words, Scan::Elems(crate::types::builtin::STRING));
     for (i, w) in [crate::heap::ptr(h, 0), n, n].into_iter().enumerate() {
         vm.ret(at, i, w);
     }

@@ -1,7 +1,8 @@
 //! Runtime natives: `print`/`println`, string conversions, `copy`,
 //! `clear`, `min`/`max`.
 
-use crate::heap::{ptr, ptr_handle, ptr_off, Scan};
+use crate::heap::{ptr, ptr_handle, ptr_off, Heap, Scan};
+use crate::layout::Mem;
 use crate::types::TypeId;
 use crate::utf8;
 use crate::vm::{Vm, VmResult};
@@ -50,17 +51,12 @@ impl Vm {
         self.ret(at, i + 1, s[1]);
     }
 
-    /// A new slice of one-slot elements holding `vals` (whose references
-    /// are as `scan` says).
+    /// A new slice of one-slot 8-byte elements holding `vals` (whose
+    /// references are as `scan` says).
     pub fn slice_of_words(&mut self, vals: Vec<u64>, scan: Scan) -> [u64; 3] {
         let n = vals.len() as u64;
-        let h = self.heap.alloc_slots_from(vals, scan);
+        let h = self.heap.alloc_words(vals, scan);
         [ptr(h, 0), n, n]
-    }
-
-    /// The one-slot elements of slice `s` (strings, ints, ...).
-    pub fn slice_words(&self, s: [u64; 3]) -> Vec<u64> {
-        self.slice_slots(s, 1).to_vec()
     }
 }
 
@@ -83,7 +79,10 @@ pub(crate) fn printany(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// An address to print for pointer-like word `w` (Go prints real
 /// addresses, which the conformance expectations mask as `0x?`).
 fn fake_address(w: u64) -> u64 {
-    0xc000010000u64 + ptr_handle(w) as u64 * 16 + ptr_off(w) as u64 * 8
+    match ptr_handle(w) {
+        0 => 0xc000010000u64 + w * 8,
+        _ => crate::heap::address(w),
+    }
 }
 
 /// `print` of a value of interface type: its two words, as Go's
@@ -139,54 +138,62 @@ fn conv_cap(n: usize, size: u64, buf: u64) -> usize {
     }
 }
 
-/// Room for the result of `[]byte(s)` / `[]rune(s)` of `n` elements of
-/// `size` bytes (Go's `rawbyteslice` / `rawruneslice`): its capacity
-/// ([`conv_cap`]) and an empty vector with room for it.
-fn conv_room(vm: &mut Vm, at: usize, n: usize, size: u64) -> VmResult<(usize, Vec<u64>)> {
+/// Returns the result of `[]byte(s)` / `[]rune(s)` (Go's `rawbyteslice`
+/// / `rawruneslice`): `n` elements stored as `mem`, written by `fill`
+/// into fresh zeroed memory, with the capacity [`conv_cap`] gives.
+fn conv_result(
+    vm: &mut Vm,
+    at: usize,
+    n: usize,
+    mem: Mem,
+    fill: impl FnOnce(&Vm, &mut [u8]),
+) -> VmResult<()> {
+    let size = mem.size() as u64;
     let cap = conv_cap(n, size, vm.arg(at, 2));
-    let words = super::try_vec(vm, cap, cap as u64 * size)?;
-    Ok((cap, words))
-}
-
-/// Returns the slice `[words..., zeros up to cap]` of length `words.len()`.
-fn conv_result(vm: &mut Vm, at: usize, mut words: Vec<u64>, cap: usize) {
-    let n = words.len();
-    words.resize(cap, 0);
-    let mut s = vm.slice_of_words(words, Scan::None);
-    s[1] = n as u64;
-    for (i, w) in s.iter().enumerate() {
-        vm.ret(at, i, *w);
+    let bytes = cap as u64 * size;
+    let Some(mut out) = Heap::zeroed_words(bytes).filter(|_| bytes <= vm.heap.limit() as u64)
+    else {
+        return Err(vm.out_of_memory(bytes));
+    };
+    // SAFETY: any initialized u64 is 8 initialized bytes; u8 has no
+    // alignment requirement.
+    let view =
+        unsafe { std::slice::from_raw_parts_mut(out.as_mut_ptr().cast::<u8>(), 8 * out.len()) };
+    fill(vm, &mut view[..n * size as usize]);
+    let h = vm.heap.alloc_words(out, Scan::None);
+    for (i, w) in [ptr(h, 0), n as u64, cap as u64].into_iter().enumerate() {
+        vm.ret(at, i, w);
     }
+    Ok(())
 }
 
 /// `[]byte(s)`: args s (2 slots), buf (see [`conv_cap`]).
 pub(crate) fn stringtoslicebyte(vm: &mut Vm, at: usize) -> VmResult<()> {
     let n = vm.arg(at, 1) as usize;
-    let (cap, mut words) = conv_room(vm, at, n, 1)?;
-    words.extend(vm.str_bytes_arg(at, 0).iter().map(|&b| b as u64));
-    conv_result(vm, at, words, cap);
-    Ok(())
+    conv_result(vm, at, n, Mem::U8, |vm, out| {
+        out.copy_from_slice(vm.str_bytes_arg(at, 0))
+    })
 }
 
 /// `[]rune(s)`: args s (2 slots), buf (see [`conv_cap`]).
 pub(crate) fn stringtoslicerune(vm: &mut Vm, at: usize) -> VmResult<()> {
     let n = utf8::rune_count(vm.str_bytes_arg(at, 0));
-    let (cap, mut words) = conv_room(vm, at, n, 4)?;
-    let mut s: &[u8] = vm.str_bytes_arg(at, 0);
-    while !s.is_empty() {
-        let (r, n) = utf8::decode_rune(s);
-        words.push(r as u64);
-        s = &s[n..];
-    }
-    conv_result(vm, at, words, cap);
-    Ok(())
+    conv_result(vm, at, n, Mem::I32, |vm, out| {
+        let mut s: &[u8] = vm.str_bytes_arg(at, 0);
+        let mut i = 0;
+        while !s.is_empty() {
+            let (r, k) = utf8::decode_rune(s);
+            Mem::I32.write(out, i, r as u64);
+            (i, s) = (i + 4, &s[k..]);
+        }
+    })
 }
 
 /// `string(bytes)`.
 pub(crate) fn slicebytetostring(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
     let mut bytes = super::try_vec(vm, s[1] as usize, s[1])?;
-    bytes.extend(vm.slice_slots(s, 1).iter().map(|&w| w as u8));
+    bytes.extend_from_slice(vm.slice_bytes(s));
     let v = vm.heap.new_string_owned(bytes);
     vm.ret_str_val(at, 0, v);
     Ok(())
@@ -205,13 +212,18 @@ fn valid_rune(w: u64) -> u32 {
 /// `string(runes)`: Go sizes the string first (`slicerunetostring`).
 pub(crate) fn slicerunetostring(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
-    let size: usize = vm
-        .slice_slots(s, 1)
-        .iter()
-        .map(|&w| utf8::rune_len(valid_rune(w)))
+    let runes = |vm: &Vm| {
+        let m = vm.slice_mem(s, 4);
+        m.chunks_exact(4)
+            .map(|c| Mem::I32.read(c, 0))
+            .collect::<Vec<_>>()
+    };
+    let size: usize = runes(vm)
+        .into_iter()
+        .map(|w| utf8::rune_len(valid_rune(w)))
         .sum();
     let mut out = super::try_vec(vm, size, size as u64)?;
-    for &w in vm.slice_slots(s, 1) {
+    for w in runes(vm) {
         utf8::encode_rune(&mut out, valid_rune(w));
     }
     let v = vm.heap.new_string_owned(out);
@@ -219,7 +231,7 @@ pub(crate) fn slicerunetostring(vm: &mut Vm, at: usize) -> VmResult<()> {
     Ok(())
 }
 
-/// `copy(dst, src)`: args dst (3), src (3), element slots (1).
+/// `copy(dst, src)`: args dst (3), src (3), element size in bytes (1).
 pub(crate) fn slicecopy(vm: &mut Vm, at: usize) -> VmResult<()> {
     let d = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
     let s = [vm.arg(at, 3), vm.arg(at, 4), vm.arg(at, 5)];
@@ -232,14 +244,10 @@ pub(crate) fn slicecopy(vm: &mut Vm, at: usize) -> VmResult<()> {
         let (sh, soff) = (ptr_handle(s[0]), ptr_off(s[0]) as usize);
         let total = n * e;
         if dh == sh {
-            vm.heap.slots_mut(dh).copy_within(soff..soff + total, doff);
+            vm.heap.mem_mut(dh).copy_within(soff..soff + total, doff);
         } else {
-            let mut buf = [0u64; 512];
-            for start in (0..total).step_by(buf.len()) {
-                let k = (total - start).min(buf.len());
-                buf[..k].copy_from_slice(&vm.heap.slots(sh)[soff + start..soff + start + k]);
-                vm.heap.slots_mut(dh)[doff + start..doff + start + k].copy_from_slice(&buf[..k]);
-            }
+            let (from, to) = vm.heap.two_mems(sh, dh);
+            to[doff..doff + total].copy_from_slice(&from[soff..soff + total]);
         }
     }
     vm.ret(at, 0, n as u64);
@@ -255,13 +263,13 @@ pub(crate) fn mapclear(vm: &mut Vm, at: usize) -> VmResult<()> {
     Ok(())
 }
 
-/// `clear(s)` for slices: args slice (3), element slots (1).
+/// `clear(s)` for slices: args slice (3), element size in bytes (1).
 pub(crate) fn sliceclear(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
     let e = vm.arg(at, 3) as usize;
     if s[1] > 0 {
         let off = ptr_off(s[0]) as usize;
-        vm.heap.slots_mut(ptr_handle(s[0]))[off..off + s[1] as usize * e].fill(0);
+        vm.heap.mem_mut(ptr_handle(s[0]))[off..off + s[1] as usize * e].fill(0);
     }
     Ok(())
 }

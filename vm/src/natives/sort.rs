@@ -492,7 +492,7 @@ impl Kind {
 /// The elements of ordered slice `s` of `kind`.
 fn ordered_elems(vm: &Vm, s: [u64; 3], kind: Kind) -> Vec<[u64; 2]> {
     let k = kind.slots();
-    vm.slice_slots(s, k as u32)
+    vm.slice_words(s, k as u32)
         .chunks_exact(k)
         .map(|c| [c[0], c.get(1).copied().unwrap_or(0)])
         .collect()
@@ -512,7 +512,7 @@ impl Data for Ordered {
 pub struct FuncData {
     less: u64,
     ptr: u64,
-    elem_slots: usize,
+    elem_size: usize,
 }
 
 impl Data for FuncData {
@@ -524,12 +524,12 @@ impl Data for FuncData {
         Ok(r.first().copied().unwrap_or(0) != 0)
     }
     fn swap(&mut self, vm: &mut Vm, i: usize, j: usize) -> VmResult<()> {
-        let es = self.elem_slots;
+        let es = self.elem_size;
         if es == 0 || i == j {
             return Ok(());
         }
         let off = ptr_off(self.ptr) as usize;
-        let s = vm.heap.slots_mut(ptr_handle(self.ptr));
+        let s = vm.heap.mem_mut(ptr_handle(self.ptr));
         let (lo, hi) = (i.min(j), i.max(j));
         let (x, y) = s.split_at_mut(off + hi * es);
         x[off + lo * es..off + lo * es + es].swap_with_slice(&mut y[..es]);
@@ -574,7 +574,7 @@ fn sort_ordered(vm: &mut Vm, at: usize, kind: Kind) -> VmResult<()> {
     };
     pdqsort(&mut d, vm, 0, n, bits_len(n))?;
     let (off, k) = (ptr_off(s[0]) as usize, kind.slots());
-    let dst = &mut vm.heap.slots_mut(ptr_handle(s[0]))[off..off + n * k];
+    let dst = &mut vm.heap.words_mut(ptr_handle(s[0]))[off / 8..off / 8 + n * k];
     for (c, v) in dst.chunks_exact_mut(k).zip(&d.v) {
         c.copy_from_slice(&v[..k]);
     }
@@ -670,7 +670,7 @@ fn slice_of_any(vm: &mut Vm, at: usize) -> ([u64; 3], usize) {
     let (t, data) = (vm.arg(at, 0), vm.arg(at, 1));
     let ty = TypeId(t as u32);
     let es = match vm.prog.types.under(ty) {
-        Type::Slice(el) => vm.prog.types.slots(*el) as usize,
+        Type::Slice(el) => vm.prog.types.layout(*el).size as usize,
         _ => 0,
     };
     let v = vm.unbox_iface_data(ty, data);
@@ -692,7 +692,7 @@ pub(crate) fn n_slice(vm: &mut Vm, at: usize) -> VmResult<()> {
     let mut d = FuncData {
         less,
         ptr: s[0],
-        elem_slots: es,
+        elem_size: es,
     };
     pdqsort(&mut d, vm, 0, n, bits_len(n))
 }
@@ -705,7 +705,7 @@ pub(crate) fn n_slice_stable(vm: &mut Vm, at: usize) -> VmResult<()> {
     let mut d = FuncData {
         less,
         ptr: s[0],
-        elem_slots: es,
+        elem_size: es,
     };
     stable(&mut d, vm, n)
 }

@@ -75,7 +75,7 @@ fn ret_views(
     words.resize(2 * cap, 0);
     let h = vm
         .heap
-        .alloc_slots_from(words, Scan::Elems(crate::types::builtin::STRING));
+        .alloc_words(words, Scan::Elems(crate::types::builtin::STRING));
     vm.ret(at, 0, ptr(h, 0));
     vm.ret(at, 1, len as u64);
     vm.ret(at, 2, cap as u64);
@@ -84,7 +84,7 @@ fn ret_views(
 /// The strings of a `[]string` argument at slots `i..i+3`.
 pub(crate) fn strs_arg(vm: &Vm, at: usize, i: usize) -> Vec<Vec<u8>> {
     let s = [vm.arg(at, i), vm.arg(at, i + 1), vm.arg(at, i + 2)];
-    vm.slice_slots(s, 2)
+    vm.slice_words(s, 2)
         .chunks_exact(2)
         .map(|c| vm.heap.string([c[0], c[1]]).to_vec())
         .collect()
@@ -789,7 +789,7 @@ pub(crate) fn n_last_index_any(vm: &mut Vm, at: usize) -> VmResult<()> {
 pub(crate) fn n_join(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
     let hs: Vec<[u64; 2]> = vm
-        .slice_slots(s, 2)
+        .slice_words(s, 2)
         .chunks_exact(2)
         .map(|c| [c[0], c[1]])
         .collect();

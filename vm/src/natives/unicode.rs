@@ -387,7 +387,7 @@ pub(crate) fn n_is_table(vm: &mut Vm, at: usize) -> VmResult<()> {
 
 fn bytes_arg(vm: &Vm, at: usize, i: usize) -> Vec<u8> {
     let s = [vm.arg(at, i), vm.arg(at, i + 1), vm.arg(at, i + 2)];
-    vm.slice_slots(s, 1).iter().map(|&w| w as u8).collect()
+    vm.slice_bytes(s).to_vec()
 }
 
 /// `utf8.RuneCountInString(s string) int`
@@ -416,8 +416,8 @@ pub(crate) fn n_decode_rune_in_string(vm: &mut Vm, at: usize) -> VmResult<()> {
 pub(crate) fn n_decode_rune(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
     let head: Vec<u8> = {
-        let w = vm.slice_slots(s, 1);
-        w[..w.len().min(4)].iter().map(|&b| b as u8).collect()
+        let w = vm.slice_bytes(s);
+        w[..w.len().min(4)].to_vec()
     };
     let (r, n) = decode_rune(&head);
     ret_rune(vm, at, 0, r);
@@ -437,11 +437,8 @@ pub(crate) fn n_decode_last_rune_in_string(vm: &mut Vm, at: usize) -> VmResult<(
 pub(crate) fn n_decode_last_rune(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
     let tail: Vec<u8> = {
-        let w = vm.slice_slots(s, 1);
-        w[w.len().saturating_sub(4)..]
-            .iter()
-            .map(|&b| b as u8)
-            .collect()
+        let w = vm.slice_bytes(s);
+        w[w.len().saturating_sub(4)..].to_vec()
     };
     let (r, n) = decode_last_rune(&tail);
     ret_rune(vm, at, 0, r);

@@ -61,7 +61,7 @@ fn vm(funcs: Vec<Function>, strings: &[&str]) -> (Vm, Sink) {
         funcs,
         types: TypeTable::new(),
         strings: strings.iter().map(|s| s.as_bytes().to_vec()).collect(),
-        globals: 4,
+        globals: 32,
         files: vec!["t.go".to_string()],
         ..Program::default()
     };
@@ -91,7 +91,7 @@ fn report(r: VmResult<()>, err: &Sink) -> String {
 
 /// Global slots 0..4 after the run.
 fn globals(vm: &Vm) -> Vec<u64> {
-    vm.heap.slots(vm.prog.globals_handle()).to_vec()
+    vm.heap.words(vm.prog.globals_handle()).to_vec()
 }
 
 /// A function that stores `recover()` in globals 0..2.
@@ -100,7 +100,11 @@ fn recoverer(name: &str) -> Function {
         name,
         vec![
             Op::Recover,
-            Op::StoreGlobal { slot: 0, n: 2 },
+            Op::StoreGlobal {
+                off: 0,
+                ty: crate::types::builtin::ANY,
+                n: 2,
+            },
             Op::Return { n: 0 },
         ],
     )
@@ -172,9 +176,17 @@ fn recover_in_the_deferred_function_stops_the_panic() {
         "main.func1",
         vec![
             Op::Recover,
-            Op::StoreGlobal { slot: 0, n: 2 },
+            Op::StoreGlobal {
+                off: 0,
+                ty: crate::types::builtin::ANY,
+                n: 2,
+            },
             Op::Recover, // only once: the second call sees no panic
-            Op::StoreGlobal { slot: 2, n: 2 },
+            Op::StoreGlobal {
+                off: 16,
+                ty: crate::types::builtin::ANY,
+                n: 2,
+            },
             Op::Return { n: 0 },
         ],
     );
