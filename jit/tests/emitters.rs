@@ -6,10 +6,12 @@ mod common;
 
 use common::{global0_after_run, program};
 use gust_jit::Jit;
-use gust_vm::op::{Arith, Cmp, Op};
+use gust_vm::heap::ptr;
+use gust_vm::op::{Arith, Cmp, Conv, Mem, Op};
+use gust_vm::program::GLOBALS_HANDLE;
 use gust_vm::program::{Function, Program};
 use gust_vm::tier::{NativeEnv, Tier};
-use gust_vm::types::FuncId;
+use gust_vm::types::{builtin, FuncId};
 use gust_vm::vm::{Config, Vm};
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -550,4 +552,76 @@ fn lazy_functions() {
     let asm = gust_jit::disassemble(&prog, FuncId(3)).unwrap();
     assert!(!asm.contains("jit_materialize"), "{asm}");
     assert!(!asm.contains("; lazy frame header"), "{asm}");
+}
+
+/// The narrow scalar types and how memory stores them.
+const NARROW: [(gust_vm::types::TypeId, Mem); 8] = [
+    (builtin::INT8, Mem::I8),
+    (builtin::UINT8, Mem::U8),
+    (builtin::INT16, Mem::I16),
+    (builtin::UINT16, Mem::U16),
+    (builtin::INT32, Mem::I32),
+    (builtin::UINT32, Mem::U32),
+    (builtin::FLOAT32, Mem::F32),
+    (builtin::INT64, Mem::W64),
+];
+
+proptest! {
+    /// `Conv Narrow` (inline in native code) agrees with the interpreter.
+    #[test]
+    fn narrowing_conversions(a in operand()) {
+        use gust_vm::types::IntKind::*;
+        for k in [I8, I16, I32, U8, U16, U32, Int, Uint] {
+            same(&func("narrow", 1, 1, 1, vec![
+                Op::LoadLocal { slot: 0 },
+                Op::Conv { c: Conv::Narrow(k) },
+                Op::Return { n: 1 },
+            ]), &[a])?;
+        }
+    }
+
+    /// A slot stored to memory as each narrow type and loaded back, through
+    /// a global, a pointer and a slice element (all inline in native
+    /// code), gives the interpreter's result, which is the value
+    /// truncated and extended (a float32's float64 bits, exactly).
+    #[test]
+    fn narrow_memory(i in 0..NARROW.len(), a in operand(), f in any::<f32>()) {
+        let (ty, mem) = NARROW[i];
+        let v = if mem == Mem::F32 { (f as f64).to_bits() as i64 } else { a };
+        let at = ptr(GLOBALS_HANDLE, 0) as i64;
+        let global = func("global", 1, 1, 1, vec![
+            Op::LoadLocal { slot: 0 },
+            Op::StoreGlobal { off: 0, ty, n: 1 },
+            Op::LoadGlobal { off: 0, ty, n: 1 },
+            Op::Return { n: 1 },
+        ]);
+        let through_ptr = func("ptr", 1, 1, 1, vec![
+            Op::Push { v: at },
+            Op::LoadLocal { slot: 0 },
+            Op::Store { ty, n: 1 },
+            Op::Push { v: at },
+            Op::Load { ty, n: 1 },
+            Op::Return { n: 1 },
+        ]);
+        // L[1..4] = a one-element slice over the globals.
+        let elem = func("elem", 1, 1, 4, vec![
+            Op::Push { v: at },
+            Op::Push { v: 1 },
+            Op::Push { v: 1 },
+            Op::StoreLocalN { slot: 1, n: 3 },
+            Op::Push { v: 0 },
+            Op::LoadLocal { slot: 0 },
+            Op::StoreLocalElem { slot: 1, mem },
+            Op::Push { v: 0 },
+            Op::LoadLocalElem { slot: 1, mem },
+            Op::Return { n: 1 },
+        ]);
+        let mut bytes = [0u8; 8];
+        mem.write(&mut bytes, 0, v as u64);
+        let want = mem.read(&bytes, 0);
+        for f in [global, through_ptr, elem] {
+            same(&f, &[v])?;
+            prop_assert_eq!(run(&f, &[v], true), want, "{} of {:?}", f.name, mem);
+        }
+    }
 }

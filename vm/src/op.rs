@@ -483,7 +483,7 @@ opcodes! {
         /// a cmp imm → bool
         CmpImm { op: Cmp, v: i64 } => (1, 1), Inline unless op.is_float() => Helper;
         /// numeric conversion of the top slot
-        Conv { c: Conv } => (1, 1), Helper;
+        Conv { c: Conv } => (1, 1), Inline unless !matches!(c, Conv::Narrow(_)) => Helper;
         /// panic if the top slot (a signed shift count) is negative
         CheckShift => (1, 1), Helper;
         /// panic (nil dereference) if the interface on top of S is nil

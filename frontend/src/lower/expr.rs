@@ -501,16 +501,19 @@ impl<'c> Lowerer<'c> {
         let Type::Slice(el) = self.prog.types.under(self.c.objs[o as usize].ty) else {
             return None;
         };
-        // One slot that fills its element (not `struct{ a int8; _ [0]int64 }`,
-        // whose element is larger than its one field).
-        let l = self.prog.types.layout(*el);
-        if self.slots(*el) != 1 || l.size != l.mem1().size() as u64 {
-            return None;
-        }
+        self.elem_mem(*el)?;
         match self.fb.locals.get(&o)? {
             Local::Slots { slot, .. } => Some(*slot),
             _ => None,
         }
+    }
+
+    /// How an element of type `el` is stored, if it is one slot that fills
+    /// the element (so `LoadLocalElem` / `StoreLocalElem` can move it; not
+    /// `struct{ a int8; _ [0]int64 }`, larger than its one field).
+    pub(crate) fn elem_mem(&self, el: TypeId) -> Option<gust_vm::op::Mem> {
+        let l = self.prog.types.layout(el);
+        (self.slots(el) == 1 && l.size == l.mem1().size() as u64).then(|| l.mem1())
     }
 
     pub(crate) fn field_type(&self, t: TypeId, i: u32) -> TypeId {

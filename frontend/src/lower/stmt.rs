@@ -830,6 +830,10 @@ impl<'c> Lowerer<'c> {
                         };
                         self.emit(Op::ArrayIndexAddr { size, len });
                         self.emit_load(el);
+                    } else if let Some(mem) = self.elem_mem(el) {
+                        // (Bounds-checked again: inline in native code.)
+                        self.load_slots(i, 1);
+                        self.emit(Op::LoadLocalElem { slot: s, mem });
                     } else {
                         self.load_slots(s, 3);
                         self.load_slots(i, 1);

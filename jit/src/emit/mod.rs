@@ -31,13 +31,13 @@ use calls::direct_callee;
 use defers::deferred_funcs;
 use dynasmrt::x64::{Assembler, Rq};
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
-use gust_vm::op::{Arith, Cmp, Native, Op};
+use gust_vm::op::{Arith, Cmp, Conv, Native, Op};
 use gust_vm::program::OpenDefers;
 use gust_vm::program::{Function, Program};
 use gust_vm::tier::{
     jit_branch, jit_call, jit_op, jit_resume, native_layout, NativeEnv, NativeLayout,
 };
-use gust_vm::types::FuncId;
+use gust_vm::types::{FuncId, IntKind};
 use gust_vm::verify::stack_depths;
 use vstack::{Opd, Src};
 
@@ -606,6 +606,23 @@ impl Emitter<'_> {
             Op::BitNot => {
                 self.unary(d);
                 dynasm!(self.ops ; .arch x64 ; not rax);
+                self.pend.push(Opd::Rax);
+            }
+            Op::Conv { c: Conv::Narrow(k) } => {
+                self.unary(d);
+                match k {
+                    IntKind::I8 => dynasm!(self.ops ; .arch x64 ; movsx rax, al),
+                    IntKind::I16 => dynasm!(self.ops ; .arch x64 ; movsx rax, ax),
+                    IntKind::I32 => dynasm!(self.ops ; .arch x64 ; movsxd rax, eax),
+                    IntKind::U8 => dynasm!(self.ops ; .arch x64 ; movzx eax, al),
+                    IntKind::U16 => dynasm!(self.ops ; .arch x64 ; movzx eax, ax),
+                    IntKind::U32 => dynasm!(self.ops ; .arch x64 ; mov eax, eax),
+                    IntKind::Int
+                    | IntKind::I64
+                    | IntKind::Uint
+                    | IntKind::U64
+                    | IntKind::Uintptr => {}
+                }
                 self.pend.push(Opd::Rax);
             }
             Op::Not => {
