@@ -321,9 +321,9 @@ impl Marker<'_> {
             let heap = self.heap;
             match heap.obj(h) {
                 Obj::Free | Obj::Str(_) => {}
-                Obj::Mem { words, scan } => match *scan {
+                o @ Obj::Mem { block } => match o.scan() {
                     Scan::None => {}
-                    Scan::Conservative => words.iter().for_each(|&v| self.conservative(v)),
+                    Scan::Conservative => block.words().iter().for_each(|&v| self.conservative(v)),
                     Scan::Elems(t) => {
                         let (k, size) = (self.types.slots(t), self.types.layout(t).size as usize);
                         if size > 0 && (k > FLAT_LIMIT || !self.maps.get(self.types, t).is_empty())

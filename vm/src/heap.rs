@@ -20,6 +20,9 @@
 use crate::map::MapObj;
 use crate::types::{FuncId, TypeId};
 
+mod cells;
+use cells::{Block, Cells};
+
 /// A heap handle.
 pub type Handle = u32;
 
@@ -27,20 +30,20 @@ pub type Handle = u32;
 /// buffer with transparent huge pages, so that touching it first faults
 /// once per 2 MiB instead of once per 4 KiB. Advice only: contents and
 /// addresses never change, and nothing happens where it is unsupported.
-fn advise_huge_pages(v: &[u64]) {
+fn advise_huge_pages(p: *mut u64, words: usize) {
     #[cfg(target_os = "linux")]
     {
         const HUGE: usize = 2 << 20;
-        let (start, len) = (v.as_ptr() as usize, std::mem::size_of_val(v));
+        let (start, len) = (p as usize, 8 * words);
         let (lo, hi) = (start.next_multiple_of(HUGE), (start + len) / HUGE * HUGE);
-        if len >= 2 * HUGE && hi > lo {
-            // SAFETY: `lo..hi` lies inside `v`'s allocation; MADV_HUGEPAGE
-            // changes only how the kernel backs it.
+        if !p.is_null() && len >= 2 * HUGE && hi > lo {
+            // SAFETY: `lo..hi` lies inside the allocation at `p`;
+            // MADV_HUGEPAGE changes only how the kernel backs it.
             unsafe { libc::madvise(lo as *mut libc::c_void, hi - lo, libc::MADV_HUGEPAGE) };
         }
     }
     #[cfg(not(target_os = "linux"))]
-    let _ = v;
+    let _ = (p, words);
 }
 
 /// How the collector finds the references in a slot object (Go's
@@ -60,7 +63,7 @@ pub enum Scan {
 
 /// A heap object.
 #[derive(Debug)]
-pub enum Obj {
+pub(crate) enum Obj {
     /// A handle freed by the collector, waiting for reuse.
     Free,
     /// Immutable string bytes (Go strings may hold invalid UTF-8).
@@ -69,10 +72,10 @@ pub enum Obj {
     /// `new(T)`, a slice's backing array, the globals. Kept as 64-bit
     /// words, so it is 8-aligned; its bytes are addressed by pointers.
     Mem {
-        /// The memory (its byte size rounded up to words).
-        words: Vec<u64>,
-        /// Where its references are.
-        scan: Scan,
+        /// The memory (its byte size rounded up to words), in a cell of
+        /// its size class or alone (`cells.rs`); its `meta` is the
+        /// object's [`Scan`] ([`Scan::pack`]).
+        block: Block,
     },
     /// A map.
     Map {
@@ -101,8 +104,11 @@ pub enum Obj {
 }
 
 /// Bytes the heap accounts to every object beyond its contents (its
-/// table entry, address and allocator header).
-const OBJ_OVERHEAD: usize = 48;
+/// table entry and address).
+const OBJ_OVERHEAD: usize = std::mem::size_of::<Obj>() + 8;
+
+// A table entry per object: keep it three words.
+const _: () = assert!(std::mem::size_of::<Obj>() == 24);
 
 /// Bytes accounted to each map entry beyond its key and value slots
 /// (the hash index's entry and the normalized key).
@@ -112,14 +118,51 @@ pub const MAP_ENTRY_OVERHEAD: usize = 48;
 /// collection happens before the heap reaches it.
 const MIN_HEAP_GOAL: usize = 4 << 20;
 
+impl Scan {
+    /// The word a memory object keeps its `Scan` in.
+    fn pack(self) -> u32 {
+        match self {
+            Scan::None => 0,
+            Scan::Elems(t) => {
+                assert!(t.0 < u32::MAX - 1, "type id {} out of range", t.0);
+                t.0 + 1
+            }
+            Scan::Conservative => u32::MAX,
+        }
+    }
+
+    /// The `Scan` that [`Scan::pack`] made `w`.
+    fn unpack(w: u32) -> Scan {
+        match w {
+            0 => Scan::None,
+            u32::MAX => Scan::Conservative,
+            t => Scan::Elems(TypeId(t - 1)),
+        }
+    }
+}
+
 impl Obj {
+    /// A memory object of `block` scanned as `scan` says.
+    fn mem(mut block: Block, scan: Scan) -> Obj {
+        block.meta = scan.pack();
+        Obj::Mem { block }
+    }
+
+    /// How the collector scans memory object `self`.
+    pub(crate) fn scan(&self) -> Scan {
+        match self {
+            Obj::Mem { block } => Scan::unpack(block.meta),
+            o => unreachable!("the scan of {o:?}"),
+        }
+    }
+
     /// The heap bytes accounted to this object.
     fn size(&self) -> usize {
         OBJ_OVERHEAD
             + match self {
                 Obj::Free | Obj::MapIter { .. } => 0,
                 Obj::Str(s) => s.len(),
-                Obj::Mem { words, .. } => 8 * words.len(),
+                Obj::Mem { block } => block.footprint(),
                 Obj::Map { map, .. } => map.allocated_bytes(),
                 Obj::Closure { env, .. } => 8 * env.len(),
             }
@@ -189,6 +232,8 @@ pub struct Heap {
     next_gc: usize,
     /// What the collections did so far.
     pub stats: GcStats,
+    /// The memory objects' storage.
+    cells: Cells,
 }
 
 /// What the collector did during a run (for benchmarks and tests).
@@ -227,6 +272,7 @@ impl Heap {
             bytes: 0,
             next_gc: MIN_HEAP_GOAL,
             stats: GcStats::default(),
+            cells: Cells::default(),
         }
     }
 
@@ -252,10 +298,7 @@ impl Heap {
     /// constants at handles `2..`, in order; none of them is ever freed.
     pub fn with_program(globals: usize, strings: &[Vec<u8>]) -> Self {
         let mut h = Heap::new();
-        h.push(Obj::Mem {
-            words: vec![0; globals.div_ceil(8)],
-            scan: Scan::Conservative,
-        });
+        h.alloc_words(vec![0; globals.div_ceil(8)], Scan::Conservative);
         for s in strings {
             h.push(Obj::Str(s.as_slice().into()));
         }
@@ -265,7 +308,7 @@ impl Heap {
 
     fn push(&mut self, mut o: Obj) -> Handle {
         let addr = match &mut o {
-            Obj::Mem { words, .. } => words.as_mut_ptr(),
+            Obj::Mem { block } => block.addr(),
             Obj::Closure { env, .. } => env.as_mut_ptr(),
             _ => std::ptr::null_mut(),
         };
@@ -337,18 +380,16 @@ impl Heap {
     /// Allocates `bytes` zeroed bytes of memory holding values as `scan`
     /// says (for sizes the runtime controls; see [`Heap::try_alloc_mem`]).
     pub fn alloc_mem(&mut self, bytes: usize, scan: Scan) -> Handle {
-        let words = vec![0; bytes.div_ceil(8)];
-        self.push(Obj::Mem { words, scan })
+        let block = self.cells.alloc(bytes.div_ceil(8));
+        let block = block.unwrap_or_else(|| panic!("no memory for a {bytes}-byte runtime object"));
+        self.push(Obj::mem(block, scan))
     }
 
     /// A pointer to Go's `runtime.zerobase`: the address `mallocgc` gives
     /// every zero-size allocation (so such pointers compare equal).
     pub fn zerobase(&mut self) -> u64 {
         if self.zerobase == 0 {
-            self.zerobase = self.push(Obj::Mem {
-                words: Vec::new(),
-                scan: Scan::None,
-            });
+            self.zerobase = self.alloc_mem(0, Scan::None);
         }
         ptr(self.zerobase, 0)
     }
@@ -382,22 +423,25 @@ impl Heap {
 
     /// Allocates `bytes` zeroed bytes, or `None` when out of memory.
     pub fn try_alloc_mem(&mut self, bytes: u64, scan: Scan) -> Option<Handle> {
-        let words = Self::zeroed_words(bytes)?;
-        advise_huge_pages(&words);
-        Some(self.push(Obj::Mem { words, scan }))
+        if bytes > u32::MAX as u64 {
+            return None;
+        }
+        let block = self.cells.alloc(bytes.div_ceil(8) as usize)?;
+        Some(self.push(Obj::mem(block, scan)))
     }
 
     /// Allocates memory holding `words` (a dense value's slots: see
     /// [`crate::layout::Layout::dense`]), as `scan` says.
     pub fn alloc_words(&mut self, words: Vec<u64>, scan: Scan) -> Handle {
-        self.push(Obj::Mem { words, scan })
+        let block = self.cells.from_vec(words);
+        self.push(Obj::mem(block, scan))
     }
 
     /// The words of memory object `h`.
     #[inline]
     pub fn words(&self, h: Handle) -> &[u64] {
         match &self.objs[h as usize] {
-            Obj::Mem { words, .. } => words,
+            Obj::Mem { block } => block.words(),
             o => unreachable!("memory handle {h} points at {o:?}"),
         }
     }
@@ -407,7 +451,7 @@ impl Heap {
     #[inline]
     pub fn words_mut(&mut self, h: Handle) -> &mut [u64] {
         match &mut self.objs[h as usize] {
-            Obj::Mem { words, .. } => words,
+            Obj::Mem { block } => block.words_mut(),
             o => unreachable!("memory handle {h} points at {o:?}"),
         }
     }
@@ -436,10 +480,11 @@ impl Heap {
         let (lo, hi) = (a.min(b) as usize, a.max(b) as usize);
         let (x, y) = self.objs.split_at_mut(hi);
         let as_bytes = |o: &mut Obj| match o {
-            // SAFETY: as in `mem_mut`.
-            Obj::Mem { words, .. } => unsafe {
-                std::slice::from_raw_parts_mut(words.as_mut_ptr().cast::<u8>(), 8 * words.len())
-            },
+            Obj::Mem { block } => {
+                let w = block.words_mut();
+                // SAFETY: as in `mem_mut`.
+                unsafe { std::slice::from_raw_parts_mut(w.as_mut_ptr().cast::<u8>(), 8 * w.len()) }
+            }
             o => unreachable!("memory handle points at {o:?}"),
         };
         let (l, h) = (as_bytes(&mut x[lo]), as_bytes(&mut y[0]));
@@ -607,7 +652,9 @@ impl Heap {
                 live += o.size();
                 continue;
             }
-            self.objs[h] = Obj::Free;
+            if let Obj::Mem { block } = std::mem::replace(&mut self.objs[h], Obj::Free) {
+                self.cells.free(block);
+            }
             self.slot_addrs[h] = std::ptr::null_mut();
             self.free.push(h as Handle);
             self.stats.freed += 1;
@@ -671,5 +718,16 @@ impl Heap {
     /// Makes the next safepoint collect (`runtime.GC`, the stress mode).
     pub fn request_collection(&mut self) {
         self.next_gc = 0;
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        // Large blocks are the system's; small ones go with their chunks.
+        for o in &mut self.objs {
+            if let Obj::Mem { block } = std::mem::replace(o, Obj::Free) {
+                self.cells.free(block);
+            }
+        }
     }
 }
