@@ -27,8 +27,12 @@ func (b *Builder) copyCheck() {
 
 // String returns the accumulated string.
 func (b *Builder) String() string {
-	return string(b.buf)
+	return bytesView(b.buf)
 }
+
+// bytesView returns a string viewing b's bytes, without a copy (Go's
+// unsafe.String(unsafe.SliceData(b), len(b))).
+func bytesView(b []byte) string
 
 // Len returns the number of accumulated bytes; b.Len() == len(b.String()).
 func (b *Builder) Len() int { return len(b.buf) }

@@ -344,11 +344,14 @@ impl Heap {
         self.push(Obj::Str(bytes.into_boxed_slice()))
     }
 
-    /// The bytes of string object `h`.
+    /// The bytes of string object `h` (or of memory object `h`, which
+    /// a string views without a copy where Go's `unsafe.String` does:
+    /// `strings.Builder.String`).
     #[inline]
     pub fn str(&self, h: u64) -> &[u8] {
         match &self.objs[h as usize] {
             Obj::Str(s) => s,
+            Obj::Mem { .. } => self.mem(h as Handle),
             o => unreachable!("string handle {h} points at {o:?}"),
         }
     }
@@ -433,7 +436,7 @@ impl Heap {
     /// Allocates memory holding `words` (a dense value's slots: see
     /// [`crate::layout::Layout::dense`]), as `scan` says.
     pub fn alloc_words(&mut self, words: Vec<u64>, scan: Scan) -> Handle {
-        let block = self.cells.from_vec(words);
+        let block = self.cells.holding(words);
         self.push(Obj::mem(block, scan))
     }
 

@@ -122,7 +122,7 @@ impl Cells {
     }
 
     /// A block holding `v`.
-    pub(crate) fn from_vec(&mut self, v: Vec<u64>) -> Block {
+    pub(crate) fn holding(&mut self, v: Vec<u64>) -> Block {
         if class_of(v.len()).is_none() {
             let words = v.len() as u32;
             let p = Box::into_raw(v.into_boxed_slice()) as *mut u64;
@@ -157,7 +157,7 @@ impl Cells {
             None => {
                 let layout = Layout::array::<u64>(words).expect("it was allocated");
                 // SAFETY: a large block was allocated by the global
-                // allocator with this layout (`alloc` or `from_vec`), and
+                // allocator with this layout (`alloc` or `holding`), and
                 // is freed once (the invariant).
                 unsafe { std::alloc::dealloc(b.ptr.as_ptr() as *mut u8, layout) };
             }
@@ -179,7 +179,7 @@ mod tests {
         c.free(a);
         let b = c.alloc(2).unwrap();
         assert_eq!((b.addr(), b.words()), (p, &[0u64, 0][..]), "reused, zeroed");
-        let big = c.from_vec(vec![1; 100]);
+        let big = c.holding(vec![1; 100]);
         assert_eq!((big.footprint(), big.words()[99]), (800, 1));
         c.free(big);
         let odd = c.alloc(5).unwrap();

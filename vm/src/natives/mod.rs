@@ -96,6 +96,7 @@ natives! {
     "errors.comparable" => errors::comparable,
     "errors.checkAsTarget" => errors::check_as_target,
     "errors.assignTo" => errors::assign_to,
+    "strings.bytesView" => strings::n_bytes_view,
     "strings.Contains" => strings::n_contains,
     "strings.ContainsAny" => strings::n_contains_any,
     "strings.ContainsRune" => strings::n_contains_rune,

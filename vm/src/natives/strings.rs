@@ -785,6 +785,15 @@ pub(crate) fn n_last_index_any(vm: &mut Vm, at: usize) -> VmResult<()> {
     Ok(())
 }
 
+/// `strings.bytesView(b []byte) string`: a string viewing `b`'s bytes,
+/// without a copy (Go's `unsafe.String` in `Builder.String`: the builder
+/// only appends, so the viewed bytes never change).
+pub(crate) fn n_bytes_view(vm: &mut Vm, at: usize) -> VmResult<()> {
+    let (p, len) = (vm.arg(at, 0), vm.arg(at, 1));
+    vm.ret_str_val(at, 0, if len == 0 { [0, 0] } else { [p, len] });
+    Ok(())
+}
+
 /// `strings.Join(elems []string, sep string) string`
 pub(crate) fn n_join(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
