@@ -625,3 +625,49 @@ proptest! {
         }
     }
 }
+
+/// Runs `f` on `args` with string constant `text` (handle 2), as [`run`].
+fn run_with_text(f: &Function, args: &[i64], text: &[u8], jit: bool) -> u64 {
+    let funcs = vec![main_calling(args), f.clone()];
+    let prog = common::program_with_strings(funcs, vec![text.to_vec()]);
+    if jit {
+        let code = Jit::new().compile(&prog, FuncId(1), &NativeEnv::detached());
+        assert!(code.is_some(), "{} compiles", f.name);
+    }
+    global0_after_run(prog, jit)
+}
+
+proptest! {
+    /// `s[i]`, `len(s[lo:hi])` and `s[lo:hi][0]` on a view into a string
+    /// constant, and `FieldAddr` offsets (inline in native code), agree
+    /// with the interpreter for in-range operands.
+    #[test]
+    fn strings_and_field_addresses(start in 0u32..6, i in 0i64..6, lo in 0i64..6, hi in 0i64..6) {
+        let text = b"hello, gust";
+        let view = ptr(2, start) as i64;
+        let len = text.len() as i64 - start as i64;
+        prop_assume!(i < len && lo <= hi && hi <= len);
+        let s = |rest: Vec<Op>| {
+            let mut code = vec![Op::Push { v: view }, Op::Push { v: len }];
+            code.extend(rest);
+            code.push(Op::Return { n: 1 });
+            func("strings", 3, 1, 3, code)
+        };
+        let cases = [
+            s(vec![Op::LoadLocal { slot: 0 }, Op::StrIndex]),
+            s(vec![Op::LoadLocal { slot: 1 }, Op::LoadLocal { slot: 2 }, Op::SliceStr { bounds: 3 }, Op::StrLen]),
+            s(vec![Op::LoadLocal { slot: 1 }, Op::SliceStr { bounds: 1 }, Op::StrLen]),
+            s(vec![Op::LoadLocal { slot: 2 }, Op::SliceStr { bounds: 2 }, Op::Pop { n: 1 }]),
+            s(vec![Op::Pop { n: 1 }, Op::FieldAddr { off: 40 }]),
+        ];
+        for f in &cases {
+            let want = run_with_text(f, &[i, lo, hi], text, false);
+            prop_assert_eq!(run_with_text(f, &[i, lo, hi], text, true), want, "{:?}", f.code);
+        }
+        if lo < hi {
+            let first = s(vec![Op::LoadLocal { slot: 1 }, Op::LoadLocal { slot: 2 }, Op::SliceStr { bounds: 3 }, Op::Push { v: 0 }, Op::StrIndex]);
+            let want = text[(start as i64 + lo) as usize] as u64;
+            prop_assert_eq!(run_with_text(&first, &[i, lo, hi], text, true), want);
+        }
+    }
+}

@@ -309,6 +309,8 @@ impl Heap {
     fn push(&mut self, mut o: Obj) -> Handle {
         let addr = match &mut o {
             Obj::Mem { block } => block.addr(),
+            // (Native code reads string bytes through the table too.)
+            Obj::Str(s) => s.as_ptr() as *mut u64,
             Obj::Closure { env, .. } => env.as_mut_ptr(),
             _ => std::ptr::null_mut(),
         };

@@ -464,7 +464,7 @@ opcodes! {
         /// v = pop n; p = pop; *p = v (a ty)
         Store { ty: TypeId, n: u32 } => (n + 1, 0), Inline unless n != 1 => Helper;
         /// p = pop; S += p + off (bytes; nil p panics)
-        FieldAddr { off: u32 } => (1, 1), Helper;
+        FieldAddr { off: u32 } => (1, 1), Inline;
         /// S += pointer to a fresh zeroed box of a ty, `size` bytes (`new`,
         /// escaping vars)
         NewBox { ty: TypeId, size: u32 } => (0, 1), Helper;
@@ -525,9 +525,9 @@ opcodes! {
         StoreLocalIndexed { slot: u32, elem: u32, len: u32 } => (elem + 1, 0),
             Helper, locals [slot..slot + elem * len], [bounds];
         /// i = pop; s = pop 2 (a string); S += s[i] (a byte)
-        StrIndex => (3, 1), Helper, [bounds];
+        StrIndex => (3, 1), Inline, [bounds];
         /// s = pop 2 (a string); S += len(s)
-        StrLen => (2, 1), Helper;
+        StrLen => (2, 1), Inline;
         /// s = pop 3 (a slice); S += len(s)
         SliceLen => (3, 1), Helper;
         /// s = pop 3 (a slice); S += cap(s)
@@ -567,7 +567,7 @@ opcodes! {
         /// slice a string (a view: no copy) with the bound mask `bounds`
         /// (1 lo, 2 hi)
         SliceStr { bounds: u8 } => (2 + (bounds & 1) as u32 + ((bounds >> 1) & 1) as u32, 2),
-            Helper, [bounds];
+            Inline, [bounds];
         /// cap = pop; len = pop; S += make([]elem, len, cap)
         MakeSlice { elem: TypeId } => (2, 3), Helper;
         /// S += a new map of type ty (size hint popped)

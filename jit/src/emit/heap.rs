@@ -157,3 +157,86 @@ impl Emitter<'_> {
         }
     }
 }
+
+impl Emitter<'_> {
+    /// `FieldAddr`: `p + off` for the pointer on top (a nil one raises
+    /// through the slow path).
+    pub(super) fn field_addr(&mut self, off: u32, d: u32, pc: u32) {
+        self.flush(d);
+        let at = self.opd(d - 1);
+        let slow = self.ops.new_dynamic_label();
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rax, [rbx + at]
+            ; mov rdx, rax
+            ; shr rdx, 32
+            ; jz =>slow
+            ; add rax, off as i32
+            ; mov [rbx + at], rax
+        );
+        self.slow_path(slow, pc, d);
+    }
+
+    /// `StrIndex`: the byte at index `i` of the string below it, through
+    /// the address table (a string's data pointer is `h << 32 | off`);
+    /// an index out of range raises through the slow path.
+    pub(super) fn str_index(&mut self, d: u32, pc: u32) {
+        self.flush(d);
+        let (data, len, i) = (self.opd(d - 3), self.opd(d - 2), self.opd(d - 1));
+        let slow = self.ops.new_dynamic_label();
+        let table = self.layout.slot_addrs;
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rcx, [rbx + i]
+            ; cmp rcx, [rbx + len]
+            ; jae =>slow
+            ; mov rax, [rbx + data]
+            ; mov rdx, rax
+            ; shr rdx, 32
+            ; mov eax, eax
+            ; mov r8, [r12 + table]
+            ; mov rdx, [r8 + rdx * 8]
+            ; add rdx, rax
+            ; movzx eax, BYTE [rdx + rcx]
+            ; mov [rbx + data], rax
+        );
+        self.slow_path(slow, pc, d);
+    }
+
+    /// `SliceStr`: the view `s[lo:hi]` of the string below the present
+    /// bounds (mask `bounds`: 1 lo, 2 hi), in place of it; bounds out of
+    /// range raise through the slow path; an empty result is `""`, (0, 0).
+    pub(super) fn slice_str(&mut self, bounds: u8, d: u32, pc: u32) {
+        self.flush(d);
+        let (has_lo, has_hi) = (bounds & 1 != 0, bounds & 2 != 0);
+        let k = has_lo as u32 + has_hi as u32;
+        let (data, len) = (self.opd(d - k - 2), self.opd(d - k - 1));
+        let slow = self.ops.new_dynamic_label();
+        let (empty, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+        dynasm!(self.ops ; .arch x64 ; mov r9, [rbx + len]);
+        if has_hi {
+            let hi = self.opd(d - 1);
+            dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + hi] ; cmp rcx, r9 ; ja =>slow);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; mov rcx, r9);
+        }
+        if has_lo {
+            let lo = self.opd(d - k);
+            dynasm!(self.ops ; .arch x64 ; mov rdx, [rbx + lo] ; cmp rdx, rcx ; ja =>slow);
+        } else {
+            dynasm!(self.ops ; .arch x64 ; xor edx, edx);
+        }
+        dynasm!(self.ops
+            ; .arch x64
+            ; sub rcx, rdx
+            ; mov [rbx + len], rcx
+            ; jz =>empty
+            ; add [rbx + data], rdx
+            ; jmp =>done
+            ; =>empty
+            ; mov QWORD [rbx + data], 0
+            ; =>done
+        );
+        self.slow_path(slow, pc, d);
+    }
+}

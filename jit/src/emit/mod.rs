@@ -857,6 +857,14 @@ impl Emitter<'_> {
                 self.flush(d);
                 self.open_deferreturn(pc);
             }
+            Op::FieldAddr { off } => self.field_addr(off, d, pc),
+            Op::StrIndex => self.str_index(d, pc),
+            Op::SliceStr { bounds } => self.slice_str(bounds, d, pc),
+            Op::StrLen => {
+                self.flush(d);
+                let (len, to) = (self.opd(d - 1), self.opd(d - 2));
+                dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + len] ; mov [rbx + to], rax);
+            }
             Op::Load { ty, n: 1 } => {
                 self.flush(d);
                 let at = self.opd(d - 1);

@@ -9,10 +9,17 @@ use std::rc::Rc;
 
 /// A verified program of `funcs` (entry: function 0) with one global.
 pub fn program(funcs: Vec<Function>) -> Program {
+    program_with_strings(funcs, Vec::new())
+}
+
+/// [`program`] with string constants `strings` (constant `i` at handle
+/// `i + 2`).
+pub fn program_with_strings(funcs: Vec<Function>, strings: Vec<Vec<u8>>) -> Program {
     let mut prog = Program {
         funcs,
         types: TypeTable::new(),
         globals: 8,
+        strings,
         files: vec!["t.go".into()],
         ..Program::default()
     };
