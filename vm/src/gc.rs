@@ -320,7 +320,7 @@ impl Marker<'_> {
         while let Some(h) = self.work.pop() {
             let heap = self.heap;
             match heap.obj(h) {
-                Obj::Free | Obj::Str(_) => {}
+                Obj::Free | Obj::Str { .. } => {}
                 o @ Obj::Mem { block } => match o.scan() {
                     Scan::None => {}
                     Scan::Conservative => block.words().iter().for_each(|&v| self.conservative(v)),
@@ -340,7 +340,7 @@ impl Marker<'_> {
                         self.value(*val, map.value(i));
                     }
                 }
-                Obj::Closure { env, .. } => env.iter().for_each(|&v| self.conservative(v)),
+                Obj::Closure { block } => block.words().iter().for_each(|&v| self.conservative(v)),
                 Obj::MapIter { map, .. } => self.handle(*map as u64),
             }
         }

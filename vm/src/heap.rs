@@ -61,13 +61,23 @@ pub enum Scan {
     Conservative,
 }
 
-/// A heap object.
+/// A heap object: a table entry of three words.
+///
+/// **Invariant (native code):** the layout is C's (`repr(C, u8)`): a tag
+/// word, then the variant; a string's, a memory object's and a closure's
+/// [`Block`] address is the entry's second word, where native code reads
+/// it ([`Heap::OBJS_OFFSET`], [`OBJ_ADDR_OFFSET`]).
 #[derive(Debug)]
+#[repr(C, u8)]
 pub(crate) enum Obj {
     /// A handle freed by the collector, waiting for reuse.
     Free,
-    /// Immutable string bytes (Go strings may hold invalid UTF-8).
-    Str(Box<[u8]>),
+    /// Immutable string bytes (Go strings may hold invalid UTF-8); the
+    /// block's `meta` is their length.
+    Str {
+        /// The bytes, zero-padded to a word.
+        block: Block,
+    },
     /// Mutable memory in Go's layout (see [`crate::layout`]): a box, a
     /// `new(T)`, a slice's backing array, the globals. Kept as 64-bit
     /// words, so it is 8-aligned; its bytes are addressed by pointers.
@@ -89,10 +99,9 @@ pub(crate) enum Obj {
     /// A function value: code plus the captured variables' box pointers
     /// (or, for method values, the bound receiver's slots).
     Closure {
-        /// The function to run.
-        func: FuncId,
-        /// Captured slots, read with `LoadCapture`.
-        env: Box<[u64]>,
+        /// The captured slots, read with `LoadCapture`; `meta` is the
+        /// function to run.
+        block: Block,
     },
     /// A map iterator: the map's handle and the next entry index.
     MapIter {
@@ -109,6 +118,10 @@ const OBJ_OVERHEAD: usize = std::mem::size_of::<Obj>() + 8;
 
 // A table entry per object: keep it three words.
 const _: () = assert!(std::mem::size_of::<Obj>() == 24);
+
+/// Where an object's storage address sits in its table entry (see
+/// [`Obj`]).
+pub const OBJ_ADDR_OFFSET: usize = 8;
 
 /// Bytes accounted to each map entry beyond its key and value slots
 /// (the hash index's entry and the normalized key).
@@ -161,10 +174,10 @@ impl Obj {
         OBJ_OVERHEAD
             + match self {
                 Obj::Free | Obj::MapIter { .. } => 0,
-                Obj::Str(s) => s.len(),
-                Obj::Mem { block } => block.footprint(),
+                Obj::Str { block } | Obj::Mem { block } | Obj::Closure { block } => {
+                    block.footprint()
+                }
                 Obj::Map { map, .. } => map.allocated_bytes(),
-                Obj::Closure { env, .. } => 8 * env.len(),
             }
     }
 }
@@ -197,16 +210,13 @@ pub fn address(p: u64) -> u64 {
 /// All objects of one VM.
 #[derive(Debug)]
 pub struct Heap {
-    objs: Vec<Obj>,
-    /// Per handle, the address of a memory object's first byte or of a
-    /// closure's first captured slot (null for other objects), for native
-    /// code.
+    /// The objects, by handle. Native code finds an object's storage
+    /// address in its entry ([`Obj`]).
     ///
-    /// **Invariant:** those buffers never move once allocated (no code
-    /// resizes them), and `slot_addrs_ptr == slot_addrs.as_ptr()` (kept by
-    /// `push`).
-    slot_addrs: Vec<*mut u64>,
-    slot_addrs_ptr: *const *mut u64,
+    /// **Invariant:** blocks never move once allocated (no code resizes
+    /// them), and `objs_ptr == objs.as_ptr()` (kept by `push`).
+    objs: Vec<Obj>,
+    objs_ptr: *const Obj,
     /// The shared closure object of each capture-free function, by
     /// `FuncId` (0 = not made yet). Go's static `funcval`s: such closures
     /// are immutable and func values compare only with nil, so one
@@ -258,11 +268,12 @@ impl Default for Heap {
 impl Heap {
     /// A heap holding only the empty string at handle 0.
     pub fn new() -> Self {
-        let slot_addrs = vec![std::ptr::null_mut()];
+        let mut cells = Cells::default();
+        let empty = cells.alloc(0).expect("an empty block");
+        let objs = vec![Obj::Str { block: empty }];
         Heap {
-            objs: vec![Obj::Str(Box::default())],
-            slot_addrs_ptr: slot_addrs.as_ptr(),
-            slot_addrs,
+            objs_ptr: objs.as_ptr(),
+            objs,
             static_closures: Vec::new(),
             zerobase: 0,
             limit: usize::MAX,
@@ -272,7 +283,7 @@ impl Heap {
             bytes: 0,
             next_gc: MIN_HEAP_GOAL,
             stats: GcStats::default(),
-            cells: Cells::default(),
+            cells,
         }
     }
 
@@ -289,9 +300,10 @@ impl Heap {
         self.limit
     }
 
-    /// Offset of the address table's pointer (for native code, which
-    /// finds byte `off` of memory object `h` at `table[h] + off`).
-    pub const SLOT_ADDRS_OFFSET: usize = std::mem::offset_of!(Heap, slot_addrs_ptr);
+    /// Offset of the object table's pointer (for native code, which finds
+    /// byte `off` of object `h` at `*(table + 24 * h + OBJ_ADDR_OFFSET) +
+    /// off`).
+    pub const OBJS_OFFSET: usize = std::mem::offset_of!(Heap, objs_ptr);
 
     /// A heap holding the empty string at handle 0, the globals object
     /// (`globals` zeroed bytes) at handle 1, and the program's string
@@ -300,34 +312,56 @@ impl Heap {
         let mut h = Heap::new();
         h.alloc_words(vec![0; globals.div_ceil(8)], Scan::Conservative);
         for s in strings {
-            h.push(Obj::Str(s.as_slice().into()));
+            h.push_str(s);
         }
         h.permanent = h.objs.len() as Handle;
         h
     }
 
-    fn push(&mut self, mut o: Obj) -> Handle {
-        let addr = match &mut o {
-            Obj::Mem { block } => block.addr(),
-            // (Native code reads string bytes through the table too.)
-            Obj::Str(s) => s.as_ptr() as *mut u64,
-            Obj::Closure { env, .. } => env.as_mut_ptr(),
-            _ => std::ptr::null_mut(),
-        };
+    fn push(&mut self, o: Obj) -> Handle {
         self.bytes += o.size();
         self.stats.peak_bytes = self.stats.peak_bytes.max(self.bytes);
-        // The buffers are on the heap: moving `o` keeps `addr` valid.
         if let Some(h) = self.free.pop() {
             debug_assert!(matches!(self.objs[h as usize], Obj::Free));
             self.objs[h as usize] = o;
-            self.slot_addrs[h as usize] = addr;
             return h;
         }
         let h = self.objs.len() as Handle;
         self.objs.push(o);
-        self.slot_addrs.push(addr);
-        self.slot_addrs_ptr = self.slot_addrs.as_ptr();
+        self.objs_ptr = self.objs.as_ptr();
         h
+    }
+
+    /// Allocates a string object holding `bytes` (the caller checked
+    /// that there are fewer than 4 GiB: views carry 32-bit offsets).
+    fn push_str(&mut self, bytes: &[u8]) -> Handle {
+        let len = u32::try_from(bytes.len()).expect("strings are shorter than 4 GiB");
+        let mut block = self.cells.holding_bytes(bytes).unwrap_or_else(|| {
+            panic!("no memory for a {}-byte string", bytes.len());
+        });
+        block.meta = len;
+        self.push(Obj::Str { block })
+    }
+
+    /// A new string value holding the bytes of the string values (or
+    /// byte views) `parts` one after the other, copied once; `None` when
+    /// the system cannot provide the memory or the result would reach
+    /// 4 GiB (views carry 32-bit offsets).
+    pub fn try_concat(&mut self, parts: &[[u64; 2]]) -> Option<[u64; 2]> {
+        let n: u64 = parts.iter().map(|p| p[1]).sum();
+        if n == 0 {
+            return Some([0, 0]);
+        }
+        let len = u32::try_from(n).ok()?;
+        let mut block = self.cells.alloc(n.div_ceil(8) as usize)?;
+        let mut at = 0;
+        for &p in parts {
+            let b = self.string(p);
+            block.bytes_mut()[at..at + b.len()].copy_from_slice(b);
+            at += b.len();
+        }
+        block.meta = len;
+        Some([ptr(self.push(Obj::Str { block }), 0), n])
     }
 
     /// Allocates a string; the empty string is always handle 0.
@@ -335,15 +369,12 @@ impl Heap {
         if bytes.is_empty() {
             return 0;
         }
-        self.push(Obj::Str(bytes.into()))
+        self.push_str(bytes)
     }
 
-    /// Allocates a string, taking ownership of the bytes.
+    /// Allocates a string, taking the bytes.
     pub fn alloc_string(&mut self, bytes: Vec<u8>) -> Handle {
-        if bytes.is_empty() {
-            return 0;
-        }
-        self.push(Obj::Str(bytes.into_boxed_slice()))
+        self.alloc_str(&bytes)
     }
 
     /// The bytes of string object `h` (or of memory object `h`, which
@@ -352,7 +383,7 @@ impl Heap {
     #[inline]
     pub fn str(&self, h: u64) -> &[u8] {
         match &self.objs[h as usize] {
-            Obj::Str(s) => s,
+            Obj::Str { block } => &block.bytes()[..block.meta as usize],
             Obj::Mem { .. } => self.mem(h as Handle),
             o => unreachable!("string handle {h} points at {o:?}"),
         }
@@ -452,7 +483,7 @@ impl Heap {
     }
 
     /// The words of memory object `h`, mutably (a slice: memory objects
-    /// never change size, see `slot_addrs`).
+    /// never change size: native code holds their addresses).
     #[inline]
     pub fn words_mut(&mut self, h: Handle) -> &mut [u64] {
         match &mut self.objs[h as usize] {
@@ -502,10 +533,13 @@ impl Heap {
 
     /// Allocates a closure.
     pub fn alloc_closure(&mut self, func: FuncId, env: &[u64]) -> Handle {
-        self.push(Obj::Closure {
-            func,
-            env: env.into(),
-        })
+        let mut block = self
+            .cells
+            .alloc(env.len())
+            .expect("a closure's environment");
+        block.words_mut().copy_from_slice(env);
+        block.meta = func.0;
+        self.push(Obj::Closure { block })
     }
 
     /// The closure of capture-free function `func`, made once.
@@ -542,7 +576,7 @@ impl Heap {
     #[inline]
     pub fn closure(&self, h: Handle) -> (FuncId, &[u64]) {
         match &self.objs[h as usize] {
-            Obj::Closure { func, env } => (*func, env),
+            Obj::Closure { block } => (FuncId(block.meta), block.words()),
             o => unreachable!("closure handle {h} points at {o:?}"),
         }
     }
@@ -657,10 +691,7 @@ impl Heap {
                 live += o.size();
                 continue;
             }
-            if let Obj::Mem { block } = std::mem::replace(&mut self.objs[h], Obj::Free) {
-                self.cells.free(block);
-            }
-            self.slot_addrs[h] = std::ptr::null_mut();
+            self.free_obj(h);
             self.free.push(h as Handle);
             self.stats.freed += 1;
         }
@@ -720,6 +751,16 @@ impl Heap {
         }
     }
 
+    /// Frees object `h`: its entry becomes `Free`, its block goes back.
+    fn free_obj(&mut self, h: usize) {
+        match std::mem::replace(&mut self.objs[h], Obj::Free) {
+            Obj::Str { block } | Obj::Mem { block } | Obj::Closure { block } => {
+                self.cells.free(block)
+            }
+            Obj::Free | Obj::Map { .. } | Obj::MapIter { .. } => {}
+        }
+    }
+
     /// Makes the next safepoint collect (`runtime.GC`, the stress mode).
     pub fn request_collection(&mut self) {
         self.next_gc = 0;
@@ -729,10 +770,8 @@ impl Heap {
 impl Drop for Heap {
     fn drop(&mut self) {
         // Large blocks are the system's; small ones go with their chunks.
-        for o in &mut self.objs {
-            if let Obj::Mem { block } = std::mem::replace(o, Obj::Free) {
-                self.cells.free(block);
-            }
+        for h in 0..self.objs.len() {
+            self.free_obj(h);
         }
     }
 }

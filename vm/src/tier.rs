@@ -122,8 +122,9 @@ pub struct NativeLayout {
     pub stack_end: i32,
     /// `Vm::native_stack_limit`.
     pub stack_limit: i32,
-    /// The heap's slot address table pointer (`Heap::SLOT_ADDRS_OFFSET`).
-    pub slot_addrs: i32,
+    /// The heap's object table pointer (`Heap::OBJS_OFFSET`; an object's
+    /// storage address is at `24 * h + OBJ_ADDR_OFFSET` in it).
+    pub objs: i32,
     /// Size of a `Frame`.
     pub frame_size: i32,
     /// `Frame::func`.
@@ -156,7 +157,7 @@ pub fn native_layout() -> NativeLayout {
         stack_ptr: i(bounds),
         stack_end: i(bounds + size_of::<*mut u64>()),
         stack_limit: i(offset_of!(Vm, native_stack_limit)),
-        slot_addrs: i(offset_of!(Vm, heap) + crate::heap::Heap::SLOT_ADDRS_OFFSET),
+        objs: i(offset_of!(Vm, heap) + crate::heap::Heap::OBJS_OFFSET),
         frame_size: i(size_of::<Frame>()),
         frame_func: i(offset_of!(Frame, func)),
         frame_pc: i(offset_of!(Frame, pc)),

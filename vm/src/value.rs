@@ -369,12 +369,9 @@ impl Vm {
             return Err(RuntimeError::OutOfMemory(n));
         }
         self.reserve_heap(n)?;
-        let mut v = Vec::new();
-        v.try_reserve_exact(n as usize)
-            .map_err(|_| RuntimeError::OutOfMemory(n))?;
-        v.extend_from_slice(self.heap.string(a));
-        v.extend_from_slice(self.heap.string(b));
-        Ok(self.heap.new_string_owned(v))
+        self.heap
+            .try_concat(&[a, b])
+            .ok_or(RuntimeError::OutOfMemory(n))
     }
 
     /// String comparison: `Eq`, `Ne`, `LtS` (`<`), `LeS` (`<=`).

@@ -1,5 +1,6 @@
 //! Inline heap access: slice elements and one-slot loads and stores
-//! through pointers, via the heap's per-handle address table; errors take
+//! through pointers, via the heap's object table (each entry holds its
+//! object's storage address); errors take
 //! the slow path through `jit_op`. Memory is in Go's layout: a slot is
 //! stored as its [`Mem`] says (narrow integers truncated on store and
 //! extended on load, a `float32` slot's `float64` bits converted).
@@ -9,6 +10,7 @@ use super::vstack::Opd;
 use super::Emitter;
 use dynasmrt::x64::Rq;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
+use gust_vm::heap::OBJ_ADDR_OFFSET;
 use gust_vm::op::Mem;
 use gust_vm::tier::jit_op;
 
@@ -18,7 +20,6 @@ impl Emitter<'_> {
     /// label for a nil pointer.
     pub(super) fn heap_addr(&mut self, at: i32) -> DynamicLabel {
         let slow = self.ops.new_dynamic_label();
-        let table = self.layout.slot_addrs;
         dynasm!(self.ops
             ; .arch x64
             ; mov rax, [rbx + at]
@@ -26,11 +27,23 @@ impl Emitter<'_> {
             ; shr rdx, 32
             ; jz =>slow
             ; mov eax, eax
-            ; mov r8, [r12 + table]
-            ; mov rdx, [r8 + rdx * 8]
-            ; add rdx, rax
         );
+        self.obj_addr(Rq::RDX, Rq::R8);
+        dynasm!(self.ops ; .arch x64 ; add rdx, rax);
         slow
+    }
+
+    /// `h` = the storage address of object `h` (a handle), read from its
+    /// table entry (`Obj`: three words, the address in the second),
+    /// through `tmp`.
+    pub(super) fn obj_addr(&mut self, h: Rq, tmp: Rq) {
+        let (objs, at) = (self.layout.objs, OBJ_ADDR_OFFSET as i32);
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov Rq(tmp), [r12 + objs]
+            ; lea Rq(h), [Rq(h) + Rq(h) * 2]
+            ; mov Rq(h), [Rq(tmp) + Rq(h) * 8 + at]
+        );
     }
 
     /// `rax` = the slot stored as `m` at `[base + disp]` (widened).
@@ -100,7 +113,7 @@ impl Emitter<'_> {
     /// `m` on the slice in local slots `slot..slot + 3`, at `pc`, depth
     /// `d`, with pending operands: the index goes to `rcx` (the stored
     /// value to `rax`), the bounds check and the access are inline
-    /// (element `i` of the array at `h << 32 | off` is at `slot_addrs[h] +
+    /// (element `i` of the array at `h << 32 | off` is at `addr(h) +
     /// off + i * size`), a loaded element is left pending in `rax`. An
     /// index out of range takes a cold path that writes the state out and
     /// calls `jit_op`, which raises Go's error.
@@ -125,7 +138,6 @@ impl Emitter<'_> {
             helper: (jit_op as *const () as i64, pc, self.locals + d),
             resume: None,
         });
-        let table = self.layout.slot_addrs;
         match self.home(slot + 1) {
             Some(h) => dynasm!(self.ops ; .arch x64 ; cmp rcx, Rq(h)),
             None => {
@@ -138,14 +150,9 @@ impl Emitter<'_> {
             Some(b) => self.elem_addr(Rq::RDX, b, Rq::RCX, m.size()),
             None => {
                 self.load_local(Rq::RDX, slot);
-                dynasm!(self.ops
-                    ; .arch x64
-                    ; mov r9d, edx
-                    ; shr rdx, 32
-                    ; mov r8, [r12 + table]
-                    ; mov rdx, [r8 + rdx * 8]
-                    ; add rdx, r9
-                );
+                dynasm!(self.ops ; .arch x64 ; mov r9d, edx ; shr rdx, 32);
+                self.obj_addr(Rq::RDX, Rq::R8);
+                dynasm!(self.ops ; .arch x64 ; add rdx, r9);
                 self.elem_addr(Rq::RDX, Rq::RDX, Rq::RCX, m.size());
             }
         }
@@ -178,13 +185,12 @@ impl Emitter<'_> {
     }
 
     /// `StrIndex`: the byte at index `i` of the string below it, through
-    /// the address table (a string's data pointer is `h << 32 | off`);
+    /// the object table (a string's data pointer is `h << 32 | off`);
     /// an index out of range raises through the slow path.
     pub(super) fn str_index(&mut self, d: u32, pc: u32) {
         self.flush(d);
         let (data, len, i) = (self.opd(d - 3), self.opd(d - 2), self.opd(d - 1));
         let slow = self.ops.new_dynamic_label();
-        let table = self.layout.slot_addrs;
         dynasm!(self.ops
             ; .arch x64
             ; mov rcx, [rbx + i]
@@ -194,8 +200,10 @@ impl Emitter<'_> {
             ; mov rdx, rax
             ; shr rdx, 32
             ; mov eax, eax
-            ; mov r8, [r12 + table]
-            ; mov rdx, [r8 + rdx * 8]
+        );
+        self.obj_addr(Rq::RDX, Rq::R8);
+        dynasm!(self.ops
+            ; .arch x64
             ; add rdx, rax
             ; movzx eax, BYTE [rdx + rcx]
             ; mov [rbx + data], rax

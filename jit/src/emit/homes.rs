@@ -12,7 +12,7 @@
 //! slots, and a recovery resumes the frame).
 //!
 //! One slice local indexed in loops may also get an *element base* in
-//! `rsi`: the address of its element 0 (`slot_addrs[h] + 8 * off` of its
+//! `rsi`: the address of its element 0 (`addr(h) + off` of its
 //! array pointer). **Invariant:** `rsi` holds it everywhere in the code:
 //! it is recomputed after every inline write of the pointer slot and
 //! wherever the homes are reloaded. (Slot objects never move and nothing
@@ -128,19 +128,13 @@ impl Emitter<'_> {
         }
     }
 
-    /// `rsi = slot_addrs[h] + off` for the pointer `h << 32 | off` in
+    /// `rsi = addr(h) + off` for the pointer `h << 32 | off` in
     /// local `s` (through `rdx` and `r8`).
     fn load_elem_base(&mut self, s: u32) {
-        let table = self.layout.slot_addrs;
         self.load_local(Rq::RDX, s);
-        dynasm!(self.ops
-            ; .arch x64
-            ; mov r8d, edx
-            ; shr rdx, 32
-            ; mov rsi, [r12 + table]
-            ; mov rsi, [rsi + rdx * 8]
-            ; add rsi, r8
-        );
+        dynasm!(self.ops ; .arch x64 ; mov r8d, edx ; shr rdx, 32);
+        self.obj_addr(Rq::RDX, Rq::RSI);
+        dynasm!(self.ops ; .arch x64 ; lea rsi, [rdx + r8]);
     }
 
     /// Writes every home to its slot.

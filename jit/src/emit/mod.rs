@@ -891,9 +891,11 @@ impl Emitter<'_> {
                     ; lea rax, [r14 + r14 * 2]
                     ; shl rax, 3
                     ; add rax, [r12 + l.frames_ptr]
-                    ; mov eax, [rax + l.frame_closure]
-                    ; mov r8, [r12 + l.slot_addrs]
-                    ; mov rdx, [r8 + rax * 8]
+                    ; mov edx, [rax + l.frame_closure]
+                );
+                self.obj_addr(Rq::RDX, Rq::R8);
+                dynasm!(self.ops
+                    ; .arch x64
                     ; mov rax, [rdx + (i * 8) as i32]
                     ; mov [rbx + to], rax
                 );

@@ -20,6 +20,7 @@ const CHUNK_WORDS: usize = 8192;
 /// **Invariant:** a block is freed only through the [`Cells`] that made
 /// it ([`Cells::free`]), and at most once.
 #[derive(Debug)]
+#[repr(C)] // `ptr` first: native code reads it at a fixed offset.
 pub(crate) struct Block {
     ptr: NonNull<u64>,
     words: u32,
@@ -44,9 +45,21 @@ impl Block {
         unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.words as usize) }
     }
 
-    /// The address of the first word (for native code).
-    pub(crate) fn addr(&self) -> *mut u64 {
-        self.ptr.as_ptr()
+    /// The block's bytes (its words').
+    #[inline]
+    pub(crate) fn bytes(&self) -> &[u8] {
+        // SAFETY: as in `words`; any initialized u64 is 8 initialized
+        // bytes, and u8 has no alignment requirement.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().cast(), 8 * self.words as usize) }
+    }
+
+    /// The block's bytes, mutably.
+    #[inline]
+    pub(crate) fn bytes_mut(&mut self) -> &mut [u8] {
+        let w = self.words_mut();
+        // SAFETY: every byte pattern is a valid u64; the borrow of `self`
+        // covers the view.
+        unsafe { std::slice::from_raw_parts_mut(w.as_mut_ptr().cast(), 8 * w.len()) }
     }
 
     /// The bytes the block takes (its class's size for a small one).
@@ -103,7 +116,7 @@ impl Cells {
         }
         let size = CLASSES[c];
         let (next, end) = &mut self.bump[c];
-        if *next + size > *end {
+        if *next + 8 * size > *end {
             let mut chunk = Vec::new();
             chunk.try_reserve_exact(CHUNK_WORDS).ok()?;
             chunk.resize(CHUNK_WORDS, 0);
@@ -137,6 +150,14 @@ impl Cells {
         let mut b = self.alloc(v.len()).expect("small blocks come from chunks");
         b.words_mut().copy_from_slice(&v);
         b
+    }
+
+    /// A block holding `bytes` (zero-padded to a word), or `None` when
+    /// the system cannot provide it.
+    pub(crate) fn holding_bytes(&mut self, bytes: &[u8]) -> Option<Block> {
+        let mut b = self.alloc(bytes.len().div_ceil(8))?;
+        b.bytes_mut()[..bytes.len()].copy_from_slice(bytes);
+        Some(b)
     }
 
     /// Returns block `b`'s memory: a small cell (zeroed again) to its
@@ -174,16 +195,51 @@ mod tests {
         let mut c = Cells::default();
         let mut a = c.alloc(2).unwrap();
         a.words_mut().copy_from_slice(&[7, 9]);
-        let p = a.addr();
+        let p = a.words().as_ptr();
         assert_eq!(a.footprint(), 16);
         c.free(a);
         let b = c.alloc(2).unwrap();
-        assert_eq!((b.addr(), b.words()), (p, &[0u64, 0][..]), "reused, zeroed");
+        assert_eq!(
+            (b.words().as_ptr(), b.words()),
+            (p, &[0u64, 0][..]),
+            "reused, zeroed"
+        );
         let big = c.holding(vec![1; 100]);
         assert_eq!((big.footprint(), big.words()[99]), (800, 1));
         c.free(big);
         let odd = c.alloc(5).unwrap();
         assert_eq!(odd.footprint(), 48);
         assert!(c.alloc(1 << 40).is_none(), "refused, not aborted");
+    }
+
+    #[test]
+    fn cells_never_overlap_across_chunks() {
+        let mut c = Cells::default();
+        for size in [1, 3, 32] {
+            let n = 3 * CHUNK_WORDS / size + 7;
+            let mut blocks: Vec<Block> = (0..n).map(|_| c.alloc(size).unwrap()).collect();
+            for (i, b) in blocks.iter_mut().enumerate() {
+                b.words_mut().fill(i as u64);
+            }
+            for (i, b) in blocks.iter().enumerate() {
+                assert!(
+                    b.words().iter().all(|&w| w == i as u64),
+                    "cell {i} of {size} words"
+                );
+                let (lo, hi) = (
+                    b.words().as_ptr() as usize,
+                    b.words().as_ptr() as usize + 8 * size,
+                );
+                let chunk = c.chunks.iter().find(|ch| {
+                    let s = ch.as_ptr() as usize;
+                    (s..s + 8 * CHUNK_WORDS).contains(&lo)
+                });
+                let s = chunk.expect("in a chunk").as_ptr() as usize;
+                assert!(
+                    hi <= s + 8 * CHUNK_WORDS,
+                    "cell {i} of {size} words ends past its chunk"
+                );
+            }
+        }
     }
 }

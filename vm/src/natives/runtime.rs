@@ -192,10 +192,14 @@ pub(crate) fn stringtoslicerune(vm: &mut Vm, at: usize) -> VmResult<()> {
 /// `string(bytes)`.
 pub(crate) fn slicebytetostring(vm: &mut Vm, at: usize) -> VmResult<()> {
     let s = [vm.arg(at, 0), vm.arg(at, 1), vm.arg(at, 2)];
-    let mut bytes = super::try_vec(vm, s[1] as usize, s[1])?;
-    bytes.extend_from_slice(vm.slice_bytes(s));
-    let v = vm.heap.new_string_owned(bytes);
-    vm.ret_str_val(at, 0, v);
+    if s[1] > vm.heap.limit() as u64 {
+        return Err(vm.out_of_memory(s[1]));
+    }
+    // The bytes as a view, copied once into the new string.
+    match vm.heap.try_concat(&[[s[0], s[1]]]) {
+        Some(v) => vm.ret_str_val(at, 0, v),
+        None => return Err(vm.out_of_memory(s[1])),
+    }
     Ok(())
 }
 
