@@ -49,7 +49,7 @@ use crate::vm::Vm;
 
 /// The references of a value of a type, as (slot offset in a frame,
 /// byte offset in memory, kind) (Go's `gcdata`).
-type PointerMap = std::rc::Rc<[(u32, u32, Ref)]>;
+type PointerMap = Box<[(u32, u32, Ref)]>;
 
 /// The pointer maps of the program's types, made on first use.
 #[derive(Debug, Default)]
@@ -61,20 +61,40 @@ pub(crate) struct PointerMaps {
 const FLAT_LIMIT: u32 = 1024;
 
 impl PointerMaps {
-    /// The pointer map of `ty` (flattened; empty for pointer-free types).
-    fn get(&mut self, types: &TypeTable, ty: TypeId) -> PointerMap {
+    /// The pointer map of `ty` (flattened; empty for pointer-free types),
+    /// made on first use. Not for types of more than `FLAT_LIMIT` slots.
+    fn get(&mut self, types: &TypeTable, ty: TypeId) -> &[(u32, u32, Ref)] {
+        debug_assert!(types.slots(ty) <= FLAT_LIMIT, "a large type's pointer map");
         let i = ty.0 as usize;
-        if let Some(Some(m)) = self.maps.get(i) {
-            return m.clone();
-        }
-        let mut out = Vec::new();
-        flatten(types, ty, 0, 0, &mut out);
-        let m: PointerMap = out.into();
         if self.maps.len() <= i {
             self.maps.resize(i + 1, None);
         }
-        self.maps[i] = Some(m.clone());
-        m
+        self.maps[i].get_or_insert_with(|| {
+            let mut out = Vec::new();
+            flatten(types, ty, 0, 0, &mut out);
+            out.into()
+        })
+    }
+
+    /// Makes the pointer map of every type that has one (all but those
+    /// of more than `FLAT_LIMIT` slots, which are walked), so the mark
+    /// phase reads them without making any.
+    fn prepare(&mut self, types: &TypeTable) {
+        for i in 0..types.len() {
+            let ty = TypeId(i as u32);
+            if types.slots(ty) <= FLAT_LIMIT {
+                self.get(types, ty);
+            }
+        }
+    }
+
+    /// The pointer map of `ty`, made by [`PointerMaps::prepare`].
+    #[inline]
+    fn map(&self, ty: TypeId) -> &[(u32, u32, Ref)] {
+        match self.maps.get(ty.0 as usize) {
+            Some(Some(m)) => m,
+            _ => unreachable!("the pointer map of type {} was not prepared", ty.0),
+        }
     }
 }
 
@@ -156,7 +176,7 @@ pub fn slot_kinds(types: &TypeTable, ty: TypeId, out: &mut Vec<SlotKind>) {
 struct Marker<'a> {
     heap: &'a Heap,
     types: &'a TypeTable,
-    maps: &'a mut PointerMaps,
+    maps: &'a PointerMaps,
     marks: Vec<u64>,
     work: Vec<Handle>,
 }
@@ -226,7 +246,7 @@ impl Marker<'_> {
         match self.types.slots(ty) {
             0 => {}
             1 => {
-                let m = self.maps.get(self.types, ty);
+                let m = self.maps.map(ty);
                 match m.first() {
                     Some((_, _, Ref::Handle)) => self.handle(data),
                     Some((_, _, Ref::Ptr)) => self.handle(data >> 32),
@@ -253,7 +273,7 @@ impl Marker<'_> {
             match types.under(ty) {
                 Type::Array(e, _) => {
                     let k = types.slots(*e) as usize;
-                    if k > 0 && !self.maps.get(types, *e).is_empty() {
+                    if k > 0 && !self.maps.map(*e).is_empty() {
                         v.chunks_exact(k).for_each(|c| self.value(*e, c));
                     }
                 }
@@ -269,8 +289,8 @@ impl Marker<'_> {
             }
             return;
         }
-        let m = self.maps.get(types, ty);
-        for &(off, _, r) in m.iter() {
+        let maps = self.maps;
+        for &(off, _, r) in maps.map(ty) {
             let off = off as usize;
             match r {
                 Ref::Handle => self.handle(v[off]),
@@ -289,7 +309,7 @@ impl Marker<'_> {
             match types.under(ty) {
                 Type::Array(e, _) => {
                     let size = types.layout(*e).size as usize;
-                    if size > 0 && !self.maps.get(types, *e).is_empty() {
+                    if size > 0 && !self.maps.map(*e).is_empty() {
                         mem.chunks_exact(size).for_each(|c| self.mem_value(*e, c));
                     }
                 }
@@ -304,8 +324,8 @@ impl Marker<'_> {
             }
             return;
         }
-        let m = self.maps.get(types, ty);
-        for &(_, off, r) in m.iter() {
+        let maps = self.maps;
+        for &(_, off, r) in maps.map(ty) {
             let off = off as usize;
             match r {
                 Ref::Handle => self.handle(word(off)),
@@ -326,8 +346,7 @@ impl Marker<'_> {
                     Scan::Conservative => block.words().iter().for_each(|&v| self.conservative(v)),
                     Scan::Elems(t) => {
                         let (k, size) = (self.types.slots(t), self.types.layout(t).size as usize);
-                        if size > 0 && (k > FLAT_LIMIT || !self.maps.get(self.types, t).is_empty())
-                        {
+                        if size > 0 && (k > FLAT_LIMIT || !self.maps.map(t).is_empty()) {
                             heap.mem(h)
                                 .chunks_exact(size)
                                 .for_each(|c| self.mem_value(t, c));
@@ -395,11 +414,12 @@ impl Vm {
     /// Collects now: marks from the roots, frees the rest.
     pub fn collect(&mut self) {
         let start = Instant::now();
+        self.pointer_maps.prepare(&self.prog.types);
         let heap = &self.heap;
         let mut m = Marker {
             heap,
             types: &self.prog.types,
-            maps: &mut self.pointer_maps,
+            maps: &self.pointer_maps,
             marks: vec![0; heap.len().div_ceil(64)],
             work: Vec::new(),
         };

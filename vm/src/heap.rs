@@ -682,9 +682,13 @@ impl Heap {
     pub(crate) fn sweep(&mut self, marks: &[u64]) {
         self.compact_maps(marks);
         let mut live = 0;
-        for h in self.permanent as usize..self.objs.len() {
+        // The free list is made again, from the highest handle down, so
+        // the lowest are reused first: it keeps the table dense.
+        self.free.clear();
+        for h in (self.permanent as usize..self.objs.len()).rev() {
             let o = &self.objs[h];
             if matches!(o, Obj::Free) {
+                self.free.push(h as Handle);
                 continue;
             }
             if marks[h / 64] >> (h % 64) & 1 == 1 {
@@ -698,8 +702,6 @@ impl Heap {
         for o in &self.objs[..self.permanent as usize] {
             live += o.size();
         }
-        // Reuse low handles first: keeps the table dense.
-        self.free.sort_unstable_by(|a, b| b.cmp(a));
         self.bytes = live;
         self.next_gc = live.saturating_mul(2).max(MIN_HEAP_GOAL).min(self.limit);
     }

@@ -82,7 +82,7 @@ fn pointer_maps_of_nested_structs_and_arrays() {
     let mut maps = PointerMaps::default();
     let m = maps.get(&t, outer);
     assert_eq!(
-        &*m,
+        m,
         &[
             (1, 8, Ref::Ptr),
             (3, 24, Ref::Ptr),
@@ -101,7 +101,7 @@ fn pointer_maps_of_nested_structs_and_arrays() {
         field("s", builtin::STRING),
     ]));
     let m = maps.get(&t, narrow);
-    assert_eq!(&*m, &[(1, 8, Ref::Ptr), (4, 24, Ref::Ptr)]);
+    assert_eq!(m, &[(1, 8, Ref::Ptr), (4, 24, Ref::Ptr)]);
     assert!(maps.is_pointer_free(&t, builtin::FLOAT64));
     assert!(maps.is_pointer_free(&t, zero));
     let ints = t.intern(Type::Array(builtin::INT, 1 << 20));
