@@ -671,3 +671,54 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// A mixed struct (`struct{ a int8; b int64; c bool; d float32; e
+    /// uint16 }`, Go's offsets 0, 8, 16, 20, 24) stored through a pointer
+    /// and loaded back in one `Store`/`Load` each (inline in native code),
+    /// then summed, agrees with the interpreter.
+    #[test]
+    fn multi_slot_moves(a in operand(), b in operand(), f in any::<f32>()) {
+        use gust_vm::types::{Field, Type};
+        let field = |name: &str, ty| Field { name: name.into(), ty, embedded: false, tag: None };
+        let mut types = gust_vm::types::TypeTable::new();
+        let st = types.intern(Type::Struct(vec![
+            field("a", builtin::INT8),
+            field("b", builtin::INT64),
+            field("c", builtin::BOOL),
+            field("d", builtin::FLOAT32),
+            field("e", builtin::UINT16),
+        ]));
+        types.freeze_layouts();
+        let at = ptr(GLOBALS_HANDLE, 0) as i64;
+        let fv = (f as f64).to_bits() as i64;
+        let mut code = vec![Op::Push { v: at }];
+        for s in 0..5 {
+            code.push(Op::LoadLocal { slot: s });
+        }
+        code.extend([
+            Op::Store { ty: st, n: 5 },
+            Op::Push { v: at },
+            Op::Load { ty: st, n: 5 },
+            Op::Arith { op: Arith::Xor },
+            Op::Arith { op: Arith::Xor },
+            Op::Arith { op: Arith::Xor },
+            Op::Arith { op: Arith::Xor },
+            Op::Return { n: 1 },
+        ]);
+        let f = func("moves", 5, 1, 5, code);
+        let args = [a, b, a & 1, fv, b];
+        let run_it = |jit: bool| {
+            let mut prog = program(vec![main_calling(&args), f.clone()]);
+            prog.types = types.clone();
+            prog.globals = 32;
+            if jit {
+                assert!(Jit::new().compile(&prog, FuncId(1), &NativeEnv::detached()).is_some());
+            }
+            global0_after_run(prog, jit)
+        };
+        let want = (a as i8 as i64 as u64) ^ (b as u64) ^ (a as u64 & 1) ^ (fv as u64) ^ (b as u16 as u64);
+        prop_assert_eq!(run_it(false), want);
+        prop_assert_eq!(run_it(true), want);
+    }
+}

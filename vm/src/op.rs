@@ -460,9 +460,10 @@ opcodes! {
         /// S += C[i] (a box pointer)
         LoadCapture { i: u32 } => (0, 1), Helper;
         /// p = pop; S += *p (a ty, n slots); nil p panics
-        Load { ty: TypeId, n: u32 } => (1, n), Inline unless n != 1 => Helper;
+        Load { ty: TypeId, n: u32 } => (1, n), Inline unless n > INLINE_MOVE_SLOTS => Helper;
         /// v = pop n; p = pop; *p = v (a ty)
-        Store { ty: TypeId, n: u32 } => (n + 1, 0), Inline unless n != 1 => Helper;
+        Store { ty: TypeId, n: u32 } => (n + 1, 0),
+            Inline unless n > INLINE_MOVE_SLOTS => Helper;
         /// p = pop; S += p + off (bytes; nil p panics)
         FieldAddr { off: u32 } => (1, 1), Inline;
         /// S += pointer to a fresh zeroed box of a ty, `size` bytes (`new`,
@@ -645,6 +646,11 @@ opcodes! {
         Recover => (0, 2), Helper;
     }
 }
+
+/// Values of at most this many slots move between memory and the
+/// operand stack in native code's own code (`Load`, `Store`); larger
+/// ones through the runtime.
+pub const INLINE_MOVE_SLOTS: u32 = 8;
 
 // Dispatch loads one op per instruction: keep it two words.
 const _: () = assert!(std::mem::size_of::<Op>() == 16);

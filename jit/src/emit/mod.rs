@@ -31,7 +31,7 @@ use calls::direct_callee;
 use defers::deferred_funcs;
 use dynasmrt::x64::{Assembler, Rq};
 use dynasmrt::{dynasm, AssemblyOffset, DynamicLabel, DynasmApi, DynasmLabelApi, ExecutableBuffer};
-use gust_vm::op::{Arith, Cmp, Conv, Native, Op};
+use gust_vm::op::{Arith, Cmp, Conv, Mem, Native, Op, INLINE_MOVE_SLOTS};
 use gust_vm::program::OpenDefers;
 use gust_vm::program::{Function, Program};
 use gust_vm::tier::{
@@ -50,6 +50,16 @@ pub fn supported(op: &Op) -> bool {
         Native::Inline | Native::DirectCall | Native::Helper => true,
         Native::Interpreted => false,
     }
+}
+
+/// Where each slot of a `ty` lives in memory (a type of at most
+/// `INLINE_MOVE_SLOTS` slots, which always has a slot table).
+fn layout_slots(prog: &Program, ty: gust_vm::types::TypeId) -> &[(u32, Mem)] {
+    prog.types
+        .layout(ty)
+        .slots
+        .as_deref()
+        .expect("a small type's slot table")
 }
 
 fn int_arith(op: Arith) -> bool {
@@ -865,20 +875,29 @@ impl Emitter<'_> {
                 let (len, to) = (self.opd(d - 1), self.opd(d - 2));
                 dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + len] ; mov [rbx + to], rax);
             }
-            Op::Load { ty, n: 1 } => {
+            Op::Load { ty, n } if n <= INLINE_MOVE_SLOTS => {
+                // Each slot from its offset, by its storage (Go's layout).
                 self.flush(d);
                 let at = self.opd(d - 1);
                 let slow = self.heap_addr(at);
-                self.load_mem(self.prog.types.layout(ty).mem1(), Rq::RDX, 0);
-                dynasm!(self.ops ; .arch x64 ; mov [rbx + at], rax);
+                let prog = self.prog;
+                for (i, &(off, m)) in (0..).zip(layout_slots(prog, ty)) {
+                    self.load_mem(m, Rq::RDX, off as i32);
+                    let to = self.opd(d - 1 + i);
+                    dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
+                }
                 self.slow_path(slow, pc, d);
             }
-            Op::Store { ty, n: 1 } => {
+            Op::Store { ty, n } if n <= INLINE_MOVE_SLOTS => {
                 self.flush(d);
-                let (at, v) = (self.opd(d - 2), self.opd(d - 1));
+                let at = self.opd(d - n - 1);
                 let slow = self.heap_addr(at);
-                dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + v]);
-                self.store_mem(self.prog.types.layout(ty).mem1(), Rq::RDX, 0, Rq::RCX);
+                let prog = self.prog;
+                for (i, &(off, m)) in (0..).zip(layout_slots(prog, ty)) {
+                    let v = self.opd(d - n + i);
+                    dynasm!(self.ops ; .arch x64 ; mov rcx, [rbx + v]);
+                    self.store_mem(m, Rq::RDX, off as i32, Rq::RCX);
+                }
                 self.slow_path(slow, pc, d);
             }
             Op::LoadCapture { i } => {
