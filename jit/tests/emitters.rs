@@ -722,3 +722,49 @@ proptest! {
         prop_assert_eq!(run_it(true), want);
     }
 }
+
+proptest! {
+    /// Element `i` of a `[4]int16` in memory read by `SliceIndex`, through
+    /// `SliceIndexAddr` and through `ArrayIndexAddr` (all inline in native
+    /// code), agrees with the interpreter and with Go's truncation.
+    #[test]
+    fn element_moves(vals in proptest::array::uniform4(operand()), i in 0i64..4) {
+        use gust_vm::types::Type;
+        let mut types = gust_vm::types::TypeTable::new();
+        let arr = types.intern(Type::Array(builtin::INT16, 4));
+        types.freeze_layouts();
+        let at = ptr(GLOBALS_HANDLE, 0) as i64;
+        let store = |rest: Vec<Op>| {
+            let mut code: Vec<Op> = (0..4).map(|s| Op::LoadLocal { slot: s }).collect();
+            code.push(Op::StoreGlobal { off: 0, ty: arr, n: 4 });
+            code.extend(rest);
+            code.push(Op::Return { n: 1 });
+            func("elems", 5, 1, 5, code)
+        };
+        let slice = [Op::Push { v: at }, Op::Push { v: 4 }, Op::Push { v: 4 }, Op::LoadLocal { slot: 4 }];
+        let cases = [
+            store([&slice[..], &[Op::SliceIndex { ty: builtin::INT16, n: 1 }]].concat()),
+            store([&slice[..], &[Op::SliceIndexAddr { size: 2 }, Op::Load { ty: builtin::INT16, n: 1 }]].concat()),
+            store(vec![
+                Op::Push { v: at },
+                Op::LoadLocal { slot: 4 },
+                Op::ArrayIndexAddr { size: 2, len: 4 },
+                Op::Load { ty: builtin::INT16, n: 1 },
+            ]),
+        ];
+        let args = [vals[0], vals[1], vals[2], vals[3], i];
+        let want = vals[i as usize] as i16 as i64 as u64;
+        for f in &cases {
+            let run_it = |jit: bool| {
+                let mut prog = program(vec![main_calling(&args), f.clone()]);
+                prog.types = types.clone();
+                if jit {
+                    assert!(Jit::new().compile(&prog, FuncId(1), &NativeEnv::detached()).is_some());
+                }
+                global0_after_run(prog, jit)
+            };
+            prop_assert_eq!(run_it(false), want, "{:?}", f.code);
+            prop_assert_eq!(run_it(true), want, "{:?}", f.code);
+        }
+    }
+}

@@ -511,12 +511,15 @@ opcodes! {
         /// a, b = pop values of type ty; S += a == b
         Equal { ty: TypeId, n: u32 } => (2 * n, 1), Helper;
         /// i = pop; s = pop 3 (a slice of ty, n slots each); S += s[i]
-        SliceIndex { ty: TypeId, n: u32 } => (4, n), Helper, [bounds];
+        SliceIndex { ty: TypeId, n: u32 } => (4, n),
+            Inline unless n > INLINE_MOVE_SLOTS => Helper, [bounds];
         /// i = pop; s = pop 3 (elements of `size` bytes); S += &s[i]
-        SliceIndexAddr { size: u32 } => (4, 1), Helper, [bounds];
+        SliceIndexAddr { size: u32 } => (4, 1),
+            Inline unless size > i32::MAX as u32 => Helper, [bounds];
         /// i = pop; p = pop (pointer to array of len elements of `size` bytes);
         /// S += &(*p)[i]
-        ArrayIndexAddr { size: u32, len: u32 } => (2, 1), Helper, [bounds];
+        ArrayIndexAddr { size: u32, len: u32 } => (2, 1),
+            Inline unless size > i32::MAX as u32 || len > i32::MAX as u32 => Helper, [bounds];
         /// i = pop; a = pop len*elem slots (an array value); S += a[i]
         ArrayIndex { elem: u32, len: u32 } => (1 + elem * len, elem), Helper, [bounds];
         /// i = pop; S += L[slot + i*elem ..] (array in locals, bounds-checked)

@@ -248,3 +248,61 @@ impl Emitter<'_> {
         self.slow_path(slow, pc, d);
     }
 }
+
+impl Emitter<'_> {
+    /// `SliceIndex` of elements of type `ty` (`n` slots, at most
+    /// `INLINE_MOVE_SLOTS`), `SliceIndexAddr` (`n` = None: the element's
+    /// address) of `size`-byte elements: bounds check, then the element's
+    /// slots from their offsets (or its pointer) in place of the slice
+    /// and index; an index out of range raises through the slow path.
+    pub(super) fn slice_index(&mut self, slots: Option<&[(u32, Mem)]>, size: u32, d: u32, pc: u32) {
+        self.flush(d);
+        let (p, len, i) = (self.opd(d - 4), self.opd(d - 3), self.opd(d - 1));
+        let slow = self.ops.new_dynamic_label();
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rcx, [rbx + i]
+            ; cmp rcx, [rbx + len]
+            ; jae =>slow
+            ; imul rcx, rcx, size as i32
+            ; mov rax, [rbx + p]
+        );
+        match slots {
+            None => dynasm!(self.ops ; .arch x64 ; add rax, rcx ; mov [rbx + p], rax),
+            Some(slots) => {
+                dynasm!(self.ops ; .arch x64 ; mov rdx, rax ; shr rdx, 32 ; mov eax, eax);
+                self.obj_addr(Rq::RDX, Rq::R8);
+                dynasm!(self.ops ; .arch x64 ; add rdx, rax ; add rdx, rcx);
+                for (k, &(off, m)) in (0..).zip(slots) {
+                    self.load_mem(m, Rq::RDX, off as i32);
+                    let to = self.opd(d - 4 + k);
+                    dynasm!(self.ops ; .arch x64 ; mov [rbx + to], rax);
+                }
+            }
+        }
+        self.slow_path(slow, pc, d);
+    }
+
+    /// `ArrayIndexAddr`: `&(*p)[i]` for the pointer `p` to an array of
+    /// `len` elements of `size` bytes; a nil `p` or an index out of range
+    /// raises through the slow path (nil first, as gc checks).
+    pub(super) fn array_index_addr(&mut self, size: u32, len: u32, d: u32, pc: u32) {
+        self.flush(d);
+        let (p, i) = (self.opd(d - 2), self.opd(d - 1));
+        let slow = self.ops.new_dynamic_label();
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rax, [rbx + p]
+            ; mov rdx, rax
+            ; shr rdx, 32
+            ; jz =>slow
+            ; mov rcx, [rbx + i]
+            ; cmp rcx, len as i32
+            ; jae =>slow
+            ; imul rcx, rcx, size as i32
+            ; add rax, rcx
+            ; mov [rbx + p], rax
+        );
+        self.slow_path(slow, pc, d);
+    }
+}

@@ -868,6 +868,19 @@ impl Emitter<'_> {
                 self.open_deferreturn(pc);
             }
             Op::FieldAddr { off } => self.field_addr(off, d, pc),
+            Op::SliceIndex { ty, n } if n <= INLINE_MOVE_SLOTS => {
+                let prog = self.prog;
+                let size = prog.types.layout(ty).size as u32;
+                self.slice_index(Some(layout_slots(prog, ty)), size, d, pc);
+            }
+            op @ (Op::SliceIndexAddr { size } | Op::ArrayIndexAddr { size, .. })
+                if op.native() == Native::Inline =>
+            {
+                match op {
+                    Op::ArrayIndexAddr { len, .. } => self.array_index_addr(size, len, d, pc),
+                    _ => self.slice_index(None, size, d, pc),
+                }
+            }
             Op::StrIndex => self.str_index(d, pc),
             Op::SliceStr { bounds } => self.slice_str(bounds, d, pc),
             Op::StrLen => {
