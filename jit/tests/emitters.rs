@@ -768,3 +768,31 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// `==` and `!=` of two views into a string constant with repeated
+    /// bytes (equal and unequal lengths, the same and different data
+    /// pointers; inline in native code, bytes compared in the runtime).
+    #[test]
+    fn string_equality(lo1 in 0i64..8, n1 in 0i64..4, lo2 in 0i64..8, n2 in 0i64..4) {
+        let text = b"abababababab";
+        let view = |lo: i64, n: i64| [
+            Op::Push { v: ptr(2, 0) as i64 },
+            Op::Push { v: text.len() as i64 },
+            Op::Push { v: lo },
+            Op::Push { v: lo + n },
+            Op::SliceStr { bounds: 3 },
+        ];
+        for op in [Cmp::Eq, Cmp::Ne] {
+            let mut code = view(lo1, n1).to_vec();
+            code.extend(view(lo2, n2));
+            code.extend([Op::StrCmp { op }, Op::Return { n: 1 }]);
+            let f = func("streq", 0, 1, 0, code);
+            let a = &text[lo1 as usize..(lo1 + n1) as usize];
+            let b = &text[lo2 as usize..(lo2 + n2) as usize];
+            let want = ((a == b) == (op == Cmp::Eq)) as u64;
+            prop_assert_eq!(run_with_text(&f, &[], text, false), want);
+            prop_assert_eq!(run_with_text(&f, &[], text, true), want);
+        }
+    }
+}

@@ -541,7 +541,7 @@ opcodes! {
         /// a = pop 2; b = pop 2 (strings); S += b + a (one allocation)
         Concat => (4, 2), Helper;
         /// string comparison a cmp b (Eq/Ne/LtS/LeS used as ==, !=, <, <=)
-        StrCmp { op: Cmp } => (4, 1), Helper;
+        StrCmp { op: Cmp } => (4, 1), Inline unless !matches!(op, Cmp::Eq | Cmp::Ne) => Helper;
     }
 
     /// Value tests that may branch and never fail: `Vm::exec_test`, for

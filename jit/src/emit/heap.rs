@@ -306,3 +306,40 @@ impl Emitter<'_> {
         self.slow_path(slow, pc, d);
     }
 }
+
+impl Emitter<'_> {
+    /// `StrCmp` `==` / `!=` (`eq`): strings of different lengths differ,
+    /// and two views of the same bytes are equal, without a call; the
+    /// rest compare their bytes in the runtime (the cold path, which
+    /// resumes here).
+    pub(super) fn str_eq(&mut self, eq: bool, d: u32, pc: u32) {
+        self.flush(d);
+        let (a, alen, b, blen) = (
+            self.opd(d - 4),
+            self.opd(d - 3),
+            self.opd(d - 2),
+            self.opd(d - 1),
+        );
+        let (bytes, done) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+        let (differ, same) = (!eq as i32, eq as i32);
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rax, [rbx + alen]
+            ; cmp rax, [rbx + blen]
+            ; mov eax, differ
+            ; jne >store
+            ; mov rcx, [rbx + a]
+            ; cmp rcx, [rbx + b]
+            ; jne =>bytes
+            ; mov eax, same
+            ; store:
+            ; mov [rbx + a], rax
+            ; =>done
+        );
+        self.cold_call(
+            bytes,
+            (jit_op as *const () as i64, pc, self.locals + d),
+            Some(done),
+        );
+    }
+}

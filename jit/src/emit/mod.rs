@@ -882,6 +882,9 @@ impl Emitter<'_> {
                 }
             }
             Op::StrIndex => self.str_index(d, pc),
+            Op::StrCmp {
+                op: op @ (Cmp::Eq | Cmp::Ne),
+            } => self.str_eq(op == Cmp::Eq, d, pc),
             Op::SliceStr { bounds } => self.slice_str(bounds, d, pc),
             Op::StrLen => {
                 self.flush(d);
