@@ -88,6 +88,14 @@ impl PointerMaps {
         }
     }
 
+    /// Whether the marker must look into values of `ty`: a type of more
+    /// than `FLAT_LIMIT` slots has no map and is walked (the maps of its
+    /// smaller parts decide), any other type when its map is not empty.
+    #[inline]
+    fn must_scan(&self, types: &TypeTable, ty: TypeId) -> bool {
+        types.slots(ty) > FLAT_LIMIT || !self.map(ty).is_empty()
+    }
+
     /// The pointer map of `ty`, made by [`PointerMaps::prepare`].
     #[inline]
     fn map(&self, ty: TypeId) -> &[(u32, u32, Ref)] {
@@ -273,7 +281,7 @@ impl Marker<'_> {
             match types.under(ty) {
                 Type::Array(e, _) => {
                     let k = types.slots(*e) as usize;
-                    if k > 0 && !self.maps.map(*e).is_empty() {
+                    if k > 0 && self.maps.must_scan(types, *e) {
                         v.chunks_exact(k).for_each(|c| self.value(*e, c));
                     }
                 }
@@ -309,7 +317,7 @@ impl Marker<'_> {
             match types.under(ty) {
                 Type::Array(e, _) => {
                     let size = types.layout(*e).size as usize;
-                    if size > 0 && !self.maps.map(*e).is_empty() {
+                    if size > 0 && self.maps.must_scan(types, *e) {
                         mem.chunks_exact(size).for_each(|c| self.mem_value(*e, c));
                     }
                 }
@@ -345,8 +353,8 @@ impl Marker<'_> {
                     Scan::None => {}
                     Scan::Conservative => block.words().iter().for_each(|&v| self.conservative(v)),
                     Scan::Elems(t) => {
-                        let (k, size) = (self.types.slots(t), self.types.layout(t).size as usize);
-                        if size > 0 && (k > FLAT_LIMIT || !self.maps.map(t).is_empty()) {
+                        let size = self.types.layout(t).size as usize;
+                        if size > 0 && self.maps.must_scan(self.types, t) {
                             heap.mem(h)
                                 .chunks_exact(size)
                                 .for_each(|c| self.mem_value(t, c));
