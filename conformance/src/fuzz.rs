@@ -32,7 +32,11 @@
 //! * `hK`: a hot loop without defers over `int`, slice and struct locals
 //!   (register homes in native code), calling helpers and other
 //!   generated functions, raising runtime errors mid-loop, some of them
-//!   long enough (`LONG_LOOP`) to switch tiers by on-stack replacement.
+//!   long enough (`LONG_LOOP`) to switch tiers by on-stack replacement;
+//!   some also work on narrow values in memory ([`NarrowOp`]: `int8`,
+//!   `uint16`, `int32`, `float32` and `bool` slices, a mixed struct by
+//!   value, in a slice and through a pointer into it), where Go's layout
+//!   truncates stores and extends loads.
 //!
 //! For the collector, the `fK` functions also make heap data
 //! ([`HeapKind`]: linked lists and trees of `*Node`, slices of pointers,
@@ -183,6 +187,51 @@ pub enum HotStmt {
     If(Cond, Vec<HotStmt>),
     /// A short inner loop `for i := 0; i < n; i++ { ... }`.
     Inner(u8, Vec<HotStmt>),
+    /// Narrow scalars in memory (Go's layout): see [`NarrowOp`].
+    Narrow(NarrowOp),
+}
+
+/// The narrow element types of a hot function's slices `n8` (`int8`),
+/// `n16` (`uint16`), `n32` (`int32`), `nf` (`float32`) and `nb` (`bool`).
+#[derive(Clone, Copy, Debug)]
+pub enum NarrowTy {
+    /// `int8`.
+    I8,
+    /// `uint16`.
+    U16,
+    /// `int32`.
+    I32,
+    /// `float32`.
+    F32,
+    /// `bool`.
+    Bool,
+}
+
+/// Statements of a hot loop on narrow values in memory: the slices of
+/// [`NarrowTy`], a local struct `nq` of the prelude's mixed `NQ`, the
+/// slice `nqs` of them and `pn`, a pointer into it. Stores truncate,
+/// loads sign- or zero-extend; the values are printed after the loop.
+#[derive(Clone, Debug)]
+pub enum NarrowOp {
+    /// `nK[(i+k)%len(nK)] += T(e)` (for `bool`, a toggle depending on `e`).
+    Write(NarrowTy, u8, Expr),
+    /// `r += int(nK[(i+k)%len(nK)])` (a comparison for `float32` and `bool`).
+    Read(NarrowTy, u8),
+    /// `nK = append(nK, T(e))`, keeping the last few.
+    Append(NarrowTy, Expr),
+    /// `copy(nK[k%len(nK):], nK)`: overlapping source and destination.
+    Copy(NarrowTy, u8),
+    /// Field `f` (`a` int8, `b` uint16, `c` bool, `d` float32, `e` int32,
+    /// `f[k]` of a `[3]int8`) of `nq`, or of `*pn` when the flag is set,
+    /// changed by `e`.
+    Field(u8, bool, Expr),
+    /// `nqs[(i+k)%len(nqs)], nq = nq, nqs[(i+k+1)%len(nqs)]`.
+    Swap(u8),
+    /// `pn = &nqs[(i+k)%len(nqs)]`.
+    Repoint(u8),
+    /// `nqs = append(nqs, nq)`, keeping the last few (`pn` may keep the
+    /// old array).
+    AppendStruct,
 }
 
 /// What happens to a closure's captured local `cN` after its declaration
@@ -298,6 +347,26 @@ pub struct MainCall {
     pub args: (i8, i8),
     /// Wrapped in a recovering helper.
     pub protected: bool,
+}
+
+/// The narrow slices of a hot function, by [`NarrowTy`]: name, element type.
+const NARROW_SLICES: [(&str, &str); 5] = [
+    ("n8", "int8"),
+    ("n16", "uint16"),
+    ("n32", "int32"),
+    ("nf", "float32"),
+    ("nb", "bool"),
+];
+
+impl HotStmt {
+    /// Whether it (or a statement in it) uses the narrow locals.
+    fn uses_narrow(&self) -> bool {
+        match self {
+            HotStmt::Narrow(_) => true,
+            HotStmt::If(_, b) | HotStmt::Inner(_, b) => b.iter().any(HotStmt::uses_narrow),
+            _ => false,
+        }
+    }
 }
 
 /// Variables (all `int`).
@@ -874,6 +943,7 @@ fn hot_stmt_strategy() -> impl Strategy<Value = HotStmt> {
         2 => (any::<u8>(), expr_strategy()).prop_map(|(t, e)| HotStmt::Print(t, e)),
         2 => expr_strategy().prop_map(HotStmt::PtrAppend),
         1 => expr_strategy().prop_map(HotStmt::StrCat),
+        6 => narrow_strategy().prop_map(HotStmt::Narrow),
     ];
     leaf.prop_recursive(2, 10, 3, |inner| {
         let block = prop::collection::vec(inner, 0..3);
@@ -882,6 +952,29 @@ fn hot_stmt_strategy() -> impl Strategy<Value = HotStmt> {
             (0u8..4, block).prop_map(|(n, b)| HotStmt::Inner(n, b)),
         ]
     })
+}
+
+fn narrow_ty_strategy() -> impl Strategy<Value = NarrowTy> {
+    prop_oneof![
+        Just(NarrowTy::I8),
+        Just(NarrowTy::U16),
+        Just(NarrowTy::I32),
+        Just(NarrowTy::F32),
+        Just(NarrowTy::Bool),
+    ]
+}
+
+fn narrow_strategy() -> impl Strategy<Value = NarrowOp> {
+    prop_oneof![
+        4 => (narrow_ty_strategy(), 0u8..8, expr_strategy()).prop_map(|(t, k, e)| NarrowOp::Write(t, k, e)),
+        3 => (narrow_ty_strategy(), 0u8..8).prop_map(|(t, k)| NarrowOp::Read(t, k)),
+        2 => (narrow_ty_strategy(), expr_strategy()).prop_map(|(t, e)| NarrowOp::Append(t, e)),
+        1 => (narrow_ty_strategy(), 0u8..8).prop_map(|(t, k)| NarrowOp::Copy(t, k)),
+        4 => (0u8..6, any::<bool>(), expr_strategy()).prop_map(|(f, p, e)| NarrowOp::Field(f, p, e)),
+        1 => (0u8..8).prop_map(NarrowOp::Swap),
+        1 => (0u8..8).prop_map(NarrowOp::Repoint),
+        1 => Just(NarrowOp::AppendStruct),
+    ]
 }
 
 fn hot_loop_strategy() -> impl Strategy<Value = HotLoop> {
@@ -973,6 +1066,17 @@ func (e MyErr) Error() string { return fmt.Sprintf("myerr %d", e.code) }
 func (e MyErr) Show() { fmt.Println("show", e.code) }
 
 type Pt struct{ x, y int }
+
+// NQ mixes narrow fields: Go lays it out in 20 bytes (a 0, b 2, c 4, d 8,
+// e 12, f 16).
+type NQ struct {
+	a int8
+	b uint16
+	c bool
+	d float32
+	e int32
+	f [3]int8
+}
 
 type Code int
 
@@ -1978,6 +2082,18 @@ impl Ctx<'_> {
         self.line("p := Pt{a, b}");
         self.line("var q []*Pt");
         self.line("w := \"\"");
+        let narrow = h.body.iter().any(HotStmt::uses_narrow);
+        if narrow {
+            let n = h.slice_len.max(1);
+            for (name, ty) in NARROW_SLICES {
+                self.line(&format!("{name} := make([]{ty}, {n})"));
+            }
+            self.line(&format!("nqs := make([]NQ, {n})"));
+            self.line(
+                "nq := NQ{a: int8(a), b: uint16(b), c: a > b, d: float32(a) / 3, e: int32(b)}",
+            );
+            self.line("pn := &nqs[0]");
+        }
         let long = !h.range && h.iters >= LONG_LOOP;
         if long {
             self.line("// long loop");
@@ -1997,7 +2113,85 @@ impl Ctx<'_> {
         self.line(&format!(
             "fmt.Println(\"{name}\", len(s), s[len(s)-1], t, p, len(q), ptsSum(q), w)"
         ));
+        if narrow {
+            self.line(&format!(
+                "fmt.Println(\"{name}n\", n8, n16, n32, nf, nb, nq, *pn, nqs)"
+            ));
+        }
         self.line("r += t + x%7 + len(s)");
+    }
+
+    /// `e` as an operand of a conversion to a narrow type (made
+    /// non-constant, as a constant must be representable).
+    fn nexpr(&self, e: &Expr) -> String {
+        if e.is_const() {
+            format!("(a - a + {})", self.expr(e))
+        } else {
+            self.expr(e)
+        }
+    }
+
+    fn narrow_stmt(&mut self, op: &NarrowOp) {
+        let slice = |t: NarrowTy| NARROW_SLICES[t as usize];
+        match op {
+            NarrowOp::Write(t, k, e) => {
+                let ((n, ty), v) = (slice(*t), self.nexpr(e));
+                let l = match t {
+                    NarrowTy::Bool => {
+                        format!("{n}[(i+{k})%len({n})] = {n}[(i+{k}+1)%len({n})] != ({v}%3 == 0)")
+                    }
+                    NarrowTy::F32 => format!("{n}[(i+{k})%len({n})] += {ty}({v}) / 8"),
+                    _ => format!("{n}[(i+{k})%len({n})] += {ty}({v})"),
+                };
+                self.line(&l);
+            }
+            NarrowOp::Read(t, k) => {
+                let (n, _) = slice(*t);
+                let l = match t {
+                    NarrowTy::Bool => format!("if {n}[(i+{k})%len({n})] {{ r++ }}"),
+                    NarrowTy::F32 => format!("if {n}[(i+{k})%len({n})] > 1 {{ r-- }}"),
+                    _ => format!("r += int({n}[(i+{k})%len({n})])"),
+                };
+                self.line(&l);
+            }
+            NarrowOp::Append(t, e) => {
+                let ((n, ty), v) = (slice(*t), self.nexpr(e));
+                let l = match t {
+                    NarrowTy::Bool => format!("{n} = append({n}, {v}%2 == 0)"),
+                    _ => format!("{n} = append({n}, {ty}({v}))"),
+                };
+                self.line(&l);
+                self.line(&format!("if len({n}) > 40 {{"));
+                self.line(&format!("\t{n} = {n}[len({n})-8:]"));
+                self.line("}");
+            }
+            NarrowOp::Copy(t, k) => {
+                let (n, _) = slice(*t);
+                self.line(&format!("copy({n}[{k}%len({n}):], {n})"));
+            }
+            NarrowOp::Field(f, via_ptr, e) => {
+                let (x, v) = (if *via_ptr { "pn" } else { "nq" }, self.nexpr(e));
+                let l = match f % 6 {
+                    0 => format!("{x}.a += int8({v})"),
+                    1 => format!("{x}.b -= uint16({v})"),
+                    2 => format!("{x}.c = {x}.c != ({v} > 0)"),
+                    3 => format!("{x}.d += float32({v}) / 4"),
+                    4 => format!("{x}.e ^= int32({v})"),
+                    _ => format!("{x}.f[i%3] += int8({v})"),
+                };
+                self.line(&l);
+            }
+            NarrowOp::Swap(k) => self.line(&format!(
+                "nqs[(i+{k})%len(nqs)], nq = nq, nqs[(i+{k}+1)%len(nqs)]"
+            )),
+            NarrowOp::Repoint(k) => self.line(&format!("pn = &nqs[(i+{k})%len(nqs)]")),
+            NarrowOp::AppendStruct => {
+                self.line("nqs = append(nqs, nq)");
+                self.line("if len(nqs) > 20 {");
+                self.line("\tnqs = nqs[len(nqs)-4:]");
+                self.line("}");
+            }
+        }
     }
 
     fn hot_block(&mut self, stmts: &[HotStmt]) {
@@ -2110,6 +2304,7 @@ impl Ctx<'_> {
                 self.hot_block(b);
                 self.line("}");
             }
+            HotStmt::Narrow(op) => self.narrow_stmt(op),
         }
     }
 
