@@ -21,10 +21,11 @@
 //!
 //! Three kinds of functions:
 //! * `fK`: defer-rich, with closures capturing by value (a parameter or
-//!   `cN := e` never reassigned, a small struct or a 16-int array only
-//!   read) and by reference (reassigned before or after the closure is
-//!   made or inside it, address-taken, the named result, a field-written
-//!   struct, a 17-int array, 3-clause loop variables), run at once,
+//!   `cN := e` never reassigned, a small struct, a struct of narrow
+//!   fields or a 16-int array only read) and by reference (reassigned
+//!   before or after the closure is made or inside it, address-taken,
+//!   the named result, a field-written struct (narrow or not), a 17-int
+//!   array, 3-clause loop variables), run at once,
 //!   stored and called later, nested, deferred directly (a static
 //!   function when every capture is by value) or through a variable, in
 //!   and out of loops (heap / open-coded defers);
@@ -263,6 +264,10 @@ pub enum CapExtra {
     /// An array `arN := [n]int{...}` the closure only reads: 16 ints are
     /// 128 bytes (by value), 17 are too big (by reference).
     Array(bool),
+    /// A struct of narrow fields `nsN := NS{...}` (from `e` and `cN`)
+    /// the closure reads, and writes when the flag is set (then it is
+    /// captured by reference).
+    Narrow(bool, Expr),
 }
 
 /// How a closure made by [`Capture`] runs.
@@ -787,6 +792,7 @@ fn cap_extra_strategy() -> impl Strategy<Value = CapExtra> {
         2 => expr_strategy().prop_map(CapExtra::StructRead),
         2 => expr_strategy().prop_map(CapExtra::StructWrite),
         1 => any::<bool>().prop_map(CapExtra::Array),
+        2 => (any::<bool>(), expr_strategy()).prop_map(|(w, e)| CapExtra::Narrow(w, e)),
     ]
 }
 
@@ -1066,6 +1072,26 @@ func (e MyErr) Error() string { return fmt.Sprintf("myerr %d", e.code) }
 func (e MyErr) Show() { fmt.Println("show", e.code) }
 
 type Pt struct{ x, y int }
+
+// NS is narrow fields only: captured by value when never written.
+type NS struct {
+	a int8
+	b uint16
+	c bool
+	d float32
+	e int32
+}
+
+func (s NS) sum() int {
+	t := int(s.a) + int(s.b) + int(s.e)
+	if s.c {
+		t++
+	}
+	if s.d > 0 {
+		t += 2
+	}
+	return t
+}
 
 // NQ mixes narrow fields: Go lays it out in 20 bytes (a 0, b 2, c 4, d 8,
 // e 12, f 16).
@@ -1885,8 +1911,16 @@ impl Ctx<'_> {
             CapMode::AddrTaken => self.line(&format!("*p{n} += 1")),
             _ => {}
         }
-        if let CapExtra::StructWrite(_) = c.extra {
-            self.line(&format!("st{n}.y += v"));
+        match c.extra {
+            CapExtra::StructWrite(_) => self.line(&format!("st{n}.y += v")),
+            CapExtra::Narrow(true, _) => {
+                self.line(&format!("ns{n}.a += int8(v)"));
+                self.line(&format!("ns{n}.b -= uint16(v)"));
+                self.line(&format!("ns{n}.c = !ns{n}.c"));
+                self.line(&format!("ns{n}.d += float32(v) / 2"));
+                self.line(&format!("ns{n}.e ^= int32(v) << 20"));
+            }
+            _ => {}
         }
     }
 
@@ -1898,6 +1932,7 @@ impl Ctx<'_> {
                 format!(" + st{n}.x*2 + st{n}.y")
             }
             CapExtra::Array(_) => format!(" + ar{n}[3] + ar{n}[15]*len(ar{n})"),
+            CapExtra::Narrow(..) => format!(" + ns{n}.sum()"),
         }
     }
 
@@ -1917,6 +1952,13 @@ impl Ctx<'_> {
             CapExtra::Array(big) => {
                 let len = if *big { 17 } else { 16 };
                 self.line(&format!("ar{n} := [{len}]int{{3: {cv}, 15: 7}}"));
+            }
+            CapExtra::Narrow(_, e) => {
+                let l = format!(
+                    "ns{n} := NS{{int8({cv}), uint16({}), {cv} > 0, float32({cv}) / 3, int32({cv})}}",
+                    self.nexpr(e)
+                );
+                self.line(&l);
             }
         }
         match &c.mode {
@@ -1989,6 +2031,8 @@ impl Ctx<'_> {
         }
         if let CapExtra::StructWrite(_) = c.extra {
             self.line(&format!("fmt.Println(\"st{n}\", st{n}, {cv})"));
+        } else if let CapExtra::Narrow(..) = c.extra {
+            self.line(&format!("fmt.Println(\"ns{n}\", ns{n}, {cv})"));
         } else {
             self.line(&format!("fmt.Println(\"c{n}\", {cv})"));
         }
