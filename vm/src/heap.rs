@@ -13,7 +13,7 @@
 //!
 //! Objects never move. The collector (`gc.rs`) marks from the roots and
 //! `Heap::sweep` frees the rest: a freed handle's entry becomes
-//! [`Obj::Free`] and the handle is reused by a later allocation. Every
+//! `Obj::Free` and the handle is reused by a later allocation. Every
 //! object says where its references are ([`Scan`], map key and value
 //! types), so integers are never taken for references in the heap.
 
@@ -120,7 +120,7 @@ const OBJ_OVERHEAD: usize = std::mem::size_of::<Obj>() + 8;
 const _: () = assert!(std::mem::size_of::<Obj>() == 24);
 
 /// Where an object's storage address sits in its table entry (see
-/// [`Obj`]).
+/// `Obj`).
 pub const OBJ_ADDR_OFFSET: usize = 8;
 
 /// Bytes accounted to each map entry beyond its key and value slots
