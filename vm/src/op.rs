@@ -499,6 +499,10 @@ opcodes! {
         MakeClosure { func: FuncId, n: u32 } => (n, 1), Inline unless n != 0 => Helper;
         /// v = pop slots(ty); S += interface{ty, data}
         ToIface { ty: TypeId, n: u32 } => (n, 2), Helper;
+        /// p = pop; S += interface{ty, a new box holding *p} (nil p panics):
+        /// a large value in memory converted to an interface without going
+        /// through the operand stack, as gc copies it into the box
+        BoxFrom { ty: TypeId } => (1, 2), Helper;
         /// S += interface{ty, data}, ty a string type and data the static box
         /// of string constant `s` (u32::MAX: ""), one per program as gc's
         /// read-only data (so such interfaces are the very same value)

@@ -156,6 +156,26 @@ impl Vm {
                 push!(ty.0 as u64);
                 push!(data);
             }
+            Op::BoxFrom { ty } => {
+                if ptr_handle(st!(sp - 1)) == 0 {
+                    fail!(RuntimeError::NilDeref);
+                }
+                // (The pointer stays in its operand slot, a root, while the
+                // box is allocated.)
+                self.gc_safepoint()?;
+                let size = self.prog.types.layout(ty).size;
+                self.reserve_heap(size)?;
+                let scan = self.scan_of(ty);
+                let Some(b) = self.heap.try_alloc_mem(size, scan) else {
+                    fail!(RuntimeError::OutOfMemory(size));
+                };
+                let p = st!(sp - 1);
+                let (from, to) = self.heap.two_mems(ptr_handle(p), b);
+                let off = ptr_off(p) as usize;
+                to[..size as usize].copy_from_slice(&from[off..off + size as usize]);
+                st!(sp - 1) = ty.0 as u64;
+                push!(ptr(b, 0));
+            }
             Op::ConstIface { ty, s } => {
                 let d = self.heap.const_string_box(s);
                 push!(ty.0 as u64);

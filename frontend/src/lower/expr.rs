@@ -104,8 +104,39 @@ impl<'c> Lowerer<'c> {
             }
             return;
         }
+        if self.box_from_memory(e, et, t) {
+            return;
+        }
         self.expr(e);
         self.convert_implicit(et, t);
+    }
+
+    /// Converts `e` (of type `et`), a large value in memory (`*p`,
+    /// `p.f`, a global), to interface type `t` by copying it straight
+    /// into the box (`BoxFrom`), as gc does, instead of through the
+    /// operand stack, which a value of hundreds of megabytes would
+    /// overflow. Whether it did.
+    fn box_from_memory(&mut self, e: &Expr, et: TypeId, t: TypeId) -> bool {
+        /// Values of more slots than this are boxed from memory.
+        const LARGE: u32 = 1024;
+        let to_iface = matches!(self.prog.types.under(t), Type::Interface(_));
+        let from_iface = matches!(self.prog.types.under(et), Type::Interface(_));
+        if !to_iface || from_iface || self.slots(et) <= LARGE {
+            return false;
+        }
+        let mark = self.pc();
+        match self.place(e) {
+            Some(p @ (Place::Ptr { .. } | Place::Global { .. })) => {
+                self.place_to_ptr(p);
+                self.emit(Op::BoxFrom { ty: et });
+                true
+            }
+            _ => {
+                self.fb.code.truncate(mark);
+                self.fb.lines.truncate(mark);
+                false
+            }
+        }
     }
 
     /// Converts the value on the stack from `from` to `to` where Go does
