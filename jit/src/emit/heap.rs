@@ -26,11 +26,29 @@ impl Emitter<'_> {
             ; mov rdx, rax
             ; shr rdx, 32
             ; jz =>slow
-            ; mov eax, eax
         );
+        self.pointee();
+        slow
+    }
+
+    /// `rdx` = the address that the pointer in `rax` (`h << 32 | off`)
+    /// points at; clobbers `rax` and `r8`.
+    fn pointee(&mut self) {
+        dynasm!(self.ops ; .arch x64 ; mov rdx, rax ; shr rdx, 32 ; mov eax, eax);
         self.obj_addr(Rq::RDX, Rq::R8);
         dynasm!(self.ops ; .arch x64 ; add rdx, rax);
-        slow
+    }
+
+    /// `rcx` = the index in slot displacement `i`, checked below the
+    /// length at `len` (unsigned: a negative index is out of range too);
+    /// out of range, to `slow`.
+    fn checked_index(&mut self, i: i32, len: i32, slow: DynamicLabel) {
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rcx, [rbx + i]
+            ; cmp rcx, [rbx + len]
+            ; jae =>slow
+        );
     }
 
     /// `h` = the storage address of object `h` (a handle), read from its
@@ -191,20 +209,11 @@ impl Emitter<'_> {
         self.flush(d);
         let (data, len, i) = (self.opd(d - 3), self.opd(d - 2), self.opd(d - 1));
         let slow = self.ops.new_dynamic_label();
+        self.checked_index(i, len, slow);
+        dynasm!(self.ops ; .arch x64 ; mov rax, [rbx + data]);
+        self.pointee();
         dynasm!(self.ops
             ; .arch x64
-            ; mov rcx, [rbx + i]
-            ; cmp rcx, [rbx + len]
-            ; jae =>slow
-            ; mov rax, [rbx + data]
-            ; mov rdx, rax
-            ; shr rdx, 32
-            ; mov eax, eax
-        );
-        self.obj_addr(Rq::RDX, Rq::R8);
-        dynasm!(self.ops
-            ; .arch x64
-            ; add rdx, rax
             ; movzx eax, BYTE [rdx + rcx]
             ; mov [rbx + data], rax
         );
@@ -259,20 +268,17 @@ impl Emitter<'_> {
         self.flush(d);
         let (p, len, i) = (self.opd(d - 4), self.opd(d - 3), self.opd(d - 1));
         let slow = self.ops.new_dynamic_label();
+        self.checked_index(i, len, slow);
         dynasm!(self.ops
             ; .arch x64
-            ; mov rcx, [rbx + i]
-            ; cmp rcx, [rbx + len]
-            ; jae =>slow
             ; imul rcx, rcx, size as i32
             ; mov rax, [rbx + p]
         );
         match slots {
             None => dynasm!(self.ops ; .arch x64 ; add rax, rcx ; mov [rbx + p], rax),
             Some(slots) => {
-                dynasm!(self.ops ; .arch x64 ; mov rdx, rax ; shr rdx, 32 ; mov eax, eax);
-                self.obj_addr(Rq::RDX, Rq::R8);
-                dynasm!(self.ops ; .arch x64 ; add rdx, rax ; add rdx, rcx);
+                self.pointee();
+                dynasm!(self.ops ; .arch x64 ; add rdx, rcx);
                 for (k, &(off, m)) in (0..).zip(slots) {
                     self.load_mem(m, Rq::RDX, off as i32);
                     let to = self.opd(d - 4 + k);
