@@ -46,7 +46,7 @@ fn advise_huge_pages(p: *mut u64, words: usize) {
     let _ = (p, words);
 }
 
-/// How the collector finds the references in a slot object (Go's
+/// How the collector finds the references in a memory object (Go's
 /// `gcdata` pointer map, or its absence).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scan {
@@ -222,7 +222,7 @@ pub struct Heap {
     /// are immutable and func values compare only with nil, so one
     /// object per function serves every `MakeClosure` of it.
     static_closures: Vec<Handle>,
-    /// The zero-slot object every zero-size heap allocation of the
+    /// The zero-size object every zero-size heap allocation of the
     /// runtime points at (0 = not made yet): Go's `runtime.zerobase`.
     zerobase: Handle,
     /// The hard cap on heap bytes (`Engine::max_heap_bytes`, `gust run

@@ -20,6 +20,14 @@ impl Emitter<'_> {
     /// label for a nil pointer.
     pub(super) fn heap_addr(&mut self, at: i32) -> DynamicLabel {
         let slow = self.ops.new_dynamic_label();
+        self.non_nil(at, slow);
+        self.pointee();
+        slow
+    }
+
+    /// `rax` = the pointer in slot displacement `at`; a nil one (handle
+    /// 0) branches to `slow`. Clobbers `rdx`.
+    fn non_nil(&mut self, at: i32, slow: DynamicLabel) {
         dynasm!(self.ops
             ; .arch x64
             ; mov rax, [rbx + at]
@@ -27,8 +35,6 @@ impl Emitter<'_> {
             ; shr rdx, 32
             ; jz =>slow
         );
-        self.pointee();
-        slow
     }
 
     /// `rdx` = the address that the pointer in `rax` (`h << 32 | off`)
@@ -190,15 +196,8 @@ impl Emitter<'_> {
         self.flush(d);
         let at = self.opd(d - 1);
         let slow = self.ops.new_dynamic_label();
-        dynasm!(self.ops
-            ; .arch x64
-            ; mov rax, [rbx + at]
-            ; mov rdx, rax
-            ; shr rdx, 32
-            ; jz =>slow
-            ; add rax, off as i32
-            ; mov [rbx + at], rax
-        );
+        self.non_nil(at, slow);
+        dynasm!(self.ops ; .arch x64 ; add rax, off as i32 ; mov [rbx + at], rax);
         self.slow_path(slow, pc, d);
     }
 
@@ -296,12 +295,9 @@ impl Emitter<'_> {
         self.flush(d);
         let (p, i) = (self.opd(d - 2), self.opd(d - 1));
         let slow = self.ops.new_dynamic_label();
+        self.non_nil(p, slow);
         dynasm!(self.ops
             ; .arch x64
-            ; mov rax, [rbx + p]
-            ; mov rdx, rax
-            ; shr rdx, 32
-            ; jz =>slow
             ; mov rcx, [rbx + i]
             ; cmp rcx, len as i32
             ; jae =>slow
