@@ -105,3 +105,44 @@ fn stress_mode_changes_no_output_in_either_tier() {
         assert_eq!(run(&engine, HOT_FRAMES).unwrap(), want, "{mode:?}");
     }
 }
+
+/// Large objects whose only references are frame slots no longer read:
+/// a consumed input, the slice a finished `range` walked, the previous
+/// iteration's buffer. Their frames keep running while far more than the
+/// cap is allocated after them.
+const DEAD_LOCALS: &str = r#"package main
+
+import "fmt"
+
+func last(b []byte) int { return int(b[len(b)-1]) }
+
+func parts() [][]byte {
+	return [][]byte{make([]byte, 24<<20), make([]byte, 24<<20)}
+}
+
+func main() {
+	total := 0
+	input := make([]byte, 48<<20)
+	input[len(input)-1] = 7
+	total += last(input)
+	for _, p := range parts() {
+		total += len(p) >> 20
+	}
+	for i := 0; i < 6; i++ {
+		b := make([]byte, 36<<20)
+		b[len(b)-1] = byte(i)
+		total += last(b)
+	}
+	fmt.Println(total)
+}
+"#;
+
+#[test]
+fn objects_only_dead_locals_hold_are_freed_while_their_frame_runs() {
+    for mode in [JitMode::Off, JitMode::Auto, JitMode::Always] {
+        // 48 MB of input, 48 MB of parts and 216 MB of buffers under a
+        // 96 MB cap: only one of them is live at a time.
+        let engine = Engine::new().jit(mode).max_heap_bytes(96 << 20);
+        assert_eq!(run(&engine, DEAD_LOCALS).unwrap(), "70\n", "{mode:?}");
+    }
+}

@@ -26,11 +26,14 @@
 //! for a reference; slots lowering could not type, and all slots of
 //! hand-built functions, are conservative (followed only when they are
 //! the handle, or the pointer, of an object that exists), and the `pad`
-//! slots are skipped. The operand-stack part of each frame (from its
-//! locals to the next frame's base; to `locals + max_stack` or the stack
-//! pointer for the innermost) stays conservative: per-pc operand maps
-//! would need the verifier to type the operand stack, which it does not
-//! (it tracks depths only).
+//! slots are skipped. Of those, only the slots *live* where the frame
+//! stands are scanned (its per-pc frame map, `crate::liveness`, Go's
+//! stack maps), so what a running frame no longer reads is freed. The
+//! operand-stack part of each frame (from its locals to the next frame's
+//! base; for the innermost, to the depth its frame map gives or the
+//! stack pointer, whichever is higher) stays conservative: per-pc operand
+//! maps would need the verifier to type the operand stack, which it does
+//! not (it tracks depths only).
 //!
 //! **Heap objects are precise:** a memory object is scanned by its element
 //! type's pointer map ([`Scan`], in byte offsets: references are 8-byte
@@ -43,6 +46,7 @@ use std::time::Instant;
 
 use crate::errors::RuntimeError;
 use crate::heap::{Handle, Heap, Obj, Scan};
+use crate::liveness::Live;
 use crate::program::{Ref, SlotKind};
 use crate::types::{Type, TypeId, TypeTable};
 use crate::vm::Vm;
@@ -227,21 +231,33 @@ impl Marker<'_> {
 
     /// Marks from the local slots of a frame, described by `kinds` (its
     /// function's [`crate::program::Function::slot_kinds`]; slots past
-    /// them are conservative).
-    fn frame_locals(&mut self, slots: &[u64], kinds: &[SlotKind]) {
-        for (i, &v) in slots.iter().enumerate() {
-            match kinds.get(i).copied().unwrap_or(SlotKind::Conservative) {
-                SlotKind::Scalar => {}
-                SlotKind::Ref(Ref::Ptr) => self.handle(v >> 32),
-                SlotKind::Ref(Ref::Handle) => self.handle(v),
-                // (The data word is described as a scalar.)
-                SlotKind::Ref(Ref::Iface) => {
-                    if let Some(&d) = slots.get(i + 1) {
-                        self.iface(v, d);
-                    }
+    /// them are conservative), as its frame map says (`crate::liveness`).
+    fn frame_locals(&mut self, slots: &[u64], kinds: &[SlotKind], live: Live) {
+        match live {
+            Live::All => (0..slots.len()).for_each(|i| self.frame_slot(slots, kinds, i)),
+            Live::Slots(live) => live
+                .iter()
+                .filter(|&i| (i as usize) < slots.len())
+                .for_each(|i| self.frame_slot(slots, kinds, i as usize)),
+            Live::Unknown => slots.iter().for_each(|&v| self.conservative(v)),
+        }
+    }
+
+    /// Marks from local slot `i` of a frame (see [`Marker::frame_locals`]).
+    #[inline]
+    fn frame_slot(&mut self, slots: &[u64], kinds: &[SlotKind], i: usize) {
+        let v = slots[i];
+        match kinds.get(i).copied().unwrap_or(SlotKind::Conservative) {
+            SlotKind::Scalar => {}
+            SlotKind::Ref(Ref::Ptr) => self.handle(v >> 32),
+            SlotKind::Ref(Ref::Handle) => self.handle(v),
+            // (The data word is described as a scalar.)
+            SlotKind::Ref(Ref::Iface) => {
+                if let Some(&d) = slots.get(i + 1) {
+                    self.iface(v, d);
                 }
-                SlotKind::Conservative => self.conservative(v),
             }
+            SlotKind::Conservative => self.conservative(v),
         }
     }
 
@@ -387,6 +403,18 @@ impl Vm {
         Ok(())
     }
 
+    /// [`Vm::gc_safepoint`] for an instruction whose caller has not saved
+    /// where it stands (the interpreter runs value instructions without
+    /// saving): saves the pc after it, `resume`, and the stack end `sp`
+    /// in the innermost frame first, for the frame maps of this and any
+    /// later collection the instruction runs (`Vm::reserve_heap`).
+    #[inline]
+    pub(crate) fn gc_safepoint_at(&mut self, resume: u32, sp: usize) -> Result<(), RuntimeError> {
+        self.g.frames.last_mut().expect("a frame").pc = resume;
+        self.sp = sp;
+        self.gc_safepoint()
+    }
+
     #[cold]
     fn gc_safepoint_slow(&mut self) -> Result<(), RuntimeError> {
         let over = self.heap.over_limit(0);
@@ -439,16 +467,25 @@ impl Vm {
             m.handle(d >> 32);
         }
         let g = &self.g;
+        // The innermost frame's operand stack ends at the depth its map
+        // gives, or above it where a runtime helper pushed (`Vm::sp`).
         let top = match g.frames.last() {
             Some(f) => {
                 let func = self.prog.func(f.func);
-                f.base as usize + (func.locals + func.max_stack) as usize
+                debug_assert!(
+                    func.frame_maps.may_stand_at(f.pc),
+                    "collecting while {} stands at pc {}, which has no frame map",
+                    func.name,
+                    f.pc
+                );
+                let depth = func.frame_maps.at(func, f.pc).depth;
+                f.base as usize + (func.locals + depth) as usize
             }
             None => 0,
         };
         let top = top.max(self.sp).min(g.stack.len());
-        // Each frame's locals by its pointer map, its operand stack (up to
-        // the next frame's base) conservatively.
+        // Each frame's live locals by its pointer map, its operand stack
+        // (up to the next frame's base) conservatively.
         let conservative = |m: &mut Marker, r: std::ops::Range<usize>| {
             g.stack[r].iter().for_each(|&v| m.conservative(v));
         };
@@ -471,7 +508,8 @@ impl Vm {
             }
             conservative(&mut m, lo..base);
             let live = (base + func.locals.saturating_sub(func.pad) as usize).min(end);
-            m.frame_locals(&g.stack[base..live], &func.slot_kinds);
+            let map = func.frame_maps.at(func, f.pc);
+            m.frame_locals(&g.stack[base..live], &func.slot_kinds, map.live);
             // The pad slots (never written) are skipped.
             let locals = (base + func.locals as usize).min(end);
             conservative(&mut m, locals..end);

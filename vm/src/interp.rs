@@ -518,7 +518,7 @@ impl Vm {
         // A value instruction (see `value_ops`).
         macro_rules! exec_value {
             ($op:expr) => {
-                match self.exec_value($op, base, fi.closure, sp) {
+                match self.exec_value($op, base, fi.closure, sp, pc as u32) {
                     Ok(s) => sp = s,
                     Err(e) => throw!(e),
                 }

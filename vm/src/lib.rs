@@ -15,6 +15,7 @@ pub mod goroutine;
 pub mod heap;
 mod interp;
 pub mod layout;
+pub mod liveness;
 pub mod map;
 pub mod natives;
 mod panic;

@@ -3,8 +3,9 @@
 //! Every opcode is declared once in `opcodes!`: its operands, its stack
 //! effect `(pops, pushes)` in slots, how native code runs it ([`Native`],
 //! possibly depending on its operands), the frame slots it touches
-//! (`locals [..]`), its flags (`bounds`, `ends`, `push_if_not_taken`) and
-//! a one-line semantics comment in the style of Lua's `lopcodes.h`. An
+//! (`locals [..]`), its flags (`bounds`, `ends`, `push_if_not_taken`,
+//! `collects`) and a one-line semantics comment in the style of Lua's
+//! `lopcodes.h`. An
 //! operand named `target` is a branch target. The table is grouped by the
 //! routine that runs the instruction in both tiers (`interp_ops`: the
 //! interpreter loop's own arms; `value_ops`: `Vm::exec_value`; ...), and
@@ -14,7 +15,8 @@
 //! and operands (disassembler, verifier), [`Op::native`] (which functions
 //! the JIT compiles, which ones are lazy), [`Op::local_slots`] (verifier,
 //! register homes), [`Op::branch_target`], [`Op::checks_bounds`],
-//! [`Op::ends_block`], [`Op::pushes_only_if_not_taken`]. No `match` on
+//! [`Op::ends_block`], [`Op::pushes_only_if_not_taken`],
+//! [`Op::may_collect`] (the collector's frame maps). No `match` on
 //! [`Op`] in the workspace has a catch-all arm: the interpreter, the
 //! runtime helpers of native code (`tier.rs`), `exec_value`,
 //! `exec_test`, `exec_slow` and the JIT's emitter name every opcode (one
@@ -133,6 +135,16 @@ macro_rules! opcodes {
             pub fn pushes_only_if_not_taken(&self) -> bool {
                 match self { $($( Op::$name { .. } => has_flag!(push_if_not_taken; $($($flag)*)?), )*)* }
             }
+
+            /// Whether a collection may run while this instruction runs:
+            /// every instruction of the groups that call, allocate or
+            /// run natives (`slow_ops`, `slow_test_ops`, `call_ops`,
+            /// `runtime_ops`) and the value instructions flagged
+            /// `collects`. The collector's frame maps exist only where
+            /// a frame can stand during one (`liveness.rs`).
+            pub fn may_collect(&self) -> bool {
+                match self { $($( Op::$name { .. } => group_collects!($group) || has_flag!(collects; $($($flag)*)?), )*)* }
+            }
         }
 
         $(
@@ -170,6 +182,9 @@ macro_rules! has_flag {
     (push_if_not_taken; push_if_not_taken $($rest:ident)*) => {
         true
     };
+    (collects; collects $($rest:ident)*) => {
+        true
+    };
     ($f:ident; $other:ident $($rest:ident)*) => {
         has_flag!($f; $($rest)*)
     };
@@ -180,6 +195,33 @@ macro_rules! known_flag {
     (bounds) => {};
     (ends) => {};
     (push_if_not_taken) => {};
+    (collects) => {};
+}
+
+/// Whether every instruction of group `$g` may run a collection
+/// ([`Op::may_collect`]).
+macro_rules! group_collects {
+    (interp_ops) => {
+        false
+    };
+    (value_ops) => {
+        false
+    };
+    (test_ops) => {
+        false
+    };
+    (slow_ops) => {
+        true
+    };
+    (slow_test_ops) => {
+        true
+    };
+    (call_ops) => {
+        true
+    };
+    (runtime_ops) => {
+        true
+    };
 }
 
 /// `r` padded with empty ranges to two.
@@ -468,7 +510,7 @@ opcodes! {
         FieldAddr { off: u32 } => (1, 1), Inline;
         /// S += pointer to a fresh zeroed box of a ty, `size` bytes (`new`,
         /// escaping vars)
-        NewBox { ty: TypeId, size: u32 } => (0, 1), Helper;
+        NewBox { ty: TypeId, size: u32 } => (0, 1), Helper, [collects];
         /// a op b on two slots
         Arith { op: Arith } => (2, 1), Inline unless op.is_float() => Helper;
         /// a op imm
@@ -496,13 +538,13 @@ opcodes! {
         /// L[slot..slot+3] = v
         StoreLocalElem { slot: u32, mem: Mem } => (2, 0), Inline, locals [slot..slot + 2], [bounds];
         /// c = closure of func with the top `n` slots captured
-        MakeClosure { func: FuncId, n: u32 } => (n, 1), Inline unless n != 0 => Helper;
+        MakeClosure { func: FuncId, n: u32 } => (n, 1), Inline unless n != 0 => Helper, [collects];
         /// v = pop slots(ty); S += interface{ty, data}
-        ToIface { ty: TypeId, n: u32 } => (n, 2), Helper;
+        ToIface { ty: TypeId, n: u32 } => (n, 2), Helper, [collects];
         /// p = pop; S += interface{ty, a new box holding *p} (nil p panics):
         /// a large value in memory converted to an interface without going
         /// through the operand stack, as gc copies it into the box
-        BoxFrom { ty: TypeId } => (1, 2), Helper;
+        BoxFrom { ty: TypeId } => (1, 2), Helper, [collects];
         /// S += interface{ty, data}, ty a string type and data the static box
         /// of string constant `s` (u32::MAX: ""), one per program as gc's
         /// read-only data (so such interfaces are the very same value)
@@ -543,7 +585,7 @@ opcodes! {
         /// m = pop; S += len(m)
         MapLen => (1, 1), Helper;
         /// a = pop 2; b = pop 2 (strings); S += b + a (one allocation)
-        Concat => (4, 2), Helper;
+        Concat => (4, 2), Helper, [collects];
         /// string comparison a cmp b (Eq/Ne/LtS/LeS used as ==, !=, <, <=)
         StrCmp { op: Cmp } => (4, 1), Inline unless !matches!(op, Cmp::Eq | Cmp::Ne) => Helper;
     }

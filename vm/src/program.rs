@@ -101,6 +101,10 @@ pub struct Function {
     /// hand-built functions) are [`SlotKind::Conservative`]; the `pad`
     /// slots are never scanned.
     pub slot_kinds: Vec<SlotKind>,
+    /// Which reference slots are live, and how deep the operand stack
+    /// is, where a frame can stand during a collection (made by the
+    /// verifier from the final code; the default scans every slot).
+    pub frame_maps: crate::liveness::FrameMaps,
 }
 
 /// Slots every frame is charged for gc's return address and frame pointer

@@ -540,7 +540,7 @@ impl Vm {
         self.sp = base + top;
         let op = self.prog.func(func).code[pc as usize];
         match op {
-            op @ value_ops!() => match self.exec_value(op, base, closure, self.sp) {
+            op @ value_ops!() => match self.exec_value(op, base, closure, self.sp, pc + 1) {
                 Ok(sp) => self.sp = sp,
                 Err(e) => return Err(self.raise(e)),
             },

@@ -13,7 +13,9 @@ use crate::vm::Vm;
 impl Vm {
     /// Runs value instruction `op` of the frame at `base` (running closure
     /// `closure`) with the operand stack ending at stack index `sp`;
-    /// returns the new stack end.
+    /// returns the new stack end. `resume` is the pc after `op`: an
+    /// instruction that may collect saves it, and `sp`, in the frame
+    /// before collecting, for the collector's frame maps.
     ///
     /// **Invariant:** as in the interpreter loop, the verifier proved every
     /// slot index in range, and nothing here grows the goroutine stack.
@@ -24,6 +26,7 @@ impl Vm {
         base: usize,
         closure: u32,
         mut sp: usize,
+        resume: u32,
     ) -> Result<usize, RuntimeError> {
         macro_rules! st {
             ($i:expr) => {
@@ -103,7 +106,7 @@ impl Vm {
                 st!(sp - 1) = p + off as u64;
             }
             Op::NewBox { ty, size } => {
-                self.gc_safepoint()?;
+                self.gc_safepoint_at(resume, sp)?;
                 let scan = self.scan_of(ty);
                 let h = self.heap.alloc_mem(size as usize, scan);
                 push!(ptr(h, 0));
@@ -140,7 +143,7 @@ impl Vm {
                 let h = if n == 0 {
                     self.heap.static_closure(func)
                 } else {
-                    self.gc_safepoint()?;
+                    self.gc_safepoint_at(resume, sp)?;
                     sp -= n;
                     self.heap.alloc_closure(func, &self.g.stack[sp..sp + n])
                 };
@@ -149,7 +152,7 @@ impl Vm {
             Op::ToIface { ty, n } => {
                 let n = n as usize;
                 if n > 1 {
-                    self.gc_safepoint()?;
+                    self.gc_safepoint_at(resume, sp)?;
                 }
                 sp -= n;
                 let data = self.iface_data(ty, sp, n);
@@ -162,7 +165,7 @@ impl Vm {
                 }
                 // (The pointer stays in its operand slot, a root, while the
                 // box is allocated.)
-                self.gc_safepoint()?;
+                self.gc_safepoint_at(resume, sp)?;
                 let size = self.prog.types.layout(ty).size;
                 self.reserve_heap(size)?;
                 let scan = self.scan_of(ty);
@@ -293,7 +296,7 @@ impl Vm {
                 };
             }
             Op::Concat => {
-                self.gc_safepoint()?;
+                self.gc_safepoint_at(resume, sp)?;
                 let (a, b) = ([st!(sp - 4), st!(sp - 3)], [st!(sp - 2), st!(sp - 1)]);
                 let r = self.concat(a, b)?;
                 sp -= 2;

@@ -4,30 +4,33 @@
 //! The interpreter relies on it: a frame reserves `locals + max_stack`
 //! slots when it is pushed, so pushes inside the frame need no checks.
 
+use crate::liveness::FrameMaps;
 use crate::program::{Function, Program};
 
 /// A verification failure: function name, pc and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerifyError(pub String);
 
-/// Computes `max_stack` for every function of `prog`.
+/// Computes `max_stack` and the frame maps of every function of `prog`.
 pub fn verify_program(prog: &mut Program) -> Result<(), VerifyError> {
     for f in &mut prog.funcs {
-        f.max_stack = max_stack(f)?;
+        if f.code.is_empty() {
+            // A native's declaration: never called as bytecode.
+            f.max_stack = 0;
+            continue;
+        }
+        let (depths, max) = stack_depths(f)?;
+        f.max_stack = max_stack(max);
+        f.frame_maps = FrameMaps::new(f, &depths);
     }
     Ok(())
 }
 
-/// The deepest operand stack of `f` (in slots, above its locals).
-pub fn max_stack(f: &Function) -> Result<u32, VerifyError> {
-    if f.code.is_empty() {
-        // A native's declaration: never called as bytecode.
-        return Ok(0);
-    }
-    let (_, max) = stack_depths(f)?;
-    // Headroom for runtime helpers that push temporaries (deferred calls'
-    // arguments, type assertion results).
-    Ok(max + 8)
+/// The operand-stack slots a frame reserves when its deepest operand
+/// stack is `max`: headroom for runtime helpers that push temporaries
+/// (deferred calls' arguments, type assertion results).
+fn max_stack(max: u32) -> u32 {
+    max + 8
 }
 
 /// The operand stack depth before each instruction of `f` (`None` for

@@ -389,3 +389,56 @@ fn pacing_doubles_the_live_heap_and_respects_the_cap() {
         Err(RuntimeError::OutOfMemory(200))
     ));
 }
+
+#[test]
+fn frames_keep_only_their_live_slots_and_operands() {
+    use crate::op::Op;
+    use crate::program::SlotKind;
+    // main.f(p, q *T): calls g with `q` on the operand stack, then reads
+    // `p`; `q`'s slot is dead after it is loaded.
+    let code = vec![
+        Op::LoadLocal { slot: 1 },
+        Op::Call {
+            func: FuncId(0),
+            args: 1,
+            rets: 0,
+        },
+        Op::LoadLocal { slot: 0 },
+        Op::Return { n: 1 },
+    ];
+    let mut vm = vm_with_func(
+        TypeTable::new(),
+        Function {
+            name: "main.f".into(),
+            params: 2,
+            results: 1,
+            locals: 2,
+            lines: vec![1; code.len()],
+            code,
+            slot_kinds: vec![SlotKind::Ref(Ref::Handle); 2],
+            ..Function::default()
+        },
+    );
+    let mut prog = (*vm.prog).clone();
+    crate::verify::verify_program(&mut prog).unwrap();
+    vm.prog = Rc::new(prog);
+    let h = &mut vm.heap;
+    let (p, q, operand, stale) = (
+        h.alloc_str(b"p"),
+        h.alloc_str(b"q"),
+        h.alloc_str(b"q, the argument"),
+        h.alloc_str(b"above the operands"),
+    );
+    // Standing at the call (saved pc 2): locals 0..2, the argument at 2,
+    // a stale slot at 3 within `max_stack` but above the stack's depth.
+    vm.g.stack[..4].copy_from_slice(&[p as u64, q as u64, operand as u64, stale as u64]);
+    push_frame(&mut vm, 0);
+    vm.g.frames[0].pc = 2;
+    vm.sp = 0;
+    vm.collect();
+    let alive_now: Vec<bool> = [p, q, operand, stale]
+        .iter()
+        .map(|&h| alive(&vm, h))
+        .collect();
+    assert_eq!(alive_now, [true, false, true, false]);
+}
