@@ -509,26 +509,26 @@ impl Heap {
         unsafe { std::slice::from_raw_parts_mut(w.as_mut_ptr().cast::<u8>(), 8 * w.len()) }
     }
 
-    /// The bytes of memory objects `a` (shared) and `b` (mutable); they
-    /// must differ.
+    /// The bytes of object `a` (shared: a memory object or a string) and
+    /// of memory object `b` (mutable); they must differ.
     pub fn two_mems(&mut self, a: Handle, b: Handle) -> (&[u8], &mut [u8]) {
         assert_ne!(a, b, "two_mems of one object");
         let (lo, hi) = (a.min(b) as usize, a.max(b) as usize);
         let (x, y) = self.objs.split_at_mut(hi);
-        let as_bytes = |o: &mut Obj| match o {
-            Obj::Mem { block } => {
-                let w = block.words_mut();
-                // SAFETY: as in `mem_mut`.
-                unsafe { std::slice::from_raw_parts_mut(w.as_mut_ptr().cast::<u8>(), 8 * w.len()) }
-            }
+        let (from, to) = match a < b {
+            true => (&x[lo], &mut y[0]),
+            false => (&y[0], &mut x[lo]),
+        };
+        let from = match from {
+            Obj::Mem { block } => block.bytes(),
+            // A string's bytes (`copy(b, s)`, `append(b, s...)`).
+            Obj::Str { block } => &block.bytes()[..block.meta as usize],
             o => unreachable!("memory handle points at {o:?}"),
         };
-        let (l, h) = (as_bytes(&mut x[lo]), as_bytes(&mut y[0]));
-        if a < b {
-            (l, h)
-        } else {
-            (h, l)
-        }
+        let Obj::Mem { block } = to else {
+            unreachable!("memory handle points at {to:?}")
+        };
+        (from, block.bytes_mut())
     }
 
     /// Allocates a closure.

@@ -356,7 +356,12 @@ impl Vm {
                 let s = [st[sp], st[sp + 1], st[sp + 2]];
                 let t = [st[sp + 3], st[sp + 4], st[sp + 5]];
                 let size = self.prog.types.layout(elem).size;
-                let vals = self.slice_mem(t, size).to_vec();
+                // A `[]byte` source may be a string's bytes: gc appends a
+                // string without converting it (`append(b, s...)`).
+                let vals = match size {
+                    1 => self.heap.string([t[0], t[1]]).to_vec(),
+                    _ => self.slice_mem(t, size).to_vec(),
+                };
                 let r = self.append_values(elem, s, t[1], AppendSrc::Mem(&vals))?;
                 self.g.stack[sp..sp + 3].copy_from_slice(&r);
                 sp += 3;

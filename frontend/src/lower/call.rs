@@ -1061,8 +1061,9 @@ impl<'c> Lowerer<'c> {
     /// copy(dst, src) with both on the stack; pushes the count.
     fn copy_slots(&mut self, dst: TypeId, src: TypeId) {
         if matches!(self.prog.types.under(src), Type::String) {
-            self.emit(Op::Push { v: 0 });
-            self.native_call("runtime.stringtoslicebyte", 3, 3);
+            // The string's bytes as the source slice (data, len, len),
+            // without converting it, as gc copies from a string.
+            self.emit(Op::Dup { n: 1 });
         }
         let el = match self.prog.types.under(dst) {
             Type::Slice(e) => *e,
@@ -1223,9 +1224,10 @@ impl<'c> Lowerer<'c> {
                 } else if ellipsis {
                     let at = self.expr_type(&args[1]);
                     if matches!(self.prog.types.under(at), Type::String) {
+                        // The string's bytes as the source slice (data,
+                        // len, len), without converting it, as gc does.
                         self.expr(&args[1]);
-                        self.emit(Op::Push { v: 0 });
-                        self.native_call("runtime.stringtoslicebyte", 3, 3);
+                        self.emit(Op::Dup { n: 1 });
                     } else {
                         self.expr_to(&args[1], st);
                     }
