@@ -379,12 +379,12 @@ impl Marker<'_> {
                 },
                 Obj::Map { map, key, val } => {
                     for i in map.live_entries() {
-                        self.value(*key, map.key(i));
-                        self.value(*val, map.value(i));
+                        self.value(key, map.key(i));
+                        self.value(val, map.value(i));
                     }
                 }
                 Obj::Closure { block } => block.words().iter().for_each(|&v| self.conservative(v)),
-                Obj::MapIter { map, .. } => self.handle(*map as u64),
+                Obj::MapIter { map, .. } => self.handle(map as u64),
             }
         }
     }

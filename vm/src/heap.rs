@@ -12,13 +12,14 @@
 //! follow in order (see [`crate::program::Program::string_handle`]).
 //!
 //! Objects never move. The collector (`gc.rs`) marks from the roots and
-//! `Heap::sweep` frees the rest: a freed handle's entry becomes
-//! `Obj::Free` and the handle is reused by a later allocation. Every
+//! `Heap::sweep` frees the rest: a freed handle's kind becomes
+//! `Free` and the handle is reused by a later allocation. Every
 //! object says where its references are ([`Scan`], map key and value
 //! types), so integers are never taken for references in the heap.
 
 use crate::map::MapObj;
 use crate::types::{FuncId, TypeId};
+use std::mem::ManuallyDrop;
 
 mod cells;
 use cells::{Block, Cells};
@@ -61,22 +62,75 @@ pub enum Scan {
     Conservative,
 }
 
-/// A heap object: a table entry of three words.
+/// What a heap object is: one byte per handle, beside its [`Entry`]
+/// ([`Heap::kinds`]), saying which of the entry's fields is live.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+enum Kind {
+    Free,
+    Str,
+    Mem,
+    Closure,
+    Map,
+    MapIter,
+}
+
+/// A heap object's table entry: two words, read as its [`Kind`] says.
 ///
-/// **Invariant (native code):** the layout is C's (`repr(C, u8)`): a tag
-/// word, then the variant; a string's, a memory object's and a closure's
-/// [`Block`] address is the entry's second word, where native code reads
-/// it ([`Heap::OBJS_OFFSET`], [`OBJ_ADDR_OFFSET`]).
+/// **Invariant (native code):** C layout, 16 bytes; a string's, a memory
+/// object's and a closure's [`Block`] address is the entry's first word,
+/// where native code reads it ([`Heap::OBJS_OFFSET`], [`OBJ_ADDR_OFFSET`],
+/// [`OBJ_ENTRY_SIZE`]).
+#[repr(C)]
+union Entry {
+    /// `Str`, `Mem`, `Closure`.
+    block: ManuallyDrop<Block>,
+    /// `Map`.
+    map: ManuallyDrop<MapEntry>,
+    /// `MapIter`.
+    iter: IterEntry,
+    /// `Free`: the next free handle (0: none).
+    free: [u64; 2],
+}
+
+/// The entry of a map.
+#[repr(C)]
+struct MapEntry {
+    /// Its entries.
+    map: Box<MapObj>,
+    /// The key type (for the collector).
+    key: TypeId,
+    /// The value type (for the collector).
+    val: TypeId,
+}
+
+/// The entry of a map iterator.
+#[derive(Clone, Copy)]
+#[repr(C)]
+struct IterEntry {
+    /// Next entry to look at.
+    next: usize,
+    /// The map being ranged over.
+    map: Handle,
+}
+
+impl std::fmt::Debug for Entry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Entry")
+    }
+}
+
+/// A heap object, as its entry and kind describe it (borrowed from the
+/// heap: [`Heap::obj`]).
 #[derive(Debug)]
-#[repr(C, u8)]
-pub(crate) enum Obj {
+pub(crate) enum Obj<'a> {
     /// A handle freed by the collector, waiting for reuse.
     Free,
     /// Immutable string bytes (Go strings may hold invalid UTF-8); the
     /// block's `meta` is their length.
     Str {
         /// The bytes, zero-padded to a word.
-        block: Block,
+        block: &'a Block,
     },
     /// Mutable memory in Go's layout (see [`crate::layout`]): a box, a
     /// `new(T)`, a slice's backing array, the globals. Kept as 64-bit
@@ -85,12 +139,12 @@ pub(crate) enum Obj {
         /// The memory (its byte size rounded up to words), in a cell of
         /// its size class or alone (`cells.rs`); its `meta` is the
         /// object's [`Scan`] ([`Scan::pack`]).
-        block: Block,
+        block: &'a Block,
     },
     /// A map.
     Map {
         /// Its entries.
-        map: Box<MapObj>,
+        map: &'a MapObj,
         /// The key type (for the collector).
         key: TypeId,
         /// The value type (for the collector).
@@ -101,27 +155,28 @@ pub(crate) enum Obj {
     Closure {
         /// The captured slots, read with `LoadCapture`; `meta` is the
         /// function to run.
-        block: Block,
+        block: &'a Block,
     },
-    /// A map iterator: the map's handle and the next entry index.
+    /// A map iterator (its cursor: [`Heap::map_iter_mut`]).
     MapIter {
         /// The map being ranged over.
         map: Handle,
-        /// Next entry to look at.
-        next: usize,
     },
 }
 
-/// Bytes the heap accounts to every object beyond its contents (its
-/// table entry and address).
-const OBJ_OVERHEAD: usize = std::mem::size_of::<Obj>() + 8;
+/// Bytes the heap accounts to every object beyond its contents: its
+/// table entry and kind.
+const OBJ_OVERHEAD: usize = std::mem::size_of::<Entry>() + std::mem::size_of::<Kind>();
 
-// A table entry per object: keep it three words.
-const _: () = assert!(std::mem::size_of::<Obj>() == 24);
+// A table entry per object: keep it two words.
+const _: () = assert!(std::mem::size_of::<Entry>() == 16);
+
+/// Size of an object's table entry (for native code).
+pub const OBJ_ENTRY_SIZE: usize = std::mem::size_of::<Entry>();
 
 /// Where an object's storage address sits in its table entry (see
-/// `Obj`).
-pub const OBJ_ADDR_OFFSET: usize = 8;
+/// [`Entry`]).
+pub const OBJ_ADDR_OFFSET: usize = 0;
 
 /// Bytes accounted to each map entry beyond its key and value slots
 /// (the hash index's entry and the normalized key).
@@ -154,13 +209,16 @@ impl Scan {
     }
 }
 
-impl Obj {
-    /// A memory object of `block` scanned as `scan` says.
-    fn mem(mut block: Block, scan: Scan) -> Obj {
-        block.meta = scan.pack();
-        Obj::Mem { block }
+impl Entry {
+    /// The entry of a string, memory object or closure.
+    fn block(b: Block) -> Entry {
+        Entry {
+            block: ManuallyDrop::new(b),
+        }
     }
+}
 
+impl Obj<'_> {
     /// How the collector scans memory object `self`.
     pub(crate) fn scan(&self) -> Scan {
         match self {
@@ -210,13 +268,18 @@ pub fn address(p: u64) -> u64 {
 /// All objects of one VM.
 #[derive(Debug)]
 pub struct Heap {
-    /// The objects, by handle. Native code finds an object's storage
-    /// address in its entry ([`Obj`]).
+    /// The objects' entries, by handle. Native code finds an object's
+    /// storage address in its entry ([`Entry`]).
     ///
     /// **Invariant:** blocks never move once allocated (no code resizes
     /// them), and `objs_ptr == objs.as_ptr()` (kept by `push`).
-    objs: Vec<Obj>,
-    objs_ptr: *const Obj,
+    objs: Vec<Entry>,
+    objs_ptr: *const Entry,
+    /// Each object's kind, by handle: which field of its entry is live.
+    ///
+    /// **Invariant:** `kinds.len() == objs.len()`; every access to an
+    /// entry's fields goes through its kind ([`Heap::obj`]).
+    kinds: Vec<Kind>,
     /// The shared closure object of each capture-free function, by
     /// `FuncId` (0 = not made yet). Go's static `funcval`s: such closures
     /// are immutable and func values compare only with nil, so one
@@ -234,8 +297,9 @@ pub struct Heap {
     /// Handles below this one are never freed: the empty string, the
     /// globals and the program's string constants.
     permanent: Handle,
-    /// Freed handles, reused by the next allocations.
-    free: Vec<Handle>,
+    /// The first freed handle, reused by the next allocation (0: none).
+    /// Free handles form a list through their entries.
+    free: Handle,
     /// Bytes accounted to the objects that exist (live or not yet swept).
     bytes: usize,
     /// The heap size that starts the next collection (Go's heap goal).
@@ -270,16 +334,17 @@ impl Heap {
     pub fn new() -> Self {
         let mut cells = Cells::default();
         let empty = cells.alloc(0).expect("an empty block");
-        let objs = vec![Obj::Str { block: empty }];
+        let objs = vec![Entry::block(empty)];
         Heap {
             objs_ptr: objs.as_ptr(),
             objs,
+            kinds: vec![Kind::Str],
             static_closures: Vec::new(),
             zerobase: 0,
             limit: usize::MAX,
             const_boxes: Vec::new(),
             permanent: 1,
-            free: Vec::new(),
+            free: 0,
             bytes: 0,
             next_gc: MIN_HEAP_GOAL,
             stats: GcStats::default(),
@@ -301,7 +366,8 @@ impl Heap {
     }
 
     /// Offset of the object table's pointer (for native code, which finds
-    /// byte `off` of object `h` at `*(table + 24 * h + OBJ_ADDR_OFFSET) +
+    /// byte `off` of object `h` at `*(table + OBJ_ENTRY_SIZE * h +
+    /// OBJ_ADDR_OFFSET) +
     /// off`).
     pub const OBJS_OFFSET: usize = std::mem::offset_of!(Heap, objs_ptr);
 
@@ -318,18 +384,56 @@ impl Heap {
         h
     }
 
-    fn push(&mut self, o: Obj) -> Handle {
-        self.bytes += o.size();
+    /// Adds an object of kind `kind` and entry `e` (which it owns).
+    fn push(&mut self, kind: Kind, e: Entry) -> Handle {
+        let h = match self.free {
+            0 => {
+                let h = self.objs.len() as Handle;
+                self.objs.push(e);
+                self.kinds.push(kind);
+                self.objs_ptr = self.objs.as_ptr();
+                h
+            }
+            h => {
+                debug_assert_eq!(self.kinds[h as usize], Kind::Free);
+                // SAFETY: a free entry links the next free handle.
+                self.free = unsafe { self.objs[h as usize].free[0] } as Handle;
+                self.objs[h as usize] = e;
+                self.kinds[h as usize] = kind;
+                h
+            }
+        };
+        self.bytes += self.obj(h).size();
         self.stats.peak_bytes = self.stats.peak_bytes.max(self.bytes);
-        if let Some(h) = self.free.pop() {
-            debug_assert!(matches!(self.objs[h as usize], Obj::Free));
-            self.objs[h as usize] = o;
-            return h;
-        }
-        let h = self.objs.len() as Handle;
-        self.objs.push(o);
-        self.objs_ptr = self.objs.as_ptr();
         h
+    }
+
+    /// Adds a memory object of `block` scanned as `scan` says.
+    fn push_mem(&mut self, mut block: Block, scan: Scan) -> Handle {
+        block.meta = scan.pack();
+        self.push(Kind::Mem, Entry::block(block))
+    }
+
+    /// Object `h`, as its kind says.
+    #[inline]
+    pub(crate) fn obj(&self, h: Handle) -> Obj<'_> {
+        let e = &self.objs[h as usize];
+        // SAFETY: an entry's kind names its live field (the invariant of
+        // `kinds`).
+        unsafe {
+            match self.kinds[h as usize] {
+                Kind::Free => Obj::Free,
+                Kind::Str => Obj::Str { block: &e.block },
+                Kind::Mem => Obj::Mem { block: &e.block },
+                Kind::Closure => Obj::Closure { block: &e.block },
+                Kind::Map => Obj::Map {
+                    map: &e.map.map,
+                    key: e.map.key,
+                    val: e.map.val,
+                },
+                Kind::MapIter => Obj::MapIter { map: e.iter.map },
+            }
+        }
     }
 
     /// Allocates a string object holding `bytes` (the caller checked
@@ -340,7 +444,7 @@ impl Heap {
             panic!("no memory for a {}-byte string", bytes.len());
         });
         block.meta = len;
-        self.push(Obj::Str { block })
+        self.push(Kind::Str, Entry::block(block))
     }
 
     /// A new string value holding the bytes of the string values (or
@@ -361,7 +465,7 @@ impl Heap {
             at += b.len();
         }
         block.meta = len;
-        Some([ptr(self.push(Obj::Str { block }), 0), n])
+        Some([ptr(self.push(Kind::Str, Entry::block(block)), 0), n])
     }
 
     /// Allocates a string; the empty string is always handle 0.
@@ -382,9 +486,9 @@ impl Heap {
     /// `strings.Builder.String`).
     #[inline]
     pub fn str(&self, h: u64) -> &[u8] {
-        match &self.objs[h as usize] {
+        match self.obj(h as Handle) {
             Obj::Str { block } => &block.bytes()[..block.meta as usize],
-            Obj::Mem { .. } => self.mem(h as Handle),
+            Obj::Mem { block } => block.bytes(),
             o => unreachable!("string handle {h} points at {o:?}"),
         }
     }
@@ -418,7 +522,7 @@ impl Heap {
     pub fn alloc_mem(&mut self, bytes: usize, scan: Scan) -> Handle {
         let block = self.cells.alloc(bytes.div_ceil(8));
         let block = block.unwrap_or_else(|| panic!("no memory for a {bytes}-byte runtime object"));
-        self.push(Obj::mem(block, scan))
+        self.push_mem(block, scan)
     }
 
     /// A pointer to Go's `runtime.zerobase`: the address `mallocgc` gives
@@ -463,20 +567,20 @@ impl Heap {
             return None;
         }
         let block = self.cells.alloc(bytes.div_ceil(8) as usize)?;
-        Some(self.push(Obj::mem(block, scan)))
+        Some(self.push_mem(block, scan))
     }
 
     /// Allocates memory holding `words` (a dense value's slots: see
     /// [`crate::layout::Layout::dense`]), as `scan` says.
     pub fn alloc_words(&mut self, words: Vec<u64>, scan: Scan) -> Handle {
         let block = self.cells.holding(words);
-        self.push(Obj::mem(block, scan))
+        self.push_mem(block, scan)
     }
 
     /// The words of memory object `h`.
     #[inline]
     pub fn words(&self, h: Handle) -> &[u64] {
-        match &self.objs[h as usize] {
+        match self.obj(h) {
             Obj::Mem { block } => block.words(),
             o => unreachable!("memory handle {h} points at {o:?}"),
         }
@@ -486,10 +590,11 @@ impl Heap {
     /// never change size: native code holds their addresses).
     #[inline]
     pub fn words_mut(&mut self, h: Handle) -> &mut [u64] {
-        match &mut self.objs[h as usize] {
-            Obj::Mem { block } => block.words_mut(),
-            o => unreachable!("memory handle {h} points at {o:?}"),
+        if self.kinds[h as usize] != Kind::Mem {
+            unreachable!("memory handle {h} points at {:?}", self.obj(h));
         }
+        // SAFETY: the kind was checked (the invariant of `kinds`).
+        unsafe { (*self.objs[h as usize].block).words_mut() }
     }
 
     /// The bytes of memory object `h`.
@@ -513,22 +618,23 @@ impl Heap {
     /// of memory object `b` (mutable); they must differ.
     pub fn two_mems(&mut self, a: Handle, b: Handle) -> (&[u8], &mut [u8]) {
         assert_ne!(a, b, "two_mems of one object");
+        assert_eq!(self.kinds[b as usize], Kind::Mem, "two_mems into {b}");
+        let source = self.kinds[a as usize];
+        assert!(matches!(source, Kind::Mem | Kind::Str), "two_mems from {a}");
         let (lo, hi) = (a.min(b) as usize, a.max(b) as usize);
         let (x, y) = self.objs.split_at_mut(hi);
         let (from, to) = match a < b {
             true => (&x[lo], &mut y[0]),
             false => (&y[0], &mut x[lo]),
         };
-        let from = match from {
-            Obj::Mem { block } => block.bytes(),
+        // SAFETY: both kinds were checked above (the invariant of `kinds`).
+        let (from, to) = unsafe { (&*from.block, &mut *to.block) };
+        let from = match source {
             // A string's bytes (`copy(b, s)`, `append(b, s...)`).
-            Obj::Str { block } => &block.bytes()[..block.meta as usize],
-            o => unreachable!("memory handle points at {o:?}"),
+            Kind::Str => &from.bytes()[..from.meta as usize],
+            _ => from.bytes(),
         };
-        let Obj::Mem { block } = to else {
-            unreachable!("memory handle points at {to:?}")
-        };
-        (from, block.bytes_mut())
+        (from, to.bytes_mut())
     }
 
     /// Allocates a closure.
@@ -539,7 +645,7 @@ impl Heap {
             .expect("a closure's environment");
         block.words_mut().copy_from_slice(env);
         block.meta = func.0;
-        self.push(Obj::Closure { block })
+        self.push(Kind::Closure, Entry::block(block))
     }
 
     /// The closure of capture-free function `func`, made once.
@@ -575,7 +681,7 @@ impl Heap {
     /// The function and environment of closure `h`.
     #[inline]
     pub fn closure(&self, h: Handle) -> (FuncId, &[u64]) {
-        match &self.objs[h as usize] {
+        match self.obj(h) {
             Obj::Closure { block } => (FuncId(block.meta), block.words()),
             o => unreachable!("closure handle {h} points at {o:?}"),
         }
@@ -583,16 +689,22 @@ impl Heap {
 
     /// Allocates a map with keys of type `key` and values of type `val`.
     pub fn alloc_map(&mut self, m: MapObj, key: TypeId, val: TypeId) -> Handle {
-        self.push(Obj::Map {
+        let e = MapEntry {
             map: Box::new(m),
             key,
             val,
-        })
+        };
+        self.push(
+            Kind::Map,
+            Entry {
+                map: ManuallyDrop::new(e),
+            },
+        )
     }
 
     /// Map `h`.
     pub fn map(&self, h: Handle) -> &MapObj {
-        match &self.objs[h as usize] {
+        match self.obj(h) {
             Obj::Map { map, .. } => map,
             o => unreachable!("map handle {h} points at {o:?}"),
         }
@@ -600,10 +712,9 @@ impl Heap {
 
     /// Map `h`, mutably.
     pub fn map_mut(&mut self, h: Handle) -> &mut MapObj {
-        match &mut self.objs[h as usize] {
-            Obj::Map { map, .. } => map,
-            o => unreachable!("map handle {h} points at {o:?}"),
-        }
+        assert_eq!(self.kinds[h as usize], Kind::Map, "map handle {h}");
+        // SAFETY: the kind was checked (the invariant of `kinds`).
+        unsafe { &mut (*self.objs[h as usize].map).map }
     }
 
     /// Accounts `bytes` more to the heap (a map grown by an insert).
@@ -614,15 +725,20 @@ impl Heap {
 
     /// Allocates an iterator over map `map`.
     pub fn alloc_map_iter(&mut self, map: Handle) -> Handle {
-        self.push(Obj::MapIter { map, next: 0 })
+        self.push(
+            Kind::MapIter,
+            Entry {
+                iter: IterEntry { next: 0, map },
+            },
+        )
     }
 
     /// Iterator `h`'s map and cursor.
     pub fn map_iter_mut(&mut self, h: Handle) -> (Handle, &mut usize) {
-        match &mut self.objs[h as usize] {
-            Obj::MapIter { map, next } => (*map, next),
-            o => unreachable!("iterator handle {h} points at {o:?}"),
-        }
+        assert_eq!(self.kinds[h as usize], Kind::MapIter, "iterator handle {h}");
+        // SAFETY: the kind was checked (the invariant of `kinds`).
+        let it = unsafe { &mut self.objs[h as usize].iter };
+        (it.map, &mut it.next)
     }
 
     /// Number of handles in use or free.
@@ -657,12 +773,6 @@ impl Heap {
         self.bytes.saturating_add(more) > self.limit
     }
 
-    /// Object `h`, for the collector's mark phase.
-    #[inline]
-    pub(crate) fn obj(&self, h: Handle) -> &Obj {
-        &self.objs[h as usize]
-    }
-
     /// The handles that are roots by construction: the globals and the
     /// runtime's shared objects (static closures, `zerobase`).
     pub(crate) fn runtime_roots(&self) -> impl Iterator<Item = Handle> + '_ {
@@ -684,23 +794,22 @@ impl Heap {
         let mut live = 0;
         // The free list is made again, from the highest handle down, so
         // the lowest are reused first: it keeps the table dense.
-        self.free.clear();
+        self.free = 0;
         for h in (self.permanent as usize..self.objs.len()).rev() {
-            let o = &self.objs[h];
-            if matches!(o, Obj::Free) {
-                self.free.push(h as Handle);
+            if self.kinds[h] == Kind::Free {
+                self.push_free(h);
                 continue;
             }
             if marks[h / 64] >> (h % 64) & 1 == 1 {
-                live += o.size();
+                live += self.obj(h as Handle).size();
                 continue;
             }
             self.free_obj(h);
-            self.free.push(h as Handle);
+            self.push_free(h);
             self.stats.freed += 1;
         }
-        for o in &self.objs[..self.permanent as usize] {
-            live += o.size();
+        for h in 0..self.permanent {
+            live += self.obj(h).size();
         }
         self.bytes = live;
         self.next_gc = live.saturating_mul(2).max(MIN_HEAP_GOAL).min(self.limit);
@@ -734,18 +843,21 @@ impl Heap {
         let marked = |h: usize| marks[h / 64] >> (h % 64) & 1 == 1;
         let mut remaps = Vec::new();
         for h in 0..self.objs.len() {
-            if let Obj::Map { map, .. } = &mut self.objs[h] {
-                if marked(h) && map.wants_compaction() {
-                    remaps.push((h as Handle, map.compact()));
-                }
+            let h = h as Handle;
+            if self.kinds[h as usize] == Kind::Map
+                && marked(h as usize)
+                && self.map(h).wants_compaction()
+            {
+                remaps.push((h, self.map_mut(h).compact()));
             }
         }
         if remaps.is_empty() {
             return;
         }
         for h in 0..self.objs.len() {
-            if let Obj::MapIter { map, next } = &mut self.objs[h] {
-                if let Ok(i) = remaps.binary_search_by_key(map, |(m, _)| *m) {
+            if self.kinds[h] == Kind::MapIter {
+                let (map, next) = self.map_iter_mut(h as Handle);
+                if let Ok(i) = remaps.binary_search_by_key(&map, |(m, _)| *m) {
                     let r = &remaps[i].1;
                     *next = r[(*next).min(r.len() - 1)] as usize;
                 }
@@ -753,13 +865,28 @@ impl Heap {
         }
     }
 
+    /// Puts free handle `h` first on the free list.
+    fn push_free(&mut self, h: usize) {
+        self.objs[h] = Entry {
+            free: [self.free as u64, 0],
+        };
+        self.free = h as Handle;
+    }
+
     /// Frees object `h`: its entry becomes `Free`, its block goes back.
     fn free_obj(&mut self, h: usize) {
-        match std::mem::replace(&mut self.objs[h], Obj::Free) {
-            Obj::Str { block } | Obj::Mem { block } | Obj::Closure { block } => {
-                self.cells.free(block)
+        let kind = std::mem::replace(&mut self.kinds[h], Kind::Free);
+        let e = std::mem::replace(&mut self.objs[h], Entry { free: [0; 2] });
+        // SAFETY: `kind` named the live field of `e`, which is taken out
+        // of the table, so it is dropped or freed once.
+        unsafe {
+            match kind {
+                Kind::Str | Kind::Mem | Kind::Closure => {
+                    self.cells.free(ManuallyDrop::into_inner(e.block))
+                }
+                Kind::Map => drop(ManuallyDrop::into_inner(e.map)),
+                Kind::Free | Kind::MapIter => {}
             }
-            Obj::Free | Obj::Map { .. } | Obj::MapIter { .. } => {}
         }
     }
 

@@ -123,7 +123,8 @@ pub struct NativeLayout {
     /// `Vm::native_stack_limit`.
     pub stack_limit: i32,
     /// The heap's object table pointer (`Heap::OBJS_OFFSET`; an object's
-    /// storage address is at `24 * h + OBJ_ADDR_OFFSET` in it).
+    /// storage address is at `OBJ_ENTRY_SIZE * h + OBJ_ADDR_OFFSET` in
+    /// it).
     pub objs: i32,
     /// Size of a `Frame`.
     pub frame_size: i32,

@@ -10,7 +10,7 @@ use super::vstack::Opd;
 use super::Emitter;
 use dynasmrt::x64::Rq;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
-use gust_vm::heap::OBJ_ADDR_OFFSET;
+use gust_vm::heap::{OBJ_ADDR_OFFSET, OBJ_ENTRY_SIZE};
 use gust_vm::op::Mem;
 use gust_vm::tier::jit_op;
 
@@ -58,15 +58,16 @@ impl Emitter<'_> {
     }
 
     /// `h` = the storage address of object `h` (a handle), read from its
-    /// table entry (`Obj`: three words, the address in the second),
-    /// through `tmp`.
+    /// table entry (two words, the address at `OBJ_ADDR_OFFSET`), through
+    /// `tmp`.
     pub(super) fn obj_addr(&mut self, h: Rq, tmp: Rq) {
+        const _: () = assert!(OBJ_ENTRY_SIZE == 16);
         let (objs, at) = (self.layout.objs, OBJ_ADDR_OFFSET as i32);
         dynasm!(self.ops
             ; .arch x64
             ; mov Rq(tmp), [r12 + objs]
-            ; lea Rq(h), [Rq(h) + Rq(h) * 2]
-            ; mov Rq(h), [Rq(tmp) + Rq(h) * 8 + at]
+            ; shl Rq(h), 4
+            ; mov Rq(h), [Rq(tmp) + Rq(h) + at]
         );
     }
 

@@ -24,8 +24,9 @@ const CHUNK_WORDS: usize = 8192;
 pub(crate) struct Block {
     ptr: NonNull<u64>,
     words: u32,
-    /// The owner's word about the block (the heap keeps its `Scan` here,
-    /// so an object is three words with its handle entry's tag).
+    /// The owner's word about the block (the heap keeps a string's
+    /// length, a memory object's `Scan` or a closure's function here, so
+    /// an object's table entry is this block: two words).
     pub(crate) meta: u32,
 }
 
@@ -76,8 +77,10 @@ fn class_of(words: usize) -> Option<usize> {
 /// The allocator of memory objects' blocks.
 #[derive(Debug, Default)]
 pub(crate) struct Cells {
-    /// Per class, freed cells (zeroed) waiting for reuse.
-    free: [Vec<NonNull<u64>>; CLASSES.len()],
+    /// Per class, the first freed cell waiting for reuse (null: none).
+    /// Freed cells form a list through their first word, which holds
+    /// the next one's address; the rest of each is zero.
+    free: [usize; CLASSES.len()],
     /// Per class, the unused rest of its current chunk (next, end).
     bump: [(usize, usize); CLASSES.len()],
     /// Every chunk, kept until the heap goes.
@@ -107,7 +110,13 @@ impl Cells {
                 meta: 0,
             });
         };
-        if let Some(ptr) = self.free[c].pop() {
+        if let Some(ptr) = NonNull::new(self.free[c] as *mut u64) {
+            // SAFETY: a freed cell of this class (see `free`): its first
+            // word links the next; cleared, the cell is all zero.
+            unsafe {
+                self.free[c] = ptr.as_ptr().read() as usize;
+                ptr.as_ptr().write(0);
+            }
             return Some(Block {
                 ptr,
                 words: w,
@@ -171,9 +180,13 @@ impl Cells {
             Some(c) => {
                 // The whole cell: a smaller object may have used less of
                 // it than a later one will.
-                // SAFETY: the cell has CLASSES[c] words, all owned by `b`.
-                unsafe { std::ptr::write_bytes(b.ptr.as_ptr(), 0, CLASSES[c]) };
-                self.free[c].push(b.ptr);
+                // SAFETY: the cell has CLASSES[c] words, all owned by `b`,
+                // which is freed once (the invariant): it joins the list.
+                unsafe {
+                    std::ptr::write_bytes(b.ptr.as_ptr(), 0, CLASSES[c]);
+                    b.ptr.as_ptr().write(self.free[c] as u64);
+                }
+                self.free[c] = b.ptr.as_ptr() as usize;
             }
             None => {
                 let layout = Layout::array::<u64>(words).expect("it was allocated");
