@@ -14,7 +14,12 @@
 //! assert_eq!(out, b"hi\n");
 //! ```
 //!
-//! **API boundary:** `Engine`, [`Program`], [`Error`] and [`JitMode`] are
+//! Or keep a program's state between calls from Rust with an
+//! [`Instance`]: call its functions with typed arguments and results,
+//! read and write its package variables.
+//!
+//! **API boundary:** `Engine`, [`Program`], [`Instance`], [`Capture`],
+//! [`Error`], [`JitMode`] and the conversion traits of [`convert`] are
 //! the public surface; nothing of the vm or frontend is re-exported raw.
 
 use std::io::Write;
@@ -22,6 +27,12 @@ use std::path::Path;
 use std::rc::Rc;
 
 use gust_vm::vm::{Config, Unwind, Vm};
+
+pub mod convert;
+mod instance;
+
+pub use convert::{FromGo, FromGoResults, ToGo, ToGoArgs};
+pub use instance::Instance;
 
 /// When functions are compiled to native code.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -124,6 +135,13 @@ pub enum Error {
     /// fatal report (`fatal error: runtime: out of memory`) was written to
     /// stderr; `go run` exits with status 2. The engine stays usable.
     OutOfMemory,
+    /// A call from Rust the program cannot take ([`Instance::call`],
+    /// [`Instance::get`], [`Instance::set`]): no such function or
+    /// variable, or arguments or results of the wrong count or types.
+    Call(String),
+    /// The program ended during a call from Rust: `os.Exit(code)`, or a
+    /// fatal error whose report was written to stderr (status 2).
+    Exit(i32),
 }
 
 impl std::fmt::Display for Error {
@@ -133,6 +151,8 @@ impl std::fmt::Display for Error {
             Error::Compile(lines) => f.write_str(&lines.join("\n")),
             Error::Panic(r) => f.write_str(r.trim_end()),
             Error::OutOfMemory => f.write_str("fatal error: runtime: out of memory"),
+            Error::Call(m) => f.write_str(m),
+            Error::Exit(code) => write!(f, "exit status {code}"),
         }
     }
 }
@@ -265,7 +285,7 @@ impl Engine {
         stdout: &mut dyn Write,
         stderr: &mut dyn Write,
     ) -> Result<i32, Error> {
-        let (o, e) = (SharedBuf::default(), SharedBuf::default());
+        let (o, e) = (Capture::default(), Capture::default());
         let r = self.run_boxed(program, args, Box::new(o.clone()), Box::new(e.clone()));
         stdout
             .write_all(&o.take())
@@ -285,6 +305,17 @@ impl Engine {
         stdout: Box<dyn Write>,
         stderr: Box<dyn Write>,
     ) -> Result<i32, Error> {
+        let mut vm = self.vm(program, stdout, stderr);
+        vm.args = args.to_vec();
+        match vm.run_main() {
+            Ok(()) => Ok(0),
+            Err(Unwind::Exit(code)) => Ok(code),
+            Err(u) => Err(instance::unwind_error(u)),
+        }
+    }
+
+    /// A VM for `program` with this engine's limits and JIT.
+    fn vm(&self, program: &Program, stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Vm {
         let mut config = Config::default();
         if let Some(n) = self.gc_stress {
             config.gc_stress = n;
@@ -296,7 +327,6 @@ impl Engine {
             config.max_heap_bytes = b;
         }
         let mut vm = Vm::new(program.inner.clone(), config, stdout, stderr);
-        vm.args = args.to_vec();
         let jit = || match self.dump_asm {
             true => gust_jit::Jit::with_dump(Box::new(std::io::stderr())),
             false => gust_jit::Jit::new(),
@@ -306,16 +336,7 @@ impl Engine {
             JitMode::Auto => vm.set_tier(Box::new(jit()), self.hot_calls.unwrap_or(HOT_CALLS)),
             JitMode::Always => vm.set_tier(Box::new(jit()), 0),
         }
-        let r = vm.run_main();
-        match r {
-            Ok(()) => Ok(0),
-            Err(Unwind::Exit(code)) => Ok(code),
-            Err(Unwind::OutOfMemory) => Err(Error::OutOfMemory),
-            Err(Unwind::Panicked(report)) => Err(Error::Panic(report)),
-            Err(Unwind::Recovered { .. } | Unwind::ResumeGoexit) => {
-                Err(Error::Panic("internal error: recovery escaped main".into()))
-            }
-        }
+        vm
     }
 }
 
@@ -330,17 +351,32 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// An in-memory output buffer shared between the VM and the caller.
-#[derive(Clone, Default)]
-struct SharedBuf(Rc<std::cell::RefCell<Vec<u8>>>);
+/// An in-memory output stream: what a program writes to it, kept for the
+/// host (clones share the buffer).
+///
+/// ```
+/// let out = gust::Capture::default();
+/// let engine = gust::Engine::new();
+/// let program = engine
+///     .compile("hi.go", "package main\n\nfunc Hi() { println(\"hi\") }\n\nfunc main() {}\n")
+///     .unwrap();
+/// let mut hi = engine
+///     .instantiate_with_output(&program, std::io::sink(), out.clone())
+///     .unwrap();
+/// hi.call::<_, ()>("Hi", ()).unwrap();
+/// assert_eq!(out.take(), b"hi\n");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Capture(Rc<std::cell::RefCell<Vec<u8>>>);
 
-impl SharedBuf {
-    fn take(&self) -> Vec<u8> {
+impl Capture {
+    /// Takes what was written so far, leaving the buffer empty.
+    pub fn take(&self) -> Vec<u8> {
         std::mem::take(&mut self.0.borrow_mut())
     }
 }
 
-impl Write for SharedBuf {
+impl Write for Capture {
     fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
         self.0.borrow_mut().extend_from_slice(b);
         Ok(b.len())

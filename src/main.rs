@@ -69,6 +69,9 @@ fn report(e: &Error) -> ExitCode {
         }
         // Go's report was written to stderr as the run ended.
         Error::Panic(_) | Error::OutOfMemory => return ExitCode::from(2),
+        Error::Exit(code) => return ExitCode::from((*code).clamp(0, 255) as u8),
+        // (The CLI only runs main.)
+        Error::Call(m) => eprintln!("gust: {m}"),
     }
     ExitCode::from(1)
 }

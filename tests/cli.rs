@@ -405,7 +405,7 @@ fn functions_too_large_to_compile_stay_interpreted() {
     let o = gust(&["disasm", "--asm", &f]);
     let listing = String::from_utf8_lossy(&o.stdout);
     assert!(
-        listing.contains("interpreted runtime.main #")
+        listing.contains("interpreted runtime.doInit #")
             && listing.contains("instructions (the JIT compiles at most 262144)"),
         "{}",
         listing

@@ -146,8 +146,17 @@ pub struct Program {
     pub string_method_sig: TypeId,
     /// Source file names, for tracebacks.
     pub files: Vec<String>,
-    /// The entry function.
+    /// The entry function: package initialization, then `main.main`.
     pub entry: FuncId,
+    /// Package initialization alone (`runtime.doInit`: variable
+    /// initializers in dependency order, then the `init` functions).
+    pub init: FuncId,
+    /// The top-level functions of package main, by name (for embedders'
+    /// calls): each one's id and signature type.
+    pub exported_funcs: Vec<(String, FuncId, TypeId)>,
+    /// The package-level variables of package main, by name: each one's
+    /// byte offset in the globals and type.
+    pub exported_vars: Vec<(String, u32, TypeId)>,
     /// Type of `*runtime.Error`-style runtime error values (a named string
     /// type with an `Error` method), set by the frontend's prelude.
     pub runtime_error_type: TypeId,

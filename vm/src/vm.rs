@@ -7,6 +7,7 @@ use std::rc::Rc;
 use crate::goroutine::G;
 use crate::heap::Heap;
 use crate::program::Program;
+use crate::types::FuncId;
 
 /// Why execution stopped early. Runtime helpers return it as a status
 /// instead of unwinding the Rust stack: recovery never long-jumps.
@@ -161,6 +162,25 @@ impl Vm {
     pub fn write_stderr(&mut self, b: &[u8]) {
         let _ = self.stdout.flush();
         let _ = self.stderr.write_all(b);
+    }
+
+    /// Calls `func` with `args` from Rust (an embedder's call), then
+    /// flushes the program's output. After a failure (a panic, an exit)
+    /// the goroutine is reset: no frames, defers or panics remain, so
+    /// the VM takes the next call with its globals and heap as they are.
+    pub fn call_from_host(&mut self, func: FuncId, args: &[u64]) -> VmResult<Vec<u64>> {
+        let r = self.call_func(func, args);
+        let _ = self.stdout.flush();
+        let _ = self.stderr.flush();
+        if r.is_err() {
+            self.g.frames.truncate(0);
+            self.g.defers.clear();
+            self.g.panics.clear();
+            self.g.catch_points.clear();
+            self.pending_unwind = None;
+            self.sp = 0;
+        }
+        r
     }
 
     /// Runs the program's entry (package initialization, then `main.main`).

@@ -1057,20 +1057,33 @@ impl<'c> Lowerer<'c> {
                 rets: 0,
             });
         }
+        self.emit(Op::Return { n: 0 });
+        let init = self.push_runtime_func("runtime.doInit");
+        self.prog.init = init;
+        self.fb = empty_fb();
+        self.emit(Op::Call {
+            func: init,
+            args: 0,
+            rets: 0,
+        });
         if let Some(p) = main_pkg {
-            if let Some(&o) = self.c.pkgs[p as usize].scope.get("main") {
-                if let Some(&b) = self.c.func_bodies.get(&o) {
-                    self.emit(Op::Call {
-                        func: FuncId(b),
-                        args: 0,
-                        rets: 0,
-                    });
-                }
+            self.export_main_package(p);
+            if let Some(&(_, main, _)) = self.prog.exported_funcs.iter().find(|e| e.0 == "main") {
+                self.emit(Op::Call {
+                    func: main,
+                    args: 0,
+                    rets: 0,
+                });
             }
         }
         self.emit(Op::Return { n: 0 });
+        self.push_runtime_func("runtime.main")
+    }
+
+    /// Adds the function being built (`self.fb`) as `name`.
+    fn push_runtime_func(&mut self, name: &str) -> FuncId {
         let f = Function {
-            name: "runtime.main".into(),
+            name: name.into(),
             code: std::mem::take(&mut self.fb.code),
             lines: std::mem::take(&mut self.fb.lines),
             locals: self.fb.next_slot,
@@ -1080,6 +1093,22 @@ impl<'c> Lowerer<'c> {
         let id = FuncId(self.prog.funcs.len() as u32);
         self.prog.funcs.push(f);
         id
+    }
+
+    /// Records package `p`'s (main's) top-level functions and variables
+    /// by name, for embedders (`Program::exported_funcs`,
+    /// `Program::exported_vars`), sorted by name.
+    fn export_main_package(&mut self, p: u32) {
+        for (name, &o) in &self.c.pkgs[p as usize].scope {
+            let ty = self.c.objs[o as usize].ty;
+            if let Some(&b) = self.c.func_bodies.get(&o) {
+                self.prog.exported_funcs.push((name.clone(), FuncId(b), ty));
+            } else if let Some(&off) = self.globals.get(&o) {
+                self.prog.exported_vars.push((name.clone(), off, ty));
+            }
+        }
+        self.prog.exported_funcs.sort();
+        self.prog.exported_vars.sort();
     }
 
     /// Initializes the variables of spec `v`, or only its variable
