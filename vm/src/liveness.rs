@@ -18,10 +18,13 @@
 //!
 //! **Where a frame stands:** its header's saved pc `p` is the instruction
 //! after the one it is executing (`p - 1`: a call, or an instruction
-//! that may collect, [`Op::may_collect`]), or `DeferReturn` itself while
-//! that runs a deferred call, or the deferreturn point a recovery set.
-//! The map at `p` is the union of the live sets before `p - 1` and before
-//! `p`, so it serves both. Other pcs have no map: a frame stands there
+//! that may collect, [`Op::may_collect`]), whose map is the live set
+//! before `p - 1`; or `DeferReturn` itself while that runs a deferred
+//! call, or the deferreturn point a recovery set, or 0, whose map is the
+//! live set before `p`. (Never the set before `p` merely because `p`
+//! follows `p - 1`: after a `panic` that is dead code, whose slots may
+//! have been dead, and their objects freed, before.) Other pcs have no
+//! map: a frame stands there
 //! only while a panic it will not resume from runs deferred calls above
 //! it, and its slots are scanned conservatively there (a dead slot may
 //! hold a reference to an object freed since).
@@ -189,15 +192,16 @@ impl FrameMaps {
                 (None, None) => f.max_stack,
                 (a, b) => a.max(b).unwrap_or(0),
             };
-            if !stands(f, p) {
+            let (running, resumed) = (runs(f, p), resumes(f, p));
+            if !running && !resumed {
                 at.push((NO_MAP, d));
                 continue;
             }
             m.copy_from_slice(&always);
-            if p > 0 {
+            if running {
                 or(&mut m, set(p - 1));
             }
-            if p < n {
+            if resumed && p < n {
                 or(&mut m, set(p));
             }
             let next = index.len() as u32;
@@ -222,12 +226,17 @@ impl FrameMaps {
     }
 }
 
-/// Whether a frame of `f` may stand at saved pc `p` during a collection.
-fn stands(f: &Function, p: usize) -> bool {
-    p == 0
-        || f.code[p - 1].may_collect()
-        || f.deferreturn == Some(p as u32)
-        || matches!(f.code.get(p), Some(Op::DeferReturn))
+/// Whether a frame of `f` with saved pc `p` may be running instruction
+/// `p - 1` during a collection.
+fn runs(f: &Function, p: usize) -> bool {
+    p > 0 && f.code[p - 1].may_collect()
+}
+
+/// Whether a frame of `f` may stand at saved pc `p` during a collection
+/// about to run (or running) instruction `p` itself: at entry, a
+/// `DeferReturn` running a deferred call, the point a recovery resumes.
+fn resumes(f: &Function, p: usize) -> bool {
+    p == 0 || f.deferreturn == Some(p as u32) || matches!(f.code.get(p), Some(Op::DeferReturn))
 }
 
 /// The tracked bit of each slot.

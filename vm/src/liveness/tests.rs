@@ -166,3 +166,26 @@ fn identical_maps_are_stored_once() {
     assert_eq!((m.tracked.len(), m.words), (70, 2));
     assert_eq!(m.maps.len(), 2, "one distinct (empty) map");
 }
+
+#[test]
+fn dead_code_after_a_panic_keeps_nothing_alive() {
+    // v = ...; call(); panic(...); read(v): the read is dead code. A frame
+    // standing at the panic keeps only what the panic reads; the dead read
+    // must not bring back a slot that was dead (its object perhaps freed)
+    // at the call's collection.
+    let code = vec![
+        Op::Push { v: 0 },
+        Op::StoreLocal { slot: 0 }, // 1: v
+        call(),                     // 2: v is dead from here on
+        Op::Push { v: 0 },
+        Op::Push { v: 0 },
+        Op::Panic {
+            fresh: crate::op::Fresh::Never,
+        }, // 5
+        Op::LoadLocal { slot: 0 }, // 6: dead code
+        Op::Return { n: 1 },
+    ];
+    let (f, m) = maps(1, &[], code, |_| {});
+    assert_eq!(live(&f, &m, 3), Vec::<u32>::new());
+    assert_eq!(live(&f, &m, 6), Vec::<u32>::new());
+}
