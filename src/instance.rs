@@ -5,11 +5,14 @@ use std::io::Write;
 
 use gust_vm::heap::ptr;
 use gust_vm::program::GLOBALS_HANDLE;
-use gust_vm::types::{Type, TypeId};
+use gust_vm::stop::Stop;
+use gust_vm::types::{FuncId, Type, TypeId};
 use gust_vm::vm::{Unwind, Vm};
+use std::sync::Arc;
 
 use crate::convert::{Cx, FromGo, FromGoResults, ToGo, ToGoArgs};
-use crate::{Engine, Error, Program};
+use crate::limits::Flags;
+use crate::{Engine, Error, InterruptHandle, Program};
 
 /// A running copy of a [`Program`]: its own package variables and heap,
 /// which persist from one call to the next, and its own native code.
@@ -47,6 +50,10 @@ use crate::{Engine, Error, Program};
 /// ```
 pub struct Instance {
     vm: Vm,
+    /// The engine, for its limits.
+    engine: Engine,
+    /// This instance's stop flag alone (`Instance::interrupt_handle`).
+    flags: Arc<Flags>,
 }
 
 impl Engine {
@@ -66,10 +73,17 @@ impl Engine {
         stdout: impl Write + 'static,
         stderr: impl Write + 'static,
     ) -> Result<Instance, Error> {
-        let mut vm = self.vm(program, Box::new(stdout), Box::new(stderr));
-        let init = vm.prog.init;
-        vm.call_from_host(init, &[]).map_err(unwind_error)?;
-        Ok(Instance { vm })
+        let vm = self.vm(program, Box::new(stdout), Box::new(stderr));
+        let flags = Arc::new(Flags::default());
+        flags.add(&vm.stop);
+        let mut instance = Instance {
+            vm,
+            engine: self.clone(),
+            flags,
+        };
+        let init = instance.vm.prog.init;
+        instance.call_func(init, &[])?;
+        Ok(instance)
     }
 }
 
@@ -80,10 +94,10 @@ impl Instance {
         let Some(main) = self.func("main") else {
             return Err(Error::Call("the program has no function main".into()));
         };
-        match self.vm.call_from_host(main.0, &[]) {
+        match self.call_func(main.0, &[]) {
             Ok(_) => Ok(0),
-            Err(Unwind::Exit(code)) => Ok(code),
-            Err(u) => Err(unwind_error(u)),
+            Err(Error::Exit(code)) => Ok(code),
+            Err(e) => Err(e),
         }
     }
 
@@ -107,7 +121,7 @@ impl Instance {
             .map_err(call_error)?;
         R::check_results(&mut cx, &sig.results).map_err(call_error)?;
         // Results are read before anything can collect again.
-        let results = self.vm.call_from_host(func, &slots).map_err(unwind_error)?;
+        let results = self.call_func(func, &slots)?;
         let mut cx = Cx { vm: &mut self.vm };
         R::from_go_results(&mut cx, &sig.results, &results).map_err(call_error)
     }
@@ -134,8 +148,24 @@ impl Instance {
         Ok(())
     }
 
+    /// A handle that stops this instance's call in progress from another
+    /// thread ([`crate::InterruptHandle::interrupt`]); the instance takes
+    /// the next call. Take it before the calls it should stop: native
+    /// code compiled before (in an engine that is not
+    /// [`Engine::interruptible`]) does not poll.
+    pub fn interrupt_handle(&mut self) -> InterruptHandle {
+        self.vm.set_interruptible();
+        self.flags.handle()
+    }
+
+    /// Calls `func` under the engine's deadline.
+    fn call_func(&mut self, func: FuncId, args: &[u64]) -> Result<Vec<u64>, Error> {
+        let _deadline = self.engine.deadline(&self.vm);
+        self.vm.call_from_host(func, args).map_err(unwind_error)
+    }
+
     /// Function `name` of package main: its id and type.
-    fn func(&self, name: &str) -> Option<(gust_vm::types::FuncId, TypeId)> {
+    fn func(&self, name: &str) -> Option<(FuncId, TypeId)> {
         let funcs = &self.vm.prog.exported_funcs;
         let i = funcs.binary_search_by(|e| e.0.as_str().cmp(name)).ok()?;
         Some((funcs[i].1, funcs[i].2))
@@ -157,6 +187,8 @@ pub(crate) fn unwind_error(u: Unwind) -> Error {
         Unwind::Exit(code) => Error::Exit(code),
         Unwind::OutOfMemory => Error::OutOfMemory,
         Unwind::Panicked(report) => Error::Panic(report),
+        Unwind::Stopped(Stop::Interrupted) => Error::Interrupted,
+        Unwind::Stopped(Stop::Deadline) => Error::Timeout,
         Unwind::Recovered { .. } | Unwind::ResumeGoexit => {
             Error::Panic("internal error: recovery escaped the call".into())
         }

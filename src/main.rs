@@ -42,6 +42,12 @@ enum Command {
         /// (powers of 1024), e.g. 256MB, 1GiB.
         #[arg(long, value_name = "SIZE", value_parser = parse_size)]
         max_heap: Option<usize>,
+        /// Stops the run when it has taken DURATION (e.g. 500ms, 2s,
+        /// 1.5m, 1h; a bare number is seconds): `gust: timeout after
+        /// DURATION` on stderr, exit status 124 (as coreutils' timeout).
+        /// Deferred calls do not run.
+        #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+        timeout: Option<std::time::Duration>,
         /// The program.
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
@@ -72,8 +78,41 @@ fn report(e: &Error) -> ExitCode {
         Error::Exit(code) => return ExitCode::from((*code).clamp(0, 255) as u8),
         // (The CLI only runs main.)
         Error::Call(m) => eprintln!("gust: {m}"),
+        Error::Timeout => {
+            let shown = TIMEOUT_SHOWN.get().map_or("the deadline", String::as_str);
+            eprintln!("gust: timeout after {shown}");
+            return ExitCode::from(124);
+        }
+        Error::Interrupted => {
+            eprintln!("gust: interrupted");
+            return ExitCode::from(130);
+        }
     }
     ExitCode::from(1)
+}
+
+/// `--timeout` as given, for the timeout message.
+static TIMEOUT_SHOWN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Parses a `--timeout` DURATION: a decimal number with a unit `ms`,
+/// `s`, `m` or `h` (a bare number is seconds).
+fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    let bad = || format!("invalid duration {s:?} (want e.g. 500ms, 2s, 1.5m or 1h)");
+    let digits = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let (num, unit) = s.split_at(digits);
+    let n: f64 = num.parse().map_err(|_| bad())?;
+    let scale = match unit {
+        "ms" => 1e-3,
+        "" | "s" => 1.0,
+        "m" => 60.0,
+        "h" => 3600.0,
+        _ => return Err(bad()),
+    };
+    let d = std::time::Duration::try_from_secs_f64(n * scale).map_err(|_| bad())?;
+    let _ = TIMEOUT_SHOWN.set(s.to_string());
+    Ok(d)
 }
 
 /// Parses a `--max-heap` SIZE: bytes, or a number with a unit (`B`,
@@ -186,6 +225,7 @@ fn run(cli: Cli) -> ExitCode {
             debug,
             dump_asm,
             max_heap,
+            timeout,
             file,
             args,
         } => {
@@ -193,6 +233,9 @@ fn run(cli: Cli) -> ExitCode {
                 .jit(jit)
                 .hot_calls(hot_calls)
                 .dump_asm(dump_asm);
+            if let Some(d) = timeout {
+                engine = engine.timeout(d);
+            }
             if let Some(bytes) = max_heap {
                 engine = engine.max_heap_bytes(bytes);
             }

@@ -417,3 +417,23 @@ fn functions_too_large_to_compile_stay_interpreted() {
     let o = gust(&["run", "--jit=always", &f]);
     assert_eq!(String::from_utf8_lossy(&o.stdout), "42 9 524288 51\n");
 }
+
+#[test]
+fn timeout_stops_a_runaway_program_with_status_124() {
+    let f = write(
+        "runaway_timeout.go",
+        "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdefer fmt.Println(\"deferred\")\n\tfor {\n\t}\n}\n",
+    );
+    for mode in ["off", "always"] {
+        let o = gust(&["run", &format!("--jit={mode}"), "--timeout", "200ms", &f]);
+        assert_eq!(o.status.code(), Some(124), "{mode}");
+        assert_eq!(
+            String::from_utf8_lossy(&o.stderr),
+            "gust: timeout after 200ms\n"
+        );
+        assert!(o.stdout.is_empty(), "{mode}: a deferred call ran");
+    }
+    let o = gust(&["run", "--timeout", "soon", &f]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("invalid duration \"soon\""));
+}

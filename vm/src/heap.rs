@@ -175,7 +175,7 @@ const _: () = assert!(std::mem::size_of::<Entry>() == 16);
 pub const OBJ_ENTRY_SIZE: usize = std::mem::size_of::<Entry>();
 
 /// Where an object's storage address sits in its table entry (see
-/// [`Entry`]).
+/// `Entry`).
 pub const OBJ_ADDR_OFFSET: usize = 0;
 
 /// Bytes accounted to each map entry beyond its key and value slots

@@ -247,6 +247,8 @@ impl Vm {
         closure: u32,
         keep_results: bool,
     ) -> VmResult<()> {
+        // A call polls for a stop request (`crate::stop`).
+        self.poll_stop()?;
         let f = self.prog.func(func);
         let (params, locals) = (f.params as usize, f.locals as usize);
         let live = locals - f.pad as usize;
@@ -542,6 +544,11 @@ impl Vm {
         // interpreted part keeps defer records, its native code deferBits.
         macro_rules! back_edge {
             ($from:expr) => {
+                // A loop polls for a stop request (`crate::stop`).
+                if pc < $from && self.stop.is_set() {
+                    save!();
+                    tri!(self.poll_stop());
+                }
                 if self.tier.is_some() && pc < $from {
                     if let Some(e) = self
                         .native_entry(fi.func)

@@ -22,6 +22,7 @@ mod panic;
 pub mod peephole;
 pub mod program;
 mod slow;
+pub mod stop;
 pub mod tier;
 pub mod types;
 pub mod utf8;

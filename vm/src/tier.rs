@@ -92,6 +92,9 @@ pub struct NativeEnv {
     /// made for every capture-free `MakeClosure` of a function before it
     /// is compiled (never moved).
     pub static_closures: *const u32,
+    /// Whether the code polls for a stop request at function entries and
+    /// loop headers (`crate::stop`; `Config::interruptible`).
+    pub polls: bool,
 }
 
 impl NativeEnv {
@@ -101,6 +104,7 @@ impl NativeEnv {
             globals: std::ptr::null_mut(),
             entries: std::ptr::null(),
             static_closures: std::ptr::null(),
+            polls: false,
         }
     }
 }
@@ -122,6 +126,9 @@ pub struct NativeLayout {
     pub stack_end: i32,
     /// `Vm::native_stack_limit`.
     pub stack_limit: i32,
+    /// `Vm::stop_word`: native code stops when the word it points at is
+    /// nonzero (`crate::stop`).
+    pub stop_word: i32,
     /// The heap's object table pointer (`Heap::OBJS_OFFSET`; an object's
     /// storage address is at `OBJ_ENTRY_SIZE * h + OBJ_ADDR_OFFSET` in
     /// it).
@@ -159,6 +166,7 @@ pub fn native_layout() -> NativeLayout {
         stack_end: i(bounds + size_of::<*mut u64>()),
         stack_limit: i(offset_of!(Vm, native_stack_limit)),
         objs: i(offset_of!(Vm, heap) + crate::heap::Heap::OBJS_OFFSET),
+        stop_word: i(offset_of!(Vm, stop_word)),
         frame_size: i(size_of::<Frame>()),
         frame_func: i(offset_of!(Frame, func)),
         frame_pc: i(offset_of!(Frame, pc)),
@@ -264,6 +272,7 @@ impl Vm {
                     globals,
                     entries: t.entries.as_ptr(),
                     static_closures,
+                    polls: self.interruptible,
                 };
                 match t.tier.compile(&prog, func, &env) {
                     Some(NativeCode { entry: e, direct }) => {
@@ -404,6 +413,22 @@ pub unsafe extern "sysv64" fn jit_op(vm: *mut Vm, pc: u32, top: u32) -> *mut u64
     // SAFETY: as in `jit_call`.
     let vm = unsafe { &mut *vm };
     let r = vm.jit_op(pc, top as usize);
+    native_status(vm, r)
+}
+
+/// Called by native code at a loop header or function entry (bytecode
+/// `pc`) when a stop was requested (`crate::stop`). Returns as
+/// [`jit_op`]: the frame's slot 0, or null to unwind.
+///
+/// # Safety
+/// As [`jit_call`].
+pub unsafe extern "sysv64" fn jit_poll(vm: *mut Vm, pc: u32, _: u32) -> *mut u64 {
+    // SAFETY: as in `jit_call`.
+    let vm = unsafe { &mut *vm };
+    if let Some(fr) = vm.g.frames.last_mut() {
+        fr.pc = pc + 1;
+    }
+    let r = vm.poll_stop();
     native_status(vm, r)
 }
 

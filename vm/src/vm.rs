@@ -36,6 +36,9 @@ pub enum Unwind {
     /// A panic recovered while `runtime.Goexit` ran deferred calls: back
     /// to the Goexit loop, which goes on running defers.
     ResumeGoexit,
+    /// The run was stopped from outside (`crate::stop`): no deferred
+    /// call runs.
+    Stopped(crate::stop::Stop),
 }
 
 /// Result of VM operations.
@@ -62,6 +65,11 @@ pub struct Config {
     /// the collector work harder), an allocation past it ends the run with
     /// Go's fatal `runtime: out of memory` report.
     pub max_heap_bytes: usize,
+    /// Whether native code polls for stop requests (`crate::stop`) at
+    /// function entries and loop headers: a load and a compare each, up
+    /// to a fifth of the time of the tightest loops. The interpreter
+    /// always polls (at taken backward branches and calls).
+    pub interruptible: bool,
 }
 
 impl Default for Config {
@@ -76,6 +84,7 @@ impl Default for Config {
                 .unwrap_or(0),
             gc_trace: std::env::var("GUST_GCTRACE").is_ok_and(|v| v == "1"),
             max_heap_bytes: usize::MAX,
+            interruptible: false,
         }
     }
 }
@@ -120,6 +129,13 @@ pub struct Vm {
     pub(crate) gc_stress: u32,
     pub(crate) gc_countdown: u32,
     pub(crate) gc_trace: bool,
+    /// The stop request this VM polls (`crate::stop`), shared with the
+    /// threads that may stop it.
+    pub stop: std::sync::Arc<crate::stop::StopFlag>,
+    /// `stop`'s word, for native code (`NativeLayout::stop_word`).
+    pub(crate) stop_word: *const std::sync::atomic::AtomicU32,
+    /// `Config::interruptible`.
+    pub(crate) interruptible: bool,
 }
 
 impl Vm {
@@ -154,7 +170,25 @@ impl Vm {
             gc_countdown: config.gc_stress,
             gc_trace: config.gc_trace,
             prog,
+            stop: Default::default(),
+            stop_word: std::ptr::null(),
+            interruptible: config.interruptible,
         }
+        .with_stop_flag(Default::default())
+    }
+
+    /// Makes native code compiled from now on poll for stop requests
+    /// (`Config::interruptible`).
+    pub fn set_interruptible(&mut self) {
+        self.interruptible = true;
+    }
+
+    /// Makes the VM poll `flag` (shared with the threads that may stop
+    /// it) instead of its own.
+    pub fn with_stop_flag(mut self, flag: std::sync::Arc<crate::stop::StopFlag>) -> Self {
+        self.stop_word = flag.word();
+        self.stop = flag;
+        self
     }
 
     /// Writes to stderr, flushing stdout first so that a terminal shows

@@ -6,6 +6,7 @@ use super::vstack::Opd;
 use super::Emitter;
 use dynasmrt::x64::Rq;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi};
+use gust_vm::tier::jit_poll;
 
 /// One cold path, emitted by [`Emitter::emit_cold`].
 ///
@@ -48,6 +49,22 @@ impl Emitter<'_> {
             helper,
             resume,
         });
+    }
+
+    /// A poll for a stop request at bytecode `pc` (a function entry or a
+    /// loop header, with no operand pending): two loads and a compare on
+    /// the hot path; `jit_poll`, which unwinds, on the cold one.
+    pub(super) fn poll(&mut self, pc: u32) {
+        let (cold, resume) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
+        let word = self.layout.stop_word;
+        dynasm!(self.ops
+            ; .arch x64
+            ; mov rax, [r12 + word]
+            ; cmp DWORD [rax], 0
+            ; jne =>cold
+            ; =>resume
+        );
+        self.cold_call(cold, (jit_poll as *const () as i64, pc, 0), Some(resume));
     }
 
     /// Emits the cold paths recorded so far.

@@ -223,6 +223,17 @@ pub fn compile(
     dynasm!(e.ops ; .arch x64 ; ->body:);
     e.open_frame();
     e.reload_homes();
+    // Calls and loops poll for a stop request: at entry, and at every
+    // loop header (the target of a backward branch).
+    if env.polls {
+        e.poll(0);
+    }
+    let mut loop_header = vec![false; f.code.len()];
+    for (pc, op) in f.code.iter().enumerate() {
+        if let Some(t) = op.branch_target().filter(|&t| t as usize <= pc) {
+            loop_header[t as usize] = true;
+        }
+    }
     let mut pc_offsets = Vec::with_capacity(f.code.len());
     // Where control arrives from elsewhere: pending operands are written
     // to their slots before.
@@ -243,8 +254,16 @@ pub fn compile(
             // Nothing falls through into dead code.
             None => e.pend.clear(),
         }
+        let polls = env.polls && loop_header[pc] && depths[pc].is_some();
+        if polls {
+            // (A loop that polls runs a fifth slower unaligned.)
+            dynasm!(e.ops ; .arch x64 ; .align 32);
+        }
         pc_offsets.push(e.ops.offset().0);
         dynasm!(e.ops ; .arch x64 ; =>label);
+        if polls {
+            e.poll(pc as u32);
+        }
         if let Some(d) = depths[pc] {
             let uses = e.header_uses;
             e.op(*op, d, pc as u32);
