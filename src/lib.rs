@@ -24,7 +24,7 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 use gust_vm::vm::{Config, Unwind, Vm};
 
@@ -66,10 +66,13 @@ impl std::str::FromStr for JitMode {
 /// function.
 pub const HOT_CALLS: u32 = 1000;
 
-/// A compiled program, ready to run any number of times.
+/// A compiled program, ready to run any number of times: `Send` and
+/// `Sync`, so one compilation serves instances on many threads (each
+/// [`Instance`] stays on the thread that made it). Cloning is cheap.
+/// (Native code is still compiled per instance, not once per program.)
 #[derive(Clone, Debug)]
 pub struct Program {
-    inner: Rc<gust_vm::program::Program>,
+    inner: Arc<gust_vm::program::Program>,
 }
 
 impl Program {
@@ -279,7 +282,7 @@ impl Engine {
     /// Compiles a single-file `package main` program.
     pub fn compile(&self, name: &str, source: &str) -> Result<Program, Error> {
         gust_frontend::compile::compile(name, source)
-            .map(|p| Program { inner: Rc::new(p) })
+            .map(|p| Program { inner: Arc::new(p) })
             .map_err(|e| Error::Compile(e.lines))
     }
 
@@ -420,21 +423,33 @@ fn io_reason(e: &std::io::Error) -> String {
 /// assert_eq!(out.take(), b"hi\n");
 /// ```
 #[derive(Clone, Debug, Default)]
-pub struct Capture(Rc<std::cell::RefCell<Vec<u8>>>);
+pub struct Capture(Arc<Mutex<Vec<u8>>>);
 
 impl Capture {
     /// Takes what was written so far, leaving the buffer empty.
     pub fn take(&self) -> Vec<u8> {
-        std::mem::take(&mut self.0.borrow_mut())
+        std::mem::take(&mut self.0.lock().unwrap_or_else(|e| e.into_inner()))
     }
 }
 
 impl Write for Capture {
     fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(b);
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend_from_slice(b);
         Ok(b.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
 }
+
+// A compiled program is shared by threads; an engine is used from any.
+const _: () = {
+    const fn send_sync<T: Send + Sync>() {}
+    send_sync::<Program>();
+    send_sync::<Engine>();
+    send_sync::<InterruptHandle>();
+    send_sync::<Capture>();
+};

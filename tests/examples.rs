@@ -53,3 +53,25 @@ fn calls() {
          audit: [\"APPLE x3 = 1.50\", \"PEAR x12 = 9.00\"]\n"
     );
 }
+
+#[test]
+fn thread_pool() {
+    let out = run("thread_pool");
+    for w in 0..4 {
+        assert!(
+            out.contains(&format!("worker {w}: 1000 words, total score 73")),
+            "{out}"
+        );
+    }
+}
+
+#[test]
+fn limits() {
+    assert_eq!(
+        run("limits"),
+        "Forever: stopped at its deadline\n\
+         Hoard: stopped at the 64 MB heap cap\n\
+         rounds so far: true\n\
+         Forever: interrupted from another thread\n"
+    );
+}

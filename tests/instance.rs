@@ -225,3 +225,31 @@ fn a_failing_initialization_is_an_error() {
     let r = engine.instantiate_with_output(&program, std::io::sink(), std::io::sink());
     assert!(matches!(r, Err(Error::Panic(m)) if m.starts_with("panic: no")));
 }
+
+#[test]
+fn one_program_serves_instances_on_many_threads() {
+    let engine = Engine::new();
+    let program = engine.compile("rules.go", RULES).unwrap();
+    let handles: Vec<_> = (0..4i64)
+        .map(|t| {
+            let (engine, program) = (engine.clone(), program.clone());
+            std::thread::spawn(move || {
+                let out = Capture::default();
+                let mut rules = engine
+                    .instantiate_with_output(&program, out.clone(), out.clone())
+                    .unwrap();
+                let mut total = 0;
+                // Past the JIT's threshold: each instance compiles Add.
+                for i in 0..1500 {
+                    total += rules.call::<_, i64>("Add", (t, i)).unwrap();
+                }
+                (total, rules.get::<i64>("calls").unwrap())
+            })
+        })
+        .collect();
+    for (t, h) in handles.into_iter().enumerate() {
+        // Each instance has its own state: 1500 calls each.
+        let t = t as i64;
+        assert_eq!(h.join().unwrap(), (1500 * t + 1499 * 1500 / 2, 1500));
+    }
+}

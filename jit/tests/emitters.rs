@@ -15,6 +15,7 @@ use gust_vm::types::{builtin, FuncId};
 use gust_vm::vm::{Config, Vm};
 use proptest::prelude::*;
 use std::rc::Rc;
+use std::sync::Arc;
 
 fn func(name: &str, params: u32, results: u32, locals: u32, code: Vec<Op>) -> Function {
     Function {
@@ -477,7 +478,7 @@ fn osr_enters_a_running_loop() {
         }
     }
     let asked = Rc::new(std::cell::Cell::new(0));
-    let prog = Rc::new(program(vec![main]));
+    let prog = Arc::new(program(vec![main]));
     let mut vm = Vm::new(
         prog.clone(),
         Config::default(),

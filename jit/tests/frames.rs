@@ -12,6 +12,7 @@ use gust_vm::vm::{Config, Unwind, Vm};
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
+use std::sync::Arc;
 
 #[derive(Clone, Default)]
 struct Sink(Rc<RefCell<Vec<u8>>>);
@@ -115,7 +116,7 @@ fn program(recover: bool) -> Program {
 }
 
 fn run(prog: Program, jit: bool) -> (Result<(), Unwind>, String, Vec<u64>) {
-    let prog = Rc::new(prog);
+    let prog = Arc::new(prog);
     if jit {
         assert!(gust_vm::tier::Tier::compile(
             &mut Jit::new(),

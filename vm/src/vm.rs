@@ -2,7 +2,7 @@
 //! goroutine, and the output streams.
 
 use std::io::Write;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::goroutine::G;
 use crate::heap::Heap;
@@ -92,7 +92,7 @@ impl Default for Config {
 /// A running program.
 pub struct Vm {
     /// The program (shared: natives and nested activations hold it too).
-    pub prog: Rc<Program>,
+    pub prog: Arc<Program>,
     /// All heap objects.
     pub heap: Heap,
     /// The main goroutine.
@@ -141,7 +141,7 @@ pub struct Vm {
 impl Vm {
     /// A VM for `prog` writing to the given streams.
     pub fn new(
-        prog: Rc<Program>,
+        prog: Arc<Program>,
         config: Config,
         stdout: Box<dyn Write>,
         stderr: Box<dyn Write>,

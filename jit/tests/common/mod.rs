@@ -5,7 +5,7 @@ use gust_vm::program::{Function, Program};
 use gust_vm::types::TypeTable;
 use gust_vm::verify::verify_program;
 use gust_vm::vm::{Config, Vm};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A verified program of `funcs` (entry: function 0) with one global.
 pub fn program(funcs: Vec<Function>) -> Program {
@@ -30,7 +30,7 @@ pub fn program_with_strings(funcs: Vec<Function>, strings: Vec<Vec<u8>>) -> Prog
 /// Runs `prog`, every function compiled on its first call when `jit`;
 /// returns global 0.
 pub fn global0_after_run(prog: Program, jit: bool) -> u64 {
-    let prog = Rc::new(prog);
+    let prog = Arc::new(prog);
     let mut vm = Vm::new(
         prog.clone(),
         Config::default(),

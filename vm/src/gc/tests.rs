@@ -8,7 +8,7 @@ use crate::map::{MapKey, MapObj};
 use crate::program::{Function, Program};
 use crate::types::{builtin, Field, FuncId};
 use crate::vm::Config;
-use std::rc::Rc;
+use std::sync::Arc;
 
 fn field(name: &str, ty: TypeId) -> Field {
     Field {
@@ -47,7 +47,7 @@ fn vm_with_func(types: TypeTable, f: Function) -> Vm {
         ..Config::default()
     };
     Vm::new(
-        Rc::new(prog),
+        Arc::new(prog),
         config,
         Box::new(std::io::sink()),
         Box::new(std::io::sink()),
@@ -421,7 +421,7 @@ fn frames_keep_only_their_live_slots_and_operands() {
     );
     let mut prog = (*vm.prog).clone();
     crate::verify::verify_program(&mut prog).unwrap();
-    vm.prog = Rc::new(prog);
+    vm.prog = Arc::new(prog);
     let h = &mut vm.heap;
     let (p, q, operand, stale) = (
         h.alloc_str(b"p"),

@@ -784,7 +784,7 @@ mod tests {
     fn run(v: &[i32], stable_: bool) -> Vec<(i32, usize)> {
         // The algorithms need a Vm only to pass to Data; a pure Data
         // never touches it, so build a minimal one.
-        let prog = std::rc::Rc::new(crate::program::Program::default());
+        let prog = std::sync::Arc::new(crate::program::Program::default());
         let mut vm = Vm::new(
             prog,
             Default::default(),

@@ -10,6 +10,7 @@ use crate::vm::{Config, Unwind, Vm, VmResult};
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// A `Write` whose bytes the test can read afterwards.
 #[derive(Clone, Default)]
@@ -68,7 +69,7 @@ fn vm(funcs: Vec<Function>, strings: &[&str]) -> (Vm, Sink) {
     verify_program(&mut prog).expect("test bytecode verifies");
     let err = Sink::default();
     let vm = Vm::new(
-        Rc::new(prog),
+        Arc::new(prog),
         Config::default(),
         Box::new(Sink::default()),
         Box::new(err.clone()),

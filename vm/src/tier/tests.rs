@@ -5,7 +5,7 @@ use super::*;
 use crate::goroutine::Frame;
 use crate::program::Function;
 use crate::vm::Config;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A tier that compiles nothing and knows three lazy call sites: the
 /// return address `RET + i` is a call at pc `10 + i` of function `i`,
@@ -44,7 +44,7 @@ fn vm() -> Vm {
         ..Program::default()
     };
     let mut vm = Vm::new(
-        Rc::new(prog),
+        Arc::new(prog),
         Config::default(),
         Box::new(std::io::sink()),
         Box::new(std::io::sink()),
