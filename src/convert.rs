@@ -272,6 +272,17 @@ impl<T: ToGo + ?Sized> ToGo for &T {
 
 /// A list of arguments: `()`, or a tuple of up to six [`ToGo`] values.
 pub trait ToGoArgs {
+    /// Appends the values' slots as values of types `types`; errors name
+    /// them as `names` says.
+    #[doc(hidden)]
+    fn to_go_list(
+        &self,
+        cx: &mut Cx<'_>,
+        types: &[TypeId],
+        out: &mut Vec<u64>,
+        names: &Names,
+    ) -> Result<(), String>;
+
     /// Appends the arguments' slots for parameters of types `params`.
     #[doc(hidden)]
     fn to_go_args(
@@ -279,7 +290,20 @@ pub trait ToGoArgs {
         cx: &mut Cx<'_>,
         params: &[TypeId],
         out: &mut Vec<u64>,
-    ) -> Result<(), String>;
+    ) -> Result<(), String> {
+        let names = Names {
+            count: "arguments given, the Go function has",
+            each: "argument",
+        };
+        self.to_go_list(cx, params, out, &names)
+    }
+}
+
+/// How a list of values is named in conversion errors.
+#[doc(hidden)]
+pub struct Names {
+    count: &'static str,
+    each: &'static str,
 }
 
 /// A list of results: `()`, one [`FromGo`] value, or a tuple of up to
@@ -300,12 +324,12 @@ macro_rules! tuples {
     ($( ($($name:ident $i:tt),*) )*) => {$(
         impl<$($name: ToGo),*> ToGoArgs for ($($name,)*) {
             #[allow(unused_variables)]
-            fn to_go_args(&self, cx: &mut Cx<'_>, params: &[TypeId], out: &mut Vec<u64>) -> Result<(), String> {
+            fn to_go_list(&self, cx: &mut Cx<'_>, types: &[TypeId], out: &mut Vec<u64>, names: &Names) -> Result<(), String> {
                 let n = <[usize]>::len(&[$($i),*]);
-                if params.len() != n {
-                    return Err(format!("{n} arguments given, the Go function has {}", params.len()));
+                if types.len() != n {
+                    return Err(format!("{n} {} {}", names.count, types.len()));
                 }
-                $( self.$i.to_go(cx, params[$i], out).map_err(|m| format!("argument {}: {m}", $i + 1))?; )*
+                $( self.$i.to_go(cx, types[$i], out).map_err(|m| format!("{} {}: {m}", names.each, $i + 1))?; )*
                 Ok(())
             }
         }
@@ -336,17 +360,26 @@ macro_rules! tuples {
     )*};
 }
 
-tuples! {
-    ()
-    (A 0)
-    (A 0, B 1)
-    (A 0, B 1, C 2)
-    (A 0, B 1, C 2, D 3)
-    (A 0, B 1, C 2, D 3, E 4)
-    (A 0, B 1, C 2, D 3, E 4, F 5)
+/// Invokes macro `$m` with the argument and result lists gust converts:
+/// `()` and tuples of up to six, each element's type parameter and index.
+macro_rules! with_tuples {
+    ($m:ident) => {
+        $m! {
+            ()
+            (A 0)
+            (A 0, B 1)
+            (A 0, B 1, C 2)
+            (A 0, B 1, C 2, D 3)
+            (A 0, B 1, C 2, D 3, E 4)
+            (A 0, B 1, C 2, D 3, E 4, F 5)
+        }
+    };
 }
+pub(crate) use with_tuples;
 
-/// One result as itself (`call::<_, i64>`).
+with_tuples!(tuples);
+
+/// One result as itself (`call::<_, i64>`, `|a: i64| a + 1`).
 macro_rules! single_results {
     ($($t:ty),*) => {$(
         impl FromGoResults for $t {
@@ -358,10 +391,27 @@ macro_rules! single_results {
                 <($t,)>::from_go_results(cx, results, slots).map(|(v,)| v)
             }
         }
+
+        impl ToGoResults for $t {
+            fn to_go_results(&self, cx: &mut Cx<'_>, results: &[TypeId], out: &mut Vec<u64>) -> Result<(), String> {
+                (self,).to_go_results(cx, results, out)
+            }
+        }
     )*};
 }
 
 single_results!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize, f32, f64, bool, String);
+
+impl ToGoResults for &str {
+    fn to_go_results(
+        &self,
+        cx: &mut Cx<'_>,
+        results: &[TypeId],
+        out: &mut Vec<u64>,
+    ) -> Result<(), String> {
+        (self,).to_go_results(cx, results, out)
+    }
+}
 
 impl<T: FromGo> FromGoResults for Vec<T> {
     fn check_results(cx: &mut Cx<'_>, results: &[TypeId]) -> Result<(), String> {
@@ -370,5 +420,44 @@ impl<T: FromGo> FromGoResults for Vec<T> {
 
     fn from_go_results(cx: &mut Cx<'_>, results: &[TypeId], slots: &[u64]) -> Result<Self, String> {
         <(Vec<T>,)>::from_go_results(cx, results, slots).map(|(v,)| v)
+    }
+}
+
+/// Results a host function returns: `()`, one [`ToGo`] value, or a
+/// tuple of up to six.
+pub trait ToGoResults {
+    /// Appends the results' slots as values of types `results`.
+    #[doc(hidden)]
+    fn to_go_results(
+        &self,
+        cx: &mut Cx<'_>,
+        results: &[TypeId],
+        out: &mut Vec<u64>,
+    ) -> Result<(), String>;
+}
+
+impl<T: ToGoArgs> ToGoResults for T {
+    fn to_go_results(
+        &self,
+        cx: &mut Cx<'_>,
+        results: &[TypeId],
+        out: &mut Vec<u64>,
+    ) -> Result<(), String> {
+        let names = Names {
+            count: "results returned, the Go signature has",
+            each: "result",
+        };
+        self.to_go_list(cx, results, out, &names)
+    }
+}
+
+impl<T: ToGo> ToGoResults for Vec<T> {
+    fn to_go_results(
+        &self,
+        cx: &mut Cx<'_>,
+        results: &[TypeId],
+        out: &mut Vec<u64>,
+    ) -> Result<(), String> {
+        (self,).to_go_results(cx, results, out)
     }
 }

@@ -29,10 +29,12 @@ use std::sync::{Arc, Mutex};
 use gust_vm::vm::{Config, Unwind, Vm};
 
 pub mod convert;
+mod host;
 mod instance;
 mod limits;
 
-pub use convert::{FromGo, FromGoResults, ToGo, ToGoArgs};
+pub use convert::{FromGo, FromGoResults, ToGo, ToGoArgs, ToGoResults};
+pub use host::{HostFunc, HostPackage};
 pub use instance::Instance;
 pub use limits::InterruptHandle;
 
@@ -70,9 +72,20 @@ pub const HOT_CALLS: u32 = 1000;
 /// `Sync`, so one compilation serves instances on many threads (each
 /// [`Instance`] stays on the thread that made it). Cloning is cheap.
 /// (Native code is still compiled per instance, not once per program.)
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Program {
     inner: Arc<gust_vm::program::Program>,
+    /// The host functions it was compiled against, in native order.
+    host: Arc<Vec<gust_vm::natives::HostFn>>,
+}
+
+impl std::fmt::Debug for Program {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Program")
+            .field("functions", &self.inner.funcs.len())
+            .field("host_functions", &self.host.len())
+            .finish()
+    }
 }
 
 impl Program {
@@ -186,6 +199,8 @@ pub struct Engine {
     interruptible: bool,
     /// The stop flags of the VMs this engine (and its clones) made.
     flags: std::sync::Arc<limits::Flags>,
+    /// The embedder's packages (`Engine::package`).
+    packages: Arc<Vec<HostPackage>>,
 }
 
 impl Engine {
@@ -279,10 +294,29 @@ impl Engine {
         self
     }
 
+    /// Adds a host package (Rust functions with Go signatures) that the
+    /// programs this engine compiles may import.
+    pub fn package(mut self, p: HostPackage) -> Self {
+        Arc::make_mut(&mut self.packages).push(p);
+        self
+    }
+
     /// Compiles a single-file `package main` program.
     pub fn compile(&self, name: &str, source: &str) -> Result<Program, Error> {
-        gust_frontend::compile::compile(name, source)
-            .map(|p| Program { inner: Arc::new(p) })
+        let mut host = gust_frontend::compile::HostPackages::default();
+        let mut funcs = Vec::new();
+        for p in self.packages.iter() {
+            host.packages.push((p.path.clone(), p.source.clone()));
+            for (name, f) in &p.funcs {
+                host.funcs.push(name.clone());
+                funcs.push(f.clone());
+            }
+        }
+        gust_frontend::compile::compile_with(name, source, &host)
+            .map(|p| Program {
+                inner: Arc::new(p),
+                host: Arc::new(funcs),
+            })
             .map_err(|e| Error::Compile(e.lines))
     }
 
@@ -383,6 +417,7 @@ impl Engine {
         config.interruptible = self.interruptible || self.timeout.is_some() || self.flags.wanted();
         let mut vm = Vm::new(program.inner.clone(), config, stdout, stderr)
             .with_stop_flag(self.flags.new_flag());
+        vm.host_funcs = program.host.clone();
         let jit = || match self.dump_asm {
             true => gust_jit::Jit::with_dump(Box::new(std::io::stderr())),
             false => gust_jit::Jit::new(),

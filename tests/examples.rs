@@ -75,3 +75,12 @@ fn limits() {
          Forever: interrupted from another thread\n"
     );
 }
+
+#[test]
+fn host_package() {
+    assert_eq!(
+        run("host_package"),
+        "script recovered: host function game.Spawn: panicked: cannot spawn a dragon of level -1\n\
+         host log: [\"fell on turn 100\"]\n"
+    );
+}

@@ -61,13 +61,34 @@ fn render(src: &SourceFile, diags: &[crate::pos::Diagnostic]) -> CompileError {
     }
 }
 
+/// Packages an embedder adds to the built-in ones: Go source each, whose
+/// body-less functions are host functions (`Program::host_funcs`).
+#[derive(Clone, Debug, Default)]
+pub struct HostPackages {
+    /// Import path and Go source of each package.
+    pub packages: Vec<(String, String)>,
+    /// The host functions, by qualified name (`host.Add`): a body-less
+    /// function so named is native `NATIVES.len() + its index here`.
+    pub funcs: Vec<String>,
+}
+
 /// Compiles the single-file program `text` (named `name` in messages),
 /// on the frontend's own stack ([`crate::stack`]).
 pub fn compile(name: &str, text: &str) -> Result<Program, CompileError> {
-    crate::stack::with_frontend_stack(|| compile_here(name, text))
+    compile_with(name, text, &HostPackages::default())
 }
 
-fn compile_here(name: &str, text: &str) -> Result<Program, CompileError> {
+/// [`compile`] with an embedder's packages besides the built-in ones.
+pub fn compile_with(name: &str, text: &str, host: &HostPackages) -> Result<Program, CompileError> {
+    crate::stack::with_frontend_stack(|| compile_here(name, text, host))
+}
+
+fn compile_here(name: &str, text: &str, host: &HostPackages) -> Result<Program, CompileError> {
+    let sources: Vec<(&str, &str)> = PRELUDE
+        .iter()
+        .copied()
+        .chain(host.packages.iter().map(|(p, s)| (p.as_str(), s.as_str())))
+        .collect();
     let src = Rc::new(SourceFile::new(name, text));
     let file = parse_file(&src).map_err(|d| render(&src, &d))?;
     if file.package.name != "main" {
@@ -84,6 +105,7 @@ fn compile_here(name: &str, text: &str) -> Result<Program, CompileError> {
     let mut visiting = HashSet::new();
     fn visit<'a>(
         path: &'a str,
+        sources: &[(&'a str, &'a str)],
         parsed: &mut HashMap<&'a str, (Rc<SourceFile>, File)>,
         order: &mut Vec<&'a str>,
         visiting: &mut HashSet<&'a str>,
@@ -91,25 +113,25 @@ fn compile_here(name: &str, text: &str) -> Result<Program, CompileError> {
         if parsed.contains_key(path) || !visiting.insert(path) {
             return Ok(());
         }
-        let Some(&(p, text)) = PRELUDE.iter().find(|(p, _)| *p == path) else {
+        let Some(&(p, text)) = sources.iter().find(|(p, _)| *p == path) else {
             return Ok(()); // reported by the checker as unsupported
         };
         let src = Rc::new(SourceFile::new(format!("$GUSTROOT/{p}.go"), text));
         let f = parse_file(&src).map_err(|d| render(&src, &d))?;
         let deps: Vec<String> = f.imports.iter().map(|i| i.path.clone()).collect();
         for d in deps {
-            if let Some(&(dp, _)) = PRELUDE.iter().find(|(p, _)| *p == d) {
-                visit(dp, parsed, order, visiting)?;
+            if let Some(&(dp, _)) = sources.iter().find(|(p, _)| *p == d) {
+                visit(dp, sources, parsed, order, visiting)?;
             }
         }
         parsed.insert(p, (src, f));
         order.push(p);
         Ok(())
     }
-    visit("runtime", &mut parsed, &mut order, &mut visiting)?;
+    visit("runtime", &sources, &mut parsed, &mut order, &mut visiting)?;
     for imp in &file.imports {
-        if let Some(&(p, _)) = PRELUDE.iter().find(|(p, _)| *p == imp.path) {
-            visit(p, &mut parsed, &mut order, &mut visiting)?;
+        if let Some(&(p, _)) = sources.iter().find(|(p, _)| *p == imp.path) {
+            visit(p, &sources, &mut parsed, &mut order, &mut visiting)?;
         }
     }
     let mut c = Checker::new();
@@ -119,5 +141,5 @@ fn compile_here(name: &str, text: &str) -> Result<Program, CompileError> {
     }
     c.add_package("main", vec![(src, file)]);
     c.check().map_err(|lines| CompileError { lines })?;
-    crate::lower::lower(&c).map_err(|lines| CompileError { lines })
+    crate::lower::lower(&c, &host.funcs).map_err(|lines| CompileError { lines })
 }

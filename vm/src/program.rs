@@ -154,6 +154,10 @@ pub struct Program {
     /// The top-level functions of package main, by name (for embedders'
     /// calls): each one's id and signature type.
     pub exported_funcs: Vec<(String, FuncId, TypeId)>,
+    /// The Go signature of each host function an embedder registered
+    /// (native `NATIVES.len() + i` is host function `i`), where the
+    /// program declares it.
+    pub host_sigs: Vec<TypeId>,
     /// The package-level variables of package main, by name: each one's
     /// byte offset in the globals and type.
     pub exported_vars: Vec<(String, u32, TypeId)>,

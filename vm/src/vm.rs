@@ -136,6 +136,9 @@ pub struct Vm {
     pub(crate) stop_word: *const std::sync::atomic::AtomicU32,
     /// `Config::interruptible`.
     pub(crate) interruptible: bool,
+    /// The embedder's host functions (`crate::natives::HostFn`), in the
+    /// order the program was compiled against.
+    pub host_funcs: std::sync::Arc<Vec<crate::natives::HostFn>>,
 }
 
 impl Vm {
@@ -173,6 +176,7 @@ impl Vm {
             stop: Default::default(),
             stop_word: std::ptr::null(),
             interruptible: config.interruptible,
+            host_funcs: Default::default(),
         }
         .with_stop_flag(Default::default())
     }

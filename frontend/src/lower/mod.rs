@@ -148,6 +148,9 @@ pub struct Lowerer<'c> {
     wrappers: HashMap<String, FuncId>,
     /// Body index → native id for bodiless package functions.
     pub(crate) natives: HashMap<u32, u32>,
+    /// The embedder's host functions by qualified name (see
+    /// `compile::HostPackages`).
+    host_funcs: &'c [String],
     pub(crate) fb: Fb,
     pub(crate) closure_caps: HashMap<u32, Vec<ObjId>>,
     pub(crate) errors: Vec<(u32, Pos, String)>,
@@ -190,8 +193,9 @@ fn empty_fb() -> Fb {
 }
 
 /// Lowers a checked program. Unsupported natives become errors.
-pub fn lower(c: &Checker) -> Result<Program, Vec<String>> {
+pub fn lower(c: &Checker, host_funcs: &[String]) -> Result<Program, Vec<String>> {
     let mut l = Lowerer {
+        host_funcs,
         c,
         prog: Program {
             types: c.types.clone(),
@@ -655,7 +659,18 @@ impl<'c> Lowerer<'c> {
                     // Only the prelude's packages have natives; a body
                     // missing from the user's program is gc's error.
                     let user = pkg == "main";
-                    match gust_vm::natives::lookup(&qual).filter(|_| !user) {
+                    // A host function: its signature, for the embedder's
+                    // conversions (`Program::host_sigs`, by host index).
+                    let host = self.host_funcs.iter().position(|h| *h == qual);
+                    if let (Some(i), None) = (host, b.recv) {
+                        let sigs = &mut self.prog.host_sigs;
+                        if sigs.len() <= i {
+                            sigs.resize(i + 1, gust_vm::types::builtin::INVALID);
+                        }
+                        sigs[i] = b.sig;
+                    }
+                    let host = host.map(|i| gust_vm::natives::NATIVES.len() as u32 + i as u32);
+                    match gust_vm::natives::lookup(&qual).or(host).filter(|_| !user) {
                         Some(id) => {
                             self.natives.insert(i as u32, id);
                         }

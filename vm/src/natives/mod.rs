@@ -264,6 +264,12 @@ natives! {
     "unicode/utf8.ValidString" => unicode::n_valid_string,
 }
 
+/// A function an embedder provides (a *host function*): native
+/// `NATIVES.len() + i` is host function `i` of `Vm::host_funcs`. It runs
+/// as a native does, on its argument slots at stack index `at`, which
+/// it replaces with its results; `i` is its index.
+pub type HostFn = std::sync::Arc<dyn Fn(&mut Vm, usize, usize) -> VmResult<()> + Send + Sync>;
+
 /// The id of native `name`, if gust implements it.
 pub fn lookup(name: &str) -> Option<u32> {
     NATIVES
@@ -282,7 +288,14 @@ impl Vm {
             return Err(self.raise(e));
         }
         let at = self.sp - args as usize;
-        (NATIVES[id as usize].f)(self, at)?;
+        match NATIVES.get(id as usize) {
+            Some(n) => (n.f)(self, at)?,
+            None => {
+                let i = id as usize - NATIVES.len();
+                let f = self.host_funcs[i].clone();
+                f(self, at, i)?;
+            }
+        }
         self.sp = at + rets as usize;
         Ok(())
     }
