@@ -20,6 +20,18 @@
 use gust_vm::types::{IntKind, Type, TypeId};
 use gust_vm::vm::Vm;
 
+/// The underlying Go types conversions tell apart.
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Int(IntKind),
+    Float32,
+    Float64,
+    Bool,
+    String,
+    Slice(TypeId),
+    Other,
+}
+
 /// The VM a conversion reads or writes values in (opaque: only the
 /// conversion traits use it).
 pub struct Cx<'a> {
@@ -27,8 +39,17 @@ pub struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn under(&self, ty: TypeId) -> Type {
-        self.vm.prog.types.under(ty).clone()
+    /// What a value of type `ty` is, as far as conversions care.
+    fn under(&self, ty: TypeId) -> Shape {
+        match self.vm.prog.types.under(ty) {
+            Type::Int(k) => Shape::Int(*k),
+            Type::Float32 => Shape::Float32,
+            Type::Float64 => Shape::Float64,
+            Type::Bool => Shape::Bool,
+            Type::String => Shape::String,
+            Type::Slice(elem) => Shape::Slice(*elem),
+            _ => Shape::Other,
+        }
     }
 
     fn type_name(&self, ty: TypeId) -> String {
@@ -73,7 +94,7 @@ fn convertible(cx: &Cx<'_>, ok: bool, ty: TypeId, rust: &str) -> Result<(), Stri
 /// The integer kind of `ty`, if it is an integer type.
 fn int_kind(cx: &Cx<'_>, ty: TypeId) -> Option<IntKind> {
     match cx.under(ty) {
-        Type::Int(k) => Some(k),
+        Shape::Int(k) => Some(k),
         _ => None,
     }
 }
@@ -124,9 +145,9 @@ integers!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
 impl ToGo for f64 {
     fn to_go(&self, cx: &mut Cx<'_>, ty: TypeId, out: &mut Vec<u64>) -> Result<(), String> {
         match cx.under(ty) {
-            Type::Float64 => out.push(self.to_bits()),
+            Shape::Float64 => out.push(self.to_bits()),
             // A float32 slot holds the float64 of the rounded value.
-            Type::Float32 => out.push((*self as f32 as f64).to_bits()),
+            Shape::Float32 => out.push((*self as f32 as f64).to_bits()),
             _ => return Err(cx.mismatch("f64", ty)),
         }
         Ok(())
@@ -135,7 +156,7 @@ impl ToGo for f64 {
 
 impl FromGo for f64 {
     fn check(cx: &mut Cx<'_>, ty: TypeId) -> Result<(), String> {
-        let ok = matches!(cx.under(ty), Type::Float64 | Type::Float32);
+        let ok = matches!(cx.under(ty), Shape::Float64 | Shape::Float32);
         convertible(cx, ok, ty, "f64")
     }
 
@@ -152,7 +173,7 @@ impl ToGo for f32 {
 
 impl FromGo for f32 {
     fn check(cx: &mut Cx<'_>, ty: TypeId) -> Result<(), String> {
-        convertible(cx, cx.under(ty) == Type::Float32, ty, "f32")
+        convertible(cx, cx.under(ty) == Shape::Float32, ty, "f32")
     }
 
     fn from_go(_: &mut Cx<'_>, _: TypeId, slots: &[u64]) -> Result<Self, String> {
@@ -163,7 +184,7 @@ impl FromGo for f32 {
 impl ToGo for bool {
     fn to_go(&self, cx: &mut Cx<'_>, ty: TypeId, out: &mut Vec<u64>) -> Result<(), String> {
         match cx.under(ty) {
-            Type::Bool => out.push(*self as u64),
+            Shape::Bool => out.push(*self as u64),
             _ => return Err(cx.mismatch("bool", ty)),
         }
         Ok(())
@@ -172,7 +193,7 @@ impl ToGo for bool {
 
 impl FromGo for bool {
     fn check(cx: &mut Cx<'_>, ty: TypeId) -> Result<(), String> {
-        convertible(cx, cx.under(ty) == Type::Bool, ty, "bool")
+        convertible(cx, cx.under(ty) == Shape::Bool, ty, "bool")
     }
 
     fn from_go(_: &mut Cx<'_>, _: TypeId, slots: &[u64]) -> Result<Self, String> {
@@ -189,7 +210,7 @@ fn string_to_go(
     out: &mut Vec<u64>,
 ) -> Result<(), String> {
     match cx.under(ty) {
-        Type::String => {
+        Shape::String => {
             out.extend(cx.vm.heap.new_string(bytes));
             Ok(())
         }
@@ -211,7 +232,7 @@ impl ToGo for String {
 
 impl FromGo for String {
     fn check(cx: &mut Cx<'_>, ty: TypeId) -> Result<(), String> {
-        convertible(cx, cx.under(ty) == Type::String, ty, "String")
+        convertible(cx, cx.under(ty) == Shape::String, ty, "String")
     }
 
     fn from_go(cx: &mut Cx<'_>, _: TypeId, slots: &[u64]) -> Result<Self, String> {
@@ -222,7 +243,7 @@ impl FromGo for String {
 
 impl<T: ToGo> ToGo for [T] {
     fn to_go(&self, cx: &mut Cx<'_>, ty: TypeId, out: &mut Vec<u64>) -> Result<(), String> {
-        let Type::Slice(elem) = cx.under(ty) else {
+        let Shape::Slice(elem) = cx.under(ty) else {
             return Err(cx.mismatch("a Rust slice", ty));
         };
         let mut slots = Vec::new();
@@ -246,13 +267,13 @@ impl<T: ToGo> ToGo for Vec<T> {
 impl<T: FromGo> FromGo for Vec<T> {
     fn check(cx: &mut Cx<'_>, ty: TypeId) -> Result<(), String> {
         match cx.under(ty) {
-            Type::Slice(elem) => T::check(cx, elem).map_err(|m| format!("elements: {m}")),
+            Shape::Slice(elem) => T::check(cx, elem).map_err(|m| format!("elements: {m}")),
             _ => Err(format!("cannot convert Go {} to a Vec", cx.type_name(ty))),
         }
     }
 
     fn from_go(cx: &mut Cx<'_>, ty: TypeId, slots: &[u64]) -> Result<Self, String> {
-        let Type::Slice(elem) = cx.under(ty) else {
+        let Shape::Slice(elem) = cx.under(ty) else {
             unreachable!("checked");
         };
         let k = cx.vm.prog.types.slots(elem) as usize;

@@ -3,6 +3,8 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
+use smallvec::SmallVec;
+
 use gust_vm::natives::HostFn;
 use gust_vm::types::{Type, TypeId};
 use gust_vm::vm::Vm;
@@ -143,7 +145,7 @@ macro_rules! host_funcs {
                         return Err(fail(vm, &name, &m));
                     }
                     let total: usize = sig.params.iter().map(|&t| prog.types.slots(t) as usize).sum();
-                    let slots = vm.g.stack[at..at + total].to_vec();
+                    let slots = SmallVec::<[u64; 8]>::from_slice(&vm.g.stack[at..at + total]);
                     let mut cx = Cx { vm: &mut *vm };
                     let mut off = 0;
                     let args: Result<($($a,)*), String> = 'read: {

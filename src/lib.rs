@@ -356,9 +356,12 @@ impl Engine {
         self.run_boxed(program, args, out, Box::new(std::io::stderr()))
     }
 
-    /// Runs `main` writing to the given streams. An unrecovered panic is
-    /// `Err(Error::Panic)`, running out of memory `Err(Error::OutOfMemory)`
-    /// (their reports were written to `stderr`).
+    /// Runs `main` writing to the given streams as the program writes
+    /// (stdout through an 8 KiB buffer, flushed before anything goes to
+    /// stderr and at the end; stderr unbuffered, as Go's). An unrecovered
+    /// panic is `Err(Error::Panic)`, running out of memory
+    /// `Err(Error::OutOfMemory)` (their reports were written to
+    /// `stderr`). Write errors are ignored, as Go's `fmt.Println` does.
     pub fn run_with_output(
         &self,
         program: &Program,
@@ -366,17 +369,10 @@ impl Engine {
         stdout: &mut dyn Write,
         stderr: &mut dyn Write,
     ) -> Result<i32, Error> {
-        let (o, e) = (Capture::default(), Capture::default());
-        let r = self.run_boxed(program, args, Box::new(o.clone()), Box::new(e.clone()));
-        stdout
-            .write_all(&o.take())
-            .map_err(|e| Error::Io(e.to_string()))?;
-        stderr
-            .write_all(&e.take())
-            .map_err(|e| Error::Io(e.to_string()))?;
-        let _ = stdout.flush();
-        let _ = stderr.flush();
-        r
+        let (out, err) = (Lent::new(stdout), Lent::new(stderr));
+        // The VM holding them is made and dropped inside `run_boxed`.
+        let out = std::io::BufWriter::with_capacity(8 << 10, out);
+        self.run_boxed(program, args, Box::new(out), Box::new(err))
     }
 
     fn run_boxed(
@@ -439,6 +435,35 @@ fn io_reason(e: &std::io::Error) -> String {
             let s = e.to_string();
             s.split(" (os error").next().unwrap_or(&s).to_lowercase()
         }
+    }
+}
+
+/// A writer the caller lends for one run: its lifetime is erased so the
+/// VM can hold it in a `Box<dyn Write>`.
+///
+/// **Invariant:** a `Lent` is dropped before the borrow it was made from
+/// ends (`run_with_output` passes it to a VM that `run_boxed` drops
+/// before returning, and nothing else keeps it).
+struct Lent(*mut (dyn Write + 'static));
+
+impl Lent {
+    fn new(w: &mut dyn Write) -> Lent {
+        let p: *mut (dyn Write + '_) = w;
+        // SAFETY: only the trait object's lifetime bound changes (same
+        // layout); the invariant keeps every use within the borrow.
+        Lent(unsafe { std::mem::transmute::<*mut (dyn Write + '_), *mut (dyn Write + 'static)>(p) })
+    }
+}
+
+impl Write for Lent {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        // SAFETY: the writer outlives this `Lent` (the invariant) and is
+        // used by nothing else meanwhile (the caller lent it mutably).
+        unsafe { (*self.0).write(b) }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        // SAFETY: as in `write`.
+        unsafe { (*self.0).flush() }
     }
 }
 
