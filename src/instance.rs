@@ -54,6 +54,8 @@ pub struct Instance {
     engine: Engine,
     /// This instance's stop flag alone (`Instance::interrupt_handle`).
     flags: Arc<Flags>,
+    /// Buffers of a call's argument and result slots.
+    bufs: (Vec<u64>, Vec<u64>),
 }
 
 impl Engine {
@@ -80,9 +82,10 @@ impl Engine {
             vm,
             engine: self.clone(),
             flags,
+            bufs: Default::default(),
         };
         let init = instance.vm.prog.init;
-        instance.call_func(init, &[])?;
+        instance.call_func(init, &[], &mut Vec::new())?;
         Ok(instance)
     }
 }
@@ -94,8 +97,8 @@ impl Instance {
         let Some(main) = self.func("main") else {
             return Err(Error::Call("the program has no function main".into()));
         };
-        match self.call_func(main.0, &[]) {
-            Ok(_) => Ok(0),
+        match self.call_func(main.0, &[], &mut Vec::new()) {
+            Ok(()) => Ok(0),
             Err(Error::Exit(code)) => Ok(code),
             Err(e) => Err(e),
         }
@@ -115,15 +118,22 @@ impl Instance {
             unreachable!("function {name} has a function type");
         };
         let call_error = |m: String| Error::Call(format!("{name}: {m}"));
-        let mut slots = Vec::new();
+        // The argument and result buffers are the instance's, reused.
+        let (mut slots, mut results) = std::mem::take(&mut self.bufs);
+        slots.clear();
         let mut cx = Cx { vm: &mut self.vm };
-        args.to_go_args(&mut cx, &sig.params, &mut slots)
-            .map_err(call_error)?;
-        R::check_results(&mut cx, &sig.results).map_err(call_error)?;
-        // Results are read before anything can collect again.
-        let results = self.call_func(func, &slots)?;
-        let mut cx = Cx { vm: &mut self.vm };
-        R::from_go_results(&mut cx, &sig.results, &results).map_err(call_error)
+        let r = args
+            .to_go_args(&mut cx, &sig.params, &mut slots)
+            .and_then(|()| R::check_results(&mut cx, &sig.results))
+            .map_err(call_error)
+            .and_then(|()| self.call_func(func, &slots, &mut results))
+            // Results are read before anything can collect again.
+            .and_then(|()| {
+                let mut cx = Cx { vm: &mut self.vm };
+                R::from_go_results(&mut cx, &sig.results, &results).map_err(call_error)
+            });
+        self.bufs = (slots, results);
+        r
     }
 
     /// The value of package variable `name` of package main.
@@ -159,9 +169,16 @@ impl Instance {
     }
 
     /// Calls `func` under the engine's deadline.
-    fn call_func(&mut self, func: FuncId, args: &[u64]) -> Result<Vec<u64>, Error> {
+    fn call_func(
+        &mut self,
+        func: FuncId,
+        args: &[u64],
+        results: &mut Vec<u64>,
+    ) -> Result<(), Error> {
         let _deadline = self.engine.deadline(&self.vm);
-        self.vm.call_from_host(func, args).map_err(unwind_error)
+        self.vm
+            .call_from_host(func, args, results)
+            .map_err(unwind_error)
     }
 
     /// Function `name` of package main: its id and type.

@@ -12,7 +12,8 @@
 //!   scope.
 //!
 //! Each figure is the median of 7 batches, per operation; the last column
-//! is gust's time over mlua's.
+//! is gust's time over mlua's. Arguments after `--` keep only the rows
+//! whose name contains one of them (`-- script`).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -108,6 +109,15 @@ fn per_op(n: u32, mut f: impl FnMut(u32)) -> Duration {
     t[3]
 }
 
+/// Whether row `what` was asked for (no filter: all).
+fn wanted(what: &str) -> bool {
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    filters.is_empty() || filters.iter().any(|f| what.contains(f.as_str()))
+}
+
 fn row(what: &str, gust: Duration, lua: Duration, rhai: Duration) {
     let ns = |d: Duration| d.as_secs_f64() * 1e9;
     println!(
@@ -144,35 +154,47 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "{:<28} {:>13} {:>13} {:>13} {:>9}",
         "", "gust", "mlua", "rhai", "gust/mlua"
     );
-    let gust = per_op(20_000, |i| {
-        black_box(inst.call::<_, i64>("Add", (i as i64, 1)).unwrap());
-    });
-    let l = per_op(20_000, |i| {
-        black_box(add.call::<i64>((i as i64, 1)).unwrap());
-    });
-    let r = per_op(20_000, |i| {
-        black_box(
-            rhai.call_fn::<i64>(&mut scope, &ast, "add", (i as i64, 1_i64))
-                .unwrap(),
-        );
-    });
-    row("Rust -> script call", gust, l, r);
+    let rows = [
+        "Rust -> script call",
+        "script -> Rust call",
+        "per run (map, sort, format)",
+    ];
+    if wanted(rows[0]) {
+        let gust = per_op(20_000, |i| {
+            black_box(inst.call::<_, i64>("Add", (i as i64, 1)).unwrap());
+        });
+        let l = per_op(20_000, |i| {
+            black_box(add.call::<i64>((i as i64, 1)).unwrap());
+        });
+        let r = per_op(20_000, |i| {
+            black_box(
+                rhai.call_fn::<i64>(&mut scope, &ast, "add", (i as i64, 1_i64))
+                    .unwrap(),
+            );
+        });
+        row(rows[0], gust, l, r);
+    }
 
     const N: u32 = 200_000;
-    let gust = per_op(1, |_| {
-        black_box(inst.call::<_, i64>("CallHost", (N as i64,)).unwrap());
-    }) / N;
-    let l = per_op(1, |_| {
-        black_box(callhost.call::<i64>(N as i64).unwrap());
-    }) / N;
-    let r = per_op(1, |_| {
-        black_box(
-            rhai.call_fn::<i64>(&mut scope, &ast, "callhost", (N as i64,))
-                .unwrap(),
-        );
-    }) / N;
-    row("script -> Rust call", gust, l, r);
+    if wanted(rows[1]) {
+        let gust = per_op(1, |_| {
+            black_box(inst.call::<_, i64>("CallHost", (N as i64,)).unwrap());
+        }) / N;
+        let l = per_op(1, |_| {
+            black_box(callhost.call::<i64>(N as i64).unwrap());
+        }) / N;
+        let r = per_op(1, |_| {
+            black_box(
+                rhai.call_fn::<i64>(&mut scope, &ast, "callhost", (N as i64,))
+                    .unwrap(),
+            );
+        }) / N;
+        row(rows[1], gust, l, r);
+    }
 
+    if !wanted(rows[2]) {
+        return Ok(());
+    }
     let bytecode = lua.load(LUA_RUN).into_function()?.dump(true);
     let gust = per_op(500, |_| {
         let s = engine.run_with_output(&program, &[], &mut std::io::sink(), &mut std::io::sink());
@@ -186,6 +208,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         rhai.run_ast_with_scope(&mut rhai::Scope::new(), &run_ast)
             .unwrap();
     });
-    row("per run (map, sort, format)", gust, l, r);
+    row(rows[2], gust, l, r);
     Ok(())
 }

@@ -307,6 +307,18 @@ impl Vm {
 
     /// Calls function `func` directly (receiver and arguments in `args`).
     pub fn call_func(&mut self, func: FuncId, args: &[u64]) -> VmResult<Vec<u64>> {
+        let mut out = Vec::new();
+        self.call_func_into(func, args, &mut out)?;
+        Ok(out)
+    }
+
+    /// [`Vm::call_func`], with the results' slots replacing `out`'s.
+    pub fn call_func_into(
+        &mut self,
+        func: FuncId,
+        args: &[u64],
+        out: &mut Vec<u64>,
+    ) -> VmResult<()> {
         let ret = self.sp;
         self.ensure_room(args.len())?;
         self.g.stack[self.sp..self.sp + args.len()].copy_from_slice(args);
@@ -314,9 +326,10 @@ impl Vm {
         self.push_frame(func, args.len() as u32, ret, 0, true)?;
         self.run_pushed(func)?;
         let n = self.prog.func(func).results as usize;
-        let out = self.g.stack[ret..ret + n].to_vec();
+        out.clear();
+        out.extend_from_slice(&self.g.stack[ret..ret + n]);
         self.sp = ret;
-        Ok(out)
+        Ok(())
     }
 
     /// Calls `func` like [`Vm::call_func`], but a panic inside it is

@@ -89,6 +89,38 @@ impl Default for Config {
     }
 }
 
+/// An output stream of the program: flushing it does nothing unless it
+/// was written since the last flush (a call from the host flushes both
+/// streams when it returns).
+pub struct Output {
+    w: Box<dyn Write>,
+    dirty: bool,
+}
+
+impl Output {
+    fn new(w: Box<dyn Write>) -> Self {
+        Output { w, dirty: false }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.dirty = true;
+        self.w.write(b)
+    }
+    fn write_all(&mut self, b: &[u8]) -> std::io::Result<()> {
+        self.dirty = true;
+        self.w.write_all(b)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        if !self.dirty {
+            return Ok(());
+        }
+        self.dirty = false;
+        self.w.flush()
+    }
+}
+
 /// A running program.
 pub struct Vm {
     /// The program (shared: natives and nested activations hold it too).
@@ -101,9 +133,9 @@ pub struct Vm {
     /// `g.stack`), valid whenever the interpreter loop is not running.
     pub sp: usize,
     /// Standard output.
-    pub stdout: Box<dyn Write>,
+    pub stdout: Output,
     /// Standard error.
-    pub stderr: Box<dyn Write>,
+    pub stderr: Output,
     /// Command-line arguments (`os.Args`).
     pub args: Vec<String>,
     /// A failure (panic, exit) raised inside Go code that a native called
@@ -158,8 +190,8 @@ impl Vm {
             heap,
             g: G::new(1 << 16, config.max_frames),
             sp: 0,
-            stdout,
-            stderr,
+            stdout: Output::new(stdout),
+            stderr: Output::new(stderr),
             args: vec![],
             pending_unwind: None,
             static_errors: Vec::new(),
@@ -206,8 +238,14 @@ impl Vm {
     /// flushes the program's output. After a failure (a panic, an exit)
     /// the goroutine is reset: no frames, defers or panics remain, so
     /// the VM takes the next call with its globals and heap as they are.
-    pub fn call_from_host(&mut self, func: FuncId, args: &[u64]) -> VmResult<Vec<u64>> {
-        let r = self.call_func(func, args);
+    /// The results' slots replace `results`' contents.
+    pub fn call_from_host(
+        &mut self,
+        func: FuncId,
+        args: &[u64],
+        results: &mut Vec<u64>,
+    ) -> VmResult<()> {
+        let r = self.call_func_into(func, args, results);
         let _ = self.stdout.flush();
         let _ = self.stderr.flush();
         if r.is_err() {
