@@ -110,3 +110,56 @@ fn an_instance_handle_stops_only_that_instance() {
     // Nothing pending afterwards: the next call runs to its end.
     assert!(a.call::<_, i64>("Ticks", ()).unwrap() > 0);
 }
+
+/// `String` methods that call `fmt` again: every level recurses through
+/// Rust (the native `fmt` calls Go back).
+const DEEP_CALLBACKS: &str = r#"package main
+
+import "fmt"
+
+type T struct{ n int }
+
+func (t T) String() string {
+	if t.n == 0 {
+		return "0"
+	}
+	return fmt.Sprint(T{t.n - 1})
+}
+
+func Depth(n int) int { return len(fmt.Sprint(T{n})) }
+
+func main() {}
+"#;
+
+#[test]
+fn deep_callbacks_on_a_small_host_thread_end_in_a_stack_overflow_not_a_crash() {
+    for mode in MODES {
+        let t = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || {
+                let engine = Engine::new().jit(mode);
+                let program = engine.compile("deep.go", DEEP_CALLBACKS).unwrap();
+                let err = Capture::default();
+                let mut inst = engine
+                    .instantiate_with_output(&program, std::io::sink(), err.clone())
+                    .unwrap();
+                // (A debug build's interpreter takes some 200 KiB of
+                // machine stack per level through Rust: stay shallow.)
+                let shallow = inst.call::<_, i64>("Depth", (2,));
+                let deep = inst.call::<_, i64>("Depth", (100_000,));
+                let report = String::from_utf8(err.take()).unwrap();
+                // The instance is still usable afterwards.
+                let again = inst.call::<_, i64>("Depth", (2,));
+                (shallow, deep, report, again)
+            })
+            .unwrap();
+        let (shallow, deep, report, again) = t.join().expect("the host thread survives");
+        assert_eq!(shallow.unwrap(), 1, "{mode:?}");
+        assert!(matches!(deep, Err(Error::Exit(2))), "{mode:?}: {deep:?}");
+        assert!(
+            report.contains("fatal error: stack overflow"),
+            "{mode:?}: {report}"
+        );
+        assert_eq!(again.unwrap(), 1, "{mode:?}");
+    }
+}

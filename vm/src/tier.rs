@@ -70,6 +70,36 @@ pub const MAX_NATIVE_DEPTH: u32 = 200;
 /// plus what `MAX_NATIVE_DEPTH` Rust activations take.
 pub const NATIVE_STACK_BUDGET: usize = 256 << 10;
 
+/// Machine stack bytes kept free below every Rust re-entry into Go code
+/// (`Vm::run_pushed`): what the interpreter, a native and native code's
+/// budget may take before the next re-entry checks again.
+pub const HOST_STACK_RESERVE: usize = 384 << 10;
+
+/// The lowest address of the current thread's machine stack, where the
+/// system says (Linux); 0 where it does not.
+pub(crate) fn thread_stack_low() -> usize {
+    #[cfg(target_os = "linux")]
+    {
+        let mut attr = std::mem::MaybeUninit::<libc::pthread_attr_t>::uninit();
+        let (mut addr, mut size) = (std::ptr::null_mut(), 0usize);
+        // SAFETY: `attr` is initialized by `pthread_getattr_np` before it
+        // is read, and destroyed once.
+        unsafe {
+            if libc::pthread_getattr_np(libc::pthread_self(), attr.as_mut_ptr()) != 0 {
+                return 0;
+            }
+            let r = libc::pthread_attr_getstack(attr.as_ptr(), &mut addr, &mut size);
+            libc::pthread_attr_destroy(attr.as_mut_ptr());
+            if r != 0 {
+                return 0;
+            }
+        }
+        addr as usize
+    }
+    #[cfg(not(target_os = "linux"))]
+    0
+}
+
 /// The current machine stack address, roughly.
 #[inline(always)]
 fn stack_address() -> usize {
@@ -311,7 +341,9 @@ impl Vm {
         // `base`; the compiled code stays within them (the verifier's
         // bounds) and re-reads the stack address after every call.
         if self.native_depth == 0 {
-            self.native_stack_limit = stack_address().saturating_sub(NATIVE_STACK_BUDGET);
+            self.native_stack_limit = stack_address()
+                .saturating_sub(NATIVE_STACK_BUDGET)
+                .max(self.host_stack_floor);
         }
         let status = unsafe {
             let p = self.g.stack.as_mut_ptr().add(base);
@@ -356,7 +388,16 @@ impl Vm {
 
     /// Runs the frame just pushed for `func` to its return: natively when
     /// it is compiled, else in a nested interpreter activation.
+    ///
+    /// **Invariant (bounded host stack):** every re-entry from Rust into
+    /// Go code (a native calling Go, a deferred call run by a panic, an
+    /// embedder's call) passes here, and fails with Go's stack overflow
+    /// when less than [`HOST_STACK_RESERVE`] of the thread's machine
+    /// stack is left, so deep callbacks never overflow the host's stack.
     pub(crate) fn run_pushed(&mut self, func: FuncId) -> VmResult<()> {
+        if stack_address() < self.host_stack_floor {
+            return Err(self.stack_overflow());
+        }
         match self.native_entry(func) {
             Some(e) => self.run_native(e, 0),
             None => {

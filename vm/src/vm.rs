@@ -155,6 +155,10 @@ pub struct Vm {
     /// `tier::NATIVE_STACK_BUDGET`); set when native code is entered
     /// with no native activation below.
     pub(crate) native_stack_limit: usize,
+    /// The machine stack address below which Rust does not re-enter Go
+    /// code (`tier::HOST_STACK_RESERVE` above the stack's low end, on
+    /// the thread that made the VM; 0 where unknown).
+    pub(crate) host_stack_floor: usize,
     /// The collector's per-type pointer maps.
     pub(crate) pointer_maps: crate::gc::PointerMaps,
     /// The stress mode (`Config::gc_stress`) and its countdown.
@@ -200,6 +204,10 @@ impl Vm {
             tier: None,
             native_depth: 0,
             native_stack_limit: 0,
+            host_stack_floor: match crate::tier::thread_stack_low() {
+                0 => 0,
+                low => low + crate::tier::HOST_STACK_RESERVE,
+            },
             pointer_maps: Default::default(),
             gc_stress: config.gc_stress,
             gc_countdown: config.gc_stress,
