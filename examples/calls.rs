@@ -50,7 +50,7 @@ fn main() -> Result<(), Error> {
 
     // A Go panic is an error; the instance keeps its state.
     match rules.call::<_, (f64, String)>("Price", ("plum", 0, 2.0)) {
-        Err(Error::Panic(report)) => println!("rejected: {}", report.trim_end()),
+        Err(Error::Panic(p)) => println!("rejected: {} (in {})", p.message, p.frames[0].function),
         other => println!("unexpected: {other:?}"),
     }
     // Wrong types are errors before anything runs.

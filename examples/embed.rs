@@ -27,7 +27,7 @@ fn main() {
     let (mut out, mut err) = (Vec::new(), Vec::new());
     match engine.run_with_output(&program, &args, &mut out, &mut err) {
         Ok(status) => println!("exited with status {status}"),
-        Err(Error::Panic(report)) => println!("Go panic: {}", report.trim_end()),
+        Err(Error::Panic(p)) => println!("Go panic: {}", p.report.trim_end()),
         Err(e) => println!("error: {e}"),
     }
     print!("captured stdout:\n{}", String::from_utf8_lossy(&out));

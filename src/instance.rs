@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use crate::convert::{Cx, FromGo, FromGoResults, ToGo, ToGoArgs};
 use crate::limits::Flags;
-use crate::{Engine, Error, InterruptHandle, Program};
+use crate::{Engine, Error, InterruptHandle, Panic, Program};
 
 /// A running copy of a [`Program`]: its own package variables and heap,
 /// which persist from one call to the next, and its own native code.
@@ -203,11 +203,11 @@ pub(crate) fn unwind_error(u: Unwind) -> Error {
     match u {
         Unwind::Exit(code) => Error::Exit(code),
         Unwind::OutOfMemory => Error::OutOfMemory,
-        Unwind::Panicked(report) => Error::Panic(report),
+        Unwind::Panicked(report) => Error::Panic(Box::new(Panic::from(*report))),
         Unwind::Stopped(Stop::Interrupted) => Error::Interrupted,
         Unwind::Stopped(Stop::Deadline) => Error::Timeout,
         Unwind::Recovered { .. } | Unwind::ResumeGoexit => {
-            Error::Panic("internal error: recovery escaped the call".into())
+            Error::Exit(2) // (no recovery escapes a call: a bug if it did)
         }
     }
 }

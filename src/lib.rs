@@ -19,8 +19,10 @@
 //! read and write its package variables.
 //!
 //! **API boundary:** `Engine`, [`Program`], [`Instance`], [`Capture`],
-//! [`Error`], [`JitMode`] and the conversion traits of [`convert`] are
-//! the public surface; nothing of the vm or frontend is re-exported raw.
+//! [`InterruptHandle`], [`HostPackage`], [`Error`], [`Panic`],
+//! [`Frame`], [`JitMode`] and the conversion traits of [`convert`] are
+//! the public surface; of the vm only [`PanicValue`], plain data, is
+//! re-exported, and nothing of the frontend.
 
 use std::io::Write;
 use std::path::Path;
@@ -34,6 +36,9 @@ mod instance;
 mod limits;
 
 pub use convert::{FromGo, FromGoResults, ToGo, ToGoArgs, ToGoResults};
+/// A panic value converted for the host ([`Panic::value`]; defined by
+/// the VM, which makes it).
+pub use gust_vm::vm::PanicValue;
 pub use host::{HostFunc, HostPackage};
 pub use instance::Instance;
 pub use limits::InterruptHandle;
@@ -145,9 +150,9 @@ pub enum Error {
     /// The program does not compile; one `file:line:col: message` per
     /// line, as gc reports them.
     Compile(Vec<String>),
-    /// The program panicked and did not recover; the report (what Go
-    /// prints before the goroutine trace) was written to stderr.
-    Panic(String),
+    /// The program panicked and did not recover: the value, Go's report
+    /// (written to stderr too) and the frames.
+    Panic(Box<Panic>),
     /// The program ran out of memory: an allocation past
     /// [`Engine::max_heap_bytes`] or one the system could not back. Go's
     /// fatal report (`fatal error: runtime: out of memory`) was written to
@@ -174,7 +179,7 @@ impl std::fmt::Display for Error {
         match self {
             Error::Io(m) => f.write_str(m),
             Error::Compile(lines) => f.write_str(&lines.join("\n")),
-            Error::Panic(r) => f.write_str(r.trim_end()),
+            Error::Panic(p) => f.write_str(p.report.trim_end()),
             Error::OutOfMemory => f.write_str("fatal error: runtime: out of memory"),
             Error::Call(m) => f.write_str(m),
             Error::Exit(code) => write!(f, "exit status {code}"),
@@ -185,6 +190,52 @@ impl std::fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// A Go panic that no deferred call recovered ([`Error::Panic`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Panic {
+    /// The panic value, as a Rust value where it converts.
+    pub value: PanicValue,
+    /// Go's text of the value, as printed after `panic: ` (an error's
+    /// `Error()`, a `Stringer`'s `String()`, `fmt.Print`'s text of the
+    /// rest).
+    pub message: String,
+    /// What Go prints before the goroutine trace: the `panic: ...` lines
+    /// of the panic and those it interrupted.
+    pub report: String,
+    /// The goroutine's frames when it panicked, innermost first.
+    pub frames: Vec<Frame>,
+}
+
+/// A frame of a Go stack.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Frame {
+    /// Go's name of the function: `main.f`, `main.(*T).M`,
+    /// `main.main.func1`.
+    pub function: String,
+    /// Its source file.
+    pub file: String,
+    /// The line it was running.
+    pub line: u32,
+}
+
+impl From<gust_vm::vm::PanicReport> for Panic {
+    fn from(r: gust_vm::vm::PanicReport) -> Panic {
+        let frames = r.frames.into_iter();
+        Panic {
+            value: r.value,
+            message: r.message,
+            report: r.report,
+            frames: frames
+                .map(|(function, file, line)| Frame {
+                    function,
+                    file,
+                    line,
+                })
+                .collect(),
+        }
+    }
+}
 
 /// The gust engine: compiles Go source and runs it.
 #[derive(Clone, Debug, Default)]

@@ -47,7 +47,7 @@ fn calls() {
         run("calls"),
         "APPLE x3 = 1.50 (1.5)\n\
          PEAR x12 = 9.00 (9)\n\
-         rejected: panic: bad quantity 0 for plum\n\
+         rejected: bad quantity 0 for plum (in main.Price)\n\
          not called: Price: argument 2: cannot use &str as Go int\n\
          quotes: 2\n\
          audit: [\"APPLE x3 = 1.50\", \"PEAR x12 = 9.00\"]\n"

@@ -3,7 +3,7 @@
 //! once, failures as typed errors that leave the instance usable, in
 //! every JIT mode.
 
-use gust::{Capture, Engine, Error, Instance, JitMode};
+use gust::{Capture, Engine, Error, Instance, JitMode, PanicValue};
 
 const RULES: &str = r#"package main
 
@@ -148,7 +148,18 @@ fn a_panic_or_exit_is_an_error_and_the_instance_goes_on() {
         out.take();
         assert!(rules.call::<_, bool>("Check", (4,)).unwrap());
         match rules.call::<_, bool>("Check", (-1,)) {
-            Err(Error::Panic(report)) => assert_eq!(report.trim_end(), "panic: negative: -1"),
+            Err(Error::Panic(p)) => {
+                assert_eq!(p.report.trim_end(), "panic: negative: -1");
+                assert_eq!(p.value, PanicValue::String("negative: -1".into()));
+                assert_eq!(p.message, "negative: -1");
+                // Innermost first: Check at its panic, called from Rust.
+                let f = &p.frames[0];
+                assert_eq!(
+                    (f.function.as_str(), f.file.as_str(), f.line),
+                    ("main.Check", "rules.go", 56)
+                );
+                assert_eq!(p.frames.len(), 1, "{mode:?}: {:?}", p.frames);
+            }
             other => panic!("{mode:?}: {other:?}"),
         }
         // The report went to stderr as in Go.
@@ -223,7 +234,7 @@ fn a_failing_initialization_is_an_error() {
     let src = "package main\n\nvar x = f()\n\nfunc f() int { panic(\"no\") }\n\nfunc main() {}\n";
     let program = engine.compile("bad.go", src).unwrap();
     let r = engine.instantiate_with_output(&program, std::io::sink(), std::io::sink());
-    assert!(matches!(r, Err(Error::Panic(m)) if m.starts_with("panic: no")));
+    assert!(matches!(r, Err(Error::Panic(p)) if p.message == "no"));
 }
 
 #[test]

@@ -652,7 +652,57 @@ impl Vm {
         let _ = self.stderr.write_all(&report);
         let _ = write!(self.stderr, "\n{trace}");
         let _ = self.stderr.flush();
-        Unwind::Panicked(String::from_utf8_lossy(&report).into_owned())
+        let newest = panics.iter().rposition(|p| !p.goexit);
+        let (value, message) = match newest {
+            Some(i) => (self.embedder_value(panics[i].value), texts[i].clone()),
+            None => (PanicValue::Other(String::new()), Vec::new()),
+        };
+        Unwind::Panicked(Box::new(PanicReport {
+            report: String::from_utf8_lossy(&report).into_owned(),
+            value,
+            message: String::from_utf8_lossy(&message).into_owned(),
+            frames: self.frames(),
+        }))
+    }
+
+    /// Panic value `v` (an interface) for the embedder.
+    fn embedder_value(&self, v: [u64; 2]) -> PanicValue {
+        let ty = TypeId(v[0] as u32);
+        let types = &self.prog.types;
+        if self
+            .prog
+            .find_method(ty, self.prog.method_id("Error").unwrap_or(u32::MAX))
+            .is_some()
+        {
+            return PanicValue::Error;
+        }
+        match types.under(ty) {
+            Type::Int(k) if k.signed() => PanicValue::Int(v[1] as i64),
+            Type::Int(_) => PanicValue::Uint(v[1]),
+            Type::Float64 | Type::Float32 => PanicValue::Float(f64::from_bits(v[1])),
+            Type::Bool => PanicValue::Bool(v[1] != 0),
+            Type::String => {
+                PanicValue::String(String::from_utf8_lossy(self.iface_string(v[1])).into_owned())
+            }
+            _ => PanicValue::Other(types.name(ty)),
+        }
+    }
+
+    /// The goroutine's frames, innermost first: function, file, line.
+    pub fn frames(&self) -> Vec<(String, String, u32)> {
+        self.g
+            .frames
+            .iter()
+            .rev()
+            .map(|f| {
+                let func = self.prog.func(f.func);
+                let pc = (f.pc as usize).saturating_sub(1);
+                let line = func.lines.get(pc).copied().unwrap_or(func.line);
+                let file = self.prog.files.get(func.file as usize);
+                let file = file.map_or("?", String::as_str).to_string();
+                (func.name.clone(), file, line)
+            })
+            .collect()
     }
 
     /// The `[signal ...]` line `dopanic_m` prints while `gp.sig` is set
@@ -722,27 +772,55 @@ impl Vm {
     pub fn traceback(&self) -> String {
         let mut s = String::from("goroutine 1 [running]:\n");
         // Like Go: at most 50 innermost and 50 outermost frames.
-        let n = self.g.frames.len();
-        for (i, f) in self.g.frames.iter().enumerate().rev() {
-            if n > 100 && i < n - 50 && i >= 50 {
-                if i == n - 51 {
+        let frames = self.frames();
+        let n = frames.len();
+        for (i, (name, file, line)) in frames.iter().enumerate() {
+            if n > 100 && i >= 50 && i < n - 50 {
+                if i == 50 {
                     s.push_str("...additional frames elided...\n");
                 }
                 continue;
             }
-            let func = self.prog.func(f.func);
-            let pc = (f.pc as usize).saturating_sub(1);
-            let line = func.lines.get(pc).copied().unwrap_or(func.line);
-            let file = self
-                .prog
-                .files
-                .get(func.file as usize)
-                .map(String::as_str)
-                .unwrap_or("?");
-            s.push_str(&format!("{}(...)\n\t{file}:{line}\n", func.name));
+            s.push_str(&format!("{name}(...)\n\t{file}:{line}\n"));
         }
         s
     }
+}
+
+/// An unrecovered panic, as an embedder gets it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PanicReport {
+    /// What Go prints before the goroutine trace (`panic: ...` lines).
+    pub report: String,
+    /// The panic value (the newest panic's), as a Rust value where it
+    /// converts.
+    pub value: PanicValue,
+    /// Go's text of the value, as printed after `panic: ` (an error's
+    /// `Error()`, a `Stringer`'s `String()`, `fmt.Print`'s text of the
+    /// rest).
+    pub message: String,
+    /// The goroutine's frames, innermost first: function, file, line.
+    pub frames: Vec<(String, String, u32)>,
+}
+
+/// A panic value converted for the embedder.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PanicValue {
+    /// A value of a signed integer type.
+    Int(i64),
+    /// A value of an unsigned integer type.
+    Uint(u64),
+    /// A `float64` or `float32`.
+    Float(f64),
+    /// A `bool`.
+    Bool(bool),
+    /// A value of a string type (not UTF-8: lossily).
+    String(String),
+    /// An `error` (its `Error()` text is the message), a runtime error
+    /// included.
+    Error,
+    /// Anything else (its type as Go names it); the message has its text.
+    Other(String),
 }
 
 /// Why a panic value could not be turned into text.

@@ -9,6 +9,8 @@ use crate::heap::Heap;
 use crate::program::Program;
 use crate::types::FuncId;
 
+pub use crate::panic::{PanicReport, PanicValue};
+
 /// Why execution stopped early. Runtime helpers return it as a status
 /// instead of unwinding the Rust stack: recovery never long-jumps.
 #[derive(Debug)]
@@ -31,8 +33,9 @@ pub enum Unwind {
     /// back or past [`Config::max_heap_bytes`].
     OutOfMemory,
     /// An unrecovered panic; the report (up to the traceback) was written
-    /// to stderr and is kept here for embedders.
-    Panicked(String),
+    /// to stderr and is kept here for embedders, with the panic value
+    /// and the frames.
+    Panicked(Box<PanicReport>),
     /// A panic recovered while `runtime.Goexit` ran deferred calls: back
     /// to the Goexit loop, which goes on running defers.
     ResumeGoexit,

@@ -81,10 +81,10 @@ fn vm(funcs: Vec<Function>, strings: &[&str]) -> (Vm, Sink) {
 /// stderr.
 fn report(r: VmResult<()>, err: &Sink) -> String {
     match r {
-        Err(Unwind::Panicked(report)) => {
+        Err(Unwind::Panicked(p)) => {
             let printed = String::from_utf8(err.0.borrow().clone()).unwrap();
-            assert!(printed.starts_with(&report), "{printed:?} vs {report:?}");
-            report
+            assert!(printed.starts_with(&p.report), "{printed:?} vs {p:?}");
+            p.report
         }
         r => panic!("expected an unrecovered panic, got {r:?}"),
     }
