@@ -175,7 +175,7 @@ impl Instance {
         args: &[u64],
         results: &mut Vec<u64>,
     ) -> Result<(), Error> {
-        let _deadline = self.engine.deadline(&self.vm);
+        let _deadline = self.engine.deadline(&mut self.vm);
         self.vm
             .call_from_host(func, args, results)
             .map_err(unwind_error)
@@ -206,6 +206,7 @@ pub(crate) fn unwind_error(u: Unwind) -> Error {
         Unwind::Panicked(report) => Error::Panic(Box::new(Panic::from(*report))),
         Unwind::Stopped(Stop::Interrupted) => Error::Interrupted,
         Unwind::Stopped(Stop::Deadline) => Error::Timeout,
+        Unwind::Stopped(Stop::Fuel) => Error::OutOfFuel,
         Unwind::Recovered { .. } | Unwind::ResumeGoexit => {
             Error::Exit(2) // (no recovery escapes a call: a bug if it did)
         }

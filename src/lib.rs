@@ -172,6 +172,9 @@ pub enum Error {
     /// stopped; no deferred call ran. The engine (and the instance) stays
     /// usable.
     Timeout,
+    /// The run spent its fuel ([`Engine::fuel`]) and was stopped; no
+    /// deferred call ran. The engine (and the instance) stays usable.
+    OutOfFuel,
 }
 
 impl std::fmt::Display for Error {
@@ -185,6 +188,7 @@ impl std::fmt::Display for Error {
             Error::Exit(code) => write!(f, "exit status {code}"),
             Error::Interrupted => f.write_str("interrupted"),
             Error::Timeout => f.write_str("deadline exceeded"),
+            Error::OutOfFuel => f.write_str("out of fuel"),
         }
     }
 }
@@ -247,6 +251,7 @@ pub struct Engine {
     gc_stress: Option<u32>,
     dump_asm: bool,
     timeout: Option<std::time::Duration>,
+    fuel: Option<u64>,
     interruptible: bool,
     /// The stop flags of the VMs this engine (and its clones) made.
     flags: std::sync::Arc<limits::Flags>,
@@ -323,6 +328,18 @@ impl Engine {
     /// with a deadline starts a small watchdog thread.
     pub fn timeout(mut self, d: std::time::Duration) -> Self {
         self.timeout = Some(d);
+        self
+    }
+
+    /// Gives every run (an [`Engine::run`], an [`Instance::call`]) `units`
+    /// of fuel: a loop iteration or a call spends one (interpreted and
+    /// native code poll at slightly different points, so counts agree
+    /// only roughly), and a run that has none left stops with
+    /// [`Error::OutOfFuel`]. Deterministic for a given program and tier,
+    /// unlike a deadline. Native code counts with a memory decrement at
+    /// each loop header and function entry.
+    pub fn fuel(mut self, units: u64) -> Self {
+        self.fuel = Some(units);
         self
     }
 
@@ -435,7 +452,7 @@ impl Engine {
     ) -> Result<i32, Error> {
         let mut vm = self.vm(program, stdout, stderr);
         vm.args = args.to_vec();
-        let _deadline = self.deadline(&vm);
+        let _deadline = self.deadline(&mut vm);
         match vm.run_main() {
             Ok(()) => Ok(0),
             Err(Unwind::Exit(code)) => Ok(code),
@@ -444,8 +461,12 @@ impl Engine {
     }
 
     /// Arms this engine's deadline, if any, for a run of `vm` (until the
-    /// guard is dropped).
-    fn deadline(&self, vm: &Vm) -> Option<limits::Watchdog> {
+    /// guard is dropped), and fills its fuel.
+    fn deadline(&self, vm: &mut Vm) -> Option<limits::Watchdog> {
+        vm.set_fuel(
+            self.fuel
+                .map_or(i64::MAX, |f| f.min(i64::MAX as u64) as i64),
+        );
         limits::Watchdog::arm(&vm.stop, self.timeout?)
     }
 
@@ -462,6 +483,7 @@ impl Engine {
             config.max_heap_bytes = b;
         }
         config.interruptible = self.interruptible || self.timeout.is_some() || self.flags.wanted();
+        config.fuel = self.fuel.is_some();
         let mut vm = Vm::new(program.inner.clone(), config, stdout, stderr)
             .with_stop_flag(self.flags.new_flag());
         vm.host_funcs = program.host.clone();

@@ -48,6 +48,11 @@ enum Command {
         /// Deferred calls do not run.
         #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
         timeout: Option<std::time::Duration>,
+        /// Stops the run when it has spent N units of fuel (one per loop
+        /// iteration and per call, roughly): `gust: out of fuel` on
+        /// stderr, exit status 124. Deferred calls do not run.
+        #[arg(long, value_name = "N")]
+        fuel: Option<u64>,
         /// The program.
         file: PathBuf,
         /// Arguments passed to the program (os.Args[1:]).
@@ -81,6 +86,10 @@ fn report(e: &Error) -> ExitCode {
         Error::Timeout => {
             let shown = TIMEOUT_SHOWN.get().map_or("the deadline", String::as_str);
             eprintln!("gust: timeout after {shown}");
+            return ExitCode::from(124);
+        }
+        Error::OutOfFuel => {
+            eprintln!("gust: out of fuel");
             return ExitCode::from(124);
         }
         Error::Interrupted => {
@@ -226,6 +235,7 @@ fn run(cli: Cli) -> ExitCode {
             dump_asm,
             max_heap,
             timeout,
+            fuel,
             file,
             args,
         } => {
@@ -235,6 +245,9 @@ fn run(cli: Cli) -> ExitCode {
                 .dump_asm(dump_asm);
             if let Some(d) = timeout {
                 engine = engine.timeout(d);
+            }
+            if let Some(n) = fuel {
+                engine = engine.fuel(n);
             }
             if let Some(bytes) = max_heap {
                 engine = engine.max_heap_bytes(bytes);

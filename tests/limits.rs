@@ -163,3 +163,39 @@ fn deep_callbacks_on_a_small_host_thread_end_in_a_stack_overflow_not_a_crash() {
         assert_eq!(again.unwrap(), 1, "{mode:?}");
     }
 }
+
+#[test]
+fn fuel_stops_loops_and_recursion_and_is_refilled_per_call() {
+    for mode in MODES {
+        let engine = Engine::new().jit(mode).fuel(100_000);
+        let program = engine.compile("runaway.go", RUNAWAY).unwrap();
+        let out = Capture::default();
+        let mut inst = engine
+            .instantiate_with_output(&program, out.clone(), out.clone())
+            .unwrap();
+        let spin = inst.call::<_, ()>("Spin", ());
+        assert!(matches!(spin, Err(Error::OutOfFuel)), "{mode:?}: {spin:?}");
+        let ticks = inst.get::<i64>("ticks").unwrap();
+        // About one unit per iteration (calls spend some too).
+        assert!((90_000..=100_000).contains(&ticks), "{mode:?}: {ticks}");
+        let recurse = inst.call::<_, i64>("Recurse", ());
+        assert!(
+            matches!(recurse, Err(Error::OutOfFuel)),
+            "{mode:?}: {recurse:?}"
+        );
+        assert!(out.take().is_empty(), "{mode:?}: a deferred call ran");
+        // Each call gets the whole budget again.
+        assert_eq!(inst.call::<_, i64>("Ticks", ()).unwrap(), ticks);
+    }
+    // Enough fuel: the program runs to its end.
+    let engine = Engine::new().fuel(1_000_000);
+    let ok = engine.compile("ok.go", "package main\n\nfunc main() {\n\ts := 0\n\tfor i := 0; i < 1000; i++ {\n\t\ts += i\n\t}\n\tprintln(s)\n}\n").unwrap();
+    let mut err = Vec::new();
+    assert_eq!(
+        engine
+            .run_with_output(&ok, &[], &mut Vec::new(), &mut err)
+            .unwrap(),
+        0
+    );
+    assert_eq!(err, b"499500\n");
+}

@@ -557,10 +557,15 @@ impl Vm {
         // interpreted part keeps defer records, its native code deferBits.
         macro_rules! back_edge {
             ($from:expr) => {
-                // A loop polls for a stop request (`crate::stop`).
-                if pc < $from && self.stop.is_set() {
-                    save!();
-                    tri!(self.poll_stop());
+                // A loop polls for a stop request and spends fuel
+                // (`crate::stop`).
+                if pc < $from {
+                    self.fuel -= 1;
+                    if self.stop.is_set() || self.fuel < 0 {
+                        self.fuel += 1;
+                        save!();
+                        tri!(self.poll_stop());
+                    }
                 }
                 if self.tier.is_some() && pc < $from {
                     if let Some(e) = self

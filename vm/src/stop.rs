@@ -1,5 +1,5 @@
 //! Stopping a run from outside the program: an interrupt from another
-//! thread, or a deadline passing.
+//! thread, a deadline passing, or its fuel running out.
 //!
 //! A VM polls its [`StopFlag`] at loop back edges and calls, in both
 //! tiers (native code: at loop headers and function entries, a load and
@@ -7,6 +7,11 @@
 //! flag ends the run at once with [`Unwind::Stopped`], like `os.Exit`:
 //! no deferred call runs. Taking the request clears the flag, so the VM
 //! runs again afterwards.
+//!
+//! **Fuel** (`Vm::fuel`, when the embedder sets a budget): every poll
+//! spends one unit (a loop iteration or a call; the tiers poll at
+//! slightly different points, so counts agree only roughly), and the run
+//! stops with [`Stop::Fuel`] when none is left.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -19,6 +24,8 @@ pub enum Stop {
     Interrupted,
     /// The run's deadline passed.
     Deadline,
+    /// The run spent its fuel.
+    Fuel,
 }
 
 /// A VM's stop request, shared with the threads that may stop it: 0 to
@@ -32,6 +39,7 @@ impl StopFlag {
         let code = match why {
             Stop::Interrupted => 1,
             Stop::Deadline => 2,
+            Stop::Fuel => 3,
         };
         let _ = self
             .0
@@ -43,7 +51,8 @@ impl StopFlag {
         match self.0.swap(0, Ordering::Acquire) {
             0 => None,
             1 => Some(Stop::Interrupted),
-            _ => Some(Stop::Deadline),
+            2 => Some(Stop::Deadline),
+            _ => Some(Stop::Fuel),
         }
     }
 
@@ -63,14 +72,24 @@ impl Vm {
     /// A poll: `Err(Unwind::Stopped)` when a stop was requested.
     #[inline]
     pub(crate) fn poll_stop(&mut self) -> VmResult<()> {
-        if self.stop.is_set() {
+        self.fuel -= 1;
+        if self.stop.is_set() || self.fuel < 0 {
             return self.stopped();
         }
         Ok(())
     }
 
+    /// Gives the run `units` of fuel (`i64::MAX`: unlimited).
+    pub fn set_fuel(&mut self, units: i64) {
+        self.fuel = units;
+    }
+
     #[cold]
     fn stopped(&mut self) -> VmResult<()> {
+        if self.fuel < 0 {
+            self.fuel = 0;
+            return Err(Unwind::Stopped(Stop::Fuel));
+        }
         match self.stop.take() {
             Some(why) => Err(Unwind::Stopped(why)),
             None => Ok(()),

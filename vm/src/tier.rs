@@ -125,6 +125,8 @@ pub struct NativeEnv {
     /// Whether the code polls for a stop request at function entries and
     /// loop headers (`crate::stop`; `Config::interruptible`).
     pub polls: bool,
+    /// Whether those polls also spend fuel (`Config::fuel`).
+    pub fuel: bool,
 }
 
 impl NativeEnv {
@@ -135,6 +137,7 @@ impl NativeEnv {
             entries: std::ptr::null(),
             static_closures: std::ptr::null(),
             polls: false,
+            fuel: false,
         }
     }
 }
@@ -159,6 +162,8 @@ pub struct NativeLayout {
     /// `Vm::stop_word`: native code stops when the word it points at is
     /// nonzero (`crate::stop`).
     pub stop_word: i32,
+    /// `Vm::fuel`.
+    pub fuel: i32,
     /// The heap's object table pointer (`Heap::OBJS_OFFSET`; an object's
     /// storage address is at `OBJ_ENTRY_SIZE * h + OBJ_ADDR_OFFSET` in
     /// it).
@@ -197,6 +202,7 @@ pub fn native_layout() -> NativeLayout {
         stack_limit: i(offset_of!(Vm, native_stack_limit)),
         objs: i(offset_of!(Vm, heap) + crate::heap::Heap::OBJS_OFFSET),
         stop_word: i(offset_of!(Vm, stop_word)),
+        fuel: i(offset_of!(Vm, fuel)),
         frame_size: i(size_of::<Frame>()),
         frame_func: i(offset_of!(Frame, func)),
         frame_pc: i(offset_of!(Frame, pc)),
@@ -302,7 +308,8 @@ impl Vm {
                     globals,
                     entries: t.entries.as_ptr(),
                     static_closures,
-                    polls: self.interruptible,
+                    polls: self.interruptible || self.fuel_on,
+                    fuel: self.fuel_on,
                 };
                 match t.tier.compile(&prog, func, &env) {
                     Some(NativeCode { entry: e, direct }) => {

@@ -73,6 +73,9 @@ pub struct Config {
     /// to a fifth of the time of the tightest loops. The interpreter
     /// always polls (at taken backward branches and calls).
     pub interruptible: bool,
+    /// Whether native code spends fuel at its polls (`crate::stop`;
+    /// implies `interruptible`).
+    pub fuel: bool,
 }
 
 impl Default for Config {
@@ -88,6 +91,7 @@ impl Default for Config {
             gc_trace: std::env::var("GUST_GCTRACE").is_ok_and(|v| v == "1"),
             max_heap_bytes: usize::MAX,
             interruptible: false,
+            fuel: false,
         }
     }
 }
@@ -175,6 +179,12 @@ pub struct Vm {
     pub(crate) stop_word: *const std::sync::atomic::AtomicU32,
     /// `Config::interruptible`.
     pub(crate) interruptible: bool,
+    /// Fuel left (`crate::stop`): `i64::MAX` unless the embedder set a
+    /// budget. Native code decrements it at its polls when
+    /// `Config::fuel` is on.
+    pub(crate) fuel: i64,
+    /// `Config::fuel`.
+    pub(crate) fuel_on: bool,
     /// The embedder's host functions (`crate::natives::HostFn`), in the
     /// order the program was compiled against.
     pub host_funcs: std::sync::Arc<Vec<crate::natives::HostFn>>,
@@ -219,6 +229,8 @@ impl Vm {
             stop: Default::default(),
             stop_word: std::ptr::null(),
             interruptible: config.interruptible,
+            fuel: i64::MAX,
+            fuel_on: config.fuel,
             host_funcs: Default::default(),
         }
         .with_stop_flag(Default::default())

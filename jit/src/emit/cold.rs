@@ -53,10 +53,14 @@ impl Emitter<'_> {
 
     /// A poll for a stop request at bytecode `pc` (a function entry or a
     /// loop header, with no operand pending): two loads and a compare on
-    /// the hot path; `jit_poll`, which unwinds, on the cold one.
+    /// the hot path (and a unit of fuel spent, when the VM counts fuel);
+    /// `jit_poll`, which unwinds, on the cold one.
     pub(super) fn poll(&mut self, pc: u32) {
         let (cold, resume) = (self.ops.new_dynamic_label(), self.ops.new_dynamic_label());
-        let word = self.layout.stop_word;
+        let (word, fuel) = (self.layout.stop_word, self.layout.fuel);
+        if self.fuel {
+            dynasm!(self.ops ; .arch x64 ; sub QWORD [r12 + fuel], 1 ; js =>cold);
+        }
         dynasm!(self.ops
             ; .arch x64
             ; mov rax, [r12 + word]

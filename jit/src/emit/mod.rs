@@ -170,6 +170,7 @@ pub fn compile(
         lazy_funcs: lazy,
         sites: Vec::new(),
         in_cold: false,
+        fuel: false,
         broken: None,
         header_uses: 0,
         prog,
@@ -225,6 +226,7 @@ pub fn compile(
     e.reload_homes();
     // Calls and loops poll for a stop request: at entry, and at every
     // loop header (the target of a backward branch).
+    e.fuel = env.fuel;
     if env.polls {
         e.poll(0);
     }
@@ -380,6 +382,8 @@ struct Emitter<'p> {
     sites: Vec<lazy::LazySite>,
     /// Whether the cold paths are being emitted.
     in_cold: bool,
+    /// Whether polls spend fuel (`NativeEnv::fuel`).
+    fuel: bool,
     /// Why the code of a lazy function would be wrong (a hot helper call,
     /// a header read): the function is then not compiled.
     broken: Option<&'static str>,
