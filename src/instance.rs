@@ -168,14 +168,14 @@ impl Instance {
         self.flags.handle()
     }
 
-    /// Calls `func` under the engine's deadline.
+    /// Calls `func` under the engine's limits (fuel, deadline).
     fn call_func(
         &mut self,
         func: FuncId,
         args: &[u64],
         results: &mut Vec<u64>,
     ) -> Result<(), Error> {
-        let _deadline = self.engine.deadline(&mut self.vm);
+        let _deadline = self.engine.start_limits(&mut self.vm);
         self.vm
             .call_from_host(func, args, results)
             .map_err(unwind_error)

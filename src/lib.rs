@@ -452,7 +452,7 @@ impl Engine {
     ) -> Result<i32, Error> {
         let mut vm = self.vm(program, stdout, stderr);
         vm.args = args.to_vec();
-        let _deadline = self.deadline(&mut vm);
+        let _deadline = self.start_limits(&mut vm);
         match vm.run_main() {
             Ok(()) => Ok(0),
             Err(Unwind::Exit(code)) => Ok(code),
@@ -460,9 +460,9 @@ impl Engine {
         }
     }
 
-    /// Arms this engine's deadline, if any, for a run of `vm` (until the
-    /// guard is dropped), and fills its fuel.
-    fn deadline(&self, vm: &mut Vm) -> Option<limits::Watchdog> {
+    /// Starts a run of `vm` under this engine's limits: fills its fuel
+    /// and arms the deadline, if any (until the guard is dropped).
+    fn start_limits(&self, vm: &mut Vm) -> Option<limits::Watchdog> {
         vm.set_fuel(
             self.fuel
                 .map_or(i64::MAX, |f| f.min(i64::MAX as u64) as i64),

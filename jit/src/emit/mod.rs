@@ -170,7 +170,7 @@ pub fn compile(
         lazy_funcs: lazy,
         sites: Vec::new(),
         in_cold: false,
-        fuel: false,
+        fuel: env.fuel,
         broken: None,
         header_uses: 0,
         prog,
@@ -226,7 +226,6 @@ pub fn compile(
     e.reload_homes();
     // Calls and loops poll for a stop request: at entry, and at every
     // loop header (the target of a backward branch).
-    e.fuel = env.fuel;
     if env.polls {
         e.poll(0);
     }
